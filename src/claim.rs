@@ -1,0 +1,394 @@
+//! Claims: the checkable statements extraction finds, as plain data.
+//!
+//! A claim is a span of one document plus what it asserts: a quantity (count,
+//! money, percent, percentage points, time), an entity mention, a role
+//! `(organisation, title, person)` or a quote. Claims own no source text; the
+//! renderers read it back through the span. Nothing here parses or checks.
+
+use crate::source::{DocId, Span};
+
+/// What a number measures; the `kind` of a numeric claim in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Measure {
+    /// A plain count (`14,000 employees`, `a dozen`).
+    Count,
+    /// An amount of money in whole currency units.
+    Money,
+    /// A percentage as written (`15%` is 15).
+    Percent,
+    /// A difference of percentages (`2 percentage points`, `50 basis points` = 0.5).
+    PercentagePoints,
+    /// A year, period, quarter or date: never compared with counts.
+    Time,
+}
+
+impl Measure {
+    /// The JSON name of the measure.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Count => "count",
+            Measure::Money => "money",
+            Measure::Percent => "percent",
+            Measure::PercentagePoints => "percentage_points",
+            Measure::Time => "time",
+        }
+    }
+}
+
+/// What a number counts, normalised so that `jobs`, `roles` and `employees` meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum UnitClass {
+    /// People and the jobs they hold: employees, workers, staff, jobs, roles, positions.
+    People,
+    /// Money (the currency is kept beside it).
+    Money,
+    /// Percent.
+    Percent,
+    /// Percentage points.
+    PercentagePoints,
+    /// Spans of time (`90 days`, `a 31-year history`).
+    Duration,
+    /// Calendar time (years, quarters, dates).
+    Time,
+    /// Anything else: the head noun tells what.
+    Count,
+}
+
+impl UnitClass {
+    /// The JSON name of the unit class.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitClass::People => "people",
+            UnitClass::Money => "money",
+            UnitClass::Percent => "percent",
+            UnitClass::PercentagePoints => "percentage_points",
+            UnitClass::Duration => "duration",
+            UnitClass::Time => "time",
+            UnitClass::Count => "count",
+        }
+    }
+}
+
+/// A closed interval `[low, high]`; either end may be infinite (unbounded).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    /// Lower end (`-inf` when unbounded).
+    pub low: f64,
+    /// Upper end (`+inf` when unbounded).
+    pub high: f64,
+}
+
+impl Interval {
+    /// `[low, high]`.
+    pub fn new(low: f64, high: f64) -> Interval {
+        Interval { low, high }
+    }
+
+    /// The degenerate interval `[v, v]`.
+    pub fn point(v: f64) -> Interval {
+        Interval { low: v, high: v }
+    }
+
+    /// `[v - half, v + half]`.
+    pub fn around(v: f64, half: f64) -> Interval {
+        Interval::new(v - half, v + half)
+    }
+
+    /// True when the two intervals share a point.
+    pub fn intersects(&self, other: &Interval) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+
+    /// True when the interval holds `v`.
+    pub fn contains(&self, v: f64) -> bool {
+        self.low <= v && v <= self.high
+    }
+
+    /// Interval product (also `*`).
+    pub fn product(self, o: Interval) -> Interval {
+        let c = [
+            self.low * o.low,
+            self.low * o.high,
+            self.high * o.low,
+            self.high * o.high,
+        ];
+        let c = c.map(|v| if v.is_nan() { 0.0 } else { v });
+        Interval::new(
+            c.iter().copied().fold(f64::INFINITY, f64::min),
+            c.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        )
+    }
+
+    /// Interval quotient; `None` when the divisor contains zero.
+    pub fn checked_div(self, o: Interval) -> Option<Interval> {
+        if o.contains(0.0) {
+            return None;
+        }
+        Some(self.product(Interval::new(1.0 / o.high, 1.0 / o.low)))
+    }
+
+    /// Multiplies both ends by a constant.
+    pub fn scale(self, k: f64) -> Interval {
+        self.product(Interval::point(k))
+    }
+
+    /// Width of the interval (infinite when unbounded).
+    pub fn width(&self) -> f64 {
+        self.high - self.low
+    }
+
+    /// True when both ends are finite.
+    pub fn is_bounded(&self) -> bool {
+        self.low.is_finite() && self.high.is_finite()
+    }
+}
+
+impl std::ops::Add for Interval {
+    type Output = Interval;
+    fn add(self, o: Interval) -> Interval {
+        Interval::new(self.low + o.low, self.high + o.high)
+    }
+}
+
+impl std::ops::Sub for Interval {
+    type Output = Interval;
+    fn sub(self, o: Interval) -> Interval {
+        Interval::new(self.low - o.high, self.high - o.low)
+    }
+}
+
+impl std::ops::Mul for Interval {
+    type Output = Interval;
+    fn mul(self, o: Interval) -> Interval {
+        self.product(o)
+    }
+}
+
+/// Which way a qualifier moves a stated figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QualifierKind {
+    /// `approximately`, `about`, `some`: a tolerance either side.
+    Approximate,
+    /// `nearly`, `almost`, `just under`: a tolerance below, up to the figure.
+    JustBelow,
+    /// `just over`, `a little more than`: a tolerance above, from the figure.
+    JustAbove,
+    /// `more than`, `at least`, `27,000+`: a lower bound, no upper one.
+    AtLeast,
+    /// `less than`, `up to`, `as many as`: an upper bound, no lower one.
+    AtMost,
+}
+
+impl QualifierKind {
+    /// The JSON name of the direction.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QualifierKind::Approximate => "approximate",
+            QualifierKind::JustBelow => "just_below",
+            QualifierKind::JustAbove => "just_above",
+            QualifierKind::AtLeast => "at_least",
+            QualifierKind::AtMost => "at_most",
+        }
+    }
+
+    /// True for the qualifiers that state a bound rather than a tolerance.
+    pub fn is_bound(self) -> bool {
+        matches!(self, QualifierKind::AtLeast | QualifierKind::AtMost)
+    }
+}
+
+/// A qualifier kept on a numeric claim, with its words as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Qualifier {
+    /// Its direction.
+    pub kind: QualifierKind,
+    /// The words, lower-cased (`more than`, `+`, `or more`).
+    pub words: String,
+}
+
+/// A numeric claim: an interval, the point stated (if any) and what it counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// Count, money, percent, percentage points or time.
+    pub measure: Measure,
+    /// The point value stated; `None` for ranges and vague quantities.
+    pub value: Option<f64>,
+    /// What the words allow, after implicit precision and qualifiers.
+    pub interval: Interval,
+    /// The rounding unit the figure was written to (`14,000` → 1000); 0 when exact.
+    pub step: f64,
+    /// ISO 4217 code for money (`USD`, `EUR`).
+    pub currency: Option<&'static str>,
+    /// The unit class of what is counted.
+    pub unit: UnitClass,
+    /// The head noun counted, lower-cased (`employees`, `job cuts`).
+    pub noun: Option<String>,
+    /// The qualifier stated with the figure.
+    pub qualifier: Option<Qualifier>,
+    /// For time claims: a normalised label (`2025`, `2022/2023`, `Q2`, `2023-early`, `11-03`).
+    pub period: Option<String>,
+    /// True for vague quantities (`thousands of`).
+    pub vague: bool,
+    /// The two ends of a stated range (`10,000–12,000`), before implicit precision.
+    pub range: Option<(f64, f64)>,
+}
+
+impl Quantity {
+    /// The bounds as stated, before implicit precision widens them: a point is
+    /// `(v, v)`, `more than v` is `(v, None)`, a range is its two ends.
+    pub fn stated_bounds(&self) -> (Option<f64>, Option<f64>) {
+        if let Some((a, b)) = self.range {
+            return (Some(a), Some(b));
+        }
+        let Some(v) = self.value else {
+            return (finite(self.interval.low), finite(self.interval.high));
+        };
+        match self.qualifier.as_ref().map(|q| q.kind) {
+            Some(QualifierKind::AtLeast) => (Some(v), None),
+            Some(QualifierKind::AtMost) => (None, Some(v)),
+            _ => (Some(v), Some(v)),
+        }
+    }
+}
+
+fn finite(v: f64) -> Option<f64> {
+    v.is_finite().then_some(v)
+}
+
+/// Person or organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, agency, union, outlet or other organisation.
+    Org,
+}
+
+impl EntityKind {
+    /// The JSON name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Org => "org",
+        }
+    }
+}
+
+/// A mention of a named entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// Person or organisation.
+    pub kind: EntityKind,
+    /// The full name this mention resolves to (`Galetti` → `Beth Galetti`).
+    pub name: String,
+}
+
+/// A claim that a person holds a title at an organisation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    /// The organisation, when stated or inferred.
+    pub org: Option<String>,
+    /// The title as a display form (`CEO`, `Senior Vice President of People Experience and Technology`).
+    pub title: String,
+    /// The normalised title key used for comparison (`ceo`, `svp people experience technology`).
+    pub title_key: String,
+    /// The person's full name.
+    pub person: String,
+    /// `former`, `ex`, `then`, `incoming`, `interim`, `acting`, when stated.
+    pub qualifier: Option<String>,
+    /// Where the person's name is.
+    pub person_span: Span,
+    /// Where the title is.
+    pub title_span: Span,
+    /// Where the organisation is named, when it is named in this sentence.
+    pub org_span: Option<Span>,
+    /// True when the organisation came from context rather than the sentence.
+    pub org_inferred: bool,
+}
+
+/// A quotation and who said it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The speaker's full name, when attributed.
+    pub speaker: Option<String>,
+    /// The quoted words without the quote marks.
+    pub quote: String,
+    /// The span of the quoted words inside the marks.
+    pub inner: Span,
+    /// Where the attribution names the speaker (pronoun or name), when it does.
+    pub speaker_span: Option<Span>,
+}
+
+/// What a claim asserts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClaimKind {
+    /// A number.
+    Quantity(Quantity),
+    /// A named person or organisation.
+    Entity(Entity),
+    /// Who holds which job.
+    Role(Role),
+    /// Who said what.
+    Quote(Quote),
+}
+
+/// One claim: its document, span, sentence and content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// The document it was found in.
+    pub doc: DocId,
+    /// Its byte span in that document.
+    pub span: Span,
+    /// Index of its sentence in the document's sentence list.
+    pub sentence: u32,
+    /// What it asserts.
+    pub kind: ClaimKind,
+}
+
+impl Claim {
+    /// The JSON `kind` of the claim.
+    pub fn kind_name(&self) -> &'static str {
+        match &self.kind {
+            ClaimKind::Quantity(q) => q.measure.as_str(),
+            ClaimKind::Entity(e) => e.kind.as_str(),
+            ClaimKind::Role(_) => "role",
+            ClaimKind::Quote(_) => "quote",
+        }
+    }
+
+    /// The quantity, when this is a numeric claim.
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match &self.kind {
+            ClaimKind::Quantity(q) => Some(q),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disjoint_intervals_do_not_intersect() {
+        assert!(!Interval::new(3.5, 4.5).intersects(&Interval::new(7.5, 8.5)));
+        assert!(
+            Interval::new(26_500.0, f64::INFINITY).intersects(&Interval::new(26_500.0, 27_500.0))
+        );
+    }
+
+    #[test]
+    fn products_take_the_extreme_corners() {
+        let p = Interval::new(14.5, 15.5) * Interval::new(9_500.0, 10_500.0);
+        assert_eq!(p, Interval::new(137_750.0, 162_750.0));
+    }
+
+    #[test]
+    fn division_by_an_interval_holding_zero_is_refused() {
+        assert!(
+            Interval::point(1.0)
+                .checked_div(Interval::new(-1.0, 1.0))
+                .is_none()
+        );
+    }
+}

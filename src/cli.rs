@@ -1,0 +1,89 @@
+//! The command line, declared with clap's derive API.
+//!
+//! Each flag's doc comment is its `--help` text. This module only declares;
+//! `settings` resolves the raw arguments into trusted settings and the
+//! `commands` module runs them.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::load::DEFAULT_MAX_FILE_SIZE;
+
+/// factlint: a fact-consistency linter for news writing.
+///
+/// Reads article drafts (plain text or Markdown), extracts the checkable claims in
+/// them — numbers, money, percentages, dates, people, organisations, titles,
+/// quotes — and reports where the drafts contradict each other.
+#[derive(Debug, Parser)]
+#[command(name = "factlint", version, about, long_about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every claim extracted from the drafts (the first debugging tool).
+    Claims(ClaimsArgs),
+}
+
+/// Where the drafts come from.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Draft files or directories (recursing into *.txt, *.md, *.markdown and
+    /// honouring .gitignore); `-` reads standard input. Default: the current directory.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
+
+    /// Refuse draft files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+}
+
+/// Arguments of `factlint claims`.
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Drafts to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format: a readable table, or JSON (`{"version": 1, "claims": [...]}`).
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
+    pub format: ClaimsFormat,
+}
+
+/// Formats of `factlint claims`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    /// One claim a line: place, kind, text, value and interval, unit.
+    Human,
+    /// Versioned JSON, the shape of SPEC 5.1.
+    Json,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour when standard output is a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,67 @@
+//! Extraction: one document's prose → its claims. Pure and per-document.
+//!
+//! Runs the sentence splitter and the claim recognisers over one document and
+//! returns plain data. It never looks at another document, at rule sets or at
+//! the terminal, so documents are extracted in parallel and the result can be
+//! printed as the "map" half of a sharded run (`factlint claims`).
+
+pub mod lexicon;
+pub mod located;
+pub mod number;
+pub mod quantity;
+pub mod sentence;
+pub mod time;
+
+use crate::claim::{Claim, ClaimKind};
+use crate::markdown;
+use crate::source::{DocId, Document, Format};
+
+pub use quantity::NumberOptions;
+pub use sentence::Sentence;
+
+/// Options of extraction.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ExtractOptions {
+    /// Options of the number grammar.
+    pub numbers: NumberOptions,
+}
+
+/// The claims of one document and the sentences they sit in.
+#[derive(Clone, Debug)]
+pub struct Extraction {
+    /// The document.
+    pub doc: DocId,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Its claims, sorted by span.
+    pub claims: Vec<Claim>,
+}
+
+/// The prose of a document: the text itself, or Markdown with markup blanked.
+pub fn prose(doc: &Document) -> std::borrow::Cow<'_, str> {
+    match doc.format {
+        Format::Text => std::borrow::Cow::Borrowed(&doc.text),
+        Format::Markdown => std::borrow::Cow::Owned(markdown::prose(&doc.text)),
+    }
+}
+
+/// Extracts every claim of one document.
+pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
+    let text = prose(doc);
+    let sentences = sentence::split(&text);
+    let mut claims: Vec<Claim> = quantity::scan(&text, &sentences, opts.numbers)
+        .into_iter()
+        .map(|f| Claim {
+            doc: doc.id,
+            span: f.span,
+            sentence: sentence::sentence_at(&sentences, f.span.start) as u32,
+            kind: ClaimKind::Quantity(f.quantity),
+        })
+        .collect();
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    Extraction {
+        doc: doc.id,
+        sentences,
+        claims,
+    }
+}

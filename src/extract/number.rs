@@ -1,0 +1,744 @@
+//! Numerals: the bottom of the number grammar, as small nom combinators.
+//!
+//! Recognises how a figure is written — digits with separators and decimals,
+//! spelled-out numbers, fractions, scale words — and returns its value with
+//! the rounding step the writing implies (`14,000` is written to the nearest
+//! thousand). It knows nothing of money, percent, qualifiers or context: those
+//! are layered on in `quantity`. Every parser here either consumes a whole
+//! numeral or fails without consuming, so callers can try the next shape.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while_m_n, take_while1},
+    character::complete::{char, digit1, one_of, satisfy, space0},
+    combinator::{not, opt, recognize},
+    multi::many1,
+    sequence::{preceded, terminated},
+};
+
+use super::lexicon::{NumberWord, number_word, scale_word, spaced_scale_ok};
+
+/// Result type of every parser in the extractor.
+pub type PResult<'a, T> = IResult<&'a str, T>;
+
+/// How a numeral was written, which decides whether it can be a year or a version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Digits with thousands separators (`14,000`).
+    Grouped,
+    /// Bare digits (`2025`, `262`).
+    Plain,
+    /// Digits with a decimal part (`167.7`).
+    Decimal,
+    /// Spelled out (`fourteen thousand`, `a dozen`).
+    Words,
+    /// A fraction (`two-thirds`, `a half`, `3/4`).
+    Fraction,
+}
+
+/// A numeral's value and the rounding step its writing implies.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Numeral {
+    /// The value, before any scale word.
+    pub value: f64,
+    /// Half the width of what the writing rounds from is `step / 2`; 0 means exact.
+    pub step: f64,
+    /// How it was written.
+    pub form: Form,
+    /// Count of digits before the decimal point (0 for words).
+    pub int_digits: u8,
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+/// `234` after a separator: exactly three digits, not followed by a fourth.
+fn group3(i: &str) -> PResult<'_, &str> {
+    terminated(take_while_m_n(3, 3, is_digit), not(satisfy(is_digit))).parse(i)
+}
+
+/// `34` in Indian grouping: exactly two digits, not followed by a third.
+fn group2(i: &str) -> PResult<'_, &str> {
+    terminated(take_while_m_n(2, 2, is_digit), not(satisfy(is_digit))).parse(i)
+}
+
+/// `.7`, `.81`: a decimal part that is not the middle of a version (`3.11.2`).
+fn decimals(i: &str) -> PResult<'_, &str> {
+    terminated(
+        recognize(preceded(char('.'), digit1)),
+        not((char('.'), satisfy(is_digit))),
+    )
+    .parse(i)
+}
+
+/// `14,000`, `1,234,567.89`: commas every three digits.
+fn comma_grouped(i: &str) -> PResult<'_, &str> {
+    recognize((
+        take_while_m_n(1, 3, is_digit),
+        many1(preceded(char(','), group3)),
+        opt(decimals),
+    ))
+    .parse(i)
+}
+
+/// `14 000`, `1 234 567`: a space, no-break space or thin space every three digits.
+fn space_grouped(i: &str) -> PResult<'_, &str> {
+    recognize((
+        take_while_m_n(1, 3, is_digit),
+        not(satisfy(is_digit)),
+        many1(preceded(one_of(" \u{a0}\u{2009}\u{202f}"), group3)),
+        opt(decimals),
+    ))
+    .parse(i)
+}
+
+/// `12,34,567.89`: Indian lakh grouping.
+fn indian_grouped(i: &str) -> PResult<'_, &str> {
+    recognize((
+        take_while_m_n(1, 2, is_digit),
+        many1(preceded(char(','), group2)),
+        char(','),
+        group3,
+        opt(decimals),
+    ))
+    .parse(i)
+}
+
+/// `167.7`, `2025`, `262`: digits with an optional decimal part.
+fn plain_digits(i: &str) -> PResult<'_, &str> {
+    recognize((digit1, opt(decimals))).parse(i)
+}
+
+/// `.08`: a decimal with no integer part.
+fn bare_decimals(i: &str) -> PResult<'_, &str> {
+    decimals(i)
+}
+
+/// `1e10`, `1.3e6`, `12.32e+14`, `-12e-1` (the sign is read by the caller).
+fn scientific(i: &str) -> PResult<'_, Numeral> {
+    let (rest, text) = recognize((
+        digit1,
+        opt(decimals),
+        one_of("eE"),
+        opt(one_of("+-")),
+        digit1,
+        not(satisfy(|c: char| c.is_alphanumeric())),
+    ))
+    .parse(i)?;
+    let value: f64 = text.parse().unwrap_or(0.0);
+    let (mantissa, exp) = text.split_once(['e', 'E']).unwrap_or((text, "0"));
+    let decimals = mantissa.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    let exp: i32 = exp.trim_start_matches('+').parse().unwrap_or(0);
+    Ok((
+        rest,
+        Numeral {
+            value,
+            step: 10f64.powi(exp - decimals),
+            form: Form::Decimal,
+            int_digits: 0,
+        },
+    ))
+}
+
+/// `½`, `¾`, `⅔`: a vulgar-fraction character.
+fn vulgar(i: &str) -> PResult<'_, f64> {
+    let c = i.chars().next().unwrap_or(' ');
+    let v = match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Char,
+            )));
+        }
+    };
+    Ok((&i[c.len_utf8()..], v))
+}
+
+/// `¾` alone (a share) or `2½`, `2 1/4` (a mixed number).
+pub fn fraction_chars(i: &str) -> PResult<'_, Numeral> {
+    if let Ok((rest, v)) = vulgar(i) {
+        return Ok((rest, fraction(v)));
+    }
+    let (rest, int) = digit1(i)?;
+    let whole: f64 = int.parse().unwrap_or(0.0);
+    let (rest, part) = alt((vulgar, |s| {
+        let (r, _) = take_while_m_n(1, 2, |c: char| c == ' ').parse(s)?;
+        let (r, n) = digit_fraction(r)?;
+        Ok((r, n.value))
+    }))
+    .parse(rest)?;
+    Ok((
+        rest,
+        Numeral {
+            value: whole + part,
+            step: 0.0,
+            form: Form::Decimal,
+            int_digits: int.len().min(255) as u8,
+        },
+    ))
+}
+
+/// Any numeral written in digits: `14,000`, `14 000`, `12,34,567`, `167.7`, `.08`, `1e6`.
+pub fn digits(i: &str) -> PResult<'_, Numeral> {
+    if let Ok(r) = scientific(i) {
+        return Ok(r);
+    }
+    let (rest, text) = alt((
+        indian_grouped,
+        comma_grouped,
+        space_grouped,
+        plain_digits,
+        bare_decimals,
+    ))
+    .parse(i)?;
+    Ok((rest, numeral_of_digits(text)))
+}
+
+/// Value and step of a digit string with separators.
+fn numeral_of_digits(text: &str) -> Numeral {
+    let clean: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let value = clean.parse::<f64>().unwrap_or(0.0);
+    let (int, dec) = match clean.split_once('.') {
+        Some((int, dec)) => (int, Some(dec)),
+        None => (clean.as_str(), None),
+    };
+    let grouped = text.len() != clean.len();
+    let (step, form) = match dec {
+        Some(dec) => (10f64.powi(-(dec.len() as i32)), Form::Decimal),
+        None => (
+            step_of_integer(int),
+            if grouped { Form::Grouped } else { Form::Plain },
+        ),
+    };
+    Numeral {
+        value,
+        step,
+        form,
+        int_digits: int.len().min(255) as u8,
+    }
+}
+
+/// The place of the last nonzero digit: `14000` → 1000, `262` → 1, `0` → 1.
+fn step_of_integer(int: &str) -> f64 {
+    let zeros = int.bytes().rev().take_while(|&b| b == b'0').count();
+    if zeros == int.len() {
+        1.0
+    } else {
+        10f64.powi(zeros as i32)
+    }
+}
+
+/// The rounding step of an integer value written in words (`fourteen thousand` → 1000).
+fn step_of_value(v: f64) -> f64 {
+    if v < 1.0 || v.fract() != 0.0 {
+        return 0.0;
+    }
+    let mut step = 1.0;
+    while v % (step * 10.0) == 0.0 && step < 1e15 {
+        step *= 10.0;
+    }
+    step
+}
+
+/// `3/4`, `1/2`: a fraction in digits (denominator 2–10, 16 or 100, numerator below it).
+pub fn digit_fraction(i: &str) -> PResult<'_, Numeral> {
+    let (rest, (n, _, d)) = (digit1, char('/'), digit1).parse(i)?;
+    let (n, d): (f64, f64) = (n.parse().unwrap_or(0.0), d.parse().unwrap_or(0.0));
+    let ok = n >= 1.0 && n < d && ((2.0..=10.0).contains(&d) || d == 16.0 || d == 100.0);
+    if !ok || rest.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, fraction(n / d)))
+}
+
+fn fraction(value: f64) -> Numeral {
+    Numeral {
+        value,
+        step: 0.0,
+        form: Form::Fraction,
+        int_digits: 0,
+    }
+}
+
+/// A run of ASCII letters.
+fn letters(i: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
+}
+
+/// Whitespace or a hyphen (with optional spaces) between two number words.
+fn word_gap(i: &str) -> PResult<'_, &str> {
+    alt((
+        recognize((space0, one_of("-\u{2010}\u{2011}"), space0)),
+        take_while1(|c: char| c == ' ' || c == '\u{a0}'),
+    ))
+    .parse(i)
+}
+
+/// A number word, lower-cased.
+fn number_token(i: &str) -> PResult<'_, (String, NumberWord)> {
+    let (rest, w) = letters(i)?;
+    let lw = w.to_ascii_lowercase();
+    match number_word(&lw) {
+        Some(t) => Ok((rest, (lw, t))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
+/// One lexed token of a spelled-out numeral and the input after it.
+#[derive(Clone, Debug)]
+enum Tok {
+    Word(NumberWord),
+    And,
+    Point,
+}
+
+/// Lexes up to a dozen number words (with `and` and `point`) ahead of `i`.
+fn lex_words(i: &str) -> Vec<(Tok, &str)> {
+    let mut toks = Vec::new();
+    let mut rest = i;
+    while toks.len() < 16 {
+        let start = if toks.is_empty() {
+            rest
+        } else {
+            match word_gap(rest) {
+                Ok((r, _)) => r,
+                Err(_) => break,
+            }
+        };
+        if let Ok((r, (_, t))) = number_token(start) {
+            toks.push((Tok::Word(t), r));
+            rest = r;
+            continue;
+        }
+        match letters(start) {
+            Ok((r, w)) if w.eq_ignore_ascii_case("and") && !toks.is_empty() => {
+                toks.push((Tok::And, r));
+                rest = r;
+            }
+            Ok((r, w)) if w.eq_ignore_ascii_case("point") && !toks.is_empty() => {
+                toks.push((Tok::Point, r));
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    toks
+}
+
+/// State of the spelled-out-number reader: `total` holds completed scale groups.
+#[derive(Default)]
+struct Reader {
+    total: f64,
+    group: f64,
+    last_scale: f64,
+    /// Class of the last token accepted: 0 start, 1 digit, 2 teen, 3 tens, 4 hundred, 5 scale, 6 article.
+    last: u8,
+}
+
+impl Reader {
+    fn value(&self) -> f64 {
+        self.total + self.group
+    }
+
+    /// Accepts one integer-building word, or says no.
+    fn take(&mut self, w: NumberWord) -> bool {
+        use NumberWord::*;
+        match (w, self.last) {
+            (Digit(d), 0 | 4 | 5) if self.group % 100.0 == 0.0 => {
+                self.group += f64::from(d);
+                self.last = 1;
+            }
+            (Digit(d), 3) if d > 0 => {
+                self.group += f64::from(d);
+                self.last = 1;
+            }
+            (Teen(t), 0 | 4 | 5) if self.group % 100.0 == 0.0 => {
+                self.group += f64::from(t);
+                self.last = 2;
+            }
+            (Tens(t), 0 | 4 | 5) if self.group % 100.0 == 0.0 => {
+                self.group += f64::from(t);
+                self.last = 3;
+            }
+            (Hundred, 0..=3 | 6) if self.group < 100.0 => {
+                self.group = self.group.max(1.0) * 100.0;
+                self.last = 4;
+            }
+            (Scale(s), 1..=4 | 6) if self.last_scale == 0.0 || s < self.last_scale => {
+                self.total += self.group.max(1.0) * s;
+                self.group = 0.0;
+                self.last_scale = s;
+                self.last = 5;
+            }
+            (Article, 0) => {
+                self.group = 1.0;
+                self.last = 6;
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// Spelled-out numbers: `Fifteen`, `fourteen thousand`, `a dozen`, `half a dozen`,
+/// `two-thirds`, `one and a half`, `twenty-one trillion and three hundred`, `a hundred`.
+pub fn words(i: &str) -> PResult<'_, Numeral> {
+    let toks = lex_words(i);
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit));
+    if toks.is_empty() {
+        return Err(fail());
+    }
+    if let Some(r) = half_of(&toks) {
+        return Ok(r);
+    }
+    let mut rd = Reader::default();
+    let mut end: Option<usize> = None; // index of the last token of an accepted numeral
+    let mut k = 0;
+    while k < toks.len() {
+        match &toks[k].0 {
+            Tok::Word(NumberWord::Denominator(d)) => {
+                // `two thirds`, `a half`: the integer read so far is a numerator.
+                if rd.last == 0 || rd.last == 4 || rd.last == 5 || rd.value() >= 100.0 {
+                    break;
+                }
+                let numer = if rd.last == 6 { 1.0 } else { rd.value() };
+                return Ok(finish_fraction(numer / f64::from(*d), &toks, k));
+            }
+            Tok::Word(NumberWord::Dozen) if matches!(rd.last, 1 | 2 | 6) => {
+                let v = rd.value() * 12.0;
+                return Ok((toks[k].1, whole(v)));
+            }
+            Tok::Word(w) => {
+                if !rd.take(*w) {
+                    break;
+                }
+                if rd.last != 6 {
+                    end = Some(k);
+                }
+            }
+            Tok::And => {
+                // `one and a half`, `two hundred and six`, `a million and a quarter`
+                if let Some((frac, after)) = and_fraction(&toks, k) {
+                    // `one million and a half` is 1.5 million; `five and a quarter` is 5.25.
+                    let value = match rd.last {
+                        5 if !matches!(
+                            toks.get(after.0 + 1),
+                            Some((Tok::Word(NumberWord::Scale(_)), _))
+                        ) =>
+                        {
+                            rd.total + frac * rd.last_scale
+                        }
+                        _ => rd.value() + frac,
+                    };
+                    if end.is_some() {
+                        return Ok(finish_fraction(value, &toks, after.0));
+                    }
+                }
+                if !matches!(rd.last, 4 | 5) {
+                    break;
+                }
+            }
+            Tok::Point => {
+                if end.is_none() {
+                    break;
+                }
+                if let Some((v, j)) = point_digits(&toks, k) {
+                    let e = end.map(|e| e.max(j)).unwrap_or(j);
+                    let digits = j - k;
+                    return Ok((
+                        toks[e].1,
+                        Numeral {
+                            value: rd.value() + v,
+                            step: 10f64.powi(-(digits as i32)),
+                            form: Form::Decimal,
+                            int_digits: 0,
+                        },
+                    ));
+                }
+                break;
+            }
+        }
+        k += 1;
+    }
+    match end {
+        Some(e) => Ok((toks[e].1, whole(rd.value()))),
+        None => Err(fail()),
+    }
+}
+
+fn whole(v: f64) -> Numeral {
+    Numeral {
+        value: v,
+        step: step_of_value(v),
+        form: Form::Words,
+        int_digits: 0,
+    }
+}
+
+/// `half a dozen`, `half a million`, `half million`, `a quarter million`.
+fn half_of<'a>(toks: &[(Tok, &'a str)]) -> Option<(&'a str, Numeral)> {
+    use NumberWord::*;
+    let (skip, d) = match toks {
+        [(Tok::Word(Article), _), (Tok::Word(Denominator(d)), _), ..] => (2, *d),
+        [(Tok::Word(Denominator(d)), _), ..] => (1, *d),
+        _ => return None,
+    };
+    let rest = &toks[skip..];
+    let (idx, mult) = match rest {
+        [(Tok::Word(Article), _), (Tok::Word(Dozen), _), ..] => (skip + 1, 12.0),
+        [(Tok::Word(Article), _), (Tok::Word(Scale(s)), _), ..] => (skip + 1, *s),
+        [(Tok::Word(Scale(s)), _), ..] => (skip, *s),
+        _ => return None,
+    };
+    let v = mult / f64::from(d);
+    Some((toks[idx].1, whole(v)))
+}
+
+/// After `and` at `k`: `a half`, `a quarter`, `three quarters`, `one half`, `two thirds`.
+fn and_fraction<'a>(toks: &[(Tok, &'a str)], k: usize) -> Option<(f64, (usize, &'a str))> {
+    use NumberWord::*;
+    match toks.get(k + 1..k + 3)? {
+        [
+            (Tok::Word(Article | Digit(1)), _),
+            (Tok::Word(Denominator(d)), r),
+        ] => Some((1.0 / f64::from(*d), (k + 2, r))),
+        [(Tok::Word(Digit(n)), _), (Tok::Word(Denominator(d)), r)] if u32::from(*n) < *d => {
+            Some((f64::from(*n) / f64::from(*d), (k + 2, r)))
+        }
+        _ => None,
+    }
+}
+
+/// `point zero three`: digit words after `point`; returns the fraction and the last index.
+fn point_digits(toks: &[(Tok, &str)], k: usize) -> Option<(f64, usize)> {
+    let mut s = String::from("0.");
+    let mut j = k;
+    while let Some((Tok::Word(NumberWord::Digit(d)), _)) = toks.get(j + 1) {
+        s.push(char::from(b'0' + d));
+        j += 1;
+    }
+    if j == k {
+        return None;
+    }
+    s.parse().ok().map(|v| (v, j))
+}
+
+/// Ends a fraction read up to token `k`; a scale word right after it makes it a
+/// whole number (`one and a half million` → 1,500,000, `two thirds` stays 0.667).
+fn finish_fraction<'a>(value: f64, toks: &[(Tok, &'a str)], k: usize) -> (&'a str, Numeral) {
+    match toks.get(k + 1) {
+        Some((Tok::Word(NumberWord::Scale(s)), rest)) => (rest, whole(value * s)),
+        // A mixed number (`forty two and a third`) is a number, not a share.
+        _ if value >= 1.0 => (toks[k].1, mixed(value)),
+        _ => (toks[k].1, fraction(value)),
+    }
+}
+
+fn mixed(value: f64) -> Numeral {
+    Numeral {
+        value,
+        step: 0.0,
+        form: Form::Words,
+        int_digits: 0,
+    }
+}
+
+/// A scale word after a numeral: ` million`, `bn`, `k`, ` trillion`, `B`. Returns the factor.
+pub fn scale(i: &str) -> PResult<'_, f64> {
+    let (after_ws, ws) = space0.parse(i)?;
+    let (rest, w) = letters(after_ws)?;
+    let lw = w.to_ascii_lowercase();
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let factor = scale_word(&lw).ok_or_else(fail)?;
+    if !ws.is_empty() && !spaced_scale_ok(&lw) {
+        return Err(fail());
+    }
+    // A glued single letter that is also a word-initial (`5G`, `3D`) only counts in lower case or as M/B/K.
+    if ws.is_empty() && w.len() == 1 && !matches!(w, "k" | "K" | "m" | "M" | "b" | "B" | "t") {
+        return Err(fail());
+    }
+    // `hundred` after digits is a scale (`322 hundred`), but `hundreds` is not.
+    Ok((rest, factor))
+}
+
+/// A scale word written out (`million`, `billion`, `thousand`): its factor.
+pub fn scale_name(i: &str) -> PResult<'_, f64> {
+    let (rest, w) = letters(i)?;
+    match number_word(&w.to_ascii_lowercase()) {
+        Some(NumberWord::Scale(s)) => Ok((rest, s)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
+/// Any numeral: a digit fraction (`3/4`), digits (`14,000`) or words (`fourteen thousand`).
+pub fn any_numeral(i: &str) -> PResult<'_, Numeral> {
+    alt((fraction_chars, digit_fraction, digits, words)).parse(i)
+}
+
+/// True when `s` starts with a letter (used to refuse `180ml`, `29km`).
+pub fn glued_letter(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_alphabetic())
+}
+
+/// `-`, `–`, `—` or `to` between the ends of a range, with optional spaces.
+pub fn range_dash(i: &str) -> PResult<'_, &str> {
+    recognize((space0, one_of("-\u{2013}\u{2014}~"), space0)).parse(i)
+}
+
+/// ` to `, ` and `, ` through `: a spelled range separator.
+pub fn range_word<'a>(
+    word: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    recognize((
+        take_while1(|c: char| c == ' '),
+        tag(word),
+        take_while1(|c: char| c == ' '),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn val(p: PResult<'_, Numeral>) -> (f64, f64, usize) {
+        let (rest, n) = p.unwrap();
+        (n.value, n.step, rest.len())
+    }
+
+    #[test]
+    fn reads_comma_grouped_thousands() {
+        assert_eq!(val(digits("14,000 jobs")), (14000.0, 1000.0, 5));
+    }
+
+    #[test]
+    fn refuses_a_four_digit_group() {
+        assert_eq!(val(digits("1,2345")), (1.0, 1.0, 5));
+    }
+
+    #[test]
+    fn reads_space_and_thin_space_groups() {
+        assert_eq!(digits("14 000").unwrap().1.value, 14000.0);
+        assert_eq!(
+            digits("1\u{202f}234\u{202f}567.89").unwrap().1.value,
+            1234567.89
+        );
+    }
+
+    #[test]
+    fn reads_indian_grouping() {
+        assert_eq!(digits("12,34,567.89").unwrap().1.value, 1234567.89);
+    }
+
+    #[test]
+    fn decimals_set_the_step() {
+        let n = digits("167.7").unwrap().1;
+        assert_eq!(n.form, Form::Decimal);
+        assert!((n.step - 0.1).abs() < 1e-12);
+    }
+
+    #[test]
+    fn stops_before_a_version_tail() {
+        let (rest, n) = digits("3.11.2").unwrap();
+        assert_eq!((n.value, rest), (3.0, ".11.2"));
+    }
+
+    #[test]
+    fn reads_spelled_numbers() {
+        assert_eq!(words("Fifteen percent").unwrap().1.value, 15.0);
+        assert_eq!(words("fourteen thousand people").unwrap().1.value, 14000.0);
+        assert_eq!(
+            words("twenty-one trillion and three hundred")
+                .unwrap()
+                .1
+                .value,
+            21e12 + 300.0
+        );
+        assert_eq!(words("one hundred and sixty-one").unwrap().1.value, 161.0);
+        assert_eq!(
+            words("two hundred and two thousand").unwrap().1.value,
+            202000.0
+        );
+    }
+
+    #[test]
+    fn reads_dozens_and_halves() {
+        assert_eq!(words("a dozen eggs").unwrap().1.value, 12.0);
+        assert_eq!(words("half a dozen").unwrap().1.value, 6.0);
+        assert_eq!(words("half a million").unwrap().1.value, 500_000.0);
+        assert_eq!(words("one and a half").unwrap().1.value, 1.5);
+    }
+
+    #[test]
+    fn a_scale_after_a_fraction_makes_a_whole_number() {
+        assert_eq!(
+            words("one and a half million").unwrap().1.value,
+            1_500_000.0
+        );
+    }
+
+    #[test]
+    fn reads_fractions() {
+        let n = words("two-thirds of staff").unwrap().1;
+        assert_eq!(n.form, Form::Fraction);
+        assert!((n.value - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(words("a fifth").unwrap().1.value, 0.2);
+        assert_eq!(digit_fraction("3/4").unwrap().1.value, 0.75);
+    }
+
+    #[test]
+    fn an_ordinal_alone_is_not_a_numeral() {
+        assert!(words("fifth most valuable").is_err());
+        assert!(words("a lot").is_err());
+    }
+
+    #[test]
+    fn does_not_glue_two_numbers() {
+        let (rest, n) = words("one two").unwrap();
+        assert_eq!((n.value, rest), (1.0, " two"));
+    }
+
+    #[test]
+    fn dates_and_scores_are_not_fractions() {
+        assert!(digit_fraction("24/7").is_err());
+        assert!(digit_fraction("9/11").is_err());
+        assert!(digit_fraction("5/17/2018").is_err());
+    }
+
+    #[test]
+    fn scale_words_follow_digits() {
+        assert_eq!(scale(" million").unwrap().1, 1e6);
+        assert_eq!(scale("bn in").unwrap().1, 1e9);
+        assert_eq!(scale("B in").unwrap().1, 1e9);
+        assert!(scale("G network").is_err());
+        assert!(scale(" m away").is_err());
+    }
+}

@@ -1,0 +1,1395 @@
+//! Numeric claims: candidate scanning and the quantity grammar.
+//!
+//! One pass over a document's prose finds the few places a figure can start —
+//! a digit, a currency sign or code, a number word, a vague plural, a time word
+//! — instead of trying a parser at every byte. At each candidate the grammar
+//! reads `[currency] numeral [scale] [range] [percent | currency word | +]`,
+//! looks back for a qualifier (`more than`, `approximately`, `between`) and
+//! forward for the noun that says what is counted, and turns it all into a
+//! `Quantity` with an interval (implicit precision, then the qualifier).
+//! Time expressions and non-counts (clock times, ordinals, phone numbers,
+//! versions) are settled first so they never become counts.
+
+use nom::{
+    Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case},
+    character::complete::{char, space0, space1},
+    combinator::opt,
+};
+
+use super::lexicon::{
+    CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES, PERCENT_WORDS,
+    POINT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_function_word, is_pronoun, month,
+    number_word, unit_class_of, vague_plural,
+};
+use super::located::Located;
+use super::number::{self, Form, Numeral, PResult};
+use super::sentence::{Sentence, sentence_at};
+use super::time::{self, DigitTime, TimeExpr};
+use crate::claim::{Interval, Measure, Qualifier, QualifierKind, Quantity, UnitClass};
+use crate::source::Span;
+
+/// Options of numeric extraction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberOptions {
+    /// Relative tolerance an `approximately`-style qualifier adds either side (0.05 = 5%).
+    pub approx_tolerance: f64,
+}
+
+impl Default for NumberOptions {
+    fn default() -> Self {
+        NumberOptions {
+            approx_tolerance: 0.05,
+        }
+    }
+}
+
+/// A numeric claim found in a document, before it is tied to a sentence index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// The words of the claim, qualifier included.
+    pub span: Span,
+    /// What it says.
+    pub quantity: Quantity,
+}
+
+/// Finds every numeric claim in `text`.
+pub fn scan(text: &str, sentences: &[Sentence], opts: NumberOptions) -> Vec<Found> {
+    let mut s = Scanner {
+        loc: Located::new(text),
+        sentences,
+        opts,
+        out: Vec::new(),
+    };
+    s.run();
+    s.out
+}
+
+struct Scanner<'a> {
+    loc: Located<'a>,
+    sentences: &'a [Sentence],
+    opts: NumberOptions,
+    out: Vec<Found>,
+}
+
+/// The parts of a figure as read, before they become a `Quantity`.
+#[derive(Clone, Debug)]
+struct Figure {
+    first: Numeral,
+    second: Option<Numeral>,
+    scale: f64,
+    currency: Option<&'static str>,
+    measure: Measure,
+    after: Option<Qualifier>,
+    end: usize,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl<'a> Scanner<'a> {
+    fn text(&self) -> &'a str {
+        self.loc.text()
+    }
+
+    fn run(&mut self) {
+        let b = self.text().as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                if self.digit_may_start(i)
+                    && let Some(end) = self.at(i)
+                {
+                    i = end;
+                    continue;
+                }
+                i = skip_token(b, i);
+            } else if c.is_ascii_alphabetic() {
+                let end = word_end(b, i);
+                let boundary = i == 0 || !is_word_byte(b[i - 1]);
+                if boundary && is_url_start(&b[i..]) {
+                    i = token_end(b, i);
+                    continue;
+                }
+                if boundary
+                    && end - i <= 12
+                    && let Some(e) = self.at_word(i, end)
+                {
+                    i = e;
+                    continue;
+                }
+                i = end;
+            } else if (c == b'$' || c == 0xC2 || c == 0xE2 || c == b'-' || c == b'.')
+                && (i == 0 || !is_word_byte(b[i - 1]))
+            {
+                match self.at(i) {
+                    Some(end) => i = end,
+                    None => i += 1,
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// A digit starts a candidate unless it continues an identifier (`COVID-19`, `Q2`, `@x.11`).
+    fn digit_may_start(&self, i: usize) -> bool {
+        let b = self.text().as_bytes();
+        if i == 0 {
+            return true;
+        }
+        let p = b[i - 1];
+        if is_word_byte(p) || matches!(p, b'@' | b'#' | b'/' | b'\\' | b':' | b'&' | b'=' | b'^') {
+            return false;
+        }
+        if matches!(p, b'.' | b'-') && i >= 2 && (is_word_byte(b[i - 2]) || b[i - 2] == b'.') {
+            return false;
+        }
+        true
+    }
+
+    fn sentence_floor(&self, pos: usize) -> (usize, usize) {
+        if self.sentences.is_empty() {
+            return (0, self.text().len());
+        }
+        let s = &self.sentences[sentence_at(self.sentences, pos)];
+        if s.span.start <= pos && pos <= s.span.end {
+            (s.span.start, s.span.end)
+        } else {
+            (pos, pos)
+        }
+    }
+
+    /// Tries a figure starting with a digit, sign or currency at `i`; returns where scanning resumes.
+    fn at(&mut self, i: usize) -> Option<usize> {
+        let text = self.text();
+        let rest = self.loc.from(i);
+        if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if rest.starts_with('-') {
+            return self.negative(i);
+        }
+        let (floor, _) = self.sentence_floor(i);
+        let between = ends_with_word(&lower_before(text, i, floor, 12), "between");
+        if rest.starts_with(|c: char| c.is_ascii_digit()) && number::digit_fraction(rest).is_err() {
+            if skip_dotted(rest) {
+                return Some(i + skip_token(text.as_bytes(), i) - i);
+            }
+            let people = people_noun_follows(text, i);
+            match time::at_digits(rest, between, people) {
+                Some(DigitTime::Skip(n)) => return Some(i + n),
+                Some(DigitTime::Time(t)) => {
+                    let start = if between {
+                        i - "between ".len().min(i)
+                    } else {
+                        i
+                    };
+                    let start = if between {
+                        text[..i].trim_end().len() - "between".len()
+                    } else {
+                        start
+                    };
+                    self.push_time(start, i, t);
+                    return Some(i + self.out.last().map(|f| f.span.end - i).unwrap_or(1));
+                }
+                None => {}
+            }
+        }
+        let fig = self.figure(i)?;
+        self.finish(i, fig)
+    }
+
+    /// `-1.5%`, `-4/5`: a minus sign counts only after space or an opening bracket.
+    fn negative(&mut self, i: usize) -> Option<usize> {
+        let b = self.text().as_bytes();
+        let ok_before = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'(');
+        let ok_before = ok_before && !(i >= 2 && b[i - 2].is_ascii_digit());
+        if !ok_before || !b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let mut fig = self.figure(i + 1)?;
+        fig.first.value = -fig.first.value;
+        self.finish(i, fig)
+    }
+
+    /// Tries a figure, time or vague quantity at the word `i..end`.
+    fn at_word(&mut self, i: usize, end: usize) -> Option<usize> {
+        let text = self.text();
+        let word = &text[i..end];
+        let lw = word.to_ascii_lowercase();
+        let rest = self.loc.from(i);
+        let (floor, _) = self.sentence_floor(i);
+        // Time words first: `Q2`, `second quarter`, `early 2023`, `November 3`.
+        let time_word = matches!(
+            lw.as_str(),
+            "q1" | "q2"
+                | "q3"
+                | "q4"
+                | "h1"
+                | "h2"
+                | "fy"
+                | "fiscal"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "early"
+                | "mid"
+                | "late"
+        ) || month(&lw).is_some();
+        if time_word {
+            let prep = time_preposition_before(text, i, floor);
+            if let Some(t) = time::at_word(rest, &lw, prep) {
+                self.push_time(i, i, t);
+                return self.out.last().map(|f| f.span.end);
+            }
+        }
+        if let Some(range) = vague_plural(&lw) {
+            return self.vague(i, end, range);
+        }
+        if matches!(lw.as_str(), "several" | "few") {
+            return self.several(i, end);
+        }
+        if lw == "half" {
+            return self.half(i, end);
+        }
+        if matches!(lw.as_str(), "minus" | "negative") {
+            let after = self.loc.from(end);
+            let (r, _) = space1::<&str, nom::error::Error<&str>>(after).ok()?;
+            let start = self.loc.offset(r);
+            let mut fig = self.figure_signed(start)?;
+            fig.first.value = -fig.first.value;
+            return self.finish(i, fig);
+        }
+        let currency_code = word.len() <= 4
+            && CURRENCY_PREFIXES.iter().any(|(p, _)| {
+                p.get(..word.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(word))
+            });
+        let number = number_word(&lw).is_some();
+        if !number && !currency_code {
+            return None;
+        }
+        if matches!(lw.as_str(), "a" | "an") && !article_starts_number(self.loc.from(end)) {
+            return None;
+        }
+        let fig = self.figure(i)?;
+        self.finish(i, fig)
+    }
+
+    /// A figure after `minus`/`negative`: a bare `one` counts here.
+    fn figure_signed(&self, i: usize) -> Option<Figure> {
+        let rest = self.loc.from(i);
+        let (r, n) = number::any_numeral(rest).ok()?;
+        if n.form == Form::Words && n.value == 1.0 {
+            return Some(Figure {
+                first: n,
+                second: None,
+                scale: 1.0,
+                currency: None,
+                measure: Measure::Count,
+                after: None,
+                end: self.loc.offset(r),
+            });
+        }
+        self.figure(i)
+    }
+
+    /// Reads `[currency] numeral [scale] [range] [suffixes]` at `i`.
+    fn figure(&self, i: usize) -> Option<Figure> {
+        let input = self.loc.from(i);
+        let (rest, prefix) = opt(currency_prefix).parse(input).ok()?;
+        let (rest, first) = number::any_numeral(rest).ok()?;
+        let (rest, scale) = opt(number::scale).parse(rest).ok()?;
+        let (rest, first, scale) = scaled_fraction(rest, first, scale);
+        let mut fig = Figure {
+            first,
+            second: None,
+            scale: scale.unwrap_or(1.0),
+            currency: prefix,
+            measure: if prefix.is_some() {
+                Measure::Money
+            } else {
+                Measure::Count
+            },
+            after: None,
+            end: 0,
+        };
+        let rest = self.range_tail(i, rest, &mut fig);
+        let rest = self.suffixes(rest, &mut fig);
+        // A spelled `one` that is not a count: `the one you mentioned`, `one of them`.
+        let bare_one = fig.first.form == Form::Words
+            && fig.first.value == 1.0
+            && fig.measure == Measure::Count
+            && fig.scale == 1.0
+            && fig.second.is_none();
+        if bare_one && fig.after.is_none() && !self.counted_noun_follows(self.loc.offset(rest)) {
+            return None;
+        }
+        // `180ml`, `29km`, `5G`: a unit we do not read; not a count.
+        if number::glued_letter(rest) {
+            return None;
+        }
+        if fig.first.form == Form::Fraction && fig.measure == Measure::Count && fig.scale == 1.0 {
+            fig.measure = Measure::Percent;
+            fig.first.value *= 100.0;
+            fig.first.step = 1.0;
+        }
+        fig.end = self.loc.offset(rest);
+        Some(fig)
+    }
+
+    /// `–12,000`, ` to 12%`, ` and 12` (after `between`), `-7 million`: the high end of a range.
+    fn range_tail<'t>(&self, start: usize, rest: &'t str, fig: &mut Figure) -> &'t str {
+        let text = self.text();
+        let (floor, _) = self.sentence_floor(start);
+        let before = lower_before(text, start, floor, 40);
+        let between = ends_with_word(&before, "between");
+        let from = ends_with_word(&before, "from") && !change_verb_before(&before);
+        let sep: PResult<'_, &str> = if between {
+            number::range_word("and").parse(rest)
+        } else if from {
+            alt((number::range_word("to"), number::range_word("through"))).parse(rest)
+        } else {
+            alt((
+                number::range_dash,
+                number::range_word("to"),
+                number::range_word("through"),
+            ))
+            .parse(rest)
+        };
+        let Ok((after_sep, _)) = sep else {
+            return rest;
+        };
+        let (after_cur, cur2) = match opt(currency_prefix).parse(after_sep) {
+            Ok(x) => x,
+            Err(_) => return rest,
+        };
+        if cur2.is_some() && fig.currency.is_none() {
+            return rest;
+        }
+        let Ok((r, second)) = number::any_numeral(after_cur) else {
+            return rest;
+        };
+        let (r, scale2) = match opt(number::scale).parse(r) {
+            Ok(x) => x,
+            Err(_) => return rest,
+        };
+        let s1 = fig.scale;
+        let s2 = scale2.unwrap_or(s1);
+        let s1 = if scale2.is_some() && s1 == 1.0 && first_is_bare(fig) {
+            s2
+        } else {
+            s1
+        };
+        if second.value * s2 <= fig.first.value * s1 || second.form == Form::Fraction {
+            return rest;
+        }
+        // `2022-23` style pairs and `10-12` where the second part is a year are not ranges.
+        if (1900.0..2100.0).contains(&second.value) && second.form == Form::Plain && s2 == 1.0 {
+            return rest;
+        }
+        fig.first.value *= s1 / s2;
+        fig.first.step *= s1 / s2;
+        fig.scale = s2;
+        fig.second = Some(second);
+        r
+    }
+
+    /// `%`, ` percent`, ` percentage points`, ` million euros`, ` cents`, `+`, ` or more`.
+    fn suffixes<'t>(&self, rest: &'t str, fig: &mut Figure) -> &'t str {
+        let mut rest = rest;
+        if let Ok((r, factor)) = points_suffix(rest) {
+            fig.measure = Measure::PercentagePoints;
+            fig.scale *= factor;
+            rest = r;
+        } else if let Ok((r, _)) = percent_suffix(rest) {
+            fig.measure = Measure::Percent;
+            rest = r;
+        } else if fig.currency.is_none()
+            && let Ok((r, (code, sub))) = currency_suffix(rest)
+        {
+            fig.currency = Some(code);
+            fig.measure = Measure::Money;
+            if sub {
+                fig.scale /= 100.0;
+            }
+            rest = r;
+            if !sub {
+                rest = cents_after(rest, fig);
+            }
+        }
+        rest = one_in(rest, fig);
+        if let Ok((r, q)) = qualifier_after(rest) {
+            fig.after = Some(q);
+            rest = r;
+        }
+        rest
+    }
+
+    /// `hundreds of`, `thousands`, `tens of thousands`, `hundreds of billions of dollars`.
+    ///
+    /// A vague plural has a lower bound (`thousands` is at least 2,000) and a
+    /// generous upper one: speech uses `thousands of jobs` well past 9,999, so
+    /// the top is fifty times the bottom; `tens of X` and `hundreds of X`
+    /// multiply the inner scale.
+    fn vague(&mut self, i: usize, end: usize, range: (f64, f64)) -> Option<usize> {
+        let text = self.text();
+        let word = text[i..end].to_ascii_lowercase();
+        let mut rest = &text[end..];
+        let (lo, hi) = if let Ok((r, inner)) = of_plural(rest) {
+            rest = r;
+            match word.as_str() {
+                "tens" => (20.0 * inner, 99.0 * inner),
+                "hundreds" => (200.0 * inner, 999.0 * inner),
+                _ => return None,
+            }
+        } else if word == "tens" {
+            return None;
+        } else {
+            (range.0, range.0 * 50.0 - 1.0)
+        };
+        let (measure, currency) = match of_money(rest) {
+            Ok((r, code)) => {
+                rest = r;
+                (Measure::Money, Some(code))
+            }
+            Err(_) => (Measure::Count, None),
+        };
+        let stop = self.loc.offset(rest);
+        // `thousands of employees`: what is counted follows the `of`.
+        let noun = match (
+            measure,
+            (space1::<&str, nom::error::Error<&str>>, tag_no_case("of")).parse(rest),
+        ) {
+            (Measure::Count, Ok((r, _))) => head_noun(text, self.loc.offset(r)),
+            _ => None,
+        };
+        let q = Quantity {
+            measure,
+            value: None,
+            interval: Interval::new(lo, hi),
+            step: 0.0,
+            currency,
+            unit: match (&noun, measure) {
+                (_, Measure::Money) => UnitClass::Money,
+                (Some((n, _)), _) => unit_class_of(n),
+                _ => UnitClass::Count,
+            },
+            noun: noun.map(|(n, _)| n),
+            qualifier: None,
+            period: None,
+            vague: true,
+            range: None,
+        };
+        self.push_counted(i, stop, q);
+        Some(stop)
+    }
+
+    /// `several hundred`, `a few thousand`.
+    fn several(&mut self, i: usize, end: usize) -> Option<usize> {
+        let text = self.text();
+        let (rest, _) = space1::<&str, nom::error::Error<&str>>(&text[end..]).ok()?;
+        let (rest, w) =
+            nom::character::complete::alpha1::<&str, nom::error::Error<&str>>(rest).ok()?;
+        let scale = match number_word(&w.to_ascii_lowercase())? {
+            super::lexicon::NumberWord::Hundred => 100.0,
+            super::lexicon::NumberWord::Scale(s) => s,
+            _ => return None,
+        };
+        let few = text[i..end].eq_ignore_ascii_case("few");
+        let start = if few && lower_before(text, i, 0, 2) == "a " {
+            i - 2
+        } else {
+            i
+        };
+        let (lo, hi) = if few {
+            (2.0 * scale, 5.0 * scale)
+        } else {
+            (3.0 * scale, 9.0 * scale)
+        };
+        let stop = self.loc.offset(rest);
+        let q = Quantity {
+            measure: Measure::Count,
+            value: None,
+            interval: Interval::new(lo, hi),
+            step: 0.0,
+            currency: None,
+            unit: UnitClass::Count,
+            noun: None,
+            qualifier: None,
+            period: None,
+            vague: true,
+            range: None,
+        };
+        self.push_counted(start, stop, q);
+        Some(stop)
+    }
+
+    /// `half of its workforce` (50%); `half a million` is read by the numeral grammar.
+    fn half(&mut self, i: usize, end: usize) -> Option<usize> {
+        if let Some(fig) = self.figure(i) {
+            return self.finish(i, fig);
+        }
+        let text = self.text();
+        let after = text[end..].to_ascii_lowercase();
+        let shares = [
+            " of ", " the ", " its ", " our ", " their ", " his ", " her ",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+        let (floor, _) = self.sentence_floor(i);
+        let qualified = qualifier_before(&lower_before(text, i, floor, 40)).is_some();
+        if !shares && !qualified {
+            return None;
+        }
+        let fig = Figure {
+            first: Numeral {
+                value: 50.0,
+                step: 1.0,
+                form: Form::Fraction,
+                int_digits: 0,
+            },
+            second: None,
+            scale: 1.0,
+            currency: None,
+            measure: Measure::Percent,
+            after: None,
+            end,
+        };
+        self.finish(i, fig)
+    }
+
+    /// Turns a figure into a claim: classification, qualifiers, interval, noun.
+    fn finish(&mut self, start: usize, fig: Figure) -> Option<usize> {
+        let text = self.text();
+        let end = fig.end;
+        if self.is_version_or_name(start, &fig) {
+            return Some(end);
+        }
+        let (floor, _) = self.sentence_floor(start);
+        let before = lower_before(text, start, floor, 40);
+        let mut span_start = start;
+        if fig.second.is_some() {
+            for w in ["between", "from"] {
+                if ends_with_word(&before, w) {
+                    span_start = start - (before.len() - before.trim_end().len()) - w.len();
+                }
+            }
+        }
+        let mut qualifier = None;
+        if let Some((kind, words, len)) =
+            qualifier_before(&lower_before(text, span_start, floor, 40))
+        {
+            qualifier = Some(Qualifier {
+                kind,
+                words: words.to_string(),
+            });
+            span_start -= len;
+        }
+        let qualifier = match (qualifier, fig.after.clone()) {
+            (Some(b), Some(a)) if a.kind.is_bound() && !b.kind.is_bound() => Some(a),
+            (Some(b), _) => Some(b),
+            (None, a) => a,
+        };
+        if let Some(kind) = qualifier.as_ref().map(|q| q.kind).filter(|k| k.is_bound())
+            && let Some((other, stop)) = self.opposite_bound(end, kind)
+        {
+            let (low, high) = if kind == QualifierKind::AtLeast {
+                (&fig, &other)
+            } else {
+                (&other, &fig)
+            };
+            // `more than 40 and less than 10` are two claims, not an empty range.
+            if low.first.value * low.scale < high.first.value * high.scale {
+                let q = bounded_range(low, high, self.opts);
+                self.push_counted(span_start, stop, q);
+                return Some(stop);
+            }
+        }
+        let q = quantity_of(&fig, qualifier, self.opts);
+        self.push_counted(span_start, end, q);
+        Some(end)
+    }
+
+    /// ` and less than 300` after `more than 100`: the opposite bound, read as a figure.
+    fn opposite_bound(&self, end: usize, kind: QualifierKind) -> Option<(Figure, usize)> {
+        let rest = self.loc.from(end);
+        let lower = rest.get(..rest.len().min(48))?.to_ascii_lowercase();
+        let joiner = [" and ", ", ", " but "]
+            .into_iter()
+            .find(|j| lower.starts_with(j))?;
+        let after = &lower[joiner.len()..];
+        let (words, other) = QUALIFIERS_BEFORE.iter().find(|(w, k)| {
+            k.is_bound()
+                && *k != kind
+                && after.starts_with(w)
+                && after[w.len()..].starts_with([' ', '-'])
+                || (after.starts_with(w)
+                    && !w.chars().any(char::is_alphabetic)
+                    && *k != kind
+                    && k.is_bound())
+        })?;
+        let _ = other;
+        let at = end + joiner.len() + words.len();
+        let gap = self.loc.from(at).len() - self.loc.from(at).trim_start().len();
+        let fig = self.figure(at + gap)?;
+        if fig.after.is_some() || fig.second.is_some() {
+            return None;
+        }
+        let stop = fig.end;
+        Some((fig, stop))
+    }
+
+    /// `Windows 11`, `Python 3.11`, `No. 1`, `version 2`: a bare figure naming a thing.
+    fn is_version_or_name(&self, start: usize, fig: &Figure) -> bool {
+        if fig.currency.is_some()
+            || fig.measure != Measure::Count
+            || fig.scale != 1.0
+            || fig.second.is_some()
+            || !matches!(fig.first.form, Form::Plain | Form::Decimal)
+        {
+            return false;
+        }
+        if self.counted_noun_follows(fig.end) {
+            return false;
+        }
+        let text = self.text();
+        let (floor, _) = self.sentence_floor(start);
+        let before = &text[floor..start];
+        let trimmed = before.trim_end();
+        if trimmed.len() == before.len() && !before.is_empty() {
+            return false;
+        }
+        let prev_word = trimmed
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '#'))
+            .next()
+            .unwrap_or("");
+        let lw = prev_word.to_ascii_lowercase();
+        if matches!(
+            lw.as_str(),
+            "version" | "v" | "v." | "no." | "#" | "ver." | "release" | "model" | "type"
+        ) {
+            return true;
+        }
+        let capital = prev_word.starts_with(|c: char| c.is_uppercase());
+        let sentence_initial = trimmed.len() == prev_word.len();
+        capital
+            && !sentence_initial
+            && month(lw.trim_end_matches('.')).is_none()
+            && !is_function_word(&lw)
+    }
+
+    /// True when the words after `pos` name what is counted.
+    fn counted_noun_follows(&self, pos: usize) -> bool {
+        head_noun(self.text(), pos).is_some_and(|(n, _)| !is_pronoun(&n))
+    }
+
+    fn push_time(&mut self, start: usize, at: usize, t: TimeExpr) {
+        let end = at + t.consumed;
+        let (low, high) = t.years.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
+        let q = Quantity {
+            measure: Measure::Time,
+            value: t.year,
+            interval: Interval::new(low, high),
+            step: 0.0,
+            currency: None,
+            unit: UnitClass::Time,
+            noun: None,
+            qualifier: None,
+            period: Some(t.period),
+            vague: false,
+            range: None,
+        };
+        self.out.push(Found {
+            span: Span::new(start, end),
+            quantity: q,
+        });
+    }
+
+    /// Adds the counted noun and pushes the claim.
+    fn push_counted(&mut self, start: usize, end: usize, mut q: Quantity) {
+        let text = self.text();
+        if matches!(q.measure, Measure::Count | Measure::Money) && q.noun.is_none() {
+            let noun = head_noun(text, end).or_else(|| noun_before(text, start));
+            if let Some((noun, _)) = noun {
+                if q.measure == Measure::Count {
+                    q.unit = unit_class_of(&noun);
+                }
+                q.noun = Some(noun);
+            }
+        } else if matches!(q.measure, Measure::Percent) {
+            q.noun = share_noun(text, end);
+        }
+        self.out.push(Found {
+            span: Span::new(start, end),
+            quantity: q,
+        });
+    }
+}
+
+/// Computes value and interval from a figure and its qualifier.
+fn quantity_of(fig: &Figure, qualifier: Option<Qualifier>, opts: NumberOptions) -> Quantity {
+    let step_of = |n: &Numeral| -> f64 {
+        let s = match fig.measure {
+            // Percentages are written to whole points unless decimals say otherwise.
+            Measure::Percent | Measure::PercentagePoints if n.form != Form::Decimal => 1.0,
+            _ => n.step,
+        };
+        s * fig.scale.abs()
+    };
+    let v1 = fig.first.value * fig.scale;
+    let st1 = step_of(&fig.first);
+    let (value, mut interval, step, range) = match &fig.second {
+        Some(second) => {
+            let v2 = second.value * fig.scale;
+            let st2 = step_of(second);
+            (
+                None,
+                Interval::new(v1 - st1 / 2.0, v2 + st2 / 2.0),
+                st1.max(st2),
+                Some((v1, v2)),
+            )
+        }
+        None => (Some(v1), Interval::around(v1, st1 / 2.0), st1, None),
+    };
+    if let (Some(v), Some(q)) = (value, &qualifier) {
+        let t = (v * opts.approx_tolerance).abs();
+        interval = match q.kind {
+            QualifierKind::Approximate => {
+                Interval::new(interval.low.min(v - t), interval.high.max(v + t))
+            }
+            QualifierKind::JustBelow => Interval::new(interval.low.min(v - t), v),
+            QualifierKind::JustAbove => Interval::new(v, interval.high.max(v + t)),
+            QualifierKind::AtLeast => Interval::new(interval.low, f64::INFINITY),
+            QualifierKind::AtMost => Interval::new(f64::NEG_INFINITY, interval.high),
+        };
+    } else if let Some(q) = &qualifier {
+        interval = match q.kind {
+            QualifierKind::AtLeast => Interval::new(interval.low, f64::INFINITY),
+            QualifierKind::AtMost => Interval::new(f64::NEG_INFINITY, interval.high),
+            _ => interval,
+        };
+    }
+    let unit = match fig.measure {
+        Measure::Money => UnitClass::Money,
+        Measure::Percent => UnitClass::Percent,
+        Measure::PercentagePoints => UnitClass::PercentagePoints,
+        Measure::Time => UnitClass::Time,
+        Measure::Count => UnitClass::Count,
+    };
+    Quantity {
+        measure: fig.measure,
+        value,
+        interval,
+        step,
+        currency: fig.currency,
+        unit,
+        noun: None,
+        qualifier,
+        period: None,
+        vague: false,
+        range,
+    }
+}
+
+/// `3 million and a half` (3.5 million) and `two thirds of a million` (666,667).
+fn scaled_fraction(rest: &str, mut n: Numeral, scale: Option<f64>) -> (&str, Numeral, Option<f64>) {
+    let fraction_word = |s| {
+        alt((
+            (tag("half"), nom::combinator::success(0.5)),
+            (tag("quarter"), nom::combinator::success(0.25)),
+            (tag("third"), nom::combinator::success(1.0 / 3.0)),
+        ))
+        .parse(s)
+    };
+    if let Some(s) = scale {
+        let parsed: PResult<'_, _> = (
+            space1,
+            tag("and"),
+            space1,
+            alt((tag("a"), tag("one"))),
+            space1,
+            fraction_word,
+        )
+            .parse(rest);
+        if let Ok((r, (_, _, _, _, _, (_, f)))) = parsed {
+            n.value += f;
+            n.step = 0.0;
+            n.form = Form::Decimal;
+            return (r, n, Some(s));
+        }
+        return (rest, n, scale);
+    }
+    if n.form == Form::Fraction {
+        let parsed: PResult<'_, _> = (
+            space1,
+            tag("of"),
+            space1,
+            tag("a"),
+            space1,
+            number::scale_name,
+        )
+            .parse(rest);
+        if let Ok((r, (_, _, _, _, _, s))) = parsed {
+            n.form = Form::Decimal;
+            return (r, n, Some(s));
+        }
+    }
+    (rest, n, scale)
+}
+
+/// `more than 100 and less than 300`: a range from two opposite bounds.
+fn bounded_range(low: &Figure, high: &Figure, opts: NumberOptions) -> Quantity {
+    let lo = quantity_of(low, None, opts);
+    let hi = quantity_of(high, None, opts);
+    let (a, b) = (
+        lo.value.unwrap_or(lo.interval.low),
+        hi.value.unwrap_or(hi.interval.high),
+    );
+    Quantity {
+        value: None,
+        interval: Interval::new(lo.interval.low, hi.interval.high),
+        step: lo.step.max(hi.step),
+        range: Some((a, b)),
+        qualifier: None,
+        ..lo
+    }
+}
+
+fn first_is_bare(fig: &Figure) -> bool {
+    fig.scale == 1.0
+}
+
+/// ` 50 cents`, ` and forty-five cents` after `3 dollars`: adds the hundredths.
+fn cents_after<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
+    let parsed = (
+        space1::<&str, nom::error::Error<&str>>,
+        opt((tag("and"), space1)),
+        alt((number::digits, number::words)),
+        space1,
+        alt((
+            tag_no_case("cents"),
+            tag_no_case("cent"),
+            tag_no_case("pence"),
+        )),
+    )
+        .parse(rest);
+    match parsed {
+        Ok((r, (_, _, n, _, _))) if n.value < 100.0 && fig.second.is_none() && fig.scale == 1.0 => {
+            fig.first.value += n.value / 100.0;
+            fig.first.step = 0.01;
+            fig.first.form = Form::Decimal;
+            r
+        }
+        _ => rest,
+    }
+}
+
+/// `1 in 5`, `one in five`, `one out of three`: a share, as a percent.
+fn one_in<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
+    if fig.measure != Measure::Count
+        || fig.second.is_some()
+        || fig.scale != 1.0
+        || fig.first.value < 1.0
+        || fig.first.form == Form::Decimal
+    {
+        return rest;
+    }
+    let sep = alt((
+        (space1::<&str, nom::error::Error<&str>>, tag("in"), space1),
+        (space1, tag("out of"), space1),
+    ))
+    .parse(rest);
+    let Ok((r, _)) = sep else { return rest };
+    let Ok((r2, d)) = alt((number::digits, number::words)).parse(r) else {
+        return rest;
+    };
+    let plausible = d.value > fig.first.value && d.value <= 1000.0 && d.form != Form::Decimal;
+    if !plausible || r2.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == ',') {
+        return rest;
+    }
+    fig.first.value = fig.first.value / d.value * 100.0;
+    fig.first.step = 1.0;
+    fig.first.form = Form::Fraction;
+    fig.measure = Measure::Percent;
+    r2
+}
+
+/// `$`, `US$`, `€`, `£`, `USD `, `C$`: a currency written before the figure; returns its ISO code.
+fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
+    for (p, code) in CURRENCY_PREFIXES {
+        let n = p.len();
+        if i.len() >= n && i.is_char_boundary(n) && i[..n].eq_ignore_ascii_case(p) {
+            let rest = &i[n..];
+            let letters = p.bytes().any(|b| b.is_ascii_alphabetic());
+            // A code made of letters must not run on into a word (`USDA`) and must be
+            // followed by the figure (`USD 200`, `US$8`).
+            if letters && rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let (r, _) = space0(rest)?;
+            if r.starts_with(|c: char| c.is_ascii_digit())
+                || (r.starts_with('.') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
+                || (!letters && r.starts_with(|c: char| c.is_ascii_alphabetic()))
+            {
+                return Ok((r, code));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// A currency word or code at the very start of `i` (`dollars`, `euros`, `USD`,
+/// `cents`): its ISO code, whether it names hundredths, and whether it is a code.
+fn currency_word(i: &str) -> PResult<'_, (&'static str, bool, bool)> {
+    let table = CURRENCY_SUFFIXES
+        .iter()
+        .map(|(w, c)| (w, c, false))
+        .chain(CURRENCY_SUBUNITS.iter().map(|(w, c)| (w, c, true)));
+    for (words, code, sub) in table {
+        let Some(head) = i.get(..words.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(words) {
+            continue;
+        }
+        let rest = &i[words.len()..];
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let is_code = words.len() == 3
+            && !words.contains(' ')
+            && head.chars().all(|c| c.is_ascii_uppercase());
+        return Ok((rest, (code, sub, is_code)));
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// ` dollars`, ` million euros` (scale read before), `USD`, ` cents`, `-cent`: a
+/// currency after the figure. Words need a space or hyphen; glued, only upper-case
+/// codes count (`115USD`). Returns the code and whether the figure is in hundredths.
+fn currency_suffix(i: &str) -> PResult<'_, (&'static str, bool)> {
+    let (after_ws, ws) = alt((tag("-"), space0)).parse(i)?;
+    let (rest, (code, sub, is_code)) = currency_word(after_ws)?;
+    let symbol = !after_ws.starts_with(|c: char| c.is_ascii());
+    if ws.is_empty() && !is_code && !symbol {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((rest, (code, sub)))
+}
+
+/// `%`, ` %`, ` percent`, ` per cent`, ` pct`.
+fn percent_suffix(i: &str) -> PResult<'_, ()> {
+    if let Ok((r, _)) = (space0::<&str, nom::error::Error<&str>>, char('%')).parse(i) {
+        return Ok((r, ()));
+    }
+    let (rest, _) = alt((space1, tag("-"))).parse(i)?;
+    for w in PERCENT_WORDS {
+        let n = w.len();
+        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(w) {
+            let r = &rest[n..];
+            let r = r.strip_prefix('s').unwrap_or(r);
+            if !r.starts_with(|c: char| c.is_alphanumeric()) {
+                return Ok((r, ()));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// ` percentage points`, ` basis points`, `bps`, ` pp`: returns the factor to points.
+fn points_suffix(i: &str) -> PResult<'_, f64> {
+    let (rest, _) = space0(i)?;
+    for (w, factor) in POINT_WORDS {
+        let n = w.len();
+        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(w) {
+            let r = &rest[n..];
+            if !r.starts_with(|c: char| c.is_alphanumeric()) && (rest.len() < i.len() || n > 2) {
+                return Ok((r, *factor));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// `+`, ` or more`, `-plus`, ` or so` after a figure.
+fn qualifier_after(i: &str) -> PResult<'_, Qualifier> {
+    for (w, kind) in QUALIFIERS_AFTER {
+        let glued = w.starts_with(['+', '-']);
+        let rest = if glued {
+            i
+        } else {
+            match space1::<&str, nom::error::Error<&str>>(i) {
+                Ok((r, _)) => r,
+                Err(_) => continue,
+            }
+        };
+        let n = w.len();
+        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(w) {
+            let r = &rest[n..];
+            if !r.starts_with(|c: char| c.is_alphanumeric()) {
+                return Ok((
+                    r,
+                    Qualifier {
+                        kind: *kind,
+                        words: w.to_string(),
+                    },
+                ));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// ` of thousands`, ` of millions`: the scale inside `tens of thousands`.
+fn of_plural(i: &str) -> PResult<'_, f64> {
+    let (rest, _) = (space1, tag_no_case("of"), space1).parse(i)?;
+    let (rest, w) = nom::character::complete::alpha1(rest)?;
+    let scale = match w.to_ascii_lowercase().as_str() {
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
+    };
+    Ok((rest, scale))
+}
+
+/// ` of dollars`, ` of euros` after a vague quantity.
+fn of_money(i: &str) -> PResult<'_, &'static str> {
+    let (rest, _) = (space1, tag_no_case("of"), space1).parse(i)?;
+    let (r, (code, _, _)) = currency_word(rest)?;
+    Ok((r, code))
+}
+
+/// True when `a`/`an` starts a numeral (`a dozen`, `a million`, `a third of`).
+fn article_starts_number(after: &str) -> bool {
+    let w: String = after
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match number_word(&w) {
+        Some(
+            super::lexicon::NumberWord::Hundred
+            | super::lexicon::NumberWord::Scale(_)
+            | super::lexicon::NumberWord::Dozen,
+        ) => true,
+        Some(super::lexicon::NumberWord::Denominator(_)) => {
+            let rest = after.trim_start()[w.len()..].to_ascii_lowercase();
+            rest.starts_with(" of ") || rest.starts_with(" million") || rest.starts_with(" billion")
+        }
+        _ => false,
+    }
+}
+
+/// Lower-cased text of at most `n` bytes before `pos`, not reaching before `floor`.
+fn lower_before(text: &str, pos: usize, floor: usize, n: usize) -> String {
+    let mut from = pos.saturating_sub(n).max(floor).min(pos);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..pos].to_ascii_lowercase()
+}
+
+/// True when `before` ends with the word `w` and white space.
+fn ends_with_word(before: &str, w: &str) -> bool {
+    let t = before.trim_end();
+    t.len() < before.len()
+        && t.ends_with(w)
+        && !t[..t.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+}
+
+/// True when a change verb stands within the few words before `from`.
+fn change_verb_before(before: &str) -> bool {
+    let t = before.trim_end();
+    let t = t.strip_suffix("from").unwrap_or(t);
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| CHANGE_VERBS.contains(&w))
+}
+
+/// The qualifier that `before` ends with: its kind, words and byte length including the gap.
+fn qualifier_before(before: &str) -> Option<(QualifierKind, &'static str, usize)> {
+    let t = before.trim_end();
+    let gap = before.len() - t.len();
+    for (words, kind) in QUALIFIERS_BEFORE {
+        if !t.ends_with(words) {
+            continue;
+        }
+        if gap == 0 && words.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let head = &t[..t.len() - words.len()];
+        let symbol = !words.chars().any(char::is_alphabetic);
+        if !symbol && head.ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        return Some((*kind, words, words.len() + gap));
+    }
+    None
+}
+
+/// True when `in`, `since`, `by`, `until`… stands right before `pos`.
+fn time_preposition_before(text: &str, pos: usize, floor: usize) -> bool {
+    let before = lower_before(text, pos, floor, 12);
+    [
+        "in", "since", "by", "until", "till", "from", "during", "through", "last", "next", "this",
+        "early", "late", "mid", "before", "after", "of", "on",
+    ]
+    .iter()
+    .any(|w| ends_with_word(&before, w))
+}
+
+/// `http://`, `https://`, `www.`: a link, whose digits and `%` are not figures.
+fn is_url_start(b: &[u8]) -> bool {
+    let lower = |n: usize| b.get(..n).map(|s| s.to_ascii_lowercase());
+    matches!(lower(7).as_deref(), Some(b"http://"))
+        || matches!(lower(8).as_deref(), Some(b"https://"))
+        || matches!(lower(4).as_deref(), Some(b"www."))
+        || matches!(lower(6).as_deref(), Some(b"ftp://"))
+}
+
+/// End of the white-space-delimited token at `i`.
+fn token_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && !b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    j
+}
+
+/// End of the ASCII-letter run at `i`.
+fn word_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
+}
+
+/// Skips a run of digits and number punctuation that did not parse.
+fn skip_token(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len()
+        && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'.' | b',' | b'/' | b':' | b'-'))
+    {
+        if matches!(b[j], b'.' | b',' | b'-')
+            && !b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            break;
+        }
+        j += 1;
+    }
+    j.max(i + 1)
+}
+
+/// `192.168.1.2`, `3.11.2`: dotted identifiers with more than one dot.
+fn skip_dotted(s: &str) -> bool {
+    let token: &str = s
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .next()
+        .unwrap_or("");
+    let token = token.trim_end_matches('.');
+    token.matches('.').count() >= 2
+}
+
+/// True when a people noun follows the figure at `pos` (so `2000 workers` is not a year).
+fn people_noun_follows(text: &str, pos: usize) -> bool {
+    let end = text[pos..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map(|e| pos + e)
+        .unwrap_or(text.len());
+    head_noun(text, end).is_some_and(|(n, _)| unit_class_of(&n) == UnitClass::People)
+}
+
+/// The noun a figure counts: up to four words after `pos`, skipping modifiers
+/// (`corporate`, `Oregon-based`), stopping at function words; known nouns win.
+pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
+    let rest = text.get(pos..)?;
+    // `31-year history`, `30-day period`: a noun glued with a hyphen.
+    if let Some(r) = rest.strip_prefix('-') {
+        let w: &str = r
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !w.is_empty()
+            && super::lexicon::DURATION_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+        {
+            return Some((
+                w.to_ascii_lowercase(),
+                Span::new(pos + 1, pos + 1 + w.len()),
+            ));
+        }
+        return None;
+    }
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(5);
+    let mut off = pos;
+    for _ in 0..5 {
+        let r = &text[off..];
+        let gap = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+        if gap == 0 && !words.is_empty() || gap > 2 {
+            break;
+        }
+        let r = &r[gap..];
+        let len = r
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
+            .unwrap_or(r.len());
+        if len == 0 {
+            break;
+        }
+        words.push((off + gap, &r[..len]));
+        off += gap + len;
+    }
+    let mut content: Option<(usize, &str)> = None;
+    for (k, &(at, w)) in words.iter().enumerate() {
+        let lw = w.to_ascii_lowercase();
+        if let Some(&(at2, w2)) = words.get(k + 1) {
+            let pair = format!("{lw} {}", w2.to_ascii_lowercase());
+            if super::lexicon::PEOPLE_NOUNS.contains(&pair.as_str()) {
+                return Some((pair, Span::new(at, at2 + w2.len())));
+            }
+        }
+        if super::lexicon::PEOPLE_NOUNS.contains(&lw.as_str())
+            || super::lexicon::DURATION_NOUNS.contains(&lw.as_str())
+        {
+            return Some((lw, Span::new(at, at + w.len())));
+        }
+        if is_function_word(&lw) || is_pronoun(&lw) || number_word(&lw).is_some() {
+            break;
+        }
+        if content.is_some() && (lw.ends_with("ing") || lw.ends_with("ed")) {
+            break;
+        }
+        content = Some((at, w));
+        if lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss") {
+            return Some((lw, Span::new(at, at + w.len())));
+        }
+    }
+    let (at, w) = content?;
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())))
+}
+
+/// `a staff of 10,000`, `a workforce of 72,000`, `headcount of`: the noun before `of`.
+fn noun_before(text: &str, start: usize) -> Option<(String, Span)> {
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix("of")?.trim_end();
+    let w = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(
+        w.as_str(),
+        "staff" | "workforce" | "headcount" | "payroll" | "employees" | "workers" | "loss"
+    ) {
+        let at = before.len() - w.len();
+        let noun = if w == "loss" { return None } else { w };
+        return Some((noun, Span::new(at, before.len())));
+    }
+    None
+}
+
+/// The noun a percentage is a share of: `15% of our workforce` → `workforce`.
+fn share_noun(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let rest = rest.strip_prefix(" of ")?;
+    let mut off = end + 4;
+    for det in [
+        "its ", "the ", "our ", "their ", "a ", "an ", "his ", "her ", "all ",
+    ] {
+        if rest.len() >= det.len() && rest[..det.len()].eq_ignore_ascii_case(det) {
+            off += det.len();
+            break;
+        }
+    }
+    // Skip a possessive organisation (`the company’s`).
+    let r = &text[off..];
+    let first: &str = r.split(' ').next().unwrap_or("");
+    if first.ends_with("’s") || first.ends_with("'s") {
+        off += first.len() + 1;
+    }
+    // A figure in between (`of its 72,000 employees`) is a claim of its own; skip it.
+    let r = &text[off..];
+    let skip = r
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(0);
+    let off = if skip > 0 { off + skip } else { off };
+    let found = head_noun(text, off).map(|(n, _)| n);
+    found.filter(|n| !n.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Found {
+        let s = super::super::sentence::split(text);
+        let found = scan(text, &s, NumberOptions::default());
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn approximately_widens_the_interval() {
+        let f = one("will lay off approximately 14,000 employees.");
+        let q = &f.quantity;
+        assert_eq!(q.value, Some(14000.0));
+        assert_eq!(q.interval, Interval::new(13300.0, 14700.0));
+        assert_eq!(q.unit, UnitClass::People);
+    }
+
+    #[test]
+    fn a_plus_sign_leaves_the_top_open() {
+        let q = one("Some 27,000+ have been impacted.").quantity;
+        assert_eq!(q.interval.low, 26500.0);
+        assert!(q.interval.high.is_infinite());
+    }
+
+    #[test]
+    fn money_keeps_its_currency() {
+        let q = one("Invested $4B in Anthropic").quantity;
+        assert_eq!(
+            (q.measure, q.value, q.currency),
+            (Measure::Money, Some(4e9), Some("USD"))
+        );
+    }
+
+    #[test]
+    fn a_year_is_time() {
+        assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
+    }
+}

@@ -1,0 +1,15 @@
+//! The `factlint` binary: parse the command line, run, exit 0/1/2.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use factlint::cli::{Cli, Command};
+use factlint::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match &cli.command {
+        Command::Claims(args) => commands::claims::run(args),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,100 @@
+//! The human table of `factlint claims`: one claim a line.
+//!
+//! `file:line:col  kind  text  value [low, high]  unit`, with the fields of
+//! roles and quotes in place of the numbers. Aligned columns, no colour, so it
+//! diffs and greps well.
+
+use super::human_number;
+use crate::claim::{Claim, ClaimKind, Quantity};
+use crate::source::{Document, LineIndex};
+
+/// Renders the claims of each document as an aligned table.
+pub fn table<'a>(items: impl IntoIterator<Item = (&'a Document, &'a [Claim])>) -> String {
+    let mut rows: Vec<[String; 4]> = Vec::new();
+    for (doc, claims) in items {
+        let lines = LineIndex::new(&doc.text);
+        for c in claims {
+            let lc = lines.line_col(&doc.text, c.span.start);
+            let text = one_line(doc.slice(c.span));
+            rows.push([
+                format!("{}:{}:{}", doc.path, lc.line, lc.column),
+                c.kind_name().to_string(),
+                text,
+                detail(c),
+            ]);
+        }
+    }
+    let w0 = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0);
+    let w1 = rows.iter().map(|r| r[1].len()).max().unwrap_or(0);
+    let w2 = rows
+        .iter()
+        .map(|r| r[2].chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(40);
+    let mut out = String::new();
+    for r in &rows {
+        let line = format!(
+            "{:<w0$}  {:<w1$}  {:<w2$}  {}",
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            w0 = w0,
+            w1 = w1,
+            w2 = w2
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.push_str(&format!("{} claims\n", rows.len()));
+    out
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn detail(c: &Claim) -> String {
+    match &c.kind {
+        ClaimKind::Quantity(q) => quantity(q),
+        ClaimKind::Entity(e) => e.name.clone(),
+        ClaimKind::Role(r) => {
+            let mut s = format!(
+                "{} · {} · {}",
+                r.org.as_deref().unwrap_or("?"),
+                r.title,
+                r.person
+            );
+            if let Some(q) = &r.qualifier {
+                s.push_str(&format!(" ({q})"));
+            }
+            s
+        }
+        ClaimKind::Quote(q) => format!("by {}", q.speaker.as_deref().unwrap_or("?")),
+    }
+}
+
+fn quantity(q: &Quantity) -> String {
+    if let Some(p) = &q.period {
+        return format!("period {p}");
+    }
+    let value = q.value.map_or("-".to_string(), human_number);
+    let mut s = format!(
+        "{value} [{}, {}]",
+        human_number(q.interval.low),
+        human_number(q.interval.high)
+    );
+    let mut unit = q.unit.as_str().to_string();
+    if let Some(c) = q.currency {
+        unit = c.to_string();
+    }
+    if let Some(n) = &q.noun {
+        unit.push_str(&format!(" ({n})"));
+    }
+    s.push_str(&format!("  {unit}"));
+    if let Some(x) = &q.qualifier {
+        s.push_str(&format!("  «{}»", x.words));
+    }
+    s
+}

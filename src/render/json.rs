@@ -1,0 +1,105 @@
+//! JSON output, stable and versioned (SPEC 5.1).
+//!
+//! Builds `serde_json::Value`s with keys in a fixed order. Spans carry byte
+//! offsets into the file on disk plus 1-based line and column (characters).
+//! Numbers that are whole print without a fraction; unbounded ends are `null`.
+
+use serde_json::{Map, Value, json};
+
+use super::tidy;
+use crate::claim::{Claim, ClaimKind};
+use crate::source::{Document, LineIndex, Span};
+
+/// Version of every JSON document factlint prints.
+pub const JSON_VERSION: u32 = 1;
+
+/// A finite number as JSON (whole numbers as integers); infinities as `null`.
+pub fn number(v: f64) -> Value {
+    if !v.is_finite() {
+        return Value::Null;
+    }
+    let v = tidy(v);
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        json!(v as i64)
+    } else {
+        json!(v)
+    }
+}
+
+/// `{"start", "end", "line", "column"}` of a span.
+pub fn span(doc: &Document, lines: &LineIndex, s: Span) -> Value {
+    let lc = lines.line_col(&doc.text, s.start);
+    json!({"start": s.start, "end": s.end, "line": lc.line, "column": lc.column})
+}
+
+/// One claim as JSON: `file`, `span`, `text`, `kind` and the fields of its kind.
+pub fn claim(doc: &Document, lines: &LineIndex, c: &Claim) -> Value {
+    let mut m = Map::new();
+    m.insert("file".into(), json!(doc.path));
+    m.insert("span".into(), span(doc, lines, c.span));
+    m.insert("text".into(), json!(doc.slice(c.span)));
+    m.insert("kind".into(), json!(c.kind_name()));
+    match &c.kind {
+        ClaimKind::Quantity(q) => {
+            m.insert("value".into(), q.value.map_or(Value::Null, number));
+            m.insert("low".into(), number(q.interval.low));
+            m.insert("high".into(), number(q.interval.high));
+            m.insert("unit".into(), json!(q.unit.as_str()));
+            m.insert("currency".into(), json!(q.currency));
+            m.insert("noun".into(), json!(q.noun));
+            m.insert(
+                "qualifier".into(),
+                json!(q.qualifier.as_ref().map(|x| x.words.as_str())),
+            );
+            m.insert(
+                "direction".into(),
+                json!(q.qualifier.as_ref().map(|x| x.kind.as_str())),
+            );
+            if q.period.is_some() {
+                m.insert("period".into(), json!(q.period));
+            }
+            if q.vague {
+                m.insert("vague".into(), json!(true));
+            }
+        }
+        ClaimKind::Entity(e) => {
+            m.insert("name".into(), json!(e.name));
+        }
+        ClaimKind::Role(r) => {
+            m.insert("org".into(), json!(r.org));
+            m.insert("title".into(), json!(r.title));
+            m.insert("person".into(), json!(r.person));
+            m.insert("qualifier".into(), json!(r.qualifier));
+        }
+        ClaimKind::Quote(q) => {
+            m.insert("speaker".into(), json!(q.speaker));
+            m.insert("quote".into(), json!(q.quote));
+        }
+    }
+    Value::Object(m)
+}
+
+/// `{"version": 1, "claims": [...]}` for every claim of every document.
+pub fn claims<'a>(items: impl IntoIterator<Item = (&'a Document, &'a [Claim])>) -> String {
+    let mut all = Vec::new();
+    for (doc, claims) in items {
+        let lines = LineIndex::new(&doc.text);
+        all.extend(claims.iter().map(|c| claim(doc, &lines, c)));
+    }
+    let v = json!({"version": JSON_VERSION, "claims": all});
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_print_as_integers() {
+        assert_eq!(number(14000.0).to_string(), "14000");
+        assert_eq!(number(39.449999999999996).to_string(), "39.45");
+        assert_eq!(number(f64::INFINITY), Value::Null);
+    }
+}

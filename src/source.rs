@@ -1,0 +1,189 @@
+//! Documents, byte spans and the line index.
+//!
+//! Owns the identity of a draft (`DocId`), the byte range type every later stage
+//! speaks in (`Span`), and the conversion from byte offsets to 1-based
+//! line/column that only the renderers need. It deliberately holds no I/O:
+//! `load` builds `Document`s, everything else borrows them.
+
+use std::fmt;
+
+/// Index of a document in the order the run loaded it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DocId(pub u32);
+
+/// A byte range `[start, end)` into a document's text as it is on disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// Number of bytes covered.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies inside `self`.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// What kind of draft a document is, which decides how its prose is found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text: every byte is prose.
+    Text,
+    /// Markdown: markup, code and HTML are masked out of the prose.
+    Markdown,
+}
+
+/// One loaded draft: its name as the user gave it and its exact text.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Position in the run's load order.
+    pub id: DocId,
+    /// The path as shown to the user (`-` for standard input).
+    pub path: String,
+    /// The file's bytes, which load has checked are UTF-8.
+    pub text: String,
+    /// How the prose is found in `text`.
+    pub format: Format,
+}
+
+impl Document {
+    /// Builds a document, choosing the format from the path's extension.
+    pub fn new(id: DocId, path: impl Into<String>, text: impl Into<String>) -> Document {
+        let path = path.into();
+        let lower = path.to_ascii_lowercase();
+        let format = if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            Format::Text
+        };
+        Document {
+            id,
+            path,
+            text: text.into(),
+            format,
+        }
+    }
+
+    /// The source text under a span (empty when the span is out of range).
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+}
+
+/// Line starts of one text, for turning byte offsets into line/column.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+/// A 1-based line and column; the column counts Unicode scalar values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineCol {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The line starts, first line first.
+    pub fn starts(&self) -> &[usize] {
+        &self.starts
+    }
+
+    /// 0-based line holding `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    /// Line and column of a byte offset in `text` (the text this index was built from).
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(text.len());
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let column = text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(offset - start);
+        LineCol {
+            line: line + 1,
+            column: column + 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "ab\n“x” y";
+        let idx = LineIndex::new(text);
+        let y = text.find('y').unwrap();
+        assert_eq!(idx.line_col(text, y), LineCol { line: 2, column: 5 });
+    }
+
+    #[test]
+    fn first_byte_is_line_one_column_one() {
+        let idx = LineIndex::new("hello");
+        assert_eq!(idx.line_col("hello", 0), LineCol { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn markdown_is_chosen_by_extension() {
+        let d = Document::new(DocId(0), "a/b.Markdown", "");
+        assert_eq!(d.format, Format::Markdown);
+        assert_eq!(Document::new(DocId(0), "x.txt", "").format, Format::Text);
+    }
+}

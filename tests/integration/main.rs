@@ -1,0 +1,3 @@
+//! factlint's one integration-test binary, in themed modules.
+
+mod conformance;
