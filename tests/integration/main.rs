@@ -1,3 +1,4 @@
 //! factlint's one integration-test binary, in themed modules.
 
 mod conformance;
+mod numbers;
