@@ -4,6 +4,9 @@
 //! qualifiers, the nouns that say what a figure counts, month names. Adding a
 //! word means adding a row; no parser logic lives here.
 
+use std::sync::OnceLock;
+
+use super::wordindex::WordIndex;
 use crate::claim::{QualifierKind, UnitClass};
 
 /// What one number word contributes to a spelled-out numeral.
@@ -27,60 +30,83 @@ pub enum NumberWord {
     Article,
 }
 
+/// Number words and what each contributes, as data.
+pub const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+    ("zero", NumberWord::Digit(0)),
+    ("nought", NumberWord::Digit(0)),
+    ("naught", NumberWord::Digit(0)),
+    ("one", NumberWord::Digit(1)),
+    ("two", NumberWord::Digit(2)),
+    ("three", NumberWord::Digit(3)),
+    ("four", NumberWord::Digit(4)),
+    ("five", NumberWord::Digit(5)),
+    ("six", NumberWord::Digit(6)),
+    ("seven", NumberWord::Digit(7)),
+    ("eight", NumberWord::Digit(8)),
+    ("nine", NumberWord::Digit(9)),
+    ("ten", NumberWord::Teen(10)),
+    ("eleven", NumberWord::Teen(11)),
+    ("twelve", NumberWord::Teen(12)),
+    ("thirteen", NumberWord::Teen(13)),
+    ("fourteen", NumberWord::Teen(14)),
+    ("fifteen", NumberWord::Teen(15)),
+    ("sixteen", NumberWord::Teen(16)),
+    ("seventeen", NumberWord::Teen(17)),
+    ("eighteen", NumberWord::Teen(18)),
+    ("nineteen", NumberWord::Teen(19)),
+    ("twenty", NumberWord::Tens(20)),
+    ("thirty", NumberWord::Tens(30)),
+    ("forty", NumberWord::Tens(40)),
+    ("fourty", NumberWord::Tens(40)),
+    ("fifty", NumberWord::Tens(50)),
+    ("sixty", NumberWord::Tens(60)),
+    ("seventy", NumberWord::Tens(70)),
+    ("eighty", NumberWord::Tens(80)),
+    ("ninety", NumberWord::Tens(90)),
+    ("hundred", NumberWord::Hundred),
+    ("thousand", NumberWord::Scale(1e3)),
+    ("million", NumberWord::Scale(1e6)),
+    ("billion", NumberWord::Scale(1e9)),
+    ("trillion", NumberWord::Scale(1e12)),
+    ("lakh", NumberWord::Scale(1e5)),
+    ("crore", NumberWord::Scale(1e7)),
+    ("dozen", NumberWord::Dozen),
+    ("dozens", NumberWord::Dozen),
+    ("half", NumberWord::Denominator(2)),
+    ("halves", NumberWord::Denominator(2)),
+    ("third", NumberWord::Denominator(3)),
+    ("thirds", NumberWord::Denominator(3)),
+    ("quarter", NumberWord::Denominator(4)),
+    ("quarters", NumberWord::Denominator(4)),
+    ("fourth", NumberWord::Denominator(4)),
+    ("fourths", NumberWord::Denominator(4)),
+    ("fifth", NumberWord::Denominator(5)),
+    ("fifths", NumberWord::Denominator(5)),
+    ("sixth", NumberWord::Denominator(6)),
+    ("sixths", NumberWord::Denominator(6)),
+    ("seventh", NumberWord::Denominator(7)),
+    ("sevenths", NumberWord::Denominator(7)),
+    ("eighth", NumberWord::Denominator(8)),
+    ("eighths", NumberWord::Denominator(8)),
+    ("ninth", NumberWord::Denominator(9)),
+    ("ninths", NumberWord::Denominator(9)),
+    ("tenth", NumberWord::Denominator(10)),
+    ("tenths", NumberWord::Denominator(10)),
+    ("hundredth", NumberWord::Denominator(100)),
+    ("hundredths", NumberWord::Denominator(100)),
+    ("thousandth", NumberWord::Denominator(1000)),
+    ("thousandths", NumberWord::Denominator(1000)),
+    ("a", NumberWord::Article),
+    ("an", NumberWord::Article),
+];
+
+static NUMBER_INDEX: OnceLock<WordIndex<NumberWord>> = OnceLock::new();
+
 /// Looks up a lower-case word.
 pub fn number_word(w: &str) -> Option<NumberWord> {
-    use NumberWord::*;
-    Some(match w {
-        "zero" | "nought" | "naught" => Digit(0),
-        "one" => Digit(1),
-        "two" => Digit(2),
-        "three" => Digit(3),
-        "four" => Digit(4),
-        "five" => Digit(5),
-        "six" => Digit(6),
-        "seven" => Digit(7),
-        "eight" => Digit(8),
-        "nine" => Digit(9),
-        "ten" => Teen(10),
-        "eleven" => Teen(11),
-        "twelve" => Teen(12),
-        "thirteen" => Teen(13),
-        "fourteen" => Teen(14),
-        "fifteen" => Teen(15),
-        "sixteen" => Teen(16),
-        "seventeen" => Teen(17),
-        "eighteen" => Teen(18),
-        "nineteen" => Teen(19),
-        "twenty" => Tens(20),
-        "thirty" => Tens(30),
-        "forty" | "fourty" => Tens(40),
-        "fifty" => Tens(50),
-        "sixty" => Tens(60),
-        "seventy" => Tens(70),
-        "eighty" => Tens(80),
-        "ninety" => Tens(90),
-        "hundred" => Hundred,
-        "thousand" => Scale(1e3),
-        "million" => Scale(1e6),
-        "billion" => Scale(1e9),
-        "trillion" => Scale(1e12),
-        "lakh" => Scale(1e5),
-        "crore" => Scale(1e7),
-        "dozen" | "dozens" => Dozen,
-        "half" | "halves" => Denominator(2),
-        "third" | "thirds" => Denominator(3),
-        "quarter" | "quarters" | "fourth" | "fourths" => Denominator(4),
-        "fifth" | "fifths" => Denominator(5),
-        "sixth" | "sixths" => Denominator(6),
-        "seventh" | "sevenths" => Denominator(7),
-        "eighth" | "eighths" => Denominator(8),
-        "ninth" | "ninths" => Denominator(9),
-        "tenth" | "tenths" => Denominator(10),
-        "hundredth" | "hundredths" => Denominator(100),
-        "thousandth" | "thousandths" => Denominator(1000),
-        "a" | "an" => Article,
-        _ => return None,
-    })
+    NUMBER_INDEX
+        .get_or_init(|| WordIndex::new(NUMBER_WORDS))
+        .get(w.as_bytes())
 }
 
 /// Scale words and abbreviations that may follow digits (`1.54 million`, `$4B`, `$31.4bn`, `14k`).
@@ -105,18 +131,26 @@ pub fn spaced_scale_ok(w: &str) -> bool {
     !matches!(w, "k" | "m" | "b" | "t" | "mm" | "cr")
 }
 
-/// Vague plural quantities (`hundreds of`, `thousands of`): the interval a plural scale means.
+/// Vague plural quantities (`hundreds of`, `thousands of`): the interval a plural
+/// scale means when it stands alone. `tens` only counts in `tens of thousands`.
+pub const VAGUE_PLURALS: &[(&str, (f64, f64))] = &[
+    ("dozens", (24.0, 99.0)),
+    ("scores", (40.0, 99.0)),
+    ("tens", (20.0, 99.0)),
+    ("hundreds", (200.0, 999.0)),
+    ("thousands", (2e3, 9_999.0)),
+    ("millions", (2e6, 999_999_999.0)),
+    ("billions", (2e9, 999_999_999_999.0)),
+    ("trillions", (2e12, 999e12)),
+];
+
+static VAGUE_INDEX: OnceLock<WordIndex<(f64, f64)>> = OnceLock::new();
+
+/// The interval of a vague plural (`thousands` → at least 2,000).
 pub fn vague_plural(w: &str) -> Option<(f64, f64)> {
-    Some(match w {
-        "dozens" => (24.0, 99.0),
-        "scores" => (40.0, 99.0),
-        "hundreds" => (200.0, 999.0),
-        "thousands" => (2e3, 9_999.0),
-        "millions" => (2e6, 999_999_999.0),
-        "billions" => (2e9, 999_999_999_999.0),
-        "trillions" => (2e12, 999e12),
-        _ => return None,
-    })
+    VAGUE_INDEX
+        .get_or_init(|| WordIndex::new(VAGUE_PLURALS))
+        .get(w.as_bytes())
 }
 
 /// Currency symbols and codes written before a figure, longest first.
@@ -165,60 +199,58 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("₿", "BTC"),
 ];
 
-/// Currency words and codes written after a figure (`323 million euros`, `115USD`), longest first.
-pub const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
-    ("us dollars", "USD"),
-    ("us dollar", "USD"),
-    ("u.s. dollars", "USD"),
-    ("american dollars", "USD"),
-    ("canadian dollars", "CAD"),
-    ("australian dollars", "AUD"),
-    ("new zealand dollars", "NZD"),
-    ("hong kong dollars", "HKD"),
-    ("singapore dollars", "SGD"),
-    ("pounds sterling", "GBP"),
-    ("swiss francs", "CHF"),
-    ("chinese yuan", "CNY"),
-    ("japanese yen", "JPY"),
-    ("indian rupees", "INR"),
-    ("turkish lira", "TRY"),
-    ("dollars", "USD"),
-    ("dollar", "USD"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("pounds", "GBP"),
-    ("sterling", "GBP"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("元", "CNY"),
-    ("renminbi", "CNY"),
-    ("rupees", "INR"),
-    ("rupee", "INR"),
-    ("francs", "CHF"),
-    ("won", "KRW"),
-    ("roubles", "RUB"),
-    ("rubles", "RUB"),
-    ("bitcoins", "BTC"),
-    ("bitcoin", "BTC"),
-    ("usd", "USD"),
-    ("eur", "EUR"),
-    ("gbp", "GBP"),
-    ("jpy", "JPY"),
-    ("cny", "CNY"),
-    ("rmb", "CNY"),
-    ("chf", "CHF"),
-    ("inr", "INR"),
-    ("cad", "CAD"),
-    ("aud", "AUD"),
-    ("btc", "BTC"),
-];
-
-/// Subunits: the figure is in hundredths of the currency (`50 cents`, `197 pence`).
-pub const CURRENCY_SUBUNITS: &[(&str, &str)] = &[
-    ("cents", "USD"),
-    ("cent", "USD"),
-    ("pence", "GBP"),
-    ("penny", "GBP"),
+/// Currency words and codes written after a figure (`323 million euros`,
+/// `115USD`), and subunits whose figure is in hundredths (`50 cents`): the
+/// word, its ISO code and whether it is a subunit.
+pub const CURRENCY_WORDS: &[(&str, (&str, bool))] = &[
+    ("us dollars", ("USD", false)),
+    ("us dollar", ("USD", false)),
+    ("u.s. dollars", ("USD", false)),
+    ("american dollars", ("USD", false)),
+    ("canadian dollars", ("CAD", false)),
+    ("australian dollars", ("AUD", false)),
+    ("new zealand dollars", ("NZD", false)),
+    ("hong kong dollars", ("HKD", false)),
+    ("singapore dollars", ("SGD", false)),
+    ("pounds sterling", ("GBP", false)),
+    ("swiss francs", ("CHF", false)),
+    ("chinese yuan", ("CNY", false)),
+    ("japanese yen", ("JPY", false)),
+    ("indian rupees", ("INR", false)),
+    ("turkish lira", ("TRY", false)),
+    ("dollars", ("USD", false)),
+    ("dollar", ("USD", false)),
+    ("euros", ("EUR", false)),
+    ("euro", ("EUR", false)),
+    ("pounds", ("GBP", false)),
+    ("sterling", ("GBP", false)),
+    ("yen", ("JPY", false)),
+    ("yuan", ("CNY", false)),
+    ("元", ("CNY", false)),
+    ("renminbi", ("CNY", false)),
+    ("rupees", ("INR", false)),
+    ("rupee", ("INR", false)),
+    ("francs", ("CHF", false)),
+    ("won", ("KRW", false)),
+    ("roubles", ("RUB", false)),
+    ("rubles", ("RUB", false)),
+    ("bitcoins", ("BTC", false)),
+    ("bitcoin", ("BTC", false)),
+    ("usd", ("USD", false)),
+    ("eur", ("EUR", false)),
+    ("gbp", ("GBP", false)),
+    ("jpy", ("JPY", false)),
+    ("cny", ("CNY", false)),
+    ("rmb", ("CNY", false)),
+    ("chf", ("CHF", false)),
+    ("inr", ("INR", false)),
+    ("cad", ("CAD", false)),
+    ("aud", ("AUD", false)),
+    ("btc", ("BTC", false)),
+    ("cents", ("USD", true)),
+    ("cent", ("USD", true)),
+    ("pence", ("GBP", true)),
+    ("penny", ("GBP", true)),
 ];
 
 /// Percent signs and words (`%`, `percent`, `per cent`, `pct`).
@@ -522,22 +554,40 @@ pub fn is_function_word(w: &str) -> bool {
 }
 
 /// Full and abbreviated month names with their numbers.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+static MONTH_INDEX: OnceLock<WordIndex<u8>> = OnceLock::new();
+
+/// The number of a lower-case month name or abbreviation.
 pub fn month(w: &str) -> Option<u8> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    MONTH_INDEX
+        .get_or_init(|| WordIndex::new(MONTHS))
+        .get(w.as_bytes())
 }
 
 /// Ordinal words for quarters and halves (`second quarter`, `first half`).

@@ -11,6 +11,7 @@ pub mod number;
 pub mod quantity;
 pub mod sentence;
 pub mod time;
+pub mod wordindex;
 
 use crate::claim::{Claim, ClaimKind};
 use crate::markdown;

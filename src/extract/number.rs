@@ -197,54 +197,67 @@ pub fn fraction_chars(i: &str) -> PResult<'_, Numeral> {
 
 /// Any numeral written in digits: `14,000`, `14 000`, `12,34,567`, `167.7`, `.08`, `1e6`.
 pub fn digits(i: &str) -> PResult<'_, Numeral> {
-    if let Ok(r) = scientific(i) {
-        return Ok(r);
-    }
-    let (rest, text) = alt((
-        indian_grouped,
-        comma_grouped,
-        space_grouped,
-        plain_digits,
-        bare_decimals,
-    ))
-    .parse(i)?;
+    // The byte after the leading digits says which shapes can apply.
+    let b = i.as_bytes();
+    let run = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (rest, text) = match b.get(run) {
+        Some(b'e' | b'E') | Some(b'.') if scientific(i).is_ok() => return scientific(i),
+        Some(b',') => alt((indian_grouped, comma_grouped, plain_digits)).parse(i)?,
+        Some(b' ') | Some(0xC2) | Some(0xE2) => alt((space_grouped, plain_digits)).parse(i)?,
+        _ if run == 0 => bare_decimals(i)?,
+        _ => plain_digits(i)?,
+    };
     Ok((rest, numeral_of_digits(text)))
 }
 
-/// Value and step of a digit string with separators.
+/// Value and step of a digit string with separators, read in one pass.
 fn numeral_of_digits(text: &str) -> Numeral {
-    let clean: String = text
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let value = clean.parse::<f64>().unwrap_or(0.0);
-    let (int, dec) = match clean.split_once('.') {
-        Some((int, dec)) => (int, Some(dec)),
-        None => (clean.as_str(), None),
+    let (mut int, mut frac) = (0.0f64, 0.0f64);
+    let (mut int_digits, mut decimals, mut zeros) = (0usize, 0i32, 0usize);
+    let (mut in_fraction, mut grouped) = (false, false);
+    let mut scale = 1.0;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' if in_fraction => {
+                scale /= 10.0;
+                frac += f64::from(b - b'0') * scale;
+                decimals += 1;
+            }
+            b'0'..=b'9' => {
+                int = int * 10.0 + f64::from(b - b'0');
+                int_digits += 1;
+                zeros = if b == b'0' { zeros + 1 } else { 0 };
+            }
+            b'.' => in_fraction = true,
+            _ => grouped = true,
+        }
+    }
+    // Long figures go through the exact decimal parser rather than accumulate rounding.
+    let value = if int_digits + decimals as usize > 15 {
+        let clean: String = text
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        clean.parse().unwrap_or(int + frac)
+    } else {
+        int + frac
     };
-    let grouped = text.len() != clean.len();
-    let (step, form) = match dec {
-        Some(dec) => (10f64.powi(-(dec.len() as i32)), Form::Decimal),
-        None => (
-            step_of_integer(int),
+    let (step, form) = if in_fraction {
+        (10f64.powi(-decimals), Form::Decimal)
+    } else if zeros == int_digits {
+        (1.0, if grouped { Form::Grouped } else { Form::Plain })
+    } else {
+        // The place of the last nonzero digit: `14,000` → 1000, `262` → 1.
+        (
+            10f64.powi(zeros as i32),
             if grouped { Form::Grouped } else { Form::Plain },
-        ),
+        )
     };
     Numeral {
         value,
         step,
         form,
-        int_digits: int.len().min(255) as u8,
-    }
-}
-
-/// The place of the last nonzero digit: `14000` → 1000, `262` → 1, `0` → 1.
-fn step_of_integer(int: &str) -> f64 {
-    let zeros = int.bytes().rev().take_while(|&b| b == b'0').count();
-    if zeros == int.len() {
-        1.0
-    } else {
-        10f64.powi(zeros as i32)
+        int_digits: int_digits.min(255) as u8,
     }
 }
 
@@ -599,9 +612,31 @@ pub fn scale_name(i: &str) -> PResult<'_, f64> {
     }
 }
 
-/// Any numeral: a digit fraction (`3/4`), digits (`14,000`) or words (`fourteen thousand`).
+/// True when the digits at `i` are followed by a fraction (`3/4`, `2½`, `2 1/4`),
+/// so the cheap digit parsers can be tried first everywhere else.
+pub fn fraction_ahead(i: &str) -> bool {
+    let run = i.bytes().take_while(u8::is_ascii_digit).count();
+    let next = &i[run..];
+    let spaced_fraction = || {
+        next.starts_with(' ')
+            && next
+                .trim_start_matches(' ')
+                .bytes()
+                .find(|b| !b.is_ascii_digit())
+                == Some(b'/')
+    };
+    next.starts_with('/')
+        || next.starts_with(|c: char| matches!(c, '½' | '¼' | '¾' | '⅓'..='⅞'))
+        || spaced_fraction()
+}
+
+/// Any numeral: a fraction (`3/4`, `¾`, `2½`), digits (`14,000`) or words (`fourteen thousand`).
 pub fn any_numeral(i: &str) -> PResult<'_, Numeral> {
-    alt((fraction_chars, digit_fraction, digits, words)).parse(i)
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() && !fraction_ahead(i) => digits(i),
+        Some(b) if b.is_ascii_alphabetic() => words(i),
+        _ => alt((fraction_chars, digit_fraction, digits, words)).parse(i),
+    }
 }
 
 /// True when `s` starts with a letter (used to refuse `180ml`, `29km`).

@@ -18,15 +18,18 @@ use nom::{
     combinator::opt,
 };
 
+use std::sync::OnceLock;
+
 use super::lexicon::{
-    CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES, PERCENT_WORDS,
-    POINT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, is_function_word, is_pronoun, month,
-    number_word, unit_class_of, vague_plural,
+    CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_NOUNS, MONTHS, NUMBER_WORDS,
+    NumberWord, PEOPLE_NOUNS, PERCENT_WORDS, POINT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    VAGUE_PLURALS, is_function_word, is_pronoun, month, number_word, unit_class_of,
 };
 use super::located::Located;
 use super::number::{self, Form, Numeral, PResult};
 use super::sentence::{Sentence, sentence_at};
 use super::time::{self, DigitTime, TimeExpr};
+use super::wordindex::{HASH_SEED, KeyEnd, PhraseIndex, WordIndex, hash_step};
 use crate::claim::{Interval, Measure, Qualifier, QualifierKind, Quantity, UnitClass};
 use crate::source::Span;
 
@@ -85,6 +88,17 @@ struct Figure {
     end: usize,
 }
 
+/// ASCII letters and digits, as a table: the scanner asks for every byte.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -108,21 +122,25 @@ impl<'a> Scanner<'a> {
                 }
                 i = skip_token(b, i);
             } else if c.is_ascii_alphabetic() {
-                let end = word_end(b, i);
                 let boundary = i == 0 || !is_word_byte(b[i - 1]);
                 if boundary && is_url_start(&b[i..]) {
                     i = token_end(b, i);
                     continue;
                 }
+                let word = Word::read(b, i);
+                let end = i + word.len;
                 if boundary
-                    && end - i <= 12
-                    && let Some(e) = self.at_word(i, end)
+                    && let Some(trigger) = word.trigger()
+                    && let Some(e) = self.at_word(i, end, trigger, word.lower())
                 {
                     i = e;
                     continue;
                 }
                 i = end;
-            } else if (c == b'$' || c == 0xC2 || c == 0xE2 || c == b'-' || c == b'.')
+            } else if (c == b'$'
+                || c == b'-'
+                || c == b'.'
+                || (c >= 0xC2 && starts_figure_char(&b[i..])))
                 && (i == 0 || !is_word_byte(b[i - 1]))
             {
                 match self.at(i) {
@@ -173,28 +191,24 @@ impl<'a> Scanner<'a> {
         if rest.starts_with('-') {
             return self.negative(i);
         }
-        let (floor, _) = self.sentence_floor(i);
-        let between = ends_with_word(&lower_before(text, i, floor, 12), "between");
-        if rest.starts_with(|c: char| c.is_ascii_digit()) && number::digit_fraction(rest).is_err() {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) && !number::fraction_ahead(rest) {
             if skip_dotted(rest) {
-                return Some(i + skip_token(text.as_bytes(), i) - i);
+                return Some(skip_token(text.as_bytes(), i));
             }
-            let people = people_noun_follows(text, i);
-            match time::at_digits(rest, between, people) {
+            let (floor, _) = self.sentence_floor(i);
+            let between = || ends_with_word(&lower_before(text, i, floor, 12), "between");
+            match time::at_digits(rest, between, || people_noun_follows(text, i)) {
                 Some(DigitTime::Skip(n)) => return Some(i + n),
                 Some(DigitTime::Time(t)) => {
-                    let start = if between {
-                        i - "between ".len().min(i)
+                    // `between 2022 and 2024`: the claim starts at `between`.
+                    let start = if t.years.is_some_and(|(a, b)| a != b) && between() {
+                        text[..i].trim_end().len() - "between".len()
                     } else {
                         i
                     };
-                    let start = if between {
-                        text[..i].trim_end().len() - "between".len()
-                    } else {
-                        start
-                    };
+                    let end = i + t.consumed;
                     self.push_time(start, i, t);
-                    return Some(i + self.out.last().map(|f| f.span.end - i).unwrap_or(1));
+                    return Some(end);
                 }
                 None => {}
             }
@@ -217,65 +231,30 @@ impl<'a> Scanner<'a> {
     }
 
     /// Tries a figure, time or vague quantity at the word `i..end`.
-    fn at_word(&mut self, i: usize, end: usize) -> Option<usize> {
+    fn at_word(&mut self, i: usize, end: usize, trigger: Trigger, lw: &str) -> Option<usize> {
         let text = self.text();
-        let word = &text[i..end];
-        let lw = word.to_ascii_lowercase();
         let rest = self.loc.from(i);
         let (floor, _) = self.sentence_floor(i);
-        // Time words first: `Q2`, `second quarter`, `early 2023`, `November 3`.
-        let time_word = matches!(
-            lw.as_str(),
-            "q1" | "q2"
-                | "q3"
-                | "q4"
-                | "h1"
-                | "h2"
-                | "fy"
-                | "fiscal"
-                | "first"
-                | "second"
-                | "third"
-                | "fourth"
-                | "early"
-                | "mid"
-                | "late"
-        ) || month(&lw).is_some();
-        if time_word {
-            let prep = time_preposition_before(text, i, floor);
-            if let Some(t) = time::at_word(rest, &lw, prep) {
+        match trigger {
+            Trigger::Time => {
+                let prep = time_preposition_before(text, i, floor);
+                let t = time::at_word(rest, lw, prep)?;
                 self.push_time(i, i, t);
                 return self.out.last().map(|f| f.span.end);
             }
-        }
-        if let Some(range) = vague_plural(&lw) {
-            return self.vague(i, end, range);
-        }
-        if matches!(lw.as_str(), "several" | "few") {
-            return self.several(i, end);
-        }
-        if lw == "half" {
-            return self.half(i, end);
-        }
-        if matches!(lw.as_str(), "minus" | "negative") {
-            let after = self.loc.from(end);
-            let (r, _) = space1::<&str, nom::error::Error<&str>>(after).ok()?;
-            let start = self.loc.offset(r);
-            let mut fig = self.figure_signed(start)?;
-            fig.first.value = -fig.first.value;
-            return self.finish(i, fig);
-        }
-        let currency_code = word.len() <= 4
-            && CURRENCY_PREFIXES.iter().any(|(p, _)| {
-                p.get(..word.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(word))
-            });
-        let number = number_word(&lw).is_some();
-        if !number && !currency_code {
-            return None;
-        }
-        if matches!(lw.as_str(), "a" | "an") && !article_starts_number(self.loc.from(end)) {
-            return None;
+            Trigger::Vague(range) => return self.vague(i, end, range),
+            Trigger::Several => return self.several(i, end),
+            Trigger::Half => return self.half(i, end),
+            Trigger::Sign => {
+                let after = self.loc.from(end);
+                let (r, _) = space1::<&str, nom::error::Error<&str>>(after).ok()?;
+                let start = self.loc.offset(r);
+                let mut fig = self.figure_signed(start)?;
+                fig.first.value = -fig.first.value;
+                return self.finish(i, fig);
+            }
+            Trigger::Article if !article_starts_number(self.loc.from(end)) => return None,
+            Trigger::Article | Trigger::Number | Trigger::Currency => {}
         }
         let fig = self.figure(i)?;
         self.finish(i, fig)
@@ -403,11 +382,29 @@ impl<'a> Scanner<'a> {
     /// `%`, ` percent`, ` percentage points`, ` million euros`, ` cents`, `+`, ` or more`.
     fn suffixes<'t>(&self, rest: &'t str, fig: &mut Figure) -> &'t str {
         let mut rest = rest;
-        if let Ok((r, factor)) = points_suffix(rest) {
+        // Percent and point words all start with `%`, `p` or `b` (after a space or hyphen).
+        let first = rest
+            .trim_start_matches([' ', '-'])
+            .bytes()
+            .next()
+            .unwrap_or(b' ')
+            | 0x20;
+        let pointish = matches!(first, b'%' | b'p' | b'b');
+        let points = if pointish {
+            points_suffix(rest).ok()
+        } else {
+            None
+        };
+        let percent = if pointish && points.is_none() {
+            percent_suffix(rest).ok()
+        } else {
+            None
+        };
+        if let Some((r, factor)) = points {
             fig.measure = Measure::PercentagePoints;
             fig.scale *= factor;
             rest = r;
-        } else if let Ok((r, _)) = percent_suffix(rest) {
+        } else if let Some((r, _)) = percent {
             fig.measure = Measure::Percent;
             rest = r;
         } else if fig.currency.is_none()
@@ -497,12 +494,12 @@ impl<'a> Scanner<'a> {
         let (rest, w) =
             nom::character::complete::alpha1::<&str, nom::error::Error<&str>>(rest).ok()?;
         let scale = match number_word(&w.to_ascii_lowercase())? {
-            super::lexicon::NumberWord::Hundred => 100.0,
-            super::lexicon::NumberWord::Scale(s) => s,
+            NumberWord::Hundred => 100.0,
+            NumberWord::Scale(s) => s,
             _ => return None,
         };
         let few = text[i..end].eq_ignore_ascii_case("few");
-        let start = if few && lower_before(text, i, 0, 2) == "a " {
+        let start = if few && &*lower_before(text, i, 0, 2) == "a " {
             i - 2
         } else {
             i
@@ -653,9 +650,6 @@ impl<'a> Scanner<'a> {
             || fig.second.is_some()
             || !matches!(fig.first.form, Form::Plain | Form::Decimal)
         {
-            return false;
-        }
-        if self.counted_noun_follows(fig.end) {
             return false;
         }
         let text = self.text();
@@ -922,6 +916,14 @@ fn one_in<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
 
 /// `$`, `US$`, `€`, `£`, `USD `, `C$`: a currency written before the figure; returns its ISO code.
 fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
+    if i.starts_with(|c: char| {
+        c.is_ascii_digit() || c.is_ascii_lowercase() && !"uacnhsrmegji".contains(c)
+    }) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     for (p, code) in CURRENCY_PREFIXES {
         let n = p.len();
         if i.len() >= n && i.is_char_boundary(n) && i[..n].eq_ignore_ascii_case(p) {
@@ -947,14 +949,60 @@ fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
     )))
 }
 
+static CURRENCY_INDEX: OnceLock<PhraseIndex<(&'static str, bool)>> = OnceLock::new();
+static BEFORE_INDEX: OnceLock<PhraseIndex<QualifierKind>> = OnceLock::new();
+static AFTER_INDEX: OnceLock<PhraseIndex<QualifierKind>> = OnceLock::new();
+
+/// The lower-cased word (letters and inner dots) at the start or end of `s`, on the stack.
+fn edge_word(s: &str, end: KeyEnd, buf: &mut [u8; 24]) -> usize {
+    let b = s.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphabetic() || c == b'.';
+    // The same key as `PhraseIndex` computes: no dot on the outer side.
+    let (mut from, mut to) = match end {
+        KeyEnd::First => (0, b.iter().take_while(|&&c| is_word(c)).count()),
+        KeyEnd::Last => (
+            b.len() - b.iter().rev().take_while(|&&c| is_word(c)).count(),
+            b.len(),
+        ),
+    };
+    match end {
+        KeyEnd::First => {
+            to = from
+                + b[from..to]
+                    .iter()
+                    .rposition(|&c| c != b'.')
+                    .map_or(0, |p| p + 1)
+        }
+        KeyEnd::Last => {
+            from += b[from..to]
+                .iter()
+                .position(|&c| c != b'.')
+                .unwrap_or(to - from)
+        }
+    }
+    let n = (to - from).min(buf.len());
+    for (o, c) in buf.iter_mut().zip(&b[from..from + n]) {
+        *o = c.to_ascii_lowercase();
+    }
+    n
+}
+
 /// A currency word or code at the very start of `i` (`dollars`, `euros`, `USD`,
-/// `cents`): its ISO code, whether it names hundredths, and whether it is a code.
+/// `cents`, `元`): its ISO code, whether it names hundredths, and whether it is a code.
 fn currency_word(i: &str) -> PResult<'_, (&'static str, bool, bool)> {
-    let table = CURRENCY_SUFFIXES
-        .iter()
-        .map(|(w, c)| (w, c, false))
-        .chain(CURRENCY_SUBUNITS.iter().map(|(w, c)| (w, c, true)));
-    for (words, code, sub) in table {
+    let idx = CURRENCY_INDEX.get_or_init(|| PhraseIndex::new(CURRENCY_WORDS, KeyEnd::First));
+    let mut buf = [0u8; 24];
+    let n = edge_word(i, KeyEnd::First, &mut buf);
+    let candidates = if n > 0 {
+        idx.group(&buf[..n])
+    } else if i.starts_with(|c: char| !c.is_ascii()) {
+        // Non-ASCII currency words (`元`) are keyed by themselves.
+        let c = i.chars().next().map(char::len_utf8).unwrap_or(0);
+        idx.group(&i.as_bytes()[..c])
+    } else {
+        &[]
+    };
+    for &(words, (code, sub)) in candidates {
         let Some(head) = i.get(..words.len()) else {
             continue;
         };
@@ -1034,28 +1082,31 @@ fn points_suffix(i: &str) -> PResult<'_, f64> {
 
 /// `+`, ` or more`, `-plus`, ` or so` after a figure.
 fn qualifier_after(i: &str) -> PResult<'_, Qualifier> {
-    for (w, kind) in QUALIFIERS_AFTER {
-        let glued = w.starts_with(['+', '-']);
-        let rest = if glued {
-            i
-        } else {
-            match space1::<&str, nom::error::Error<&str>>(i) {
-                Ok((r, _)) => r,
-                Err(_) => continue,
-            }
+    let idx = AFTER_INDEX.get_or_init(|| PhraseIndex::new(QUALIFIERS_AFTER, KeyEnd::First));
+    let spaced = i.len() - i.trim_start_matches(' ').len();
+    let mut buf = [0u8; 24];
+    let n = edge_word(&i[spaced..], KeyEnd::First, &mut buf);
+    let words = if spaced > 0 {
+        idx.group(&buf[..n])
+    } else {
+        &[]
+    };
+    // Word phrases follow a space (` or more`); symbols are glued (`+`, `-plus`).
+    let tries = words
+        .iter()
+        .map(|p| (&i[spaced..], p))
+        .chain(idx.symbols().iter().map(|p| (i, p)));
+    for (rest, &(w, kind)) in tries {
+        let Some(head) = rest.get(..w.len()) else {
+            continue;
         };
-        let n = w.len();
-        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(w) {
-            let r = &rest[n..];
-            if !r.starts_with(|c: char| c.is_alphanumeric()) {
-                return Ok((
-                    r,
-                    Qualifier {
-                        kind: *kind,
-                        words: w.to_string(),
-                    },
-                ));
-            }
+        if !head.eq_ignore_ascii_case(w) {
+            continue;
+        }
+        let r = &rest[w.len()..];
+        if !r.starts_with(|c: char| c.is_alphanumeric()) {
+            let words = w.to_string();
+            return Ok((r, Qualifier { kind, words }));
         }
     }
     Err(nom::Err::Error(nom::error::Error::new(
@@ -1098,12 +1149,8 @@ fn article_starts_number(after: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     match number_word(&w) {
-        Some(
-            super::lexicon::NumberWord::Hundred
-            | super::lexicon::NumberWord::Scale(_)
-            | super::lexicon::NumberWord::Dozen,
-        ) => true,
-        Some(super::lexicon::NumberWord::Denominator(_)) => {
+        Some(NumberWord::Hundred | NumberWord::Scale(_) | NumberWord::Dozen) => true,
+        Some(NumberWord::Denominator(_)) => {
             let rest = after.trim_start()[w.len()..].to_ascii_lowercase();
             rest.starts_with(" of ") || rest.starts_with(" million") || rest.starts_with(" billion")
         }
@@ -1111,13 +1158,36 @@ fn article_starts_number(after: &str) -> bool {
     }
 }
 
-/// Lower-cased text of at most `n` bytes before `pos`, not reaching before `floor`.
-fn lower_before(text: &str, pos: usize, floor: usize, n: usize) -> String {
-    let mut from = pos.saturating_sub(n).max(floor).min(pos);
+/// Lower-cased text of at most `n` (≤ 48) bytes before `pos`, not reaching
+/// before `floor`; on the stack, since it is asked for at every candidate.
+fn lower_before(text: &str, pos: usize, floor: usize, n: usize) -> LowerBuf {
+    let mut from = pos.saturating_sub(n.min(48)).max(floor).min(pos);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text[from..pos].to_ascii_lowercase()
+    let src = &text.as_bytes()[from..pos];
+    let mut buf = LowerBuf {
+        buf: [0; 48],
+        len: src.len(),
+    };
+    for (o, b) in buf.buf.iter_mut().zip(src) {
+        *o = b.to_ascii_lowercase();
+    }
+    buf
+}
+
+/// A short lower-cased slice of text held on the stack.
+struct LowerBuf {
+    buf: [u8; 48],
+    len: usize,
+}
+
+impl std::ops::Deref for LowerBuf {
+    type Target = str;
+    fn deref(&self) -> &str {
+        // Lower-casing ASCII bytes keeps UTF-8 valid, and the slice starts on a char boundary.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
 }
 
 /// True when `before` ends with the word `w` and white space.
@@ -1141,13 +1211,14 @@ fn change_verb_before(before: &str) -> bool {
 
 /// The qualifier that `before` ends with: its kind, words and byte length including the gap.
 fn qualifier_before(before: &str) -> Option<(QualifierKind, &'static str, usize)> {
+    let idx = BEFORE_INDEX.get_or_init(|| PhraseIndex::new(QUALIFIERS_BEFORE, KeyEnd::Last));
     let t = before.trim_end();
     let gap = before.len() - t.len();
-    for (words, kind) in QUALIFIERS_BEFORE {
+    let mut buf = [0u8; 24];
+    let n = edge_word(t, KeyEnd::Last, &mut buf);
+    let words = if gap > 0 { idx.group(&buf[..n]) } else { &[] };
+    for &(words, kind) in words.iter().chain(idx.symbols()) {
         if !t.ends_with(words) {
-            continue;
-        }
-        if gap == 0 && words.chars().any(char::is_alphabetic) {
             continue;
         }
         let head = &t[..t.len() - words.len()];
@@ -1155,7 +1226,7 @@ fn qualifier_before(before: &str) -> Option<(QualifierKind, &'static str, usize)
         if !symbol && head.ends_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
-        return Some((*kind, words, words.len() + gap));
+        return Some((kind, words, words.len() + gap));
     }
     None
 }
@@ -1171,28 +1242,165 @@ fn time_preposition_before(text: &str, pos: usize, floor: usize) -> bool {
     .any(|w| ends_with_word(&before, w))
 }
 
+/// Why a word may start a figure, decided from its lower-case form alone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Trigger {
+    /// `Q2`, `fiscal`, `second` (quarter), `early`, a month.
+    Time,
+    /// `hundreds`, `thousands`, `dozens`: with the interval they mean.
+    Vague((f64, f64)),
+    /// `several`, `few` (`a few hundred`).
+    Several,
+    /// `half`.
+    Half,
+    /// `minus`, `negative`.
+    Sign,
+    /// `a`, `an` (`a dozen`, `a million`).
+    Article,
+    /// A number word.
+    Number,
+    /// A currency code or the letters of a prefix (`USD`, `US` in `US$`, `C` in `C$`).
+    Currency,
+}
+
+static TRIGGERS: OnceLock<WordIndex<Trigger>> = OnceLock::new();
+
+/// The index of every word that may start a figure; earlier entries win.
+fn triggers() -> &'static WordIndex<Trigger> {
+    TRIGGERS.get_or_init(|| {
+        let mut e: Vec<(&'static str, Trigger)> = [
+            "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "first", "second", "third",
+            "fourth", "early", "mid", "late",
+        ]
+        .iter()
+        .map(|w| (*w, Trigger::Time))
+        .collect();
+        e.extend([
+            ("several", Trigger::Several),
+            ("few", Trigger::Several),
+            ("half", Trigger::Half),
+            ("minus", Trigger::Sign),
+            ("negative", Trigger::Sign),
+        ]);
+        e.extend(MONTHS.iter().map(|(w, _)| (*w, Trigger::Time)));
+        e.extend(VAGUE_PLURALS.iter().map(|(w, r)| (*w, Trigger::Vague(*r))));
+        e.extend(NUMBER_WORDS.iter().map(|(w, n)| {
+            let t = if *n == NumberWord::Article {
+                Trigger::Article
+            } else {
+                Trigger::Number
+            };
+            (*w, t)
+        }));
+        // Letters of currency prefixes (`US` in `US$`, `C` in `C$`) and codes (`USD 200`).
+        e.extend(
+            [
+                "us", "u", "c", "ca", "au", "nz", "hk", "s", "r", "rs", "usd", "aud", "cad", "nzd",
+                "hkd", "sgd", "mex", "mxn", "eur", "gbp", "jpy", "cny", "rmb", "chf", "inr",
+            ]
+            .iter()
+            .map(|w| (*w, Trigger::Currency)),
+        );
+        WordIndex::new(&e)
+    })
+}
+
+/// A word read in one pass: its length, and — when it is short enough to be a
+/// trigger — its lower-case bytes and their hash.
+struct Word {
+    buf: [u8; 9],
+    len: usize,
+    hash: u64,
+}
+
+impl Word {
+    /// Reads the ASCII letters and digits at `i` (`Q2`, `FY25`, `thousands`).
+    fn read(b: &[u8], i: usize) -> Word {
+        let mut w = Word {
+            buf: [0; 9],
+            len: 0,
+            hash: HASH_SEED,
+        };
+        for &c in &b[i..] {
+            if !ALNUM[usize::from(c)] {
+                break;
+            }
+            // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
+            let l = c | 0x20;
+            if let Some(slot) = w.buf.get_mut(w.len) {
+                *slot = l;
+                w.hash = hash_step(w.hash, l);
+            }
+            w.len += 1;
+        }
+        w
+    }
+
+    /// The lower-case word (only meaningful when `len` ≤ 9).
+    fn lower(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len.min(9)]).unwrap_or("")
+    }
+
+    /// Why this word may start a figure; `None` for the great majority of words.
+    fn trigger(&self) -> Option<Trigger> {
+        if self.len > 9 {
+            return None;
+        }
+        let lw = &self.buf[..self.len];
+        if let Some(t) = triggers().get_hashed(self.hash, lw) {
+            return Some(t);
+        }
+        if lw.len() >= 4 && lw.starts_with(b"fy") && lw[2..].iter().all(u8::is_ascii_digit) {
+            return Some(Trigger::Time);
+        }
+        // `USD115`: a currency code glued to its figure.
+        let letters = lw.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if letters < lw.len() && letters >= 3 {
+            return triggers()
+                .get(&lw[..letters])
+                .filter(|t| *t == Trigger::Currency);
+        }
+        None
+    }
+}
+
+/// Lower-cases an ASCII word of at most 12 bytes into `buf` without allocating.
+fn lower_word<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    Some(out)
+}
+
+/// True when a non-ASCII character can start a figure: a currency sign (`€`,
+/// `£`, `¥`, `₹`…) or a vulgar fraction (`½`, `¾`, `⅔`) — not the curly quotes
+/// and dashes that share their lead bytes.
+fn starts_figure_char(b: &[u8]) -> bool {
+    let s = match std::str::from_utf8(&b[..b.len().min(4)]) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).unwrap_or(""),
+    };
+    s.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₿' | '½' | '¼' | '¾' | '⅓'..='⅞'
+        )
+    })
+}
+
 /// `http://`, `https://`, `www.`: a link, whose digits and `%` are not figures.
 fn is_url_start(b: &[u8]) -> bool {
-    let lower = |n: usize| b.get(..n).map(|s| s.to_ascii_lowercase());
-    matches!(lower(7).as_deref(), Some(b"http://"))
-        || matches!(lower(8).as_deref(), Some(b"https://"))
-        || matches!(lower(4).as_deref(), Some(b"www."))
-        || matches!(lower(6).as_deref(), Some(b"ftp://"))
+    let starts = |p: &[u8]| b.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    matches!(b.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
+        && (starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://"))
 }
 
 /// End of the white-space-delimited token at `i`.
 fn token_end(b: &[u8], i: usize) -> usize {
     let mut j = i;
     while j < b.len() && !b[j].is_ascii_whitespace() {
-        j += 1;
-    }
-    j
-}
-
-/// End of the ASCII-letter run at `i`.
-fn word_end(b: &[u8], i: usize) -> usize {
-    let mut j = i;
-    while j < b.len() && b[j].is_ascii_alphabetic() {
         j += 1;
     }
     j
@@ -1243,9 +1451,7 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        if !w.is_empty()
-            && super::lexicon::DURATION_NOUNS.contains(&w.to_ascii_lowercase().as_str())
-        {
+        if !w.is_empty() && DURATION_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
             return Some((
                 w.to_ascii_lowercase(),
                 Span::new(pos + 1, pos + 1 + w.len()),
@@ -1253,12 +1459,13 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
         }
         return None;
     }
-    let mut words: Vec<(usize, &str)> = Vec::with_capacity(5);
+    let mut words: [(usize, &str); 5] = [(0, ""); 5];
+    let mut count = 0;
     let mut off = pos;
-    for _ in 0..5 {
+    while count < words.len() {
         let r = &text[off..];
         let gap = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
-        if gap == 0 && !words.is_empty() || gap > 2 {
+        if gap == 0 && count > 0 || gap > 2 {
             break;
         }
         let r = &r[gap..];
@@ -1268,32 +1475,40 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
         if len == 0 {
             break;
         }
-        words.push((off + gap, &r[..len]));
+        words[count] = (off + gap, &r[..len]);
+        count += 1;
         off += gap + len;
     }
+    let words = &words[..count];
+    let known = |w: &str, list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
     let mut content: Option<(usize, &str)> = None;
     for (k, &(at, w)) in words.iter().enumerate() {
-        let lw = w.to_ascii_lowercase();
-        if let Some(&(at2, w2)) = words.get(k + 1) {
-            let pair = format!("{lw} {}", w2.to_ascii_lowercase());
-            if super::lexicon::PEOPLE_NOUNS.contains(&pair.as_str()) {
+        // `job cuts`, `job losses`: a two-word people noun.
+        if w.eq_ignore_ascii_case("job")
+            && let Some(&(at2, w2)) = words.get(k + 1)
+        {
+            let pair = format!("job {}", w2.to_ascii_lowercase());
+            if known(&pair, PEOPLE_NOUNS) {
                 return Some((pair, Span::new(at, at2 + w2.len())));
             }
         }
-        if super::lexicon::PEOPLE_NOUNS.contains(&lw.as_str())
-            || super::lexicon::DURATION_NOUNS.contains(&lw.as_str())
-        {
-            return Some((lw, Span::new(at, at + w.len())));
+        if known(w, PEOPLE_NOUNS) || known(w, DURATION_NOUNS) {
+            return Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())));
         }
-        if is_function_word(&lw) || is_pronoun(&lw) || number_word(&lw).is_some() {
+        let mut buf = [0u8; 12];
+        let lw = lower_word(w, &mut buf)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        if is_function_word(lw) || is_pronoun(lw) || number_word(lw).is_some() {
             break;
         }
-        if content.is_some() && (lw.ends_with("ing") || lw.ends_with("ed")) {
+        let verbish = w.ends_with("ing") || w.ends_with("ed");
+        if content.is_some() && verbish {
             break;
         }
         content = Some((at, w));
-        if lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss") {
-            return Some((lw, Span::new(at, at + w.len())));
+        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+            return Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())));
         }
     }
     let (at, w) = content?;

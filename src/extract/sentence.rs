@@ -7,6 +7,9 @@
 //! followed by a lower-case word) keeps single line breaks inside sentences.
 //! It does not try to parse: a wrong split only narrows the context a claim sees.
 
+use std::sync::OnceLock;
+
+use super::wordindex::WordIndex;
 use crate::source::Span;
 
 /// One sentence: its span (trimmed of surrounding space) and its paragraph.
@@ -28,14 +31,20 @@ const ABBREVIATIONS: &[&str] = &[
     "a.m", "p.m", "ft", "mt", "ave", "blvd", "rd", "op", "cf", "al",
 ];
 
+static ABBREVIATION_INDEX: OnceLock<WordIndex<()>> = OnceLock::new();
+
+fn abbreviations() -> &'static WordIndex<()> {
+    ABBREVIATION_INDEX.get_or_init(|| {
+        let entries: Vec<(&'static str, ())> = ABBREVIATIONS.iter().map(|a| (*a, ())).collect();
+        WordIndex::new(&entries)
+    })
+}
+
 /// True when a single newline in `text` more often continues a sentence than ends one.
 fn is_hard_wrapped(text: &str) -> bool {
     let b = text.as_bytes();
     let (mut single, mut continued) = (0usize, 0usize);
-    for (i, &c) in b.iter().enumerate() {
-        if c != b'\n' {
-            continue;
-        }
+    for i in memchr::memchr_iter(b'\n', b) {
         let next = b.get(i + 1).copied().unwrap_or(b'\n');
         let prev = if i > 0 { b[i - 1] } else { b'\n' };
         if next == b'\n' || prev == b'\n' || next == b'\r' {
@@ -57,21 +66,21 @@ pub fn split(text: &str) -> Vec<Sentence> {
     let mut para = 0u32;
     let mut start = 0usize;
     let mut i = 0usize;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' {
+    // Only line breaks and `.`, `!`, `?` can end a sentence: jump between them.
+    let mut marks = Marks::default();
+    while let Some(at) = marks.next(b, i) {
+        i = at;
+        if b[i] == b'\n' {
             let blank = next_line_blank(b, i);
             if blank || !wrapped {
                 push(text, start, i, para, &mut out);
-                if blank || !wrapped {
-                    para += 1;
-                }
+                para += 1;
                 start = i + 1;
             }
             i += 1;
             continue;
         }
-        if matches!(c, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+        if ends_sentence(text, i) {
             let mut end = i + 1;
             while end < b.len() && is_closer(text, end) {
                 end += closer_len(text, end);
@@ -85,6 +94,40 @@ pub fn split(text: &str) -> Vec<Sentence> {
     }
     push(text, start, b.len(), para, &mut out);
     out
+}
+
+/// Finds line breaks and terminal marks, remembering the next of each so a
+/// long line is scanned once, not once per period.
+#[derive(Default)]
+struct Marks {
+    terminal: Option<Option<usize>>,
+    newline: Option<Option<usize>>,
+}
+
+impl Marks {
+    /// The next line break or `.`, `!`, `?` at or after `from`.
+    fn next(&mut self, b: &[u8], from: usize) -> Option<usize> {
+        let find = |cached: &mut Option<Option<usize>>, f: &dyn Fn(&[u8]) -> Option<usize>| {
+            match *cached {
+                Some(Some(p)) if p >= from => Some(p),
+                Some(None) => None,
+                _ => {
+                    let found = b.get(from..).and_then(f).map(|x| from + x);
+                    *cached = Some(found);
+                    found
+                }
+            }
+        };
+        let t = find(&mut self.terminal, &|r| {
+            memchr::memchr3(b'.', b'!', b'?', r)
+        });
+        let n = find(&mut self.newline, &|r| memchr::memchr(b'\n', r));
+        match (t, n) {
+            (Some(t), Some(n)) => Some(t.min(n)),
+            (Some(x), None) | (None, Some(x)) => Some(x),
+            (None, None) => None,
+        }
+    }
 }
 
 /// True when the line after the newline at `i` holds only white space.
@@ -160,10 +203,16 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    let mut buf = [0u8; 8];
+    let abbreviation = word.len() <= buf.len() && {
+        for (o, b) in buf.iter_mut().zip(word.bytes()) {
+            *o = b.to_ascii_lowercase();
+        }
+        abbreviations().get(&buf[..word.len()]).is_some()
+    };
+    if abbreviation {
         // `No.`, `Nr.` abbreviate only before a figure (`No. 1`); `said no.` ends a sentence.
-        let numbering = matches!(lower.as_str(), "no" | "nos" | "nr" | "nrs");
+        let numbering = matches!(&buf[..word.len()], b"no" | b"nos" | b"nr" | b"nrs");
         let digit_next = text[i + 1..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
@@ -172,11 +221,10 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         }
     }
     // `J.` (an initial) or `U.S.`-style dotted letters.
-    let letters: Vec<&str> = word.split('.').collect();
-    if letters
-        .iter()
-        .all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
-    {
+    let initials = word
+        .split('.')
+        .all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase));
+    if initials {
         return false;
     }
     true

@@ -111,12 +111,34 @@ fn and_year(i: &str) -> PResult<'_, f64> {
     preceded((space1, tag("and"), space1), year).parse(i)
 }
 
-/// Time shapes that start with a digit. `between` says a `between` precedes.
-pub fn at_digits(i: &str, between: bool, next_word_counts_people: bool) -> Option<DigitTime> {
-    if let Some(skip) = not_a_count(i) {
+/// Time shapes that start with a digit. `between()` says a `between` precedes;
+/// `counts_people()` says a people noun follows (`2000 workers` is no year).
+/// Both are asked only of a year, since most figures are not years.
+pub fn at_digits(
+    i: &str,
+    between: impl Fn() -> bool,
+    counts_people: impl Fn() -> bool,
+) -> Option<DigitTime> {
+    // Most figures are none of these shapes; the byte after the digits tells.
+    let b = i.as_bytes();
+    let run = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let next = b.get(run).copied().unwrap_or(b' ');
+    let after = b.get(run + 1).copied().unwrap_or(b' ') | 0x20;
+    let glued = matches!(next | 0x20, b's' | b'n' | b'r' | b't' | b'a' | b'p');
+    let punct = matches!(next, b'/' | b'-' | b'.' | b':');
+    let clock = next == b' ' && run <= 2 && matches!(after, b'a' | b'p');
+    let day = next == b' ' && run <= 2 && b.get(run + 1).is_some_and(u8::is_ascii_uppercase);
+    if !(glued || punct || clock || day) && run != 4 {
+        return None;
+    }
+    if (glued || punct || clock)
+        && let Some(skip) = not_a_count(i)
+    {
         return Some(DigitTime::Skip(skip));
     }
-    if let Ok((rest, t)) = day_month(i) {
+    if (day || glued)
+        && let Ok((rest, t)) = day_month(i)
+    {
         return Some(DigitTime::Time(TimeExpr {
             consumed: i.len() - rest.len(),
             ..t
@@ -145,6 +167,7 @@ pub fn at_digits(i: &str, between: bool, next_word_counts_people: bool) -> Optio
     {
         return None;
     }
+    let between = between();
     let end = if between {
         and_year(rest).ok()
     } else {
@@ -161,7 +184,7 @@ pub fn at_digits(i: &str, between: bool, next_word_counts_people: bool) -> Optio
             period: format!("{y}/{y2}"),
         }));
     }
-    if next_word_counts_people {
+    if counts_people() {
         return None;
     }
     Some(DigitTime::Time(TimeExpr {
@@ -459,7 +482,7 @@ mod tests {
     use super::*;
 
     fn digits_period(s: &str) -> Option<String> {
-        match at_digits(s, false, false)? {
+        match at_digits(s, || false, || false)? {
             DigitTime::Time(t) => Some(t.period),
             DigitTime::Skip(_) => None,
         }
@@ -492,7 +515,7 @@ mod tests {
 
     #[test]
     fn between_years_is_one_period() {
-        match at_digits("2022 and 2024", true, false) {
+        match at_digits("2022 and 2024", || true, || false) {
             Some(DigitTime::Time(t)) => assert_eq!(t.period, "2022/2024"),
             other => panic!("{other:?}"),
         }
@@ -500,7 +523,7 @@ mod tests {
 
     #[test]
     fn a_year_before_a_people_noun_is_a_count() {
-        assert_eq!(at_digits("2000 workers", false, true), None);
+        assert_eq!(at_digits("2000 workers", || false, || true), None);
     }
 
     #[test]
@@ -541,7 +564,7 @@ mod tests {
             "3 p.m.",
         ] {
             assert!(
-                matches!(at_digits(s, false, false), Some(DigitTime::Skip(_))),
+                matches!(at_digits(s, || false, || false), Some(DigitTime::Skip(_))),
                 "{s}"
             );
         }

@@ -16,12 +16,48 @@ const INF: f64 = f64::INFINITY;
 
 /// (sentence with `[claim]`, kind, value, low, high)
 const ROWS: &[(&str, &str, f64, f64, f64)] = &[
-    ("Amazon will lay off [approximately 14,000] employees.", "count", 14000.0, 13300.0, 14700.0),
-    ("The company cut [14,000] jobs.", "count", 14000.0, 13500.0, 14500.0),
-    ("[Fifteen percent] of staff were told.", "percent", 15.0, 14.5, 15.5),
-    ("Margins fell to [39.5%] in Q1.", "percent", 39.5, 39.45, 39.55),
-    ("It invested [$4B] in Anthropic.", "money", 4e9, 3.5e9, 4.5e9),
-    ("[Some 27,000+] have been impacted.", "count", 27000.0, 26500.0, INF),
+    (
+        "Amazon will lay off [approximately 14,000] employees.",
+        "count",
+        14000.0,
+        13300.0,
+        14700.0,
+    ),
+    (
+        "The company cut [14,000] jobs.",
+        "count",
+        14000.0,
+        13500.0,
+        14500.0,
+    ),
+    (
+        "[Fifteen percent] of staff were told.",
+        "percent",
+        15.0,
+        14.5,
+        15.5,
+    ),
+    (
+        "Margins fell to [39.5%] in Q1.",
+        "percent",
+        39.5,
+        39.45,
+        39.55,
+    ),
+    (
+        "It invested [$4B] in Anthropic.",
+        "money",
+        4e9,
+        3.5e9,
+        4.5e9,
+    ),
+    (
+        "[Some 27,000+] have been impacted.",
+        "count",
+        27000.0,
+        26500.0,
+        INF,
+    ),
 ];
 
 /// Sentences whose `{marked}` words are not counts, money or percentages.
@@ -31,15 +67,20 @@ const NOT_COUNTS: &[&str] = &[
 ];
 
 /// (sentence with `[time]`, period label)
-const TIMES: &[(&str, &str)] = &[
-    ("The cuts came in [2022–2023].", "2022/2023"),
-];
+const TIMES: &[(&str, &str)] = &[("The cuts came in [2022–2023].", "2022/2023")];
 
 /// Strips one pair of `open`/`close` marks, returning the text and the marked byte span.
 fn marked(s: &str, open: char, close: char) -> (String, Span) {
     let a = s.find(open).unwrap_or_else(|| panic!("no {open} in {s:?}"));
-    let b = s.find(close).unwrap_or_else(|| panic!("no {close} in {s:?}"));
-    let text = format!("{}{}{}", &s[..a], &s[a + open.len_utf8()..b], &s[b + close.len_utf8()..]);
+    let b = s
+        .find(close)
+        .unwrap_or_else(|| panic!("no {close} in {s:?}"));
+    let text = format!(
+        "{}{}{}",
+        &s[..a],
+        &s[a + open.len_utf8()..b],
+        &s[b + close.len_utf8()..]
+    );
     (text, Span::new(a, b - open.len_utf8()))
 }
 
@@ -68,14 +109,20 @@ fn every_phrase_reads_as_its_row_says() {
         let (text, span) = marked(row, '[', ']');
         let found = quantities(&text);
         let Some((_, q)) = found.iter().find(|(s, _)| *s == span) else {
-            let got: Vec<_> = found.iter().map(|(s, q)| (&text[s.start..s.end], q.measure)).collect();
+            let got: Vec<_> = found
+                .iter()
+                .map(|(s, q)| (&text[s.start..s.end], q.measure))
+                .collect();
             failures.push(format!("{row}\n    no claim at [..]; got {got:?}"));
             continue;
         };
         let v = q.value.unwrap_or(NONE);
         let ok = q.measure.as_str() == kind
             && same(v, value)
-            && same(q.interval.low, if low == -INF { f64::NEG_INFINITY } else { low })
+            && same(
+                q.interval.low,
+                if low == -INF { f64::NEG_INFINITY } else { low },
+            )
             && same(q.interval.high, high);
         if !ok {
             failures.push(format!(
@@ -86,7 +133,13 @@ fn every_phrase_reads_as_its_row_says() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), ROWS.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -96,7 +149,11 @@ fn marked_words_never_become_counts() {
         let (text, span) = marked(row, '{', '}');
         for (s, q) in quantities(&text) {
             if s.overlaps(&span) && q.measure != Measure::Time {
-                failures.push(format!("{row}: read {:?} as {}", &text[s.start..s.end], q.measure.as_str()));
+                failures.push(format!(
+                    "{row}: read {:?} as {}",
+                    &text[s.start..s.end],
+                    q.measure.as_str()
+                ));
             }
         }
     }
@@ -109,11 +166,14 @@ fn time_expressions_carry_their_period() {
     for &(row, period) in TIMES {
         let (text, span) = marked(row, '[', ']');
         let found = quantities(&text);
-        let hit = found
-            .iter()
-            .find(|(s, q)| *s == span && q.measure == Measure::Time && q.period.as_deref() == Some(period));
+        let hit = found.iter().find(|(s, q)| {
+            *s == span && q.measure == Measure::Time && q.period.as_deref() == Some(period)
+        });
         if hit.is_none() {
-            let got: Vec<_> = found.iter().map(|(s, q)| (&text[s.start..s.end], q.period.clone())).collect();
+            let got: Vec<_> = found
+                .iter()
+                .map(|(s, q)| (&text[s.start..s.end], q.period.clone()))
+                .collect();
             failures.push(format!("{row}: want {period}, got {got:?}"));
         }
     }
