@@ -1,5 +1,6 @@
 //! factlint's one integration-test binary, in themed modules.
 
+mod cli;
 mod conformance;
 mod numbers;
 mod roundtrip;
