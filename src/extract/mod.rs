@@ -5,12 +5,19 @@
 //! the terminal, so documents are extracted in parallel and the result can be
 //! printed as the "map" half of a sharded run (`factlint claims`).
 
+pub mod entity;
 pub mod lexicon;
 pub mod located;
+pub mod names;
 pub mod number;
+pub mod people;
 pub mod quantity;
+pub mod quote;
+pub mod role;
 pub mod sentence;
 pub mod time;
+pub mod titles;
+pub mod token;
 pub mod wordindex;
 
 use crate::claim::{Claim, ClaimKind};
@@ -59,7 +66,12 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
             kind: ClaimKind::Quantity(f.quantity),
         })
         .collect();
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    let toks: Vec<Vec<token::Token<'_>>> = sentences
+        .iter()
+        .map(|s| token::tokenize(&text, s.span))
+        .collect();
+    claims.extend(people::claims(doc.id, &text, &sentences, &toks));
+    claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
     Extraction {
         doc: doc.id,
         sentences,

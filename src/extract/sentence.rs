@@ -74,7 +74,10 @@ pub fn split(text: &str) -> Vec<Sentence> {
             let blank = next_line_blank(b, i);
             if blank || !wrapped {
                 push(text, start, i, para, &mut out);
-                para += 1;
+                // A paragraph is numbered once, however many blank lines follow it.
+                if out.last().is_some_and(|s| s.paragraph == para) {
+                    para += 1;
+                }
                 start = i + 1;
             }
             i += 1;
@@ -288,6 +291,15 @@ mod tests {
         let t = "Amazon Announces 14,000 Job Cuts\nAmazon is laying off staff.";
         assert_eq!(texts(t).len(), 2);
         assert_eq!(split(t)[1].paragraph, 1);
+    }
+
+    #[test]
+    fn blank_lines_number_paragraphs_consecutively() {
+        let p: Vec<u32> = split("One.\n\n\nTwo.\n\nThree.")
+            .iter()
+            .map(|s| s.paragraph)
+            .collect();
+        assert_eq!(p, vec![0, 1, 2]);
     }
 
     #[test]

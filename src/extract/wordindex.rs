@@ -27,6 +27,12 @@ fn hash(w: &[u8]) -> u64 {
     w.iter().fold(HASH_SEED, |h, &b| hash_step(h, b))
 }
 
+/// The hash of a word's ASCII-lower-cased bytes: equal for `Amazon` and `amazon`.
+pub fn lower_hash(w: &[u8]) -> u64 {
+    w.iter()
+        .fold(HASH_SEED, |h, &b| hash_step(h, b.to_ascii_lowercase()))
+}
+
 impl<T: Copy> WordIndex<T> {
     /// Indexes `entries`; a later entry for the same word is ignored.
     pub fn new<'a>(entries: impl IntoIterator<Item = &'a (&'static str, T)>) -> WordIndex<T>
@@ -56,6 +62,18 @@ impl<T: Copy> WordIndex<T> {
     /// The data of a lower-case word.
     pub fn get(&self, w: &[u8]) -> Option<T> {
         self.get_hashed(hash(w), w)
+    }
+
+    /// The data of a word in any ASCII case, given its `lower_hash`.
+    pub fn get_any_case(&self, h: u64, w: &[u8]) -> Option<T> {
+        let mut i = h as usize & self.mask;
+        loop {
+            match self.slots[i] {
+                None => return None,
+                Some((k, v)) if k.as_bytes().eq_ignore_ascii_case(w) => return Some(v),
+                Some(_) => i = (i + 1) & self.mask,
+            }
+        }
     }
 
     /// The data of a lower-case word whose hash the caller computed with `hash_step`.

@@ -3,4 +3,5 @@
 mod cli;
 mod conformance;
 mod numbers;
+mod people;
 mod roundtrip;

@@ -1,0 +1,472 @@
+//! Names: runs of capitalised words that name a person or an organisation.
+//!
+//! A run is capitalised words joined by connectors (`of`, `&`, `de`, a glued
+//! hyphen, an initial's period); it stops before a title (`CEO`, `Senior Vice
+//! President`) so that `Amazon CEO Andy Jassy` gives `Amazon` and `Andy
+//! Jassy`. Junk is kept out: a sentence-initial word counts only if the
+//! document capitalises it elsewhere too (`Meanwhile`, `However` never are);
+//! headline-case lines only yield names the body also uses; months, days,
+//! demonyms and places are not entities; bare acronyms (`AI`, `HR`) are not
+//! names unless the document defines them (`Amazon Web Services (AWS)`).
+//! Whether a name is a person or an organisation is scored from cues —
+//! given names, organisation suffixes, honorifics, and what `role` and
+//! `quote` found — by `classify`.
+
+use std::collections::HashMap;
+
+use super::names::{HONORIFICS, is_first_name, is_not_name, is_org_suffix, is_place};
+use super::titles::{self, starts_title};
+use super::token::{Case, Kind, Token, Toks};
+use crate::claim::EntityKind;
+use crate::source::Span;
+
+/// A run of capitalised words in one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameRun {
+    /// Sentence index.
+    pub sentence: usize,
+    /// First token of the run in its sentence.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Bytes of the run.
+    pub span: Span,
+    /// The name as written, white space collapsed.
+    pub text: String,
+    /// True when every word is an upper-case acronym (`AWS`).
+    pub acronym: bool,
+    /// True when the run sits in a headline-case line.
+    pub headline: bool,
+    /// True when a possessive follows (`Amazon’s`).
+    pub possessive: bool,
+}
+
+impl NameRun {
+    /// Number of words in the name.
+    pub fn words(&self) -> usize {
+        self.text.split(' ').count()
+    }
+
+    /// The last word (a person's surname).
+    pub fn last_word(&self) -> &str {
+        self.text.rsplit(' ').next().unwrap_or(&self.text)
+    }
+}
+
+/// The names of one document.
+#[derive(Clone, Debug, Default)]
+pub struct DocNames {
+    /// Every run, in document order.
+    pub runs: Vec<NameRun>,
+    /// Acronyms the document defines: `AWS` → `Amazon Web Services`.
+    pub acronyms: HashMap<String, String>,
+}
+
+/// Connectors that may join capitalised words inside one name.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
+    "bin", "al",
+];
+
+/// Abbreviations that keep their period inside a name (`Inc.`, `J.`, `Jr.`).
+fn keeps_period(word: &Token<'_>) -> bool {
+    let w = word.text;
+    (w.chars().count() == 1 && word.is_cap())
+        || ["inc", "corp", "co", "ltd", "jr", "sr", "st", "bros", "mt"]
+            .iter()
+            .any(|a| word.is(a))
+}
+
+/// True when a sentence reads as a headline: most content words capitalised.
+pub fn is_headline(toks: &[Token<'_>]) -> bool {
+    let content: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.is_word() && t.text.len() > 3)
+        .collect();
+    let caps = content.iter().filter(|t| t.is_cap()).count();
+    content.len() >= 3
+        && caps * 5 >= content.len() * 4
+        && !toks.last().is_some_and(|t| t.is_punct('.'))
+}
+
+/// True when token `i` opens a sentence or a quotation (where capitals mean nothing).
+fn initial_position(toks: &[Token<'_>], i: usize) -> bool {
+    i == 0
+        || toks[..i]
+            .iter()
+            .all(|t| !t.is_word() && t.kind != Kind::Number)
+        || matches!(
+            toks[i - 1].kind,
+            Kind::Punct(
+                '\u{201c}' | '"' | '\u{2018}' | ':' | '(' | '[' | '\u{2013}' | '\u{2014}' | '-'
+            )
+        )
+}
+
+/// Finds the name runs of a document (`toks` holds each sentence's tokens).
+pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
+    let headline: Vec<bool> = toks.iter().map(|t| is_headline(t)).collect();
+    // Words the body capitalises in mid-sentence: evidence that they are names.
+    // Lower-case hashes of those words (collisions only make a junk word count as known).
+    let mut known: Vec<u64> = Vec::new();
+    for (s, ts) in toks.iter().enumerate() {
+        if headline[s] {
+            continue;
+        }
+        for (i, t) in ts.iter().enumerate() {
+            if t.is_cap() && !initial_position(ts, i) {
+                known.push(t.lower_hash);
+            }
+        }
+    }
+    known.sort_unstable();
+    known.dedup();
+    let known = |h: &u64| known.binary_search(h).is_ok();
+    let mut runs = Vec::new();
+    for (s, ts) in toks.iter().enumerate() {
+        let mut i = 0;
+        while i < ts.len() {
+            if !ts[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            if let Ok((_, m)) = titles::title(Toks(&ts[i..])) {
+                i += m.len;
+                i += titles::remit_len(&ts[i..]);
+                continue;
+            }
+            // `Former`, `Interim` before a title qualify it; they are not names.
+            if titles::qualifier(Toks(&ts[i..])).is_ok() {
+                i += 1;
+                continue;
+            }
+            let end = run_end(ts, i);
+            // `@handle` and `#tag` are not names.
+            if i > 0 && (ts[i - 1].is_punct('@') || ts[i - 1].is_punct('#')) && !ts[i].space_before
+            {
+                i = end;
+                continue;
+            }
+            let mut first = i;
+            // A sentence-initial word the document never capitalises elsewhere is not a name.
+            // A title right after the run (`Amazon CEO …`) is evidence enough of a name.
+            let title_follows = ts.get(end).is_some_and(starts_title)
+                || (ts.get(end).is_some_and(|t| t.kind == Kind::Possessive)
+                    && ts.get(end + 1).is_some_and(starts_title));
+            while first < end
+                && initial_position(ts, first)
+                && !known(&ts[first].lower_hash)
+                && !(is_first_name(ts[first].text) && end - first >= 2)
+                && !(title_follows && end - first == 1)
+            {
+                first += 1;
+                while first < end && !ts[first].is_cap() {
+                    first += 1;
+                }
+            }
+            // A leading honorific is not part of the name.
+            if first < end && HONORIFICS.iter().any(|h| ts[first].is(h)) {
+                first += 1;
+                while first < end && ts[first].is_punct('.') {
+                    first += 1;
+                }
+            }
+            if headline[s] {
+                // In a headline only words the body capitalises count: keep their sub-runs.
+                let is_known = |t: &Token<'_>| known(&t.lower_hash);
+                let mut k = first;
+                while k < end {
+                    while k < end && !(ts[k].is_word() && is_known(&ts[k])) {
+                        k += 1;
+                    }
+                    let from = k;
+                    while k < end && (is_known(&ts[k]) || !ts[k].is_word()) {
+                        k += 1;
+                    }
+                    let mut to = k;
+                    while to > from && !ts[to - 1].is_word() {
+                        to -= 1;
+                    }
+                    if to > from {
+                        runs.push(make_run(s, ts, from, to, true));
+                    }
+                }
+            } else if first < end {
+                runs.push(make_run(s, ts, first, end, false));
+            }
+            i = end.max(i + 1);
+        }
+    }
+    let acronyms = acronyms_defined(toks, &runs);
+    DocNames { runs, acronyms }
+}
+
+/// The end (exclusive) of the name run starting at token `i`.
+fn run_end(ts: &[Token<'_>], i: usize) -> usize {
+    let mut last = i + 1;
+    let mut j = i + 1;
+    while j < ts.len() {
+        let t = &ts[j];
+        let next_cap = ts
+            .get(j + 1)
+            .is_some_and(|n| n.is_cap() && !starts_title(n));
+        if t.is_cap() && !starts_title(t) && titles::title(Toks(&ts[j..])).is_err() {
+            last = j + 1;
+        } else if t.is_punct('.')
+            && !t.space_before
+            && keeps_period(&ts[j - 1])
+            && ts[j - 1].is_cap()
+        {
+            // `J. Smith`, `Amazon.com Inc.`: the period belongs to the name when a name goes on.
+            if next_cap
+                || ["inc", "corp", "co", "ltd", "jr", "sr"]
+                    .iter()
+                    .any(|a| ts[j - 1].is(a))
+            {
+                last = j + 1;
+            } else {
+                break;
+            }
+        } else if next_cap
+            && (t.is_punct('&')
+                || (t.is_punct('-') && !t.space_before)
+                || (t.kind == Kind::Word(Case::Lower) && CONNECTORS.iter().any(|c| t.is(c))))
+        {
+            // `Procter & Gamble`, `Coca-Cola`, `Bank of America`
+            last = j + 1;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    last
+}
+
+fn make_run(s: usize, ts: &[Token<'_>], first: usize, end: usize, headline: bool) -> NameRun {
+    let span = ts[first].span.cover(ts[end - 1].span);
+    let mut text = String::new();
+    for (k, t) in ts[first..end].iter().enumerate() {
+        if k > 0 && t.space_before {
+            text.push(' ');
+        }
+        text.push_str(t.text);
+    }
+    let acronym = ts[first..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.kind == Kind::Word(Case::Upper));
+    NameRun {
+        sentence: s,
+        first,
+        end,
+        span,
+        text,
+        acronym,
+        headline,
+        possessive: ts.get(end).is_some_and(|t| t.kind == Kind::Possessive),
+    }
+}
+
+/// `Amazon Web Services (AWS)` and `WARN (Worker Adjustment … Notifications)`.
+fn acronyms_defined(toks: &[Vec<Token<'_>>], runs: &[NameRun]) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for r in runs {
+        let ts = &toks[r.sentence];
+        let (Some(open), Some(inner), Some(close)) =
+            (ts.get(r.end), ts.get(r.end + 1), ts.get(r.end + 2))
+        else {
+            continue;
+        };
+        if !(open.is_punct('(') && close.is_punct(')')) {
+            continue;
+        }
+        let initials: String = r
+            .text
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        if inner.kind == Kind::Word(Case::Upper)
+            && !r.acronym
+            && initials.starts_with(inner.text.chars().next().unwrap_or(' '))
+        {
+            out.insert(inner.text.to_string(), r.text.clone());
+        }
+        if r.acronym {
+            // `WARN (Worker Adjustment …)`: the run is the acronym, the parenthesis its expansion.
+            if let Some(exp) = runs
+                .iter()
+                .find(|x| x.sentence == r.sentence && x.first == r.end + 1)
+            {
+                out.insert(r.text.clone(), exp.text.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Evidence about what a name is, summed over its mentions in a document.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Cues {
+    /// Points for a person.
+    pub person: i32,
+    /// Points for an organisation.
+    pub org: i32,
+}
+
+/// Cues a run carries by itself and from the words around it.
+pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
+    let mut c = Cues::default();
+    let words: Vec<&str> = run.text.split(' ').collect();
+    if words.len() >= 2 && is_first_name(words[0]) {
+        c.person += 3;
+    }
+    if words.last().is_some_and(|w| is_org_suffix(w)) {
+        c.org += 4;
+    }
+    if run.first > 0 {
+        let prev = &ts[run.first - 1];
+        let prev = if prev.is_punct('.') && run.first > 1 {
+            &ts[run.first - 2]
+        } else {
+            prev
+        };
+        if HONORIFICS.iter().any(|h| prev.is(h)) {
+            c.person += 4;
+        }
+    }
+    let after: Vec<&Token<'_>> = ts[run.end..].iter().take(3).collect();
+    let next_is = |k: usize, w: &str| after.get(k).is_some_and(|t| t.is(w));
+    if after.first().is_some_and(|t| t.is_punct(',')) && next_is(1, "who") {
+        c.person += 2;
+    }
+    if after.first().is_some_and(|t| t.is_punct(',')) && next_is(1, "which") {
+        c.org += 2;
+    }
+    if next_is(0, "said") && next_is(1, "it") {
+        c.org += 2;
+    }
+    let org_verbs = [
+        "cut",
+        "cuts",
+        "employs",
+        "employed",
+        "reported",
+        "announced",
+        "plans",
+        "acquired",
+        "laid",
+        "eliminated",
+        "shut",
+        "owns",
+    ];
+    if after
+        .first()
+        .is_some_and(|t| org_verbs.iter().any(|v| t.is(v)))
+        && words.len() == 1
+    {
+        c.org += 1;
+    }
+    c
+}
+
+/// Decides person or organisation from summed cues; names with no evidence
+/// either way default to organisation unless they look like a given name and a surname.
+pub fn classify(run: &NameRun, cues: Cues) -> EntityKind {
+    if cues.person > cues.org {
+        EntityKind::Person
+    } else if cues.org > cues.person {
+        EntityKind::Org
+    } else if run.words() >= 2 && run.text.split(' ').next().is_some_and(is_first_name) {
+        EntityKind::Person
+    } else {
+        EntityKind::Org
+    }
+}
+
+/// True when the run should not be reported as an entity at all: places,
+/// months and the like, undefined acronyms, time labels (`Q2`, `FY25`), plural
+/// titles (`CEOs`), and departments named only by remit words (`Human Resources`).
+pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
+    let words = || run.text.split([' ', '-']).filter(|w| !w.is_empty());
+    let time_label = |w: &str| {
+        let l = w.as_bytes();
+        (l.len() == 2 && matches!(l[0] | 0x20, b'q' | b'h') && l[1].is_ascii_digit())
+            || (l.len() >= 4
+                && l[..2].eq_ignore_ascii_case(b"fy")
+                && l[2..].iter().all(u8::is_ascii_digit))
+    };
+    // `CEOs`, `CFOs`, `VPs`: an acronym title in the plural.
+    let plural_title = |w: &str| {
+        w.len() > 2
+            && w.ends_with('s')
+            && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+            && titles::is_title_word(&w[..w.len() - 1])
+    };
+    is_place(&run.text)
+        || (run.words() == 1 && is_not_name(&run.text))
+        || (run.acronym && !acronyms.contains_key(&run.text))
+        || run.text.chars().count() < 2
+        || words().any(|w| time_label(w) || plural_title(w))
+        || words().all(titles::is_remit_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{sentence, token::tokenize};
+    use super::*;
+
+    fn runs(text: &str) -> Vec<String> {
+        let s = sentence::split(text);
+        let toks: Vec<_> = s.iter().map(|x| tokenize(text, x.span)).collect();
+        find(&toks).runs.into_iter().map(|r| r.text).collect()
+    }
+
+    #[test]
+    fn titles_split_organisation_from_person() {
+        assert_eq!(
+            runs("He said Amazon CEO Andy Jassy left."),
+            vec!["Amazon", "Andy Jassy"]
+        );
+    }
+
+    #[test]
+    fn multiword_titles_with_remits_are_not_names() {
+        let r = runs("Later, Amazon SVP of People Experience and Technology Beth Galetti said so.");
+        assert_eq!(r, vec!["Amazon", "Beth Galetti"]);
+    }
+
+    #[test]
+    fn sentence_initial_words_need_other_evidence() {
+        assert_eq!(
+            runs("Meanwhile, Amazon grew. However, Acme fell."),
+            vec!["Amazon", "Acme"]
+        );
+    }
+
+    #[test]
+    fn headlines_only_yield_names_the_body_uses() {
+        let t = "Amazon Announces 14,000 Job Cuts Amid AI Push\nStaff at Amazon were told, said Beth Smith.";
+        let r = runs(t);
+        assert_eq!(r, vec!["Amazon", "Amazon", "Beth Smith"]);
+    }
+
+    #[test]
+    fn connectors_and_initials_stay_inside_names() {
+        assert_eq!(
+            runs("He joined Bank of America and met J. P. Morgan."),
+            vec!["Bank of America", "J. P. Morgan"]
+        );
+    }
+
+    #[test]
+    fn acronyms_defined_in_parentheses_are_remembered() {
+        let t = "It expanded Amazon Web Services (AWS) in May.";
+        let s = sentence::split(t);
+        let toks: Vec<_> = s.iter().map(|x| tokenize(t, x.span)).collect();
+        assert_eq!(
+            find(&toks).acronyms.get("AWS").map(String::as_str),
+            Some("Amazon Web Services")
+        );
+    }
+}

@@ -1,0 +1,301 @@
+//! People and organisations of one document: names, roles and quotes together.
+//!
+//! Runs `entity`, `role` and `quote` over a document's tokens, then settles
+//! what they need from each other: roles and quotes give evidence of who is a
+//! person and what is an organisation; that classification resolves surnames
+//! (`Galetti` → `Beth Galetti`) and defined acronyms (`AWS` → `Amazon Web
+//! Services`) within the document, and fills in the organisation of a role
+//! stated without one (`CEO Andy Jassy`): an organisation named earlier in the
+//! sentence, else earlier in the paragraph, else the document's main subject.
+//! Resolution across documents happens later, in the index.
+
+use std::collections::HashMap;
+
+use super::entity::{self, Cues, DocNames, NameRun};
+use super::quote::{self, QuoteFound};
+use super::role::{self, RoleFound};
+use super::sentence::Sentence;
+use super::token::Token;
+use crate::claim::{Claim, ClaimKind, Entity, EntityKind, Quote, Role};
+use crate::source::{DocId, Span};
+
+/// What the document says each name run is, and the full name it stands for,
+/// computed once per run.
+struct Resolved {
+    kind: Vec<EntityKind>,
+    canonical: Vec<String>,
+    junk: Vec<bool>,
+}
+
+/// Entity, role and quote claims of one document.
+pub fn claims(
+    doc: DocId,
+    text: &str,
+    sentences: &[Sentence],
+    toks: &[Vec<Token<'_>>],
+) -> Vec<Claim> {
+    let names = entity::find(toks);
+    let runs = &names.runs;
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (i, r) in runs.iter().enumerate() {
+        by_sentence[r.sentence].push(i);
+    }
+    let roles: Vec<RoleFound> = (0..sentences.len())
+        .flat_map(|s| role::find(s, &toks[s], runs, &by_sentence[s]))
+        .collect();
+    let mut role_person = vec![false; runs.len()];
+    for x in &roles {
+        role_person[x.person] = true;
+    }
+    // A name used as a role's organisation anywhere in the document is an organisation.
+    let org_names: Vec<&str> = roles
+        .iter()
+        .filter_map(|x| x.org)
+        .map(|o| runs[o].text.as_str())
+        .collect();
+    let role_org: Vec<bool> = runs
+        .iter()
+        .map(|r| org_names.contains(&r.text.as_str()))
+        .collect();
+    let full_people: Vec<&str> = runs
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
+            r.words() >= 2
+                && (role_person[i]
+                    || r.text
+                        .split(' ')
+                        .next()
+                        .is_some_and(super::names::is_first_name))
+        })
+        .map(|(_, r)| r.text.as_str())
+        .collect();
+    let personish = |r: usize| {
+        let run = &runs[r];
+        role_person[r]
+            || full_people.contains(&run.text.as_str())
+            || (run.words() == 1
+                && full_people
+                    .iter()
+                    .any(|p| p.rsplit(' ').next() == Some(run.text.as_str())))
+    };
+    let speakerish = |r: usize| {
+        let run = &runs[r];
+        personish(r)
+            || (!role_org[r]
+                && !run.acronym
+                && !super::names::is_org_suffix(run.last_word())
+                && !super::names::is_place(&run.text)
+                && run.words() <= 3)
+    };
+    let cx = quote::Context {
+        sentences,
+        toks,
+        runs,
+        by_sentence: &by_sentence,
+        speakerish: &speakerish,
+        personish: &personish,
+        _a: std::marker::PhantomData,
+    };
+    let quotes = quote::attribute(text, &cx);
+    let rs = resolve(&names, toks, &roles, &quotes, &role_person);
+
+    let mut out = Vec::new();
+    let claim = |span: Span, s: usize, kind: ClaimKind| Claim {
+        doc,
+        span,
+        sentence: s as u32,
+        kind,
+    };
+    for (i, r) in runs.iter().enumerate() {
+        if rs.junk[i] && !role_org[i] {
+            continue;
+        }
+        let kind = ClaimKind::Entity(Entity {
+            kind: rs.kind[i],
+            name: rs.canonical[i].clone(),
+        });
+        out.push(claim(r.span, r.sentence, kind));
+    }
+    let subject = main_subject(&rs);
+    for x in &roles {
+        let person = &runs[x.person];
+        let (org, org_span, inferred) = match x.org {
+            Some(o) => (Some(rs.canonical[o].clone()), Some(runs[o].span), false),
+            None if x.org_by_reference => {
+                match infer_org(x, runs, &by_sentence, sentences, &rs).or(subject.clone()) {
+                    Some(o) => (Some(o), None, true),
+                    None => (None, None, false),
+                }
+            }
+            None => (None, None, false),
+        };
+        let mut span = x.title_span.cover(person.span);
+        if let Some(os) = org_span {
+            span = span.cover(os);
+        }
+        out.push(claim(
+            span,
+            x.sentence,
+            ClaimKind::Role(Role {
+                org,
+                title: x.title_text.clone(),
+                title_key: x.title_key.clone(),
+                person: rs.canonical[x.person].clone(),
+                qualifier: x.qualifier.map(str::to_string),
+                person_span: person.span,
+                title_span: x.title_span,
+                org_span,
+                org_inferred: inferred,
+            }),
+        ));
+    }
+    for q in &quotes {
+        // An organisation does not speak in quotation marks; its people do.
+        let speaker = q
+            .speaker
+            .filter(|&r| rs.kind[r] == EntityKind::Person)
+            .map(|r| rs.canonical[r].clone());
+        out.push(claim(
+            q.outer,
+            q.sentence,
+            ClaimKind::Quote(Quote {
+                speaker,
+                quote: text[q.inner.start..q.inner.end].to_string(),
+                inner: q.inner,
+                speaker_span: q.speaker_span,
+            }),
+        ));
+    }
+    out
+}
+
+/// Classifies every name, resolves surnames and acronyms, and marks junk — once per run.
+fn resolve(
+    names: &DocNames,
+    toks: &[Vec<Token<'_>>],
+    roles: &[RoleFound],
+    quotes: &[QuoteFound],
+    role_person: &[bool],
+) -> Resolved {
+    let runs = &names.runs;
+    let mut role_org = vec![false; runs.len()];
+    for x in roles {
+        if let Some(o) = x.org {
+            role_org[o] = true;
+        }
+    }
+    let mut speaker = vec![false; runs.len()];
+    for q in quotes {
+        if let Some(r) = q.speaker {
+            speaker[r] = true;
+        }
+    }
+    let mut cues: HashMap<&str, Cues> = HashMap::new();
+    for (i, r) in runs.iter().enumerate() {
+        let own = entity::own_cues(r, &toks[r.sentence]);
+        let c = cues.entry(r.text.as_str()).or_default();
+        c.person += own.person + 4 * i32::from(role_person[i]) + 2 * i32::from(speaker[i]);
+        c.org += own.org + 4 * i32::from(role_org[i]);
+    }
+    let mut kind: Vec<EntityKind> = runs
+        .iter()
+        .map(|r| entity::classify(r, cues.get(r.text.as_str()).copied().unwrap_or_default()))
+        .collect();
+    for (i, k) in kind.iter_mut().enumerate() {
+        if role_person[i] {
+            *k = EntityKind::Person;
+        }
+    }
+    // Surnames of the people named in full: `Galetti` → `Beth Galetti` when only one fits.
+    let mut surnames: HashMap<&str, Option<&str>> = HashMap::new();
+    for (i, r) in runs.iter().enumerate() {
+        if r.words() >= 2 && kind[i] == EntityKind::Person {
+            let e = surnames
+                .entry(r.last_word())
+                .or_insert(Some(r.text.as_str()));
+            if *e != Some(r.text.as_str()) {
+                *e = None;
+            }
+        }
+    }
+    let canonical: Vec<String> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            if let Some(full) = names.acronyms.get(&r.text) {
+                return full.clone();
+            }
+            if r.words() == 1
+                && let Some(Some(full)) = surnames.get(r.text.as_str())
+            {
+                kind[i] = EntityKind::Person;
+                return (*full).to_string();
+            }
+            r.text.clone()
+        })
+        .collect();
+    // A name takes the kind of the full name it stands for (`AWS` is what `Amazon Web Services` is).
+    let by_name: HashMap<&str, EntityKind> = runs
+        .iter()
+        .zip(&kind)
+        .map(|(r, k)| (r.text.as_str(), *k))
+        .collect();
+    for (i, c) in canonical.iter().enumerate() {
+        if let Some(k) = by_name.get(c.as_str())
+            && !role_person[i]
+        {
+            kind[i] = *k;
+        }
+    }
+    let junk = runs
+        .iter()
+        .map(|r| entity::is_junk(r, &names.acronyms))
+        .collect();
+    Resolved {
+        kind,
+        canonical,
+        junk,
+    }
+}
+
+/// The organisation a role stated without one belongs to: named earlier in the
+/// sentence, else the last organisation of the earlier sentences of the paragraph.
+fn infer_org(
+    x: &RoleFound,
+    runs: &[NameRun],
+    by_sentence: &[Vec<usize>],
+    sentences: &[Sentence],
+    rs: &Resolved,
+) -> Option<String> {
+    let is_org = |r: usize| rs.kind[r] == EntityKind::Org && !rs.junk[r];
+    let in_sentence = by_sentence[x.sentence]
+        .iter()
+        .copied()
+        .filter(|&r| runs[r].span.end <= x.title_span.start && is_org(r))
+        .max_by_key(|&r| runs[r].span.end);
+    if let Some(r) = in_sentence {
+        return Some(rs.canonical[r].clone());
+    }
+    let para = sentences[x.sentence].paragraph;
+    (0..x.sentence)
+        .rev()
+        .take_while(|&s| sentences[s].paragraph == para)
+        .find_map(|s| by_sentence[s].iter().rev().copied().find(|&r| is_org(r)))
+        .map(|r| rs.canonical[r].clone())
+}
+
+/// The organisation a document is mostly about: the one named most often.
+fn main_subject(rs: &Resolved) -> Option<String> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for i in 0..rs.kind.len() {
+        if rs.kind[i] == EntityKind::Org && !rs.junk[i] {
+            let e = counts.entry(rs.canonical[i].as_str()).or_insert((0, i));
+            e.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first)))
+        .map(|(name, _)| name.to_string())
+}

@@ -1,0 +1,396 @@
+//! Quote claims: what was put in quotation marks, and who said it.
+//!
+//! Quotes are found per paragraph: `“…”`, straight `"…"`, British `‘…’` (only
+//! when opened by a left single mark, since `’` is also an apostrophe), with
+//! single marks nested inside double ones; a quote still open at the end of a
+//! paragraph ends there. The speaker comes from, in order:
+//!
+//! 1. the words after the closing mark: `,” said CEO Andy Jassy`, `,” Jassy
+//!    said`, `” he said`, `,” according to X`;
+//! 2. the words before the opening mark in its sentence: `X emphasized in a
+//!    memo that … “…”`, `X said today: “…”`;
+//! 3. carry-over: a paragraph that opens with a quote keeps the speaker of the
+//!    quote before it; a second quote in an attributed sentence keeps its speaker.
+//!
+//! `he`/`she` resolve to a person named earlier in the sentence, else the last
+//! named speaker. A speaker is a name run, resolved to a full name later.
+
+use super::entity::NameRun;
+use super::lexicon::SAID_VERBS;
+use super::sentence::{Sentence, sentence_at};
+use super::titles;
+use super::token::{Kind, Token, Toks};
+use crate::source::Span;
+
+/// A quotation in a document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteFound {
+    /// The quote with its marks.
+    pub outer: Span,
+    /// The quoted words.
+    pub inner: Span,
+    /// Sentence of the opening mark.
+    pub sentence: usize,
+    /// Paragraph of the opening mark.
+    pub paragraph: u32,
+    /// The speaker's name run, when attributed.
+    pub speaker: Option<usize>,
+    /// The words that attribute it (a name or a pronoun).
+    pub speaker_span: Option<Span>,
+}
+
+const OPEN_DOUBLE: char = '\u{201c}';
+const CLOSE_DOUBLE: char = '\u{201d}';
+const OPEN_SINGLE: char = '\u{2018}';
+const CLOSE_SINGLE: char = '\u{2019}';
+
+/// Finds the top-level quotations of `text`, paragraph by paragraph.
+pub fn spans(text: &str, sentences: &[Sentence]) -> Vec<(Span, Span, u32)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < sentences.len() {
+        // One paragraph: consecutive sentences with the same paragraph number.
+        let para = sentences[k].paragraph;
+        let start = sentences[k].span.start;
+        let mut end = sentences[k].span.end;
+        while k < sentences.len() && sentences[k].paragraph == para {
+            end = sentences[k].span.end;
+            k += 1;
+        }
+        paragraph_quotes(text, Span::new(start, end), para, &mut out);
+    }
+    out
+}
+
+fn paragraph_quotes(text: &str, p: Span, para: u32, out: &mut Vec<(Span, Span, u32)>) {
+    let s = &text[p.start..p.end];
+    let mut open: Option<(usize, char)> = None;
+    let mut nested = false;
+    // Only `"` and the curly marks (all led by byte 0xE2) can open or close a quote.
+    for i in memchr::memchr2_iter(b'"', 0xE2, s.as_bytes()) {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(
+            c,
+            '"' | OPEN_DOUBLE | CLOSE_DOUBLE | OPEN_SINGLE | CLOSE_SINGLE
+        ) {
+            continue;
+        }
+        let next = s[i + c.len_utf8()..].chars().next();
+        let prev = s[..i].chars().next_back();
+        let at = p.start + i;
+        match (open, c) {
+            (None, OPEN_DOUBLE) | (None, '"') => open = Some((at, c)),
+            (None, OPEN_SINGLE) if next.is_some_and(|n| !n.is_whitespace()) => open = Some((at, c)),
+            (Some((o, '"')), '"') | (Some((o, OPEN_DOUBLE)), CLOSE_DOUBLE) => {
+                out.push((
+                    Span::new(o, at + c.len_utf8()),
+                    Span::new(o + open_len(text, o), at),
+                    para,
+                ));
+                open = None;
+            }
+            (Some((o, OPEN_DOUBLE)), '"') => {
+                out.push((
+                    Span::new(o, at + 1),
+                    Span::new(o + open_len(text, o), at),
+                    para,
+                ));
+                open = None;
+            }
+            (Some((_, OPEN_DOUBLE | '"')), OPEN_SINGLE) => nested = true,
+            (Some((_, OPEN_DOUBLE | '"')), CLOSE_SINGLE)
+                if nested && !next.is_some_and(char::is_alphabetic) =>
+            {
+                nested = false
+            }
+            (Some((o, OPEN_SINGLE)), CLOSE_SINGLE)
+                if !next.is_some_and(char::is_alphabetic)
+                    && !prev.is_some_and(char::is_whitespace) =>
+            {
+                out.push((
+                    Span::new(o, at + c.len_utf8()),
+                    Span::new(o + open_len(text, o), at),
+                    para,
+                ));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, _)) = open {
+        // Unclosed at the end of the paragraph: the quote runs to the paragraph's end.
+        let inner_end = text[..p.end].trim_end().len();
+        if inner_end > o + open_len(text, o) {
+            out.push((
+                Span::new(o, p.end),
+                Span::new(o + open_len(text, o), inner_end),
+                para,
+            ));
+        }
+    }
+}
+
+fn open_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map(char::len_utf8).unwrap_or(1)
+}
+
+/// The index of the token starting at byte `at` in a sentence's tokens.
+fn token_at(ts: &[Token<'_>], at: usize) -> Option<usize> {
+    ts.iter().position(|t| t.span.start == at)
+}
+
+fn is_said(t: &Token<'_>) -> bool {
+    t.is_word() && SAID_VERBS.iter().any(|v| t.is(v))
+}
+
+fn is_pronoun(t: &Token<'_>) -> bool {
+    t.is("he") || t.is("she")
+}
+
+/// What attributes a quote: a run, or a pronoun to resolve.
+#[derive(Clone, Copy, Debug)]
+enum Who {
+    Run(usize),
+    Pronoun(Span),
+}
+
+/// The context `attribute` needs to judge name runs.
+pub struct Context<'r, 't, 'a> {
+    /// The document's sentences.
+    pub sentences: &'r [Sentence],
+    /// Tokens of each sentence.
+    pub toks: &'r [Vec<Token<'t>>],
+    /// The document's name runs.
+    pub runs: &'r [NameRun],
+    /// Runs of each sentence, as indexes into `runs`.
+    pub by_sentence: &'r [Vec<usize>],
+    /// Whether each run may be a speaker (roles' persons yes, their organisations no).
+    pub speakerish: &'r dyn Fn(usize) -> bool,
+    /// Whether a run is evidently a person (a role's person, a given name and a
+    /// surname, or such a surname alone): what pronouns and sentence subjects resolve to.
+    pub personish: &'r dyn Fn(usize) -> bool,
+    /// Marker for the token lifetime.
+    pub _a: std::marker::PhantomData<&'a ()>,
+}
+
+/// Attributes every quote of a document.
+pub fn attribute(text: &str, cx: &Context<'_, '_, '_>) -> Vec<QuoteFound> {
+    let mut out: Vec<QuoteFound> = Vec::new();
+    let mut last_speaker: Option<usize> = None;
+    for (outer, inner, para) in spans(text, cx.sentences) {
+        let s_open = sentence_at(cx.sentences, outer.start);
+        let s_close = sentence_at(cx.sentences, outer.end.saturating_sub(1));
+        let who = after(cx, s_close, outer.end)
+            .or_else(|| before(cx, s_open, outer.start))
+            .map(|w| resolve(cx, w, s_open, outer.start, last_speaker));
+        let mut found = QuoteFound {
+            outer,
+            inner,
+            sentence: s_open,
+            paragraph: para,
+            speaker: None,
+            speaker_span: None,
+        };
+        if let Some((run, span)) = who.flatten() {
+            found.speaker = run;
+            found.speaker_span = Some(span);
+        }
+        if found.speaker.is_none() && who.is_none() {
+            found.speaker = carried(cx, &out, &found);
+        }
+        if found.speaker.is_some() {
+            last_speaker = found.speaker;
+        }
+        out.push(found);
+    }
+    out
+}
+
+/// `,” said [title…] X`, `,” X said`, `” he said`, `,” according to X`.
+fn after(cx: &Context<'_, '_, '_>, s: usize, close_end: usize) -> Option<Who> {
+    let ts = &cx.toks[s];
+    let k = ts.iter().position(|t| t.span.start >= close_end)?;
+    let mut k = k;
+    while ts
+        .get(k)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}'))
+    {
+        k += 1;
+    }
+    let t = ts.get(k)?;
+    if is_said(t) || (t.is("according") && ts.get(k + 1).is_some_and(|n| n.is("to"))) {
+        let from = if t.is("according") { k + 2 } else { k + 1 };
+        return run_after(cx, s, from, 7).map(Who::Run);
+    }
+    if is_pronoun(t) && ts.get(k + 1).is_some_and(is_said) {
+        return Some(Who::Pronoun(t.span));
+    }
+    // `X said`, `X, Amazon’s CEO, said`
+    let r = cx.by_sentence[s]
+        .iter()
+        .copied()
+        .find(|&r| cx.runs[r].first == k)?;
+    let mut e = cx.runs[r].end;
+    if ts.get(e).is_some_and(|t| t.is_punct(',')) {
+        // Skip an appositive up to the next comma.
+        if let Some(c) = ts[e + 1..].iter().take(12).position(|t| t.is_punct(',')) {
+            e = e + 1 + c + 1;
+        }
+    }
+    ts.get(e).filter(|t| is_said(t)).map(|_| Who::Run(r))
+}
+
+/// The first speaker-like run starting within `window` tokens from `from`, skipping titles.
+fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> Option<usize> {
+    let ts = &cx.toks[s];
+    let mut k = from;
+    while k < ts.len() && k < from + window {
+        if let Some(r) = cx.by_sentence[s]
+            .iter()
+            .copied()
+            .find(|&r| cx.runs[r].first == k)
+        {
+            if (cx.speakerish)(r) {
+                return Some(r);
+            }
+            k = cx.runs[r].end;
+            continue;
+        }
+        if let Ok((_, m)) = titles::title(Toks(&ts[k..])) {
+            k += m.len + titles::remit_len(&ts[k + m.len..]);
+            continue;
+        }
+        let skippable = ts[k].kind == Kind::Possessive
+            || ["the", "its", "former", "ex", "then", "interim", "acting"]
+                .iter()
+                .any(|w| ts[k].is(w))
+            || ts[k].is_punct('-');
+        if !skippable {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `X emphasized … that “`, `X said today: “`, `According to X, “`.
+fn before(cx: &Context<'_, '_, '_>, s: usize, open_at: usize) -> Option<Who> {
+    let ts = &cx.toks[s];
+    let open = token_at(ts, open_at)?;
+    let verb = (0..open).rev().find(|&k| {
+        is_said(&ts[k]) || (ts[k].is("according") && ts.get(k + 1).is_some_and(|n| n.is("to")))
+    });
+    let Some(v) = verb else {
+        // `X: “…”`
+        if open >= 1 && ts[open - 1].is_punct(':') {
+            let r = cx.by_sentence[s]
+                .iter()
+                .copied()
+                .find(|&r| cx.runs[r].end == open - 1)?;
+            return (cx.speakerish)(r).then_some(Who::Run(r));
+        }
+        return None;
+    };
+    if ts[v].is("according") {
+        return run_after(cx, s, v + 2, 7).map(Who::Run);
+    }
+    if v >= 1 && is_pronoun(&ts[v - 1]) {
+        return Some(Who::Pronoun(ts[v - 1].span));
+    }
+    // The nearest person before the verb (skipping appositives and roles' organisations).
+    cx.by_sentence[s]
+        .iter()
+        .copied()
+        .filter(|&r| cx.runs[r].end <= v && (cx.personish)(r))
+        .max_by_key(|&r| cx.runs[r].end)
+        .map(Who::Run)
+        .or_else(|| {
+            // `she emphasized`, with the pronoun a few words before the verb.
+            (v.saturating_sub(3)..v)
+                .find(|&k| is_pronoun(&ts[k]))
+                .map(|k| Who::Pronoun(ts[k].span))
+        })
+}
+
+/// A run, or a pronoun resolved to the person named earlier in the sentence or the last speaker.
+fn resolve(
+    cx: &Context<'_, '_, '_>,
+    who: Who,
+    s: usize,
+    before: usize,
+    last_speaker: Option<usize>,
+) -> Option<(Option<usize>, Span)> {
+    match who {
+        Who::Run(r) => Some((Some(r), cx.runs[r].span)),
+        Who::Pronoun(span) => {
+            let earlier = cx.by_sentence[s]
+                .iter()
+                .copied()
+                .filter(|&r| cx.runs[r].span.end <= span.start.min(before) && (cx.personish)(r))
+                .max_by_key(|&r| cx.runs[r].end);
+            Some((earlier.or(last_speaker), span))
+        }
+    }
+}
+
+/// The speaker a quote inherits: the quote before it in the same sentence, or —
+/// for a paragraph that opens with the quote — the last quote of the paragraph before.
+fn carried(cx: &Context<'_, '_, '_>, done: &[QuoteFound], q: &QuoteFound) -> Option<usize> {
+    let prev = done.last()?;
+    if prev.sentence == q.sentence
+        || sentence_at(cx.sentences, prev.outer.end.saturating_sub(1)) == q.sentence
+    {
+        return prev.speaker;
+    }
+    let first_of_paragraph = cx.sentences[q.sentence].span.start == q.outer.start
+        && (q.sentence == 0 || cx.sentences[q.sentence - 1].paragraph != q.paragraph);
+    let previous_paragraph = prev.paragraph + 1 == q.paragraph || prev.paragraph == q.paragraph;
+    (first_of_paragraph && previous_paragraph)
+        .then_some(prev.speaker)
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentence;
+
+    fn quoted(t: &str) -> Vec<&str> {
+        let s = sentence::split(t);
+        spans(t, &s)
+            .into_iter()
+            .map(|(_, i, _)| &t[i.start..i.end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_curly_and_straight_quotes() {
+        assert_eq!(quoted("He said “yes,” and \"no\"."), vec!["yes,", "no"]);
+    }
+
+    #[test]
+    fn single_quotes_nest_inside_double_ones() {
+        assert_eq!(
+            quoted("“He called it ‘bold’ today,” she said."),
+            vec!["He called it ‘bold’ today,"]
+        );
+    }
+
+    #[test]
+    fn british_single_quotes_are_quotes_but_apostrophes_are_not() {
+        assert_eq!(
+            quoted("‘We’re ready,’ said Ms Smith of Amazon’s unit."),
+            vec!["We’re ready,"]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        assert_eq!(
+            quoted("“We will grow.\nNext paragraph."),
+            vec!["We will grow."]
+        );
+    }
+}

@@ -1,0 +1,361 @@
+//! Role claims: who holds which title at which organisation.
+//!
+//! Anchored at each title the `titles` parser finds, the patterns news copy
+//! uses are tried around it, over tokens and the sentence's name runs:
+//!
+//! - `Amazon CEO Andy Jassy`, `Amazon’s chief executive, Andy Jassy`,
+//!   `Tesla/SpaceX CEO Elon Musk` (one role per organisation), `CEO Andy Jassy`
+//!   (organisation from context), `CEO Andy Jassy of Amazon`;
+//! - `Beth Galetti, Amazon’s Senior Vice President of People Experience and
+//!   Technology`, `Andy Jassy, the chief executive of Amazon`, `Satya Nadella,
+//!   Microsoft chief executive`;
+//! - `Jassy became CEO of Amazon`; `X, who heads Y` (read separately).
+//!
+//! `former`, `ex-`, `then-`, `incoming`, `interim`, `acting` before the title
+//! are kept on the role. A missing organisation is filled in later by
+//! `infer_orgs`, once names are classified: for company titles only — a
+//! `President` with no organisation stays without one.
+
+use nom::Parser;
+use nom::combinator::opt;
+
+use super::entity::NameRun;
+use super::titles::{self, key_with_remit};
+use super::token::{Kind, Token, Toks, word};
+use crate::source::Span;
+
+/// A role found in one sentence, before organisations are inferred.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleFound {
+    /// Sentence index.
+    pub sentence: usize,
+    /// Index of the person's name run.
+    pub person: usize,
+    /// Index of the organisation's name run, when the sentence names it.
+    pub org: Option<usize>,
+    /// The title as written (remit included).
+    pub title_text: String,
+    /// Where the title is.
+    pub title_span: Span,
+    /// Normalised title key with remit (`svp people experience technology`).
+    pub title_key: String,
+    /// Base key (`svp`).
+    pub base_key: &'static str,
+    /// True for one-holder titles.
+    pub single: bool,
+    /// `former`, `ex`, `interim`…
+    pub qualifier: Option<&'static str>,
+    /// A `the company’s`/`its` stands where the organisation would be.
+    pub org_by_reference: bool,
+}
+
+/// Titles whose organisation may be inferred from context when unstated.
+fn corporate(base: &str) -> bool {
+    !matches!(
+        base,
+        "president"
+            | "prime minister"
+            | "secretary of state"
+            | "attorney general"
+            | "governor"
+            | "mayor"
+            | "senator"
+            | "minister"
+            | "secretary"
+            | "analyst"
+            | "economist"
+            | "editor"
+            | "owner"
+            | "partner"
+    )
+}
+
+/// Finds the roles of one sentence. `runs` are the document's runs; `in_sentence`
+/// the indexes of those in this sentence.
+pub fn find(
+    sentence: usize,
+    ts: &[Token<'_>],
+    runs: &[NameRun],
+    in_sentence: &[usize],
+) -> Vec<RoleFound> {
+    let run_starting = |k: usize| in_sentence.iter().copied().find(|&r| runs[r].first == k);
+    let run_ending = |k: usize| in_sentence.iter().copied().find(|&r| runs[r].end == k);
+    let mut out = Vec::new();
+    let mut j = 0;
+    while j < ts.len() {
+        let Ok((_, m)) = titles::title(Toks(&ts[j..])) else {
+            j += 1;
+            continue;
+        };
+        let title_end = j + m.len;
+        let remit_len = titles::remit_len(&ts[title_end..]);
+        let remit = if remit_len > 0 {
+            &ts[title_end + 1..title_end + remit_len]
+        } else {
+            &[][..]
+        };
+        let mut k = title_end + remit_len;
+        // Left of the title: [qualifier] [the|its] [ORG ['s]] [qualifier]
+        let (qualifier, left) = qualifier_before(ts, j);
+        let (org_left, by_reference, left_end) = org_before(ts, left, runs, &run_ending);
+        // `of ORG` / `at ORG` right after the title.
+        let mut org_right = None;
+        if ts.get(k).is_some_and(|t| t.is("of") || t.is("at"))
+            && let Some(r) = run_starting(k + 1)
+        {
+            org_right = Some(r);
+            k = runs[r].end;
+        }
+        // Person after the title (`CEO Andy Jassy`, `chief executive, Andy Jassy`).
+        let comma = ts.get(k).is_some_and(|t| t.is_punct(','));
+        let after = if comma { k + 1 } else { k };
+        let mut person = run_starting(after).filter(|&r| person_like(&runs[r]));
+        if comma && person.is_some() && org_left.is_none() && org_right.is_none() && !by_reference {
+            // `…, chief executive, Andy Jassy` with nothing on the left is too loose.
+            person = None;
+        }
+        let mut org_after_person = None;
+        if let Some(p) = person {
+            let e = runs[p].end;
+            if ts.get(e).is_some_and(|t| t.is("of") || t.is("at")) {
+                org_after_person = run_starting(e + 1);
+            }
+        }
+        // Otherwise the person is on the left: `Andy Jassy, the chief executive of Amazon`
+        // or `Jassy became CEO of Amazon`.
+        if person.is_none() {
+            person = person_before(ts, left_end, &run_ending).filter(|&r| person_like(&runs[r]));
+        }
+        let Some(p) = person else {
+            j = title_end.max(j + 1);
+            continue;
+        };
+        let title_span = ts[j]
+            .span
+            .cover(ts[title_end + remit_len.saturating_sub(1)].span);
+        let title_text = join(&ts[j..title_end + remit_len]);
+        let mut orgs: Vec<usize> = Vec::new();
+        for o in [org_left, org_right, org_after_person]
+            .into_iter()
+            .flatten()
+        {
+            if o != p && !orgs.contains(&o) {
+                orgs.push(o);
+            }
+        }
+        // `Tesla/SpaceX CEO`: every organisation of a slash list.
+        if let Some(&first) = orgs.first() {
+            let mut f = runs[first].first;
+            while f >= 2 && ts[f - 1].is_punct('/') {
+                match run_ending(f - 1) {
+                    Some(o) => {
+                        orgs.push(o);
+                        f = runs[o].first;
+                    }
+                    None => break,
+                }
+            }
+        }
+        let base = RoleFound {
+            sentence,
+            person: p,
+            org: None,
+            title_text,
+            title_span,
+            title_key: key_with_remit(m.key, remit),
+            base_key: m.key,
+            single: m.single,
+            qualifier,
+            org_by_reference: by_reference || (orgs.is_empty() && corporate(m.key)),
+        };
+        if orgs.is_empty() {
+            if corporate(m.key) || by_reference {
+                out.push(base);
+            } else {
+                out.push(RoleFound {
+                    org_by_reference: false,
+                    ..base
+                });
+            }
+        } else {
+            for o in orgs {
+                out.push(RoleFound {
+                    org: Some(o),
+                    org_by_reference: false,
+                    ..base.clone()
+                });
+            }
+        }
+        j = title_end.max(j + 1);
+    }
+    out.extend(who_heads(sentence, ts, runs, in_sentence));
+    out
+}
+
+/// A person's name run: not an organisation-looking name.
+fn person_like(r: &NameRun) -> bool {
+    !r.acronym
+        && !super::names::is_org_suffix(r.last_word())
+        && !super::names::is_place(&r.text)
+        && r.words() <= 4
+}
+
+/// The qualifier before the title at `j`, and where the left context ends.
+fn qualifier_before(ts: &[Token<'_>], j: usize) -> (Option<&'static str>, usize) {
+    for back in [1usize, 2] {
+        if j >= back
+            && let Ok((rest, q)) = titles::qualifier(Toks(&ts[j - back..j]))
+            && rest.is_empty()
+        {
+            return (Some(q), j - back);
+        }
+    }
+    (None, j)
+}
+
+/// The organisation left of position `at`: `Amazon`, `Amazon’s`, `the company’s`,
+/// `its`. Returns the run, whether a reference stands in for it, and where the
+/// left context ends.
+fn org_before(
+    ts: &[Token<'_>],
+    at: usize,
+    runs: &[NameRun],
+    run_ending: &dyn Fn(usize) -> Option<usize>,
+) -> (Option<usize>, bool, usize) {
+    if at == 0 {
+        return (None, false, 0);
+    }
+    let mut k = at;
+    let possessive = ts[k - 1].kind == Kind::Possessive;
+    if possessive {
+        k -= 1;
+    }
+    if let Some(r) = run_ending(k) {
+        return (Some(r), false, runs[r].first);
+    }
+    // `the company’s CEO`, `its chief executive`
+    let reference = ["company", "firm", "group", "retailer", "giant", "business"];
+    if possessive && k >= 1 && reference.iter().any(|w| ts[k - 1].is(w)) {
+        let start = if k >= 2 && ts[k - 2].is("the") {
+            k - 2
+        } else {
+            k - 1
+        };
+        return (None, true, start);
+    }
+    if ["its", "their"].iter().any(|w| ts[k - 1].is(w)) {
+        return (None, true, k - 1);
+    }
+    if ts[k - 1].is("the") || ts[k - 1].is("a") {
+        return (None, false, k - 1);
+    }
+    (None, false, at)
+}
+
+/// The person left of position `at`: `Andy Jassy, [the]` or `Jassy became [the]`.
+fn person_before(
+    ts: &[Token<'_>],
+    at: usize,
+    run_ending: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let mut k = at;
+    // Articles and pronouns between the name and the title.
+    while k > 0
+        && ["the", "a", "an", "its", "their", "his", "her"]
+            .iter()
+            .any(|w| ts[k - 1].is(w))
+    {
+        k -= 1;
+    }
+    if k > 0 && ts[k - 1].is_punct(',') {
+        return run_ending(k - 1);
+    }
+    // `Jassy became CEO`, `Jassy, who became CEO` is read by the comma branch above.
+    let be = [
+        "is", "was", "became", "becomes", "remains", "remained", "as",
+    ];
+    if k > 0 && be.iter().any(|w| ts[k - 1].is(w)) {
+        let mut b = k - 1;
+        if b > 0 && (ts[b - 1].is("has") || ts[b - 1].is("had") || ts[b - 1].is("will")) {
+            b -= 1;
+        }
+        if b > 0 && ts[b - 1].is("been") {
+            b -= 1;
+        }
+        return run_ending(b);
+    }
+    None
+}
+
+/// `X, who heads Y`, `X, who leads Y`, `X, who founded Y`.
+fn who_heads(
+    sentence: usize,
+    ts: &[Token<'_>],
+    runs: &[NameRun],
+    in_sentence: &[usize],
+) -> Vec<RoleFound> {
+    let mut out = Vec::new();
+    for &r in in_sentence {
+        let e = runs[r].end;
+        let parsed = (
+            super::token::punct(','),
+            word("who"),
+            opt(word("now")),
+            super::token::tok(|t: &Token<'_>| {
+                [
+                    "heads",
+                    "leads",
+                    "runs",
+                    "chairs",
+                    "founded",
+                    "co-founded",
+                    "cofounded",
+                    "oversees",
+                ]
+                .iter()
+                .any(|w| t.is(w))
+            }),
+            opt(word("the")),
+        )
+            .parse(Toks(&ts[e.min(ts.len())..]));
+        let Ok((rest, (_, _, _, verb, _))) = parsed else {
+            continue;
+        };
+        let at = ts.len() - rest.len();
+        let Some(o) = in_sentence.iter().copied().find(|&x| runs[x].first == at) else {
+            continue;
+        };
+        if !person_like(&runs[r]) {
+            continue;
+        }
+        let (key, single) = match verb.text.to_ascii_lowercase().as_str() {
+            "chairs" => ("chair", true),
+            "founded" | "co-founded" | "cofounded" => ("founder", false),
+            _ => ("head", false),
+        };
+        out.push(RoleFound {
+            sentence,
+            person: r,
+            org: Some(o),
+            title_text: verb.text.to_string(),
+            title_span: verb.span,
+            title_key: key.to_string(),
+            base_key: key,
+            single,
+            qualifier: None,
+            org_by_reference: false,
+        });
+    }
+    out
+}
+
+fn join(ts: &[Token<'_>]) -> String {
+    let mut s = String::new();
+    for (k, t) in ts.iter().enumerate() {
+        if k > 0 && t.space_before {
+            s.push(' ');
+        }
+        s.push_str(t.text);
+    }
+    s
+}

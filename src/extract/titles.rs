@@ -1,0 +1,466 @@
+//! Job titles, as data, and the parser that reads them from tokens.
+//!
+//! Every title phrase maps to a normalised key, so `chief executive`,
+//! `chief executive officer` and `CEO` meet as `ceo`, and `SVP` meets `senior
+//! vice president` as `svp`. The key says whether a title has one holder per
+//! organisation (CEO, CFO, chair) or many (vice presidents, directors). A
+//! qualifier before a title (`former`, `ex-`, `interim`) is read here too.
+//! Whether an `of …` after a title names its organisation or its remit is
+//! decided by `role`, which knows the context.
+
+use std::sync::OnceLock;
+
+use super::token::{Kind, TResult, Token, Toks, fail};
+use super::wordindex::{WordIndex, lower_hash};
+
+/// One title phrase: lower-case words, its key, and whether it has one holder.
+pub struct TitleDef {
+    /// The words, lower case, space separated (a hyphen in text matches a space).
+    pub words: &'static str,
+    /// The normalised key titles are compared by.
+    pub key: &'static str,
+    /// True when an organisation has one holder at a time.
+    pub single: bool,
+}
+
+const fn t(words: &'static str, key: &'static str, single: bool) -> TitleDef {
+    TitleDef { words, key, single }
+}
+
+/// Every title factlint knows. Synonyms share a key.
+pub const TITLES: &[TitleDef] = &[
+    t("chief executive officer", "ceo", true),
+    t("chief executive", "ceo", true),
+    t("ceo", "ceo", true),
+    t("co-ceo", "co-ceo", false),
+    t("co chief executive", "co-ceo", false),
+    t("chief financial officer", "cfo", true),
+    t("finance chief", "cfo", true),
+    t("cfo", "cfo", true),
+    t("chief operating officer", "coo", true),
+    t("coo", "coo", true),
+    t("chief technology officer", "cto", true),
+    t("chief technical officer", "cto", true),
+    t("cto", "cto", true),
+    t("chief marketing officer", "cmo", true),
+    t("cmo", "cmo", true),
+    t("chief information officer", "cio", true),
+    t("cio", "cio", true),
+    t("chief product officer", "cpo", true),
+    t("chief people officer", "chief people officer", true),
+    t("chief human resources officer", "chro", true),
+    t("chro", "chro", true),
+    t("chief revenue officer", "cro", true),
+    t("chief legal officer", "clo", true),
+    t("general counsel", "general counsel", true),
+    t("chief strategy officer", "chief strategy officer", true),
+    t("chief data officer", "chief data officer", true),
+    t("chief scientist", "chief scientist", true),
+    t("chief economist", "chief economist", true),
+    t("chief of staff", "chief of staff", true),
+    t("executive chairman", "executive chair", true),
+    t("executive chairwoman", "executive chair", true),
+    t("executive chair", "executive chair", true),
+    t("vice chairman", "vice chair", false),
+    t("vice chairwoman", "vice chair", false),
+    t("vice chair", "vice chair", false),
+    t("deputy chairman", "vice chair", false),
+    t("chairman", "chair", true),
+    t("chairwoman", "chair", true),
+    t("chairperson", "chair", true),
+    t("chair", "chair", true),
+    t("senior executive vice president", "sevp", false),
+    t("executive vice president", "evp", false),
+    t("evp", "evp", false),
+    t("senior vice president", "svp", false),
+    t("svp", "svp", false),
+    t("vice president", "vp", false),
+    t("vp", "vp", false),
+    t("president", "president", true),
+    t("co-founder", "founder", false),
+    t("cofounder", "founder", false),
+    t("founder", "founder", false),
+    t("managing director", "managing director", false),
+    t("general manager", "general manager", false),
+    t("director", "director", false),
+    t("head", "head", false),
+    t("spokesperson", "spokesperson", false),
+    t("spokesman", "spokesperson", false),
+    t("spokeswoman", "spokesperson", false),
+    t("analyst", "analyst", false),
+    t("economist", "economist", false),
+    t("treasurer", "treasurer", true),
+    t("prime minister", "prime minister", true),
+    t("secretary of state", "secretary of state", true),
+    t("attorney general", "attorney general", true),
+    t("governor", "governor", true),
+    t("mayor", "mayor", true),
+    t("senator", "senator", false),
+    t("minister", "minister", false),
+    t("secretary", "secretary", false),
+    t("editor-in-chief", "editor in chief", true),
+    t("editor", "editor", false),
+    t("owner", "owner", false),
+    t("partner", "partner", false),
+];
+
+/// Words before a title that say the holding is past, future or temporary.
+pub const TITLE_QUALIFIERS: &[&str] = &[
+    "former",
+    "ex",
+    "then",
+    "incoming",
+    "interim",
+    "acting",
+    "outgoing",
+    "departing",
+    "designate",
+];
+
+/// Remit words: an `of …` after a title made of these names a function, not an organisation
+/// (`SVP of People Experience and Technology`, `head of global operations`).
+pub const REMIT_WORDS: &[&str] = &[
+    "people",
+    "experience",
+    "technology",
+    "technologies",
+    "operations",
+    "marketing",
+    "sales",
+    "finance",
+    "product",
+    "products",
+    "engineering",
+    "communications",
+    "devices",
+    "services",
+    "retail",
+    "worldwide",
+    "global",
+    "international",
+    "north",
+    "america",
+    "americas",
+    "europe",
+    "asia",
+    "human",
+    "resources",
+    "strategy",
+    "policy",
+    "public",
+    "affairs",
+    "research",
+    "development",
+    "design",
+    "data",
+    "ai",
+    "cloud",
+    "security",
+    "legal",
+    "investor",
+    "relations",
+    "consumer",
+    "business",
+    "businesses",
+    "corporate",
+    "infrastructure",
+    "hardware",
+    "software",
+    "content",
+    "media",
+    "advertising",
+    "ads",
+    "stores",
+    "logistics",
+    "supply",
+    "chain",
+    "customer",
+    "fulfillment",
+    "transportation",
+    "payments",
+    "health",
+    "education",
+    "partnerships",
+    "platform",
+    "platforms",
+    "growth",
+    "talent",
+    "recruiting",
+    "and",
+    "&",
+    "the",
+    "for",
+    "pxt",
+    "hr",
+    "it",
+    "innovation",
+    "commerce",
+    "digital",
+    "emerging",
+    "markets",
+    "alexa",
+    "devices",
+    "entertainment",
+    "games",
+    "gaming",
+    "video",
+    "music",
+    "news",
+    "editorial",
+    "communication",
+    "brand",
+    "quality",
+    "risk",
+    "compliance",
+    "tax",
+    "treasury",
+    "accounting",
+    "audit",
+    "procurement",
+    "sustainability",
+];
+
+/// A title read from tokens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TitleMatch {
+    /// Normalised key (`ceo`, `svp`).
+    pub key: &'static str,
+    /// True when the title has one holder.
+    pub single: bool,
+    /// Tokens it took.
+    pub len: usize,
+}
+
+struct TitleIndex {
+    /// First word → its phrases, longest first.
+    first: WordIndex<usize>,
+    groups: Vec<Vec<(Vec<&'static str>, &'static TitleDef)>>,
+}
+
+static INDEX: OnceLock<TitleIndex> = OnceLock::new();
+
+fn index() -> &'static TitleIndex {
+    INDEX.get_or_init(|| {
+        let mut keys: Vec<(&'static str, usize)> = Vec::new();
+        let mut groups: Vec<Vec<(Vec<&'static str>, &'static TitleDef)>> = Vec::new();
+        for def in TITLES {
+            let words: Vec<&'static str> = def.words.split([' ', '-']).collect();
+            match keys.iter().find(|(w, _)| *w == words[0]) {
+                Some(&(_, g)) => groups[g].push((words, def)),
+                None => {
+                    keys.push((words[0], groups.len()));
+                    groups.push(vec![(words, def)]);
+                }
+            }
+        }
+        for g in &mut groups {
+            g.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        TitleIndex {
+            first: WordIndex::new(&keys),
+            groups,
+        }
+    })
+}
+
+/// The phrases that start with this token's word.
+fn phrases_of(t: &Token<'_>) -> Option<&'static [(Vec<&'static str>, &'static TitleDef)]> {
+    if !t.is_word() {
+        return None;
+    }
+    let idx = index();
+    idx.first
+        .get_any_case(t.lower_hash, t.text.as_bytes())
+        .map(|g| idx.groups[g].as_slice())
+}
+
+/// True when `w` alone is a title (`CEO`, `chairman`).
+pub fn is_title_word(w: &str) -> bool {
+    let idx = index();
+    idx.first
+        .get_any_case(lower_hash(w.as_bytes()), w.as_bytes())
+        .is_some_and(|g| idx.groups[g].iter().any(|(words, _)| words.len() == 1))
+}
+
+static REMIT_INDEX: OnceLock<WordIndex<()>> = OnceLock::new();
+
+/// True for a remit word (`people`, `operations`, `&`).
+pub fn is_remit_word(w: &str) -> bool {
+    let idx = REMIT_INDEX.get_or_init(|| {
+        let entries: Vec<(&'static str, ())> = REMIT_WORDS.iter().map(|w| (*w, ())).collect();
+        WordIndex::new(&entries)
+    });
+    idx.get_any_case(lower_hash(w.as_bytes()), w.as_bytes())
+        .is_some()
+}
+
+/// True when the word can start a title (`Chief`, `CEO`, `senior`…).
+pub fn starts_title(t: &Token<'_>) -> bool {
+    phrases_of(t).is_some()
+}
+
+/// Matches phrase words against tokens, a hyphen glued to a word counting as a space.
+fn match_words(toks: &[Token<'_>], words: &[&str]) -> Option<usize> {
+    let mut k = 0;
+    for (n, w) in words.iter().enumerate() {
+        if n > 0
+            && toks
+                .get(k)
+                .is_some_and(|t| t.is_punct('-') && !t.space_before)
+        {
+            k += 1;
+        }
+        let t = toks.get(k)?;
+        if !(t.is_word() && t.is(w)) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// A title: `CEO`, `chief executive officer`, `Senior Vice President`, `co-founder`.
+/// A title word in lower case mid-phrase is fine; `Officer` after an acronym
+/// (`CEO Officer`) is read as a garbled title with its own key.
+pub fn title<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, TitleMatch> {
+    let Some(phrases) = i.first().and_then(phrases_of) else {
+        return fail(i);
+    };
+    for (words, def) in phrases {
+        if let Some(n) = match_words(i.0, words) {
+            // `VP` alone as a title must be upper case or spelled out; `head`, `chair`,
+            // `partner`, `owner`, `director`, `editor` need a cue around them (checked by `role`).
+            let mut m = TitleMatch {
+                key: def.key,
+                single: def.single,
+                len: n,
+            };
+            if i.0.get(n).is_some_and(|t| t.is("officer") && t.is_cap())
+                && words.len() == 1
+                && def.single
+            {
+                m.key = garbled(def.key);
+                m.len += 1;
+            }
+            return Ok((Toks(&i.0[m.len..]), m));
+        }
+    }
+    fail(i)
+}
+
+/// The key of a garbled acronym title (`CEO Officer`).
+fn garbled(key: &str) -> &'static str {
+    match key {
+        "ceo" => "ceo officer",
+        "cfo" => "cfo officer",
+        "coo" => "coo officer",
+        "cto" => "cto officer",
+        _ => "garbled title",
+    }
+}
+
+/// `former`, `ex-`, `then-`, `interim`: the qualifier before a title, lower-cased.
+pub fn qualifier<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, &'static str> {
+    let Some(first) = i.first() else {
+        return fail(i);
+    };
+    let Some(q) = TITLE_QUALIFIERS
+        .iter()
+        .find(|q| first.is_word() && first.is(q))
+    else {
+        return fail(i);
+    };
+    let mut n = 1;
+    if i.0.get(1).is_some_and(|t| t.is_punct('-')) {
+        n = 2;
+    }
+    Ok((Toks(&i.0[n..]), *q))
+}
+
+/// The tokens of a remit after a title: `of People Experience and Technology`,
+/// `for global operations` (0 when what follows `of` is not a remit).
+pub fn remit_len(toks: &[Token<'_>]) -> usize {
+    if !toks.first().is_some_and(|t| t.is("of") || t.is("for")) {
+        return 0;
+    }
+    let n = toks[1..]
+        .iter()
+        .take_while(|t| match t.kind {
+            Kind::Word(_) => is_remit_word(t.text),
+            Kind::Punct('&') => true,
+            _ => false,
+        })
+        .count();
+    // A remit ends on a word, not on `and`.
+    let mut n = n;
+    while n > 0
+        && (toks[n].is("and") || toks[n].is_punct('&') || toks[n].is("the") || toks[n].is("for"))
+    {
+        n -= 1;
+    }
+    if n == 0 { 0 } else { n + 1 }
+}
+
+/// True when every word of a remit (`People Experience and Technology`) is a remit word.
+pub fn is_remit(words: &[Token<'_>]) -> bool {
+    !words.is_empty()
+        && words.iter().all(|t| match t.kind {
+            Kind::Word(_) => is_remit_word(t.text),
+            Kind::Punct('&') | Kind::Punct(',') => true,
+            _ => false,
+        })
+}
+
+/// The comparison key of a title with its remit: `svp` + `People Experience and
+/// Technology` → `svp people experience technology`.
+pub fn key_with_remit(key: &str, remit: &[Token<'_>]) -> String {
+    let mut out = key.to_string();
+    for t in remit {
+        if t.is_word() && !["and", "the", "of", "for"].iter().any(|w| t.is(w)) {
+            out.push(' ');
+            out.push_str(&t.text.to_lowercase());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+    use crate::source::Span;
+
+    fn read(s: &str) -> Option<(&'static str, usize)> {
+        let toks = tokenize(s, Span::new(0, s.len()));
+        title(Toks(&toks)).ok().map(|(_, m)| (m.key, m.len))
+    }
+
+    #[test]
+    fn synonyms_share_a_key() {
+        assert_eq!(
+            read("chief executive officer Andy").map(|m| m.0),
+            Some("ceo")
+        );
+        assert_eq!(read("Chief Executive Andy").map(|m| m.0), Some("ceo"));
+        assert_eq!(read("CEO Andy").map(|m| m.0), Some("ceo"));
+        assert_eq!(read("SVP of"), Some(("svp", 1)));
+        assert_eq!(read("Senior Vice President of"), Some(("svp", 3)));
+    }
+
+    #[test]
+    fn hyphenated_titles_match() {
+        assert_eq!(read("co-founder Jeff"), Some(("founder", 3)));
+    }
+
+    #[test]
+    fn an_acronym_with_officer_is_garbled() {
+        assert_eq!(read("CEO Officer Andy"), Some(("ceo officer", 2)));
+    }
+
+    #[test]
+    fn qualifiers_are_read_with_their_hyphen() {
+        let toks = tokenize("ex-CEO", Span::new(0, 6));
+        let (rest, q) = qualifier(Toks(&toks)).unwrap();
+        assert_eq!((q, rest.len()), ("ex", 1));
+    }
+}
