@@ -292,6 +292,10 @@ pub struct Role {
     pub title: String,
     /// The normalised title key used for comparison (`ceo`, `svp people experience technology`).
     pub title_key: String,
+    /// The key of the title without its remit (`svp`).
+    pub base_key: String,
+    /// True when the title has one holder per organisation (CEO, CFO, chair).
+    pub single: bool,
     /// The person's full name.
     pub person: String,
     /// `former`, `ex`, `then`, `incoming`, `interim`, `acting`, when stated.
@@ -391,4 +395,64 @@ mod tests {
                 .is_none()
         );
     }
+}
+
+/// Which way a verb of change says a figure moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// `rose`, `grew`, `jumped`.
+    Up,
+    /// `fell`, `slumped`, `slid`.
+    Down,
+    /// `changed`, `moved`, `went`: no direction stated.
+    Neutral,
+}
+
+/// How parts relate to a total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartsKind {
+    /// `A, B and C, a total of T`: the parts add up to the total.
+    Sum,
+    /// `T, including A and B`: the parts fit inside the total.
+    Including,
+}
+
+/// An arithmetic relation one sentence states between its figures. Indexes
+/// point into the document's claims.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Relation {
+    /// `P% of B, or R` and its variants; `base` or `result` may be missing
+    /// (`R, or P% of its workforce` has no stated base).
+    PercentOf {
+        /// The percentage claim.
+        percent: usize,
+        /// The base it is a share of, when stated as a figure.
+        base: Option<usize>,
+        /// The count the share comes to, when stated.
+        result: Option<usize>,
+        /// The noun the share is of when no base figure is given (`workforce`).
+        of: Option<String>,
+    },
+    /// `rose from A to B`, `fell 20% from A to B`.
+    Change {
+        /// The verb's direction.
+        direction: Direction,
+        /// Where the verb is.
+        verb: Span,
+        /// The starting figure.
+        from: usize,
+        /// The ending figure.
+        to: usize,
+        /// A stated size of the change (`20%`, `2 percentage points`), when given.
+        stated: Option<usize>,
+    },
+    /// Parts stated against a total.
+    Parts {
+        /// Sum or inclusion.
+        kind: PartsKind,
+        /// The parts.
+        parts: Vec<usize>,
+        /// The total.
+        total: usize,
+    },
 }

@@ -28,8 +28,60 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check the drafts against each other and report contradictions.
+    Check(CheckArgs),
     /// List every claim extracted from the drafts (the first debugging tool).
     Claims(ClaimsArgs),
+    /// Explain a check: what it does, why, examples and limits (no CHECK: list them).
+    Explain(ExplainArgs),
+}
+
+/// Arguments of `factlint check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Drafts to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+
+    /// Also fail (exit 1) on warnings, or on warnings and notes.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<DenyLevel>,
+}
+
+/// Formats of `factlint check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style diagnostics with source excerpts.
+    Human,
+    /// One finding a line: `path:line:col: severity[check]: message`.
+    Short,
+    /// Versioned JSON, the shape of SPEC 5.1.
+    Json,
+    /// SARIF 2.1.0 for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+/// The lowest severity that fails the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DenyLevel {
+    /// Warnings and errors fail the run.
+    Warnings,
+    /// Notes, warnings and errors fail the run.
+    Notes,
+}
+
+/// Arguments of `factlint explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The check's id (`role-conflict`); none lists every check.
+    #[arg(value_name = "CHECK")]
+    pub check: Option<String>,
 }
 
 /// Where the drafts come from.

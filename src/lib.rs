@@ -4,14 +4,18 @@
 //! `extract` turns each document into claims (pure, in parallel), and the
 //! renderers print them. See ARCHITECTURE.md for the map of the code.
 
+pub mod checks;
 pub mod claim;
 pub mod cli;
 pub mod commands;
 pub mod extract;
+pub mod finding;
+pub mod index;
 pub mod load;
 pub mod markdown;
 pub mod render;
 pub mod source;
+pub mod suppress;
 
 use rayon::prelude::*;
 

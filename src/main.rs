@@ -9,7 +9,9 @@ use factlint::commands;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match &cli.command {
+        Command::Check(args) => commands::check::run(args, cli.color),
         Command::Claims(args) => commands::claims::run(args),
+        Command::Explain(args) => commands::explain::run(args),
     };
     ExitCode::from(code)
 }

@@ -3,8 +3,7 @@
 //! Owns pulldown-cmark. Produces a copy of the document in which every byte
 //! that is not prose — markup, code, HTML, link targets, front matter — is
 //! replaced by a space (line breaks kept), so the prose keeps its exact byte
-//! offsets and every later stage can treat Markdown like plain text. It also
-//! lists the HTML comments, where suppression directives live.
+//! offsets and every later stage can treat Markdown like plain text.
 
 use std::ops::Range;
 
@@ -36,11 +35,13 @@ pub fn prose(text: &str) -> String {
     let mut out: Vec<u8> = text
         .bytes()
         .zip(keep.iter())
+        // Every byte of a non-prose character becomes a space, so multi-byte
+        // characters are replaced whole and the result stays UTF-8.
         .map(|(b, &k)| {
             if k || b == b'\n' || b == b'\r' {
                 b
             } else {
-                blank(b)
+                b' '
             }
         })
         .collect();
@@ -61,26 +62,6 @@ fn mark(keep: &mut [bool], range: Range<usize>) {
     for k in &mut keep[range] {
         *k = true;
     }
-}
-
-/// A blanked byte: every byte of a non-prose character becomes a space, so
-/// multi-byte characters are replaced whole and the result stays UTF-8.
-fn blank(_b: u8) -> u8 {
-    b' '
-}
-
-/// The HTML comments of a Markdown file with their byte ranges (for suppressions).
-pub fn html_comments(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out = Vec::new();
-    for (event, range) in Parser::new(text).into_offset_iter() {
-        if let Event::Html(s) | Event::InlineHtml(s) = event {
-            let s = s.trim();
-            if s.starts_with("<!--") {
-                out.push((range.clone(), &text[range]));
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]

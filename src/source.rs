@@ -120,6 +120,12 @@ pub struct LineCol {
     pub column: usize,
 }
 
+impl Default for LineCol {
+    fn default() -> Self {
+        LineCol { line: 1, column: 1 }
+    }
+}
+
 impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {

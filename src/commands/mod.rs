@@ -5,7 +5,9 @@
 //! the run), and maps the outcome to 0 (clean), 1 (findings) or 2 (the run
 //! failed: bad input, bad rule set, bad flags).
 
+pub mod check;
 pub mod claims;
+pub mod explain;
 
 use std::io::{self, Write};
 
@@ -24,6 +26,20 @@ pub fn write_stdout(s: &str) -> io::Result<()> {
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
+    }
+}
+
+/// True when output to standard output should be coloured.
+pub fn use_color(when: crate::cli::ColorWhen) -> bool {
+    use std::io::IsTerminal;
+    match when {
+        crate::cli::ColorWhen::Always => true,
+        crate::cli::ColorWhen::Never => false,
+        crate::cli::ColorWhen::Auto => {
+            io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
     }
 }
 

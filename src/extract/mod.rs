@@ -13,6 +13,7 @@ pub mod number;
 pub mod people;
 pub mod quantity;
 pub mod quote;
+pub mod relation;
 pub mod role;
 pub mod sentence;
 pub mod time;
@@ -20,7 +21,7 @@ pub mod titles;
 pub mod token;
 pub mod wordindex;
 
-use crate::claim::{Claim, ClaimKind};
+use crate::claim::{Claim, ClaimKind, Relation};
 use crate::markdown;
 use crate::source::{DocId, Document, Format};
 
@@ -43,6 +44,8 @@ pub struct Extraction {
     pub sentences: Vec<Sentence>,
     /// Its claims, sorted by span.
     pub claims: Vec<Claim>,
+    /// The arithmetic its sentences state between claims (indexes into `claims`).
+    pub relations: Vec<Relation>,
 }
 
 /// The prose of a document: the text itself, or Markdown with markup blanked.
@@ -72,9 +75,11 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .collect();
     claims.extend(people::claims(doc.id, &text, &sentences, &toks));
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
+    let relations = relation::find(&text, &claims);
     Extraction {
         doc: doc.id,
         sentences,
         claims,
+        relations,
     }
 }

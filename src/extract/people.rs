@@ -141,6 +141,8 @@ pub fn claims(
                 org,
                 title: x.title_text.clone(),
                 title_key: x.title_key.clone(),
+                base_key: x.base_key.to_string(),
+                single: x.single,
                 person: rs.canonical[x.person].clone(),
                 qualifier: x.qualifier.map(str::to_string),
                 person_span: person.span,

@@ -6,8 +6,10 @@
 
 use serde_json::{Map, Value, json};
 
+use super::human::Sources;
 use super::tidy;
 use crate::claim::{Claim, ClaimKind};
+use crate::finding::{Finding, Label, Severity};
 use crate::source::{Document, LineIndex, Span};
 
 /// Version of every JSON document factlint prints.
@@ -68,6 +70,7 @@ pub fn claim(doc: &Document, lines: &LineIndex, c: &Claim) -> Value {
         ClaimKind::Role(r) => {
             m.insert("org".into(), json!(r.org));
             m.insert("title".into(), json!(r.title));
+            m.insert("title_key".into(), json!(r.title_key));
             m.insert("person".into(), json!(r.person));
             m.insert("qualifier".into(), json!(r.qualifier));
         }
@@ -77,6 +80,66 @@ pub fn claim(doc: &Document, lines: &LineIndex, c: &Claim) -> Value {
         }
     }
     Value::Object(m)
+}
+
+/// A label as JSON: `file`, `span`, `text`, `message`.
+fn label(sources: &Sources<'_>, l: &Label) -> Value {
+    let text = sources.text(l.place).unwrap_or("");
+    let lc = sources
+        .line_index_of(l.place)
+        .map(|idx| idx.line_col(text, l.span.start))
+        .unwrap_or(crate::source::LineCol { line: 1, column: 1 });
+    json!({
+        "file": sources.path(l.place),
+        "span": {"start": l.span.start, "end": l.span.end, "line": lc.line, "column": lc.column},
+        "text": text.get(l.span.start..l.span.end).unwrap_or(""),
+        "message": l.message,
+    })
+}
+
+/// Counts for the `summary` object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Drafts read.
+    pub files: usize,
+    /// Claims extracted.
+    pub claims: usize,
+}
+
+/// `{"version": 1, "diagnostics": [...], "summary": {...}}` (SPEC 5.1).
+pub fn diagnostics(findings: &[Finding], sources: &Sources<'_>, summary: Summary) -> String {
+    let diags: Vec<Value> = findings
+        .iter()
+        .map(|f| {
+            let p = label(sources, &f.primary);
+            json!({
+                "check": f.check,
+                "rule": f.rule,
+                "severity": f.severity.as_str(),
+                "message": f.message,
+                "file": p["file"],
+                "span": p["span"],
+                "text": p["text"],
+                "related": f.related.iter().map(|l| label(sources, l)).collect::<Vec<_>>(),
+                "help": f.help,
+            })
+        })
+        .collect();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let v = json!({
+        "version": JSON_VERSION,
+        "diagnostics": diags,
+        "summary": {
+            "files": summary.files,
+            "claims": summary.claims,
+            "errors": count(Severity::Error),
+            "warnings": count(Severity::Warning),
+            "notes": count(Severity::Note),
+        }
+    });
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
 }
 
 /// `{"version": 1, "claims": [...]}` for every claim of every document.

@@ -4,7 +4,11 @@
 //! are computed here, from byte spans, and nowhere earlier.
 
 pub mod claims;
+pub mod github;
+pub mod human;
 pub mod json;
+pub mod sarif;
+pub mod short;
 
 /// Rounds to ten significant digits, so interval arithmetic prints `39.45`
 /// rather than `39.449999999999996`.

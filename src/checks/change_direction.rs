@@ -1,0 +1,164 @@
+//! # change-direction
+//!
+//! ## What it checks
+//! A verb of change that contradicts its own figures: `rose/grew/jumped … from
+//! A to B` with B below A, `fell/slumped/slid … from A to B` with B above A,
+//! and a stated change (`rose 20% from A to B`) that A → B does not give.
+//!
+//! ## Why it matters
+//! Swapped figures or a wrong verb turn a decline into growth; the sentence
+//! still reads naturally, so only arithmetic catches it.
+//!
+//! ## Example
+//! Fires on `margins rose from 39.5% to 32.9%` and on `revenue jumped 50% from
+//! $100 million to $120 million`. Stays silent on `margins had slumped from
+//! 39.5% in Q1 to 32.9% in Q2`.
+//!
+//! ## Options
+//! The tolerance an `approximately`-style qualifier adds (5% of the figure).
+//!
+//! ## Limits
+//! A and B must be figures of one kind in one sentence, `from` directly
+//! before A and `to` between them. A percentage change between two
+//! percentages is accepted as either a relative change or a difference in
+//! points, since writers use both. `widened` and `narrowed` have no direction
+//! (losses widen downwards).
+
+use super::{Check, Context, quantity, relation_interval, show};
+use crate::claim::{Direction, Interval, Measure, Relation};
+use crate::finding::{Finding, Label, Severity};
+use crate::index::ClaimId;
+
+/// The `change-direction` check.
+pub struct ChangeDirection;
+
+impl Check for ChangeDirection {
+    fn id(&self) -> &'static str {
+        "change-direction"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("change_direction.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let tol = cx.options.approx_tolerance;
+        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
+            for rel in &ex.relations {
+                let Relation::Change {
+                    direction,
+                    verb,
+                    from,
+                    to,
+                    stated,
+                } = rel
+                else {
+                    continue;
+                };
+                let id = |claim: usize| ClaimId { doc: d, claim };
+                let (Some(a), Some(b)) = (quantity(cx, id(*from)), quantity(cx, id(*to))) else {
+                    continue;
+                };
+                let doc = ex.doc;
+                let verb_text = cx.corpus.docs[d].slice(*verb).to_string();
+                let text = |c: usize| cx.corpus.text(id(c)).to_string();
+                let contradicted = match direction {
+                    Direction::Up => b.interval.high < a.interval.low,
+                    Direction::Down => b.interval.low > a.interval.high,
+                    Direction::Neutral => false,
+                };
+                if contradicted {
+                    let which = if *direction == Direction::Up {
+                        "lower"
+                    } else {
+                        "higher"
+                    };
+                    out.push(Finding {
+                        check: "change-direction",
+                        rule: None,
+                        severity: Severity::Error,
+                        message: format!(
+                            "`{verb_text}` from `{}` to `{}`, but `{}` is {which}",
+                            text(*from),
+                            text(*to),
+                            text(*to)
+                        ),
+                        primary: Label::doc(
+                            doc,
+                            *verb,
+                            format!(
+                                "says the figure went {}",
+                                if which == "lower" { "up" } else { "down" }
+                            ),
+                        ),
+                        related: vec![
+                            Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
+                            Label::doc(
+                                doc,
+                                cx.corpus.claim(id(*to)).span,
+                                format!("to this, which is {which}"),
+                            ),
+                        ],
+                        help: "swap the figures or use a verb of the other direction".into(),
+                    });
+                    continue;
+                }
+                let Some(s) = stated else { continue };
+                let Some(sq) = quantity(cx, id(*s)) else {
+                    continue;
+                };
+                let (ai, bi) = (relation_interval(a, tol), relation_interval(b, tol));
+                let stated_i = relation_interval(sq, tol);
+                let sign = if *direction == Direction::Down {
+                    -1.0
+                } else {
+                    1.0
+                };
+                let relative = (bi - ai).checked_div(ai).map(|x| x.scale(100.0 * sign));
+                let points = (bi - ai).scale(sign);
+                let both_percent = a.measure == Measure::Percent && b.measure == Measure::Percent;
+                let fits = |i: Option<Interval>| i.is_some_and(|i| i.intersects(&stated_i));
+                let ok = match sq.measure {
+                    Measure::PercentagePoints => both_percent && fits(Some(points)),
+                    _ if both_percent => fits(relative) || fits(Some(points)),
+                    _ => {
+                        fits(relative)
+                            || *direction == Direction::Neutral
+                                && fits(relative.map(|r| r.scale(-1.0)))
+                    }
+                };
+                if ok || sq.measure == Measure::PercentagePoints && !both_percent {
+                    continue;
+                }
+                let (av, bv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
+                let actual = if av != 0.0 {
+                    (bv - av) / av * 100.0 * sign
+                } else {
+                    0.0
+                };
+                out.push(Finding {
+                    check: "change-direction",
+                    rule: None,
+                    severity: Severity::Error,
+                    message: format!(
+                        "`{}` does not match `{}` to `{}`, which is a change of {}%",
+                        text(*s),
+                        text(*from),
+                        text(*to),
+                        show(actual)
+                    ),
+                    primary: Label::doc(doc, cx.corpus.claim(id(*s)).span, "the stated change"),
+                    related: vec![
+                        Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
+                        Label::doc(doc, cx.corpus.claim(id(*to)).span, "to this"),
+                    ],
+                    help: "correct the stated change or the figures it is computed from".into(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! Checks: the one registry, the `Check` trait, and what every check may use.
+//!
+//! A check reads the corpus index (and the compiled rule set, when one is
+//! loaded) and pushes `Finding`s; it does no I/O and knows nothing of how
+//! findings are rendered. Each check lives in its own file whose `//!` doc, in
+//! fixed sections (What it checks / Why it matters / Example / Options /
+//! Limits), is what `factlint explain ID` prints.
+
+pub mod change_direction;
+pub mod name_near_miss;
+pub mod parts_total;
+pub mod percent_of;
+pub mod quote_drift;
+pub mod role_conflict;
+
+use crate::claim::{Interval, Measure, QualifierKind, Quantity};
+use crate::finding::{Finding, Severity};
+use crate::index::{ClaimId, Corpus};
+
+/// Options shared by the checks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CheckOptions {
+    /// Relative tolerance of `approximately`-style qualifiers in arithmetic checks.
+    pub approx_tolerance: f64,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            approx_tolerance: 0.05,
+        }
+    }
+}
+
+/// What a check runs over.
+pub struct Context<'c, 'd> {
+    /// The corpus and its index.
+    pub corpus: &'c Corpus<'d>,
+    /// Shared options.
+    pub options: CheckOptions,
+}
+
+/// One check: an id, a default severity, its documentation and its logic.
+pub trait Check: Sync {
+    /// The stable id (`role-conflict`).
+    fn id(&self) -> &'static str;
+    /// The severity its findings get unless overridden.
+    fn default_severity(&self) -> Severity;
+    /// The source of its file; the `//!` lines are its documentation.
+    fn source(&self) -> &'static str;
+    /// Pushes findings (with the default severity).
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>);
+}
+
+/// Every built-in check, in a fixed order.
+pub fn registry() -> Vec<&'static dyn Check> {
+    vec![
+        &role_conflict::RoleConflict,
+        &percent_of::PercentOf,
+        &change_direction::ChangeDirection,
+        &parts_total::PartsTotal,
+        &quote_drift::QuoteDrift,
+        &name_near_miss::NameNearMiss,
+    ]
+}
+
+/// The check with this id.
+pub fn by_id(id: &str) -> Option<&'static dyn Check> {
+    registry().into_iter().find(|c| c.id() == id)
+}
+
+/// The `//!` documentation of a check's source file, as Markdown.
+pub fn documentation(check: &dyn Check) -> String {
+    check
+        .source()
+        .lines()
+        .take_while(|l| l.starts_with("//!") || l.trim().is_empty())
+        .filter(|l| l.starts_with("//!"))
+        .map(|l| {
+            l.trim_start_matches("//!")
+                .strip_prefix(' ')
+                .unwrap_or(l.trim_start_matches("//!"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}
+
+/// The first sentence of a check's documentation (for `factlint explain`).
+pub fn summary(check: &dyn Check) -> String {
+    let doc = documentation(check);
+    let what = doc.split("## What it checks").nth(1).unwrap_or(&doc);
+    let para: String = what
+        .trim()
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    match para.find(". ") {
+        Some(i) => para[..i + 1].to_string(),
+        None => para,
+    }
+}
+
+/// Runs every check; findings keep their checks' default severities.
+pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for c in checks {
+        c.run(cx, &mut out);
+    }
+    out
+}
+
+/// The interval of a figure as arithmetic between figures of one sentence reads
+/// it: a round figure (`10,000`, `$4B`) is taken to two significant figures,
+/// since a writer computing `15% of 10,000` means ten thousand, not 5,000–15,000;
+/// qualifiers widen or open it as usual.
+pub fn relation_interval(q: &Quantity, tolerance: f64) -> Interval {
+    let Some(v) = q.value else { return q.interval };
+    let mut step = q.step;
+    if matches!(q.measure, Measure::Count | Measure::Money)
+        && step >= 10.0
+        && (v / step).abs() < 10.0
+    {
+        step /= 10.0;
+    }
+    let base = Interval::around(v, step / 2.0);
+    let t = (v * tolerance).abs();
+    match q.qualifier.as_ref().map(|x| x.kind) {
+        None => base,
+        Some(QualifierKind::Approximate) => {
+            Interval::new(base.low.min(v - t), base.high.max(v + t))
+        }
+        Some(QualifierKind::JustBelow) => Interval::new(base.low.min(v - t), v),
+        Some(QualifierKind::JustAbove) => Interval::new(v, base.high.max(v + t)),
+        Some(QualifierKind::AtLeast) => Interval::new(base.low, f64::INFINITY),
+        Some(QualifierKind::AtMost) => Interval::new(f64::NEG_INFINITY, base.high),
+    }
+}
+
+/// The quantity of a claim (checks only call this on numeric claims).
+pub fn quantity<'c>(cx: &'c Context<'_, '_>, id: ClaimId) -> Option<&'c Quantity> {
+    cx.corpus.claim(id).quantity()
+}
+
+/// A number as a writer would print it in a message: `1,500`, `39.45`, `2.4 billion`.
+pub fn show(v: f64) -> String {
+    if !v.is_finite() {
+        return if v > 0.0 {
+            "unbounded".into()
+        } else {
+            "-unbounded".into()
+        };
+    }
+    let a = v.abs();
+    if a >= 1e9 && a % 1e7 == 0.0 {
+        let s = crate::render::human_number(v / 1e9);
+        return format!("{s} billion");
+    }
+    crate::render::human_number((v * 100.0).round() / 100.0)
+}
+
+/// A short file name for messages (`001_38fefaf1efd2f0c3.txt`).
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_check_documents_the_fixed_sections() {
+        for c in registry() {
+            let doc = documentation(c);
+            for section in [
+                "## What it checks",
+                "## Why it matters",
+                "## Example",
+                "## Options",
+                "## Limits",
+            ] {
+                assert!(doc.contains(section), "{} lacks {section}", c.id());
+            }
+            assert!(!summary(c).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_round_base_is_read_to_two_significant_figures() {
+        let q = Quantity {
+            measure: Measure::Count,
+            value: Some(10_000.0),
+            interval: Interval::new(5_000.0, 15_000.0),
+            step: 10_000.0,
+            currency: None,
+            unit: crate::claim::UnitClass::People,
+            noun: None,
+            qualifier: None,
+            period: None,
+            vague: false,
+            range: None,
+        };
+        assert_eq!(
+            relation_interval(&q, 0.05),
+            Interval::new(9_500.0, 10_500.0)
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! # name-near-miss
+//!
+//! ## What it checks
+//! A name one or two letters away from a name used more often in the drafts
+//! (or known to a rule set): `Beth Galleti` beside `Beth Galetti`,
+//! `TechCruch` beside `TechCrunch`. Only names of the same kind are compared.
+//!
+//! ## Why it matters
+//! Misspelled names are the most common correction newsrooms publish, and a
+//! spell checker passes most of them.
+//!
+//! ## Example
+//! Fires on `Beth Galleti` in one draft when three others say `Beth Galetti`.
+//! Stays silent on two genuinely different people, such as `Jon Smith` and
+//! `John Smith` when each is named consistently in several drafts.
+//!
+//! ## Options
+//! None. Names of five to seven letters may differ by one edit, longer names
+//! by two (Damerau–Levenshtein).
+//!
+//! ## Limits
+//! Names shorter than five letters are not compared (`Meta`/`Beta`). A
+//! spelling used at least twice in at least two drafts is taken to be a
+//! different entity, not a slip. Candidate pairs are found through deletion
+//! neighbourhoods, so the check never compares all names with all others.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{Check, Context};
+use crate::claim::EntityKind;
+use crate::finding::{Finding, Label, Severity};
+use crate::index::ClaimId;
+
+/// The `name-near-miss` check.
+pub struct NameNearMiss;
+
+/// Edits allowed for a name of this many characters.
+fn allowed(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Every string `s` becomes with up to `k` characters deleted.
+fn deletions(s: &[char], k: usize, out: &mut Vec<String>) {
+    out.push(s.iter().collect());
+    if k == 0 {
+        return;
+    }
+    for i in 0..s.len() {
+        let mut t = s.to_vec();
+        t.remove(i);
+        deletions(&t, k - 1, out);
+    }
+}
+
+/// A name as the check sees it.
+struct Name<'a> {
+    kind: EntityKind,
+    name: &'a str,
+    mentions: &'a [ClaimId],
+    docs: usize,
+}
+
+impl Check for NameNearMiss {
+    fn id(&self) -> &'static str {
+        "name-near-miss"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("name_near_miss.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let sorted: BTreeMap<&(EntityKind, String), &Vec<ClaimId>> =
+            cx.corpus.index.names.iter().collect();
+        let names: Vec<Name<'_>> = sorted
+            .into_iter()
+            .map(|((kind, name), ids)| {
+                let mut docs: Vec<usize> = ids.iter().map(|i| i.doc).collect();
+                docs.dedup();
+                Name {
+                    kind: *kind,
+                    name: name.as_str(),
+                    mentions: ids.as_slice(),
+                    docs: docs.len(),
+                }
+            })
+            .collect();
+        // Deletion neighbourhoods: two names within k edits share a key.
+        let mut keys: HashMap<(EntityKind, String), Vec<usize>> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            let chars: Vec<char> = n.name.to_lowercase().chars().collect();
+            let k = allowed(chars.len());
+            if k == 0 || chars.len() > 40 {
+                continue;
+            }
+            let mut variants = Vec::new();
+            deletions(&chars, k, &mut variants);
+            variants.sort();
+            variants.dedup();
+            for v in variants {
+                keys.entry((n.kind, v)).or_default().push(i);
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = keys
+            .values()
+            .flat_map(|v| v.iter().flat_map(move |&a| v.iter().map(move |&b| (a, b))))
+            .filter(|(a, b)| a != b)
+            .collect();
+        pairs.sort();
+        pairs.dedup();
+        let mut reported = vec![false; names.len()];
+        for (rare, common) in pairs {
+            let (r, c) = (&names[rare], &names[common]);
+            if reported[rare] || r.mentions.len() >= c.mentions.len() {
+                continue;
+            }
+            if r.name.eq_ignore_ascii_case(c.name) {
+                continue;
+            }
+            let d = strsim::damerau_levenshtein(&r.name.to_lowercase(), &c.name.to_lowercase());
+            if d == 0 || d > allowed(r.name.chars().count().min(c.name.chars().count())) {
+                continue;
+            }
+            // Used consistently in several drafts: a different entity, not a slip.
+            if r.mentions.len() >= 2 && r.docs >= 2 {
+                continue;
+            }
+            reported[rare] = true;
+            for &id in r.mentions {
+                out.push(finding(cx, id, r.name, c));
+            }
+        }
+    }
+}
+
+fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> Finding {
+    let n = common.mentions.len();
+    let kind = if common.kind == EntityKind::Person {
+        "person"
+    } else {
+        "organisation"
+    };
+    Finding {
+        check: "name-near-miss",
+        rule: None,
+        severity: Severity::Warning,
+        message: format!(
+            "`{rare}` looks like a misspelling of `{}`, used {n} time{} elsewhere",
+            common.name,
+            if n == 1 { "" } else { "s" }
+        ),
+        primary: Label::doc(
+            cx.corpus.claim(id).doc,
+            cx.corpus.claim(id).span,
+            format!("did you mean `{}`?", common.name),
+        ),
+        related: common
+            .mentions
+            .iter()
+            .take(3)
+            .map(|&m| {
+                Label::doc(
+                    cx.corpus.claim(m).doc,
+                    cx.corpus.claim(m).span,
+                    "spelled this way here",
+                )
+            })
+            .collect(),
+        help: format!(
+            "correct the spelling, or add `{rare}` to a rule set if it is a different {kind}"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_deletions_cover_two_edits() {
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        deletions(&"galleti".chars().collect::<Vec<_>>(), 2, &mut a);
+        deletions(&"galetti".chars().collect::<Vec<_>>(), 2, &mut b);
+        assert!(a.iter().any(|x| b.contains(x)));
+    }
+
+    #[test]
+    fn short_names_are_not_compared() {
+        assert_eq!(allowed(4), 0);
+        assert_eq!(allowed(6), 1);
+        assert_eq!(allowed(12), 2);
+    }
+}

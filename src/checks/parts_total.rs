@@ -1,0 +1,109 @@
+//! # parts-total
+//!
+//! ## What it checks
+//! Parts stated as making up a total in one sentence that do not add up: `A,
+//! B and C, a total of T` where A + B + C is not T, and `T, including A and
+//! B` where A + B exceeds T.
+//!
+//! ## Why it matters
+//! Breakdowns are edited piecemeal — one figure updated, the total not — and
+//! readers add them up.
+//!
+//! ## Example
+//! Fires on `cuts of 300, 400 and 500, a total of 1,500`. Stays silent on
+//! `cuts of 300, 400 and 500, a total of 1,200` and on `1,300 jobs, including
+//! 400 in HR and 200 in marketing`.
+//!
+//! ## Options
+//! The tolerance an `approximately`-style qualifier adds (5% of the figure).
+//!
+//! ## Limits
+//! The parts must be listed next to each other (`A, B and C`) and the total
+//! marked (`a total of`, `totalling`, `a combined`, `including`); sums spread
+//! over several sentences are not read. Round figures are read to two
+//! significant figures.
+
+use super::{Check, Context, quantity, relation_interval, show};
+use crate::claim::{Interval, PartsKind, Relation};
+use crate::finding::{Finding, Label, Severity};
+use crate::index::ClaimId;
+
+/// The `parts-total` check.
+pub struct PartsTotal;
+
+impl Check for PartsTotal {
+    fn id(&self) -> &'static str {
+        "parts-total"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("parts_total.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let tol = cx.options.approx_tolerance;
+        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
+            for rel in &ex.relations {
+                let Relation::Parts { kind, parts, total } = rel else {
+                    continue;
+                };
+                let id = |claim: usize| ClaimId { doc: d, claim };
+                let Some(t) = quantity(cx, id(*total)) else {
+                    continue;
+                };
+                let mut sum = Interval::point(0.0);
+                let mut point = 0.0;
+                for &p in parts {
+                    let Some(q) = quantity(cx, id(p)) else {
+                        continue;
+                    };
+                    sum = sum + relation_interval(q, tol);
+                    point += q.value.unwrap_or(0.0);
+                }
+                let ti = relation_interval(t, tol);
+                let wrong = match kind {
+                    PartsKind::Sum => !sum.intersects(&ti),
+                    PartsKind::Including => sum.low > ti.high,
+                };
+                if !wrong {
+                    continue;
+                }
+                let doc = ex.doc;
+                let total_text = cx.corpus.text(id(*total)).to_string();
+                let (message, help) = match kind {
+                    PartsKind::Sum => (
+                        format!("the parts add up to {}, not `{total_text}`", show(point)),
+                        "correct the total or the part that changed",
+                    ),
+                    PartsKind::Including => (
+                        format!(
+                            "the parts included in `{total_text}` add up to {}, more than the total",
+                            show(point)
+                        ),
+                        "correct the total or the parts it includes",
+                    ),
+                };
+                out.push(Finding {
+                    check: "parts-total",
+                    rule: None,
+                    severity: Severity::Error,
+                    message,
+                    primary: Label::doc(
+                        doc,
+                        cx.corpus.claim(id(*total)).span,
+                        format!("the parts add up to {}", show(point)),
+                    ),
+                    related: parts
+                        .iter()
+                        .map(|&p| Label::doc(doc, cx.corpus.claim(id(p)).span, "a part"))
+                        .collect(),
+                    help: help.into(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! # percent-of
+//!
+//! ## What it checks
+//! A share stated three ways in one sentence — `P% of B, or R` — where R is
+//! not P × B / 100 within the precision the figures were written to. Also
+//! `R, or P% of B`, `R (P%) of its B` and `P percent of its B employees — about R`.
+//!
+//! ## Why it matters
+//! Arithmetic slips in a sentence that does its own sums (a wrong base, a
+//! transposed digit) are easy to make and embarrassing to correct later.
+//!
+//! ## Example
+//! Fires on `Fifteen percent of a staff of 10,000, or approximately 2,500
+//! employees`. Stays silent on `Fifteen percent of a worldwide staff of 10,000,
+//! or approximately 1,500` and on `about 4% of the company’s 350,000 employees`.
+//!
+//! ## Options
+//! The tolerance an `approximately`-style qualifier adds (5% of the figure).
+//!
+//! ## Limits
+//! Only figures in one sentence are related. A round base (`10,000`) is read
+//! to two significant figures, a whole percentage to the point; a stated
+//! `approximately` widens the result by the tolerance. Shares of money stated
+//! as counts (or the reverse) are not compared.
+
+use super::{Check, Context, quantity, relation_interval, show};
+use crate::claim::Relation;
+use crate::finding::{Finding, Label, Severity};
+use crate::index::ClaimId;
+
+/// The `percent-of` check.
+pub struct PercentOf;
+
+impl Check for PercentOf {
+    fn id(&self) -> &'static str {
+        "percent-of"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("percent_of.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let tol = cx.options.approx_tolerance;
+        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
+            for rel in &ex.relations {
+                let Relation::PercentOf {
+                    percent,
+                    base: Some(base),
+                    result: Some(result),
+                    ..
+                } = rel
+                else {
+                    continue;
+                };
+                let id = |claim: usize| ClaimId { doc: d, claim };
+                let (Some(p), Some(b), Some(r)) = (
+                    quantity(cx, id(*percent)),
+                    quantity(cx, id(*base)),
+                    quantity(cx, id(*result)),
+                ) else {
+                    continue;
+                };
+                if b.measure != r.measure {
+                    continue;
+                }
+                let expected = (relation_interval(p, tol) * relation_interval(b, tol)).scale(0.01);
+                if expected.intersects(&relation_interval(r, tol)) {
+                    continue;
+                }
+                let (pv, bv) = (p.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
+                let text = |c: usize| cx.corpus.text(id(c)).to_string();
+                let doc = ex.doc;
+                out.push(Finding {
+                    check: "percent-of",
+                    rule: None,
+                    severity: Severity::Error,
+                    message: format!(
+                        "`{}` of `{}` comes to about {}, not `{}`",
+                        text(*percent),
+                        text(*base),
+                        show(pv * bv / 100.0),
+                        text(*result)
+                    ),
+                    primary: Label::doc(
+                        doc,
+                        cx.corpus.claim(id(*result)).span,
+                        format!("{} would be {}", "this", show(pv * bv / 100.0)),
+                    ),
+                    related: vec![
+                        Label::doc(doc, cx.corpus.claim(id(*percent)).span, "the share"),
+                        Label::doc(doc, cx.corpus.claim(id(*base)).span, "of this base"),
+                    ],
+                    help: "correct the share, the base or the count so that they agree".into(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,448 @@
+//! # quote-drift
+//!
+//! ## What it checks
+//! The same speaker quoted with different words in overlapping quotes across
+//! the drafts (or within one). Quotes of one speaker that share a run of words
+//! are aligned word by word; words that differ inside the shared stretch are
+//! reported, pointing at both versions.
+//!
+//! ## Why it matters
+//! A quotation is a claim that someone said exactly these words. Two versions
+//! cannot both be exact, and a changed word (`convicted` for `convinced`) can
+//! change the meaning.
+//!
+//! ## Example
+//! Fires on `“convicted that we need …”` in one draft and `“We're convinced
+//! that we need…”` in another, both from Beth Galetti. Stays silent when the
+//! only difference is `organised` against `organized`, curly against straight
+//! apostrophes, an ellipsis (`…`) marking omitted words, or a `[bracketed]`
+//! editorial insertion.
+//!
+//! ## Options
+//! None.
+//!
+//! ## Limits
+//! Quotes must share at least five words, three of them in a row, and agree
+//! on most of their common stretch; shorter echoes are not compared. Where
+//! one quote starts or ends earlier than the other, only a near-identical word
+//! right at the edge (`convicted`/`convinced`) counts as a difference. Which
+//! version is right is not known: the one fewer drafts agree with is reported.
+
+use std::collections::BTreeMap;
+
+use super::{Check, Context};
+use crate::claim::{ClaimKind, Quote};
+use crate::extract::token::{Kind, tokenize};
+use crate::finding::{Finding, Label, Severity};
+use crate::index::ClaimId;
+use crate::source::{DocId, Span};
+
+/// The `quote-drift` check.
+pub struct QuoteDrift;
+
+/// A word of a quote, normalised, with its span; `None` marks an editorial gap.
+#[derive(Clone, Debug)]
+struct Word {
+    norm: Option<String>,
+    span: Span,
+}
+
+/// British to American spelling, and other forms that are the same word.
+fn normalise(w: &str) -> String {
+    let w = w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
+    let pairs: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("lled", "led"),
+        ("lling", "ling"),
+        ("ence", "ense"),
+        ("mme", "m"),
+    ];
+    for (uk, us) in pairs {
+        if let Some(stem) = w.strip_suffix(uk)
+            && stem.len() >= 3
+        {
+            return format!("{stem}{us}");
+        }
+    }
+    match w.as_str() {
+        "grey" => "gray".into(),
+        "cheque" => "check".into(),
+        "tyre" => "tire".into(),
+        "aluminium" => "aluminum".into(),
+        _ => w,
+    }
+}
+
+/// The words of a quote: ellipses and bracketed insertions become gaps.
+fn words(text: &str, inner: Span) -> Vec<Word> {
+    let toks = tokenize(text, inner);
+    let mut out = Vec::new();
+    let mut bracket = false;
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        match t.kind {
+            Kind::Punct('[') => {
+                bracket = true;
+                out.push(Word {
+                    norm: None,
+                    span: t.span,
+                });
+            }
+            Kind::Punct(']') => bracket = false,
+            Kind::Punct('\u{2026}') => out.push(Word {
+                norm: None,
+                span: t.span,
+            }),
+            Kind::Punct('.')
+                if toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_punct('.') && !n.space_before) =>
+            {
+                out.push(Word {
+                    norm: None,
+                    span: t.span,
+                });
+                while toks.get(k + 1).is_some_and(|n| n.is_punct('.')) {
+                    k += 1;
+                }
+            }
+            Kind::Word(_) | Kind::Number if !bracket => out.push(Word {
+                norm: Some(normalise(t.text)),
+                span: t.span,
+            }),
+            _ => {}
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Word pairs of the longest common subsequence of two quotes.
+fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len().min(400), b.len().min(400));
+    let eq = |i: usize, j: usize| a[i].norm.is_some() && a[i].norm == b[j].norm;
+    let mut dp = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            dp[i][j] = if eq(i, j) {
+                dp[i + 1][j + 1] + 1
+            } else {
+                dp[i + 1][j].max(dp[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if eq(i, j) {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if dp[i + 1][j] >= dp[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+/// One stretch where two quotes differ: word ranges in each.
+#[derive(Clone, Debug)]
+struct Diff {
+    a: std::ops::Range<usize>,
+    b: std::ops::Range<usize>,
+}
+
+/// Two words that look like one word mistyped or misheard (`convicted`/`convinced`).
+fn near(x: &str, y: &str) -> bool {
+    x.len() >= 4 && y.len() >= 4 && strsim::damerau_levenshtein(x, y) <= 2
+}
+
+/// How two quotes of one speaker compare: their differences and, in each, the
+/// first and last word of the stretch they share.
+struct Drift {
+    diffs: Vec<Diff>,
+    a: (usize, usize),
+    b: (usize, usize),
+}
+
+/// Where two quotes of one speaker differ inside their shared stretch; `None`
+/// when they are not the same quote at all.
+fn differences(a: &[Word], b: &[Word]) -> Option<Drift> {
+    let pairs = align(a, b);
+    let longest_run = pairs.windows(2).fold((1, 1), |(best, run), w| {
+        let r = if w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1 {
+            run + 1
+        } else {
+            1
+        };
+        (best.max(r), r)
+    });
+    if pairs.len() < 5 || longest_run.0 < 3 {
+        return None;
+    }
+    let (first, last) = (pairs[0], pairs[pairs.len() - 1]);
+    let span_a = last.0 - first.0 + 1;
+    if pairs.len() * 2 < span_a {
+        return None;
+    }
+    let mut diffs = Vec::new();
+    for w in pairs.windows(2) {
+        let (ra, rb) = (w[0].0 + 1..w[1].0, w[0].1 + 1..w[1].1);
+        if ra.is_empty() && rb.is_empty() {
+            continue;
+        }
+        let gap = a[ra.clone()]
+            .iter()
+            .chain(&b[rb.clone()])
+            .any(|x| x.norm.is_none());
+        if !gap {
+            diffs.push(Diff { a: ra, b: rb });
+        }
+    }
+    let (mut a0, mut b0) = first;
+    // At the edges, only a near-identical word right next to the shared stretch counts.
+    if a0 > 0
+        && b0 > 0
+        && let (Some(x), Some(y)) = (&a[a0 - 1].norm, &b[b0 - 1].norm)
+        && near(x, y)
+    {
+        diffs.insert(
+            0,
+            Diff {
+                a: a0 - 1..a0,
+                b: b0 - 1..b0,
+            },
+        );
+        a0 -= 1;
+        b0 -= 1;
+    }
+    let (mut a1, mut b1) = last;
+    if a1 + 1 < a.len()
+        && b1 + 1 < b.len()
+        && let (Some(x), Some(y)) = (&a[a1 + 1].norm, &b[b1 + 1].norm)
+        && near(x, y)
+    {
+        diffs.push(Diff {
+            a: a1 + 1..a1 + 2,
+            b: b1 + 1..b1 + 2,
+        });
+        a1 += 1;
+        b1 += 1;
+    }
+    Some(Drift {
+        diffs,
+        a: (a0, a1),
+        b: (b0, b1),
+    })
+}
+
+/// The span covering words `r` (or the point before word `r.start` when empty).
+fn words_span(w: &[Word], r: &std::ops::Range<usize>) -> Span {
+    if r.is_empty() {
+        let at = w
+            .get(r.start)
+            .map_or_else(|| w.last().map_or(0, |x| x.span.end), |x| x.span.start);
+        return Span::new(at, at);
+    }
+    w[r.start].span.cover(w[r.end - 1].span)
+}
+
+fn source_words(text: &str, w: &[Word], r: &std::ops::Range<usize>) -> String {
+    let s = words_span(w, r);
+    if s.is_empty() {
+        "nothing".into()
+    } else {
+        format!("`{}`", &text[s.start..s.end])
+    }
+}
+
+impl Check for QuoteDrift {
+    fn id(&self) -> &'static str {
+        "quote-drift"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("quote_drift.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let speakers: BTreeMap<&String, &Vec<ClaimId>> = cx.corpus.index.quotes.iter().collect();
+        for (speaker, ids) in speakers {
+            let quotes: Vec<(ClaimId, &Quote, Vec<Word>)> = ids
+                .iter()
+                .filter_map(|&id| match &cx.corpus.claim(id).kind {
+                    ClaimKind::Quote(q) => Some((id, q, words(&cx.corpus.doc(id).text, q.inner))),
+                    _ => None,
+                })
+                .collect();
+            // How many other quotes agree with each one exactly over their overlap.
+            let mut agree = vec![0usize; quotes.len()];
+            let mut drifts = Vec::new();
+            for i in 0..quotes.len() {
+                for j in i + 1..quotes.len() {
+                    match differences(&quotes[i].2, &quotes[j].2) {
+                        Some(d) if d.diffs.is_empty() => {
+                            agree[i] += 1;
+                            agree[j] += 1;
+                        }
+                        Some(d) => drifts.push((i, j, d.diffs, d.a, d.b)),
+                        None => {}
+                    }
+                }
+            }
+            for (i, j, diffs, ra, rb) in drifts {
+                // Report the version fewer quotes agree with; on a tie, the later draft's.
+                let swap =
+                    agree[i] > agree[j] || (agree[i] == agree[j] && quotes[i].0 < quotes[j].0);
+                let (p, o, dp, rp, ro) = if swap {
+                    let flipped = diffs
+                        .iter()
+                        .map(|d| Diff {
+                            a: d.b.clone(),
+                            b: d.a.clone(),
+                        })
+                        .collect();
+                    (j, i, flipped, rb, ra)
+                } else {
+                    (i, j, diffs, ra, rb)
+                };
+                out.push(finding(
+                    cx,
+                    speaker,
+                    (&quotes[p].0, &quotes[p].2),
+                    (&quotes[o].0, &quotes[o].2),
+                    &dp,
+                    rp,
+                    ro,
+                ));
+            }
+        }
+    }
+}
+
+fn finding(
+    cx: &Context<'_, '_>,
+    speaker: &str,
+    (pid, pw): (&ClaimId, &Vec<Word>),
+    (oid, ow): (&ClaimId, &Vec<Word>),
+    diffs: &[Diff],
+    rp: (usize, usize),
+    ro: (usize, usize),
+) -> Finding {
+    let (ptext, otext) = (&cx.corpus.doc(*pid).text, &cx.corpus.doc(*oid).text);
+    let (pdoc, odoc): (DocId, DocId) = (cx.corpus.claim(*pid).doc, cx.corpus.claim(*oid).doc);
+    // All differences as one stretch per side; a side with nothing there is
+    // widened by a shared word each way, so both versions read as phrases.
+    let (first, last) = (&diffs[0], &diffs[diffs.len() - 1]);
+    let mut ua = first.a.start..last.a.end;
+    let mut ub = first.b.start..last.b.end;
+    if first.a.is_empty() || first.b.is_empty() {
+        ua.start = ua.start.saturating_sub(1).max(rp.0);
+        ub.start = ub.start.saturating_sub(1).max(ro.0);
+    }
+    if last.a.is_empty() || last.b.is_empty() {
+        ua.end = (ua.end + 1).min(rp.1 + 1);
+        ub.end = (ub.end + 1).min(ro.1 + 1);
+    }
+    let d = Diff { a: ua, b: ub };
+    let here = source_words(ptext, pw, &d.a);
+    let there = source_words(otext, ow, &d.b);
+    let more = String::new();
+    let file = super::file_name(&cx.corpus.doc(*oid).path);
+    let primary_span = if d.a.is_empty() {
+        words_span(pw, &(rp.0..rp.1 + 1))
+    } else {
+        words_span(pw, &d.a)
+    };
+    let mut related = vec![
+        Label::doc(
+            odoc,
+            words_span(ow, &(ro.0..ro.1 + 1)),
+            format!("the same quote, as given in {file}"),
+        ),
+        Label::doc(pdoc, words_span(pw, &(rp.0..rp.1 + 1)), "the quote here"),
+    ];
+    if !d.b.is_empty() {
+        related.insert(
+            0,
+            Label::doc(odoc, words_span(ow, &d.b), format!("{there} there")),
+        );
+    }
+    Finding {
+        check: "quote-drift",
+        rule: None,
+        severity: Severity::Warning,
+        message: format!("`{speaker}` is quoted as {here} here but as {there} in {file}{more}"),
+        primary: Label::doc(pdoc, primary_span, format!("{here} here")),
+        related,
+        help: "check the quote against the recording or the source document and use one version"
+            .into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<Word> {
+        words(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        assert_eq!(normalise("organised"), normalise("organized"));
+        assert_eq!(normalise("colour"), normalise("color"));
+        assert_eq!(normalise("centre"), normalise("center"));
+    }
+
+    #[test]
+    fn a_changed_word_at_the_edge_is_a_difference() {
+        let a = w(
+            "convicted that we need to be organised more leanly, with fewer layers and more ownership",
+        );
+        let b = w("We’re convinced that we need…fewer layers and more ownership");
+        assert_eq!(differences(&a, &b).unwrap().diffs.len(), 1);
+    }
+
+    #[test]
+    fn an_ellipsis_is_an_omission_not_a_difference() {
+        let a = w("we need to be organised more leanly, with fewer layers and more ownership");
+        let b = w("we need…fewer layers and more ownership");
+        assert!(differences(&a, &b).unwrap().diffs.is_empty());
+    }
+
+    #[test]
+    fn bracketed_insertions_are_editorial() {
+        let a = w("We expect that it will reduce our total corporate workforce");
+        let b = w("We expect that [AI] will reduce our total corporate workforce");
+        assert!(differences(&a, &b).unwrap().diffs.is_empty());
+    }
+
+    #[test]
+    fn unrelated_quotes_are_not_compared() {
+        assert!(
+            differences(
+                &w("speed is a leadership decision"),
+                &w("like the world's largest startup")
+            )
+            .is_none()
+        );
+    }
+}

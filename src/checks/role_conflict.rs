@@ -1,0 +1,183 @@
+//! # role-conflict
+//!
+//! ## What it checks
+//! Two different people named as holder of a one-holder title — CEO, CFO, COO,
+//! CTO, chair, president, general counsel — of the same organisation across
+//! the drafts. The name most drafts use is taken as right; every other name is
+//! reported, pointing at the drafts that disagree with it.
+//!
+//! ## Why it matters
+//! A wrong chief executive's name is the kind of error readers notice first and
+//! forgive last, and it survives proofreading because the sentence reads fine.
+//!
+//! ## Example
+//! Fires on `Amazon CEO Andy Garcetti` when the other drafts say `Amazon CEO
+//! Andy Jassy`. Stays silent on `former CEO Jeff Bezos` beside `CEO Andy
+//! Jassy` (a qualified title is not a current holder), on two senior vice
+//! presidents (a title with many holders), and on `President Trump` (no
+//! organisation).
+//!
+//! ## Options
+//! None. The title list and which titles have one holder are data in
+//! `src/extract/titles.rs`.
+//!
+//! ## Limits
+//! A role stated without an organisation (`CEO Andy Jassy`) belongs to the
+//! organisation named earlier in its sentence or paragraph, else to the
+//! article's main subject; when that guess is the only evidence and the person
+//! holds the same title at an organisation another draft names, it is not
+//! reported. With an even split (one draft each) both names are reported.
+//! Nicknames (`Andy`/`Andrew`) count as different names.
+
+use std::collections::BTreeMap;
+
+use super::{Check, Context};
+use crate::claim::{ClaimKind, Role};
+use crate::finding::{Finding, Label, Severity};
+use crate::index::ClaimId;
+
+/// The `role-conflict` check.
+pub struct RoleConflict;
+
+/// How a title reads in a message: `CEO`, `Chair`, `General Counsel`.
+pub fn title_display(key: &str) -> String {
+    if key.len() <= 4 && !key.contains(' ') && key != "head" && key != "chair" {
+        return key.to_uppercase();
+    }
+    key.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+fn role<'a>(cx: &'a Context<'_, '_>, id: ClaimId) -> Option<&'a Role> {
+    match &cx.corpus.claim(id).kind {
+        ClaimKind::Role(r) => Some(r),
+        _ => None,
+    }
+}
+
+impl Check for RoleConflict {
+    fn id(&self) -> &'static str {
+        "role-conflict"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("role_conflict.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let mut keys: Vec<&(String, String)> = cx.corpus.index.roles.keys().collect();
+        keys.sort();
+        for key in keys {
+            let (org, _) = key;
+            if org.is_empty() {
+                continue;
+            }
+            let ids = &cx.corpus.index.roles[key];
+            // Current holders of a one-holder title, grouped by person.
+            let mut by_person: BTreeMap<&str, Vec<ClaimId>> = BTreeMap::new();
+            for &id in ids {
+                if let Some(r) = role(cx, id).filter(|r| r.single && r.qualifier.is_none()) {
+                    by_person.entry(r.person.as_str()).or_default().push(id);
+                }
+            }
+            if by_person.len() < 2 {
+                continue;
+            }
+            let most = by_person.values().map(Vec::len).max().unwrap_or(0);
+            let leaders: Vec<&str> = by_person
+                .iter()
+                .filter(|(_, v)| v.len() == most)
+                .map(|(p, _)| *p)
+                .collect();
+            for (person, claims) in &by_person {
+                if leaders.len() == 1 && leaders[0] == *person {
+                    continue;
+                }
+                let others: Vec<ClaimId> = by_person
+                    .iter()
+                    .filter(|(p, _)| *p != person)
+                    .flat_map(|(_, v)| v.iter().copied())
+                    .collect();
+                let other_name = if leaders.len() == 1 {
+                    leaders[0]
+                } else {
+                    by_person
+                        .keys()
+                        .find(|p| *p != person)
+                        .copied()
+                        .unwrap_or("")
+                };
+                for &id in claims {
+                    let Some(r) = role(cx, id) else { continue };
+                    if r.org_inferred && holds_elsewhere(cx, r) {
+                        continue;
+                    }
+                    out.push(finding(cx, id, r, other_name, &others));
+                }
+            }
+        }
+    }
+}
+
+/// True when the person holds the same title at another organisation a draft names.
+fn holds_elsewhere(cx: &Context<'_, '_>, r: &Role) -> bool {
+    cx.corpus
+        .index
+        .roles_by_person
+        .get(&r.person)
+        .is_some_and(|ids| {
+            ids.iter().filter_map(|&id| role(cx, id)).any(|o| {
+                !o.org_inferred
+                    && o.base_key == r.base_key
+                    && o.org.as_deref().map(str::to_lowercase)
+                        != r.org.as_deref().map(str::to_lowercase)
+            })
+        })
+}
+
+fn finding(
+    cx: &Context<'_, '_>,
+    id: ClaimId,
+    r: &Role,
+    other: &str,
+    others: &[ClaimId],
+) -> Finding {
+    let org = r.org.as_deref().unwrap_or("");
+    let title = title_display(&r.base_key);
+    let n = others.len();
+    let mut related: Vec<Label> = others
+        .iter()
+        .filter_map(|&o| {
+            let ro = role(cx, o)?;
+            let d = cx.corpus.claim(o).doc;
+            Some(Label::doc(d, ro.person_span, format!("named {title} here")))
+        })
+        .take(5)
+        .collect();
+    related.sort_by_key(|l| (l.place, l.span));
+    let doc = cx.corpus.claim(id).doc;
+    Finding {
+        check: "role-conflict",
+        rule: None,
+        severity: Severity::Error,
+        message: format!(
+            "{title} of `{org}` is named `{}` here but `{other}` in {n} other place{}",
+            r.person,
+            if n == 1 { "" } else { "s" }
+        ),
+        primary: Label::doc(doc, r.person_span, format!("named {title} of {org} here")),
+        related,
+        help: "use the name the other sources agree on, or pin the role in a rule set".into(),
+    }
+}

@@ -1,0 +1,508 @@
+//! Relations: the arithmetic a sentence states between its own figures.
+//!
+//! Reads, from the numeric claims of one sentence and the words between them:
+//! `P% of B, or R` (also `R, or P% of its B`, `R (P%) of its B`, `P percent of
+//! its B employees — about R people`); `rose/fell … from A to B`, with a stated
+//! change (`rose 20% from A to B`); and parts against a total (`A, B and C, a
+//! total of T`; `T, including A and B`). It only recognises the shapes; the
+//! checks do the arithmetic. Figures in different sentences are never related.
+
+use super::lexicon::CHANGE_VERBS;
+use crate::claim::{Claim, ClaimKind, Direction, Measure, PartsKind, Relation};
+use crate::source::Span;
+
+/// Verbs of change that say which way a figure moved.
+fn direction_of(verb: &str) -> Option<Direction> {
+    const UP: &[&str] = &[
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "grown",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "jumped",
+        "jump",
+        "jumps",
+        "climbed",
+        "climb",
+        "climbs",
+        "soared",
+        "surged",
+        "expanded",
+        "expand",
+        "doubled",
+        "tripled",
+        "boosted",
+        "raised",
+        "raise",
+        "raises",
+        "lifted",
+        "hiked",
+        "upped",
+        "improved",
+        "rebounded",
+        "recovered",
+        "accelerated",
+        "ballooned",
+        "rocketed",
+        "skyrocketed",
+        "crept",
+        "inched",
+        "advanced",
+        "up",
+        "gained",
+        "spiked",
+    ];
+    const DOWN: &[&str] = &[
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "dropped",
+        "drop",
+        "drops",
+        "declined",
+        "decline",
+        "declines",
+        "decreased",
+        "decrease",
+        "decreases",
+        "decreasing",
+        "slid",
+        "slide",
+        "slides",
+        "slipped",
+        "slumped",
+        "slump",
+        "plunged",
+        "plummeted",
+        "sank",
+        "tumbled",
+        "dipped",
+        "cut",
+        "cuts",
+        "reduced",
+        "reduce",
+        "reduces",
+        "lowered",
+        "lower",
+        "shrank",
+        "shrunk",
+        "shrinking",
+        "contracted",
+        "eased",
+        "slowed",
+        "slashed",
+        "trimmed",
+        "down",
+        "dwindled",
+        "retreated",
+        "downsized",
+    ];
+    if UP.contains(&verb) {
+        Some(Direction::Up)
+    } else if DOWN.contains(&verb) {
+        Some(Direction::Down)
+    } else if CHANGE_VERBS.contains(&verb) {
+        Some(Direction::Neutral)
+    } else {
+        None
+    }
+}
+
+/// A numeric claim of the sentence with its index in the document's claims.
+struct Fig<'c> {
+    idx: usize,
+    claim: &'c Claim,
+    measure: Measure,
+}
+
+/// Finds the relations of a document whose claims are sorted by span.
+pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < claims.len() {
+        let s = claims[k].sentence;
+        let mut figs: Vec<Fig<'_>> = Vec::new();
+        while k < claims.len() && claims[k].sentence == s {
+            if let ClaimKind::Quantity(q) = &claims[k].kind
+                && q.measure != Measure::Time
+            {
+                figs.push(Fig {
+                    idx: k,
+                    claim: &claims[k],
+                    measure: q.measure,
+                });
+            }
+            k += 1;
+        }
+        percent_of(text, &figs, &mut out);
+        changes(text, claims, &figs, &mut out);
+        parts(text, &figs, &mut out);
+    }
+    out
+}
+
+/// The lower-cased text between two spans (empty when they overlap or are out of order).
+fn between(text: &str, a: Span, b: Span) -> String {
+    if a.end > b.start {
+        return String::new();
+    }
+    text.get(a.end..b.start).unwrap_or("").to_lowercase()
+}
+
+/// True when `gap` joins a figure to its restatement: `, or`, `—`, `(`, `, about`.
+fn restates(gap: &str) -> bool {
+    let g = gap.trim();
+    g.len() <= 40
+        && (g.ends_with(", or")
+            || g.ends_with(" or")
+            || g == "or"
+            || g.ends_with('—')
+            || g.ends_with('–')
+            || g.ends_with('(')
+            || g.ends_with("or about")
+            || g.ends_with(',')
+            || g.ends_with(", about")
+            || g.ends_with(", roughly")
+            || g.ends_with("— about")
+            || g.ends_with("– about"))
+        && !g.contains(';')
+        && !g.contains('.')
+}
+
+fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    for (i, p) in figs.iter().enumerate() {
+        if p.measure != Measure::Percent {
+            continue;
+        }
+        let next = figs.get(i + 1);
+        let prev = i.checked_sub(1).map(|j| &figs[j]);
+        // `P% of [a staff of] B[, or] R`
+        if let Some(b) = next.filter(|b| b.measure == Measure::Count || b.measure == Measure::Money)
+        {
+            let gap = between(text, p.claim.span, b.claim.span);
+            let of_base =
+                gap.trim_start().starts_with("of ") && gap.len() <= 60 && !gap.contains(',');
+            if of_base {
+                let result = figs
+                    .get(i + 2)
+                    .filter(|r| r.measure == b.measure)
+                    .filter(|r| {
+                        restates(&between(text, b.claim.span, r.claim.span))
+                            || about_after(&between(text, b.claim.span, r.claim.span))
+                    })
+                    .map(|r| r.idx)
+                    .or_else(|| {
+                        // `R, or P% of B`
+                        prev.filter(|r| r.measure == Measure::Count)
+                            .filter(|r| restates(&between(text, r.claim.span, p.claim.span)))
+                            .map(|r| r.idx)
+                    });
+                out.push(Relation::PercentOf {
+                    percent: p.idx,
+                    base: Some(b.idx),
+                    result,
+                    of: None,
+                });
+                continue;
+            }
+        }
+        // `R, or P% of its workforce` / `R (P%)`: a share of a noun, no base figure.
+        if let Some(r) = prev.filter(|r| r.measure == Measure::Count)
+            && restates(&between(text, r.claim.span, p.claim.span))
+        {
+            let after = text.get(p.claim.span.end..).unwrap_or("").to_lowercase();
+            let of = share_noun(&after);
+            if of.is_some() {
+                out.push(Relation::PercentOf {
+                    percent: p.idx,
+                    base: None,
+                    result: Some(r.idx),
+                    of,
+                });
+            }
+        }
+    }
+}
+
+/// `— about R` after `P percent of its B employees`: a restatement after words.
+fn about_after(gap: &str) -> bool {
+    let g = gap.trim();
+    g.len() <= 60
+        && (g.ends_with("— about")
+            || g.ends_with("– about")
+            || g.ends_with(", or about")
+            || g.ends_with(", or roughly")
+            || g.ends_with(", or approximately")
+            || g.ends_with(", or some")
+            || g.ends_with(", or nearly"))
+}
+
+/// `of its workforce`, `of our staff`, `of the company’s employees` → the noun.
+fn share_noun(after: &str) -> Option<String> {
+    let a = after
+        .trim_start()
+        .strip_prefix(')')
+        .unwrap_or(after.trim_start())
+        .trim_start();
+    let a = a.strip_prefix("of ")?;
+    let words: Vec<&str> = a
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '’' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let head = [
+        "workforce",
+        "staff",
+        "employees",
+        "workers",
+        "headcount",
+        "jobs",
+        "roles",
+        "positions",
+        "personnel",
+        "people",
+    ];
+    words
+        .iter()
+        .find(|w| head.contains(w))
+        .map(|w| w.to_string())
+}
+
+fn changes(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    for w in figs.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if a.measure != b.measure {
+            continue;
+        }
+        // `from A [in Q1] to B`
+        let gap = between(text, a.claim.span, b.claim.span);
+        let gap_words: Vec<&str> = gap.split_whitespace().collect();
+        if !(gap_words.contains(&"to") && gap_words.len() <= 6) {
+            continue;
+        }
+        let sentence_start = text[..a.claim.span.start]
+            .rfind(['.', '\n'])
+            .map_or(0, |p| p + 1);
+        let before = text
+            [sentence_start.max(a.claim.span.start.saturating_sub(80))..a.claim.span.start]
+            .to_lowercase();
+        let trimmed = before.trim_end();
+        if !trimmed.ends_with("from") {
+            continue;
+        }
+        let words: Vec<(usize, &str)> = word_offsets(trimmed);
+        // The verb: within the five words before `from`.
+        let verb = words
+            .iter()
+            .rev()
+            .skip(1)
+            .take(6)
+            .find_map(|&(off, w)| direction_of(w).map(|d| (off, w, d)));
+        let Some((off, vw, direction)) = verb else {
+            continue;
+        };
+        let verb_start = a.claim.span.start - before.len() + off;
+        let verb_span = Span::new(verb_start, verb_start + vw.len());
+        // A stated change between the verb and `from`: `rose 20% from`.
+        let stated = claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.span.start >= verb_span.end && c.span.end <= a.claim.span.start)
+            .find_map(|(i, c)| match &c.kind {
+                ClaimKind::Quantity(q)
+                    if matches!(q.measure, Measure::Percent | Measure::PercentagePoints) =>
+                {
+                    Some(i)
+                }
+                _ => None,
+            });
+        out.push(Relation::Change {
+            direction,
+            verb: verb_span,
+            from: a.idx,
+            to: b.idx,
+            stated,
+        });
+    }
+}
+
+/// Words of `s` with their byte offsets.
+fn word_offsets(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let w = c.is_alphanumeric() || c == '-';
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`.
+fn total_marker(gap: &str) -> bool {
+    let g = gap.trim();
+    [
+        ", a total of",
+        ", for a total of",
+        " for a total of",
+        ", totalling",
+        ", totaling",
+        " totalling",
+        " totaling",
+        "a total of",
+        "— a total of",
+        ", or a combined",
+        ", a combined",
+        " for a combined",
+    ]
+    .iter()
+    .any(|m| g.ends_with(m.trim()))
+        && g.len() <= 40
+}
+
+fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    // `A, B and C, a total of T`
+    let mut i = 0;
+    while i < figs.len() {
+        let m = figs[i].measure;
+        let mut j = i;
+        while j + 1 < figs.len() && figs[j + 1].measure == m {
+            let gap = between(text, figs[j].claim.span, figs[j + 1].claim.span);
+            let g = gap.trim();
+            let listed = g == "," || g == "and" || g == ", and" || g == "&";
+            if !listed {
+                break;
+            }
+            j += 1;
+        }
+        if j > i
+            && let Some(t) = figs.get(j + 1).filter(|t| t.measure == m)
+        {
+            let gap = between(text, figs[j].claim.span, t.claim.span);
+            if total_marker(&gap) {
+                out.push(Relation::Parts {
+                    kind: PartsKind::Sum,
+                    parts: (i..=j).map(|x| figs[x].idx).collect(),
+                    total: t.idx,
+                });
+                i = j + 2;
+                continue;
+            }
+        }
+        // `T, including A and B`
+        if let Some(first) = figs.get(i + 1).filter(|f| f.measure == m) {
+            let gap = between(text, figs[i].claim.span, first.claim.span);
+            let g = gap.trim();
+            if (g.ends_with(", including") || g.ends_with("including")) && g.len() <= 30 {
+                let mut parts = vec![first.idx];
+                let mut k = i + 1;
+                while k + 1 < figs.len() && figs[k + 1].measure == m {
+                    let g2 = between(text, figs[k].claim.span, figs[k + 1].claim.span);
+                    let g2 = g2.trim();
+                    if g2 == "," || g2 == "and" || g2 == ", and" {
+                        parts.push(figs[k + 1].idx);
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if parts.len() >= 2 {
+                    out.push(Relation::Parts {
+                        kind: PartsKind::Including,
+                        parts,
+                        total: figs[i].idx,
+                    });
+                }
+            }
+        }
+        i = j.max(i) + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{ExtractOptions, extract};
+    use crate::source::{DocId, Document};
+
+    fn relations(t: &str) -> Vec<Relation> {
+        let doc = Document::new(DocId(0), "t.txt", t);
+        extract(&doc, &ExtractOptions::default()).relations
+    }
+
+    #[test]
+    fn reads_a_share_of_a_base_restated_as_a_count() {
+        let r = relations(
+            "Fifteen percent of a worldwide staff of 10,000, or approximately 1,500 employees, are being let go.",
+        );
+        assert!(
+            matches!(
+                r[0],
+                Relation::PercentOf {
+                    base: Some(_),
+                    result: Some(_),
+                    ..
+                }
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_count_restated_as_a_share_of_the_workforce() {
+        let r = relations("It will cut roughly 15,000 roles, or 15% of our workforce.");
+        assert!(
+            matches!(&r[0], Relation::PercentOf { base: None, result: Some(_), of: Some(w), .. } if w == "workforce"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_fall_from_one_figure_to_another() {
+        let r = relations("AWS margins had slumped from 39.5% in Q1 to 32.9% in Q2.");
+        assert!(
+            matches!(
+                r[0],
+                Relation::Change {
+                    direction: Direction::Down,
+                    ..
+                }
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_parts_and_their_total() {
+        let r = relations("It made cuts of 300, 400 and 500, a total of 1,500 jobs.");
+        assert!(
+            matches!(&r[0], Relation::Parts { kind: PartsKind::Sum, parts, .. } if parts.len() == 3),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn figures_in_a_plain_list_are_not_parts() {
+        assert!(relations("Oracle cut 355 jobs, Cisco 221 and Intel 2,400.").is_empty());
+    }
+}

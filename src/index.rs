@@ -1,0 +1,196 @@
+//! The index: every document's claims, resolved across the corpus and keyed for the checks.
+//!
+//! Resolution first: a surname used alone in one draft (`Jassy`) becomes the
+//! full name another draft gives (`Andy Jassy`) when only one fits, and an
+//! acronym one draft defines (`Amazon Web Services (AWS)`) names the same
+//! organisation everywhere. Then claims are keyed by what the checks compare:
+//! roles by (organisation, title), quotes by speaker, names by kind. Building
+//! it is one pass over the claims; nothing compares all pairs.
+
+use std::collections::HashMap;
+
+use crate::claim::{Claim, ClaimKind, EntityKind};
+use crate::extract::Extraction;
+use crate::source::Document;
+
+/// A claim's address: document index and claim index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimId {
+    /// Index of the document (and of its extraction).
+    pub doc: usize,
+    /// Index of the claim in that extraction.
+    pub claim: usize,
+}
+
+/// Claims keyed for the checks.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// Roles by (lower-cased organisation, base title key).
+    pub roles: HashMap<(String, String), Vec<ClaimId>>,
+    /// Roles by person.
+    pub roles_by_person: HashMap<String, Vec<ClaimId>>,
+    /// Quotes by speaker.
+    pub quotes: HashMap<String, Vec<ClaimId>>,
+    /// Name mentions by (kind, name).
+    pub names: HashMap<(EntityKind, String), Vec<ClaimId>>,
+}
+
+/// The documents, their resolved extractions and the index over them.
+pub struct Corpus<'d> {
+    /// The drafts.
+    pub docs: &'d [Document],
+    /// Their claims, resolved across the corpus.
+    pub extractions: Vec<Extraction>,
+    /// The keys.
+    pub index: Index,
+}
+
+impl<'d> Corpus<'d> {
+    /// Resolves names across documents and builds the index.
+    pub fn new(
+        docs: &'d [Document],
+        mut extractions: Vec<Extraction>,
+        aliases: &Aliases,
+    ) -> Corpus<'d> {
+        resolve(&mut extractions, docs, aliases);
+        let index = build(&extractions);
+        Corpus {
+            docs,
+            extractions,
+            index,
+        }
+    }
+
+    /// The claim at an address.
+    pub fn claim(&self, id: ClaimId) -> &Claim {
+        &self.extractions[id.doc].claims[id.claim]
+    }
+
+    /// The document of a claim.
+    pub fn doc(&self, id: ClaimId) -> &Document {
+        &self.docs[id.doc]
+    }
+
+    /// The source words of a claim.
+    pub fn text(&self, id: ClaimId) -> &str {
+        self.doc(id).slice(self.claim(id).span)
+    }
+}
+
+/// Names another source says are the same entity (a rule set's aliases).
+#[derive(Clone, Debug, Default)]
+pub struct Aliases {
+    /// Alias → canonical name (exact case).
+    pub map: HashMap<String, String>,
+}
+
+impl Aliases {
+    /// The canonical name of `name`, if it is an alias.
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        self.map.get(name).map(String::as_str)
+    }
+}
+
+/// Rewrites names to their corpus-wide full forms.
+fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases) {
+    // Full names of people, by surname; `None` when two people share one.
+    let mut surnames: HashMap<String, Option<String>> = HashMap::new();
+    let mut add = |full: &str| {
+        if full.split(' ').count() >= 2 {
+            let last = full.rsplit(' ').next().unwrap_or(full).to_string();
+            let e = surnames
+                .entry(last)
+                .or_insert_with(|| Some(full.to_string()));
+            if e.as_deref() != Some(full) {
+                *e = None;
+            }
+        }
+    };
+    // Acronyms defined anywhere: the surface text of a mention whose name differs.
+    let mut acronyms: HashMap<String, String> = HashMap::new();
+    for (ex, doc) in extractions.iter().zip(docs) {
+        for c in &ex.claims {
+            match &c.kind {
+                ClaimKind::Role(r) => add(&r.person),
+                ClaimKind::Entity(e) if e.kind == EntityKind::Person => add(&e.name),
+                ClaimKind::Entity(e) => {
+                    let surface = doc.slice(c.span);
+                    if surface != e.name
+                        && surface
+                            .chars()
+                            .all(|ch| ch.is_uppercase() || !ch.is_alphabetic())
+                    {
+                        acronyms.insert(surface.to_string(), e.name.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let person = |n: &str| -> String {
+        if let Some(c) = aliases.canonical(n) {
+            return c.to_string();
+        }
+        if !n.contains(' ')
+            && let Some(Some(full)) = surnames.get(n)
+        {
+            return full.clone();
+        }
+        n.to_string()
+    };
+    let org = |n: &str| -> String {
+        aliases
+            .canonical(n)
+            .map(str::to_string)
+            .or_else(|| acronyms.get(n).cloned())
+            .unwrap_or_else(|| n.to_string())
+    };
+    for ex in extractions.iter_mut() {
+        for c in &mut ex.claims {
+            match &mut c.kind {
+                ClaimKind::Role(r) => {
+                    r.person = person(&r.person);
+                    r.org = r.org.as_deref().map(org);
+                }
+                ClaimKind::Quote(q) => q.speaker = q.speaker.as_deref().map(person),
+                ClaimKind::Entity(e) if e.kind == EntityKind::Person => e.name = person(&e.name),
+                ClaimKind::Entity(e) => e.name = org(&e.name),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn build(extractions: &[Extraction]) -> Index {
+    let mut ix = Index::default();
+    for (d, ex) in extractions.iter().enumerate() {
+        for (k, c) in ex.claims.iter().enumerate() {
+            let id = ClaimId { doc: d, claim: k };
+            match &c.kind {
+                ClaimKind::Role(r) => {
+                    let org = r.org.as_deref().unwrap_or("").to_lowercase();
+                    ix.roles
+                        .entry((org, r.base_key.clone()))
+                        .or_default()
+                        .push(id);
+                    ix.roles_by_person
+                        .entry(r.person.clone())
+                        .or_default()
+                        .push(id);
+                }
+                ClaimKind::Quote(q) => {
+                    if let Some(s) = &q.speaker {
+                        ix.quotes.entry(s.clone()).or_default().push(id);
+                    }
+                }
+                ClaimKind::Entity(e) => ix
+                    .names
+                    .entry((e.kind, e.name.clone()))
+                    .or_default()
+                    .push(id),
+                ClaimKind::Quantity(_) => {}
+            }
+        }
+    }
+    ix
+}

@@ -1,0 +1,154 @@
+//! Human output: rustc-style diagnostics via codespan-reporting.
+//!
+//! Owns codespan-reporting: findings become `Diagnostic`s with the check id
+//! as the code, the primary label on the words reported, secondary labels on
+//! the evidence in other drafts or rule files, and a `help:` note. Colour is
+//! decided by the caller; this module only writes ANSI escapes when told to.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic, Label as CsLabel, Severity as CsSeverity};
+use codespan_reporting::files::{Error as FilesError, Files};
+use codespan_reporting::term::{self, Config, termcolor::Buffer};
+
+use crate::finding::{Finding, Place, Severity};
+use crate::source::{Document, LineIndex};
+
+/// A text file a diagnostic may point into that is not a draft (a rule set).
+#[derive(Clone, Debug)]
+pub struct OtherFile {
+    /// Its path as shown.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// The files findings point into, without copying their text.
+pub struct Sources<'a> {
+    docs: &'a [Document],
+    others: &'a [OtherFile],
+    lines: HashMap<Place, LineIndex>,
+}
+
+impl<'a> Sources<'a> {
+    /// Indexes the lines of every file the findings point into.
+    pub fn new(docs: &'a [Document], others: &'a [OtherFile], findings: &[Finding]) -> Sources<'a> {
+        let mut s = Sources {
+            docs,
+            others,
+            lines: HashMap::new(),
+        };
+        for f in findings {
+            for l in std::iter::once(&f.primary).chain(&f.related) {
+                if !s.lines.contains_key(&l.place)
+                    && let Some(text) = s.text(l.place)
+                {
+                    let idx = LineIndex::new(text);
+                    s.lines.insert(l.place, idx);
+                }
+            }
+        }
+        s
+    }
+
+    /// The text of a file.
+    pub fn text(&self, place: Place) -> Option<&'a str> {
+        match place {
+            Place::Doc(d) => self.docs.get(d.0 as usize).map(|d| d.text.as_str()),
+            Place::Rules(i) => self.others.get(i).map(|f| f.text.as_str()),
+        }
+    }
+
+    /// The path of a file.
+    pub fn path(&self, place: Place) -> &'a str {
+        match place {
+            Place::Doc(d) => self.docs.get(d.0 as usize).map_or("?", |d| d.path.as_str()),
+            Place::Rules(i) => self.others.get(i).map_or("?", |f| f.path.as_str()),
+        }
+    }
+
+    /// The line index of a file.
+    pub fn line_index_of(&self, place: Place) -> Option<&LineIndex> {
+        self.lines.get(&place)
+    }
+}
+
+impl<'a> Files<'a> for Sources<'a> {
+    type FileId = Place;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: Place) -> Result<&'a str, FilesError> {
+        Ok(self.path(id))
+    }
+
+    fn source(&'a self, id: Place) -> Result<&'a str, FilesError> {
+        self.text(id).ok_or(FilesError::FileMissing)
+    }
+
+    fn line_index(&'a self, id: Place, byte_index: usize) -> Result<usize, FilesError> {
+        let idx = self.lines.get(&id).ok_or(FilesError::FileMissing)?;
+        Ok(idx.line_of(byte_index))
+    }
+
+    fn line_range(&'a self, id: Place, line_index: usize) -> Result<Range<usize>, FilesError> {
+        let idx = self.lines.get(&id).ok_or(FilesError::FileMissing)?;
+        let text = self.text(id).ok_or(FilesError::FileMissing)?;
+        let starts = idx.starts();
+        let start = *starts.get(line_index).ok_or(FilesError::LineTooLarge {
+            given: line_index,
+            max: starts.len().saturating_sub(1),
+        })?;
+        let end = starts.get(line_index + 1).copied().unwrap_or(text.len());
+        Ok(start..end)
+    }
+}
+
+fn severity(s: Severity) -> CsSeverity {
+    match s {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+        Severity::Note => CsSeverity::Note,
+    }
+}
+
+/// A finding as a codespan diagnostic.
+pub fn diagnostic(f: &Finding) -> Diagnostic<Place> {
+    let mut labels = vec![
+        CsLabel::primary(f.primary.place, f.primary.span.start..f.primary.span.end)
+            .with_message(&f.primary.message),
+    ];
+    labels.extend(
+        f.related.iter().map(|l| {
+            CsLabel::secondary(l.place, l.span.start..l.span.end).with_message(&l.message)
+        }),
+    );
+    let code = match &f.rule {
+        Some(rule) => format!("{}: {rule}", f.check),
+        None => f.check.to_string(),
+    };
+    Diagnostic::new(severity(f.severity))
+        .with_code(code)
+        .with_message(&f.message)
+        .with_labels(labels)
+        .with_notes(vec![format!("help: {}", f.help)])
+}
+
+/// Renders findings as rustc-style text; `color` adds ANSI escapes.
+pub fn render(findings: &[Finding], sources: &Sources<'_>, color: bool) -> String {
+    let config = Config::default();
+    let mut out = String::new();
+    for f in findings {
+        let d = diagnostic(f);
+        if color {
+            let mut buf = Buffer::ansi();
+            if term::emit_to_write_style(&mut buf, &config, sources, &d).is_ok() {
+                out.push_str(&String::from_utf8_lossy(buf.as_slice()));
+            }
+        } else if let Ok(s) = term::emit_into_string(&config, sources, &d) {
+            out.push_str(&s);
+        }
+    }
+    out
+}
