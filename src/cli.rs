@@ -6,8 +6,6 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::load::DEFAULT_MAX_FILE_SIZE;
-
 /// factlint: a fact-consistency linter for news writing.
 ///
 /// Reads article drafts (plain text or Markdown), extracts the checkable claims in
@@ -34,6 +32,36 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Explain a check: what it does, why, examples and limits (no CHECK: list them).
     Explain(ExplainArgs),
+    /// Validate rule sets and list what they declare; `--test` runs their examples.
+    Rules(RulesArgs),
+}
+
+/// Where rule sets come from.
+#[derive(Debug, Args, Clone)]
+pub struct RuleArgs {
+    /// A rule set (YAML story sheet) to apply; repeatable; adds to factlint.yaml's.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<String>,
+
+    /// Ignore factlint.yaml in this directory and its parents.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+/// Arguments of `factlint rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Rule files to validate (default: those factlint.yaml names).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<String>,
+
+    /// Run each rule set's inline examples and report which fail.
+    #[arg(long)]
+    pub test: bool,
+
+    /// Ignore factlint.yaml in this directory and its parents.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 /// Arguments of `factlint check`.
@@ -42,6 +70,10 @@ pub struct CheckArgs {
     /// Drafts to read.
     #[command(flatten)]
     pub input: InputArgs,
+
+    /// Rule sets.
+    #[command(flatten)]
+    pub rules: RuleArgs,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
@@ -92,9 +124,9 @@ pub struct InputArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<String>,
 
-    /// Refuse draft files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
-    pub max_file_size: u64,
+    /// Refuse draft files larger than this many bytes [default: 67108864].
+    #[arg(long, value_name = "BYTES")]
+    pub max_file_size: Option<u64>,
 }
 
 /// Arguments of `factlint claims`.
@@ -103,6 +135,10 @@ pub struct ClaimsArgs {
     /// Drafts to read.
     #[command(flatten)]
     pub input: InputArgs,
+
+    /// Rule sets whose quantities claims bind to (shown with the reason).
+    #[command(flatten)]
+    pub rules: RuleArgs,
 
     /// Output format: a readable table, or JSON (`{"version": 1, "claims": [...]}`).
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]

@@ -9,8 +9,10 @@
 
 use std::collections::HashMap;
 
+use crate::bind::Binding;
 use crate::claim::{Claim, ClaimKind, EntityKind};
 use crate::extract::Extraction;
+use crate::rules::RuleSet;
 use crate::source::Document;
 
 /// A claim's address: document index and claim index.
@@ -35,28 +37,37 @@ pub struct Index {
     pub names: HashMap<(EntityKind, String), Vec<ClaimId>>,
 }
 
-/// The documents, their resolved extractions and the index over them.
+/// The documents, their resolved extractions, the rule sets and the index over them.
 pub struct Corpus<'d> {
     /// The drafts.
     pub docs: &'d [Document],
     /// Their claims, resolved across the corpus.
     pub extractions: Vec<Extraction>,
+    /// The rule sets of the run.
+    pub rules: &'d [RuleSet],
+    /// Numeric claims bound to rule-set quantities.
+    pub bindings: Vec<Binding>,
     /// The keys.
     pub index: Index,
 }
 
 impl<'d> Corpus<'d> {
-    /// Resolves names across documents and builds the index.
+    /// Resolves names across documents (with the rule sets' aliases), binds
+    /// claims to the rule sets' quantities and builds the index.
     pub fn new(
         docs: &'d [Document],
         mut extractions: Vec<Extraction>,
-        aliases: &Aliases,
+        rules: &'d [RuleSet],
     ) -> Corpus<'d> {
-        resolve(&mut extractions, docs, aliases);
+        let aliases = Aliases::from_rules(rules);
+        resolve(&mut extractions, docs, &aliases);
         let index = build(&extractions);
+        let bindings = crate::bind::bind(docs, &extractions, rules);
         Corpus {
             docs,
             extractions,
+            rules,
+            bindings,
             index,
         }
     }
@@ -85,10 +96,55 @@ pub struct Aliases {
 }
 
 impl Aliases {
+    /// Every alias every rule set declares, and each entity's own name.
+    pub fn from_rules(rules: &[RuleSet]) -> Aliases {
+        let mut map = HashMap::new();
+        for set in rules {
+            for e in &set.entities {
+                for a in &e.aliases {
+                    map.insert(a.clone(), e.name.clone());
+                }
+            }
+        }
+        Aliases { map }
+    }
+
     /// The canonical name of `name`, if it is an alias.
     pub fn canonical(&self, name: &str) -> Option<&str> {
         self.map.get(name).map(String::as_str)
     }
+}
+
+/// An organisation's name for comparison: lower case, without a legal suffix
+/// (`Acme Corp.` and `Acme` meet as `acme`).
+pub fn org_key(name: &str) -> String {
+    const SUFFIXES: &[&str] = &[
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "sa",
+        "ag",
+        "nv",
+        "se",
+        "gmbh",
+    ];
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 {
+        let last = words[words.len() - 1]
+            .trim_end_matches(['.', ','])
+            .to_lowercase();
+        if SUFFIXES.contains(&last.as_str()) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    words.join(" ").trim_end_matches(',').to_lowercase()
 }
 
 /// Rewrites names to their corpus-wide full forms.
@@ -168,7 +224,7 @@ fn build(extractions: &[Extraction]) -> Index {
             let id = ClaimId { doc: d, claim: k };
             match &c.kind {
                 ClaimKind::Role(r) => {
-                    let org = r.org.as_deref().unwrap_or("").to_lowercase();
+                    let org = org_key(r.org.as_deref().unwrap_or(""));
                     ix.roles
                         .entry((org, r.base_key.clone()))
                         .or_default()

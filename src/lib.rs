@@ -4,6 +4,7 @@
 //! `extract` turns each document into claims (pure, in parallel), and the
 //! renderers print them. See ARCHITECTURE.md for the map of the code.
 
+pub mod bind;
 pub mod checks;
 pub mod claim;
 pub mod cli;
@@ -14,6 +15,8 @@ pub mod index;
 pub mod load;
 pub mod markdown;
 pub mod render;
+pub mod rules;
+pub mod settings;
 pub mod source;
 pub mod suppress;
 

@@ -49,6 +49,8 @@ pub struct LoadOptions {
     pub include: Vec<String>,
     /// Globs that drop a walked file.
     pub exclude: Vec<String>,
+    /// The folder globs are relative to (the config file's); default: the walked directory.
+    pub glob_base: Option<PathBuf>,
 }
 
 impl Default for LoadOptions {
@@ -57,6 +59,7 @@ impl Default for LoadOptions {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             include: Vec::new(),
             exclude: Vec::new(),
+            glob_base: None,
         }
     }
 }
@@ -171,7 +174,13 @@ impl Loaded {
                         .is_some_and(|x| {
                             DRAFT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())
                         });
-                    let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+                    let absolute = std::env::current_dir()
+                        .map(|c| c.join(e.path()))
+                        .unwrap_or_else(|_| e.path().to_path_buf());
+                    let rel = match &opts.glob_base {
+                        Some(base) => absolute.strip_prefix(base).unwrap_or(e.path()),
+                        None => e.path().strip_prefix(dir).unwrap_or(e.path()),
+                    };
                     if is_file && draft && filter.keeps(rel) {
                         files.push(e.path().to_path_buf());
                     }
@@ -242,6 +251,32 @@ impl Loaded {
             }
         }
     }
+}
+
+/// Largest rule or config file read, in bytes.
+pub const MAX_RULE_FILE_SIZE: u64 = 4 * 1024 * 1024;
+
+/// Reads a rule set or config file as UTF-8 text.
+pub fn read_text_file(path: &str) -> Result<String, LoadError> {
+    let mut buf = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(MAX_RULE_FILE_SIZE + 1).read_to_end(&mut buf))
+        .map_err(|e| err(path, describe_io(&e)))?;
+    if buf.len() as u64 > MAX_RULE_FILE_SIZE {
+        return Err(err(
+            path,
+            format!("larger than {MAX_RULE_FILE_SIZE} bytes; rule sets are small files"),
+        ));
+    }
+    String::from_utf8(buf).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        LoadError {
+            path: path.to_string(),
+            position: Some(position_of(&bytes, at)),
+            message: "invalid UTF-8; save the file as UTF-8".into(),
+        }
+    })
 }
 
 /// Line and column (in characters of the valid prefix) of byte `at`.

@@ -10,8 +10,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.color),
-        Command::Claims(args) => commands::claims::run(args),
+        Command::Claims(args) => commands::claims::run(args, cli.color),
         Command::Explain(args) => commands::explain::run(args),
+        Command::Rules(args) => commands::rules::run(args, cli.color),
     };
     ExitCode::from(code)
 }

@@ -7,9 +7,12 @@
 //! Limits), is what `factlint explain ID` prints.
 
 pub mod change_direction;
+pub mod fact_mismatch;
+pub mod invariant;
 pub mod name_near_miss;
 pub mod parts_total;
 pub mod percent_of;
+pub mod quantity_conflict;
 pub mod quote_drift;
 pub mod role_conflict;
 
@@ -61,7 +64,15 @@ pub fn registry() -> Vec<&'static dyn Check> {
         &parts_total::PartsTotal,
         &quote_drift::QuoteDrift,
         &name_near_miss::NameNearMiss,
+        &quantity_conflict::QuantityConflict,
+        &fact_mismatch::FactMismatch,
+        &invariant::Invariant,
     ]
+}
+
+/// The ids of every check.
+pub fn all_ids() -> Vec<&'static str> {
+    registry().into_iter().map(|c| c.id()).collect()
 }
 
 /// The check with this id.
@@ -144,7 +155,7 @@ pub fn quantity<'c>(cx: &'c Context<'_, '_>, id: ClaimId) -> Option<&'c Quantity
     cx.corpus.claim(id).quantity()
 }
 
-/// A number as a writer would print it in a message: `1,500`, `39.45`, `2.4 billion`.
+/// A number as a writer would print it in a message: `1,500`, `39.45`, `4.1 billion`, `2.5 million`.
 pub fn show(v: f64) -> String {
     if !v.is_finite() {
         return if v > 0.0 {
@@ -153,10 +164,13 @@ pub fn show(v: f64) -> String {
             "-unbounded".into()
         };
     }
+    let v = crate::render::tidy(v);
     let a = v.abs();
-    if a >= 1e9 && a % 1e7 == 0.0 {
-        let s = crate::render::human_number(v / 1e9);
-        return format!("{s} billion");
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        let m = crate::render::tidy(v / scale);
+        if a >= scale && ((m * 100.0).round() - m * 100.0).abs() < 1e-6 {
+            return format!("{} {word}", crate::render::human_number(m));
+        }
     }
     crate::render::human_number((v * 100.0).round() / 100.0)
 }

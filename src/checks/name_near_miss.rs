@@ -117,6 +117,15 @@ impl Check for NameNearMiss {
         pairs.sort();
         pairs.dedup();
         let mut reported = vec![false; names.len()];
+        // Names a rule set declares are the reference: near one of them is a slip.
+        for (i, n) in names.iter().enumerate() {
+            if let Some(k) = known_near(cx, n) {
+                reported[i] = true;
+                for &id in n.mentions {
+                    out.push(known_finding(cx, id, n.name, &k));
+                }
+            }
+        }
         for (rare, common) in pairs {
             let (r, c) = (&names[rare], &names[common]);
             if reported[rare] || r.mentions.len() >= c.mentions.len() {
@@ -138,6 +147,70 @@ impl Check for NameNearMiss {
                 out.push(finding(cx, id, r.name, c));
             }
         }
+    }
+}
+
+/// A name a rule set declares (or an alias of one), with where it is declared.
+struct Known {
+    name: String,
+    label: Label,
+}
+
+/// The declared name this one is a near miss of, if any (itself not declared).
+fn known_near(cx: &Context<'_, '_>, n: &Name<'_>) -> Option<Known> {
+    let mut declared = Vec::new();
+    for set in cx.corpus.rules {
+        for e in &set.entities {
+            if e.kind != n.kind {
+                continue;
+            }
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                declared.push((name.as_str(), set.file, e.span));
+            }
+        }
+    }
+    if declared
+        .iter()
+        .any(|(d, _, _)| d.eq_ignore_ascii_case(n.name))
+    {
+        return None;
+    }
+    let lower = n.name.to_lowercase();
+    declared
+        .into_iter()
+        .filter(|(d, _, _)| {
+            let k = allowed(d.chars().count().min(n.name.chars().count()));
+            k > 0 && strsim::damerau_levenshtein(&lower, &d.to_lowercase()) <= k
+        })
+        .min_by_key(|(d, _, _)| strsim::damerau_levenshtein(&lower, &d.to_lowercase()))
+        .map(|(d, file, span)| Known {
+            name: d.to_string(),
+            label: Label {
+                place: crate::finding::Place::Rules(file),
+                span,
+                message: "declared in the rule set".into(),
+            },
+        })
+}
+
+fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Finding {
+    Finding {
+        check: "name-near-miss",
+        rule: None,
+        severity: Severity::Warning,
+        message: format!(
+            "`{name}` looks like a misspelling of `{}`, which the rule set declares",
+            k.name
+        ),
+        primary: Label::doc(
+            cx.corpus.claim(id).doc,
+            cx.corpus.claim(id).span,
+            format!("did you mean `{}`?", k.name),
+        ),
+        related: vec![k.label.clone()],
+        help: format!(
+            "correct the spelling, or declare `{name}` in the rule set if it is a different entity"
+        ),
     }
 }
 

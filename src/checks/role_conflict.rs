@@ -39,20 +39,13 @@ use crate::index::ClaimId;
 /// The `role-conflict` check.
 pub struct RoleConflict;
 
-/// How a title reads in a message: `CEO`, `Chair`, `General Counsel`.
+/// How a title reads in a message: acronyms upper case (`CEO`), words lower
+/// case (`chair`, `general counsel`), so messages start as the house style asks.
 pub fn title_display(key: &str) -> String {
     if key.len() <= 4 && !key.contains(' ') && key != "head" && key != "chair" {
         return key.to_uppercase();
     }
-    key.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
+    key.to_string()
 }
 
 fn role<'a>(cx: &'a Context<'_, '_>, id: ClaimId) -> Option<&'a Role> {
@@ -91,7 +84,11 @@ impl Check for RoleConflict {
                     by_person.entry(r.person.as_str()).or_default().push(id);
                 }
             }
-            if by_person.len() < 2 {
+            if by_person.len() < 2 && pinned(cx, key).is_none() {
+                continue;
+            }
+            if let Some(pin) = pinned(cx, key) {
+                against_pin(cx, &by_person, &pin, out);
                 continue;
             }
             let most = by_person.values().map(Vec::len).max().unwrap_or(0);
@@ -126,6 +123,71 @@ impl Check for RoleConflict {
                     out.push(finding(cx, id, r, other_name, &others));
                 }
             }
+        }
+    }
+}
+
+/// A holder a rule set pins for an (organisation, title): the person and where it says so.
+struct Pin {
+    person: String,
+    label: Label,
+}
+
+fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String)) -> Option<Pin> {
+    cx.corpus.rules.iter().find_map(|set| {
+        set.entities.iter().find_map(|e| {
+            e.roles
+                .iter()
+                .find(|r| {
+                    r.single
+                        && &r.base == base
+                        && r.org.as_deref().is_some_and(|o| o.to_lowercase() == *org)
+                })
+                .map(|r| Pin {
+                    person: e.name.clone(),
+                    label: Label {
+                        place: crate::finding::Place::Rules(set.file),
+                        span: r.span,
+                        message: format!("the rule set names `{}`", e.name),
+                    },
+                })
+        })
+    })
+}
+
+/// With a pinned holder, every other name is reported, whatever the majority says.
+fn against_pin(
+    cx: &Context<'_, '_>,
+    by_person: &BTreeMap<&str, Vec<ClaimId>>,
+    pin: &Pin,
+    out: &mut Vec<Finding>,
+) {
+    let agreeing: Vec<ClaimId> = by_person
+        .iter()
+        .filter(|(p, _)| p.eq_ignore_ascii_case(&pin.person))
+        .flat_map(|(_, v)| v.iter().copied())
+        .collect();
+    for (person, claims) in by_person {
+        if person.eq_ignore_ascii_case(&pin.person) {
+            continue;
+        }
+        for &id in claims {
+            let Some(r) = role(cx, id) else { continue };
+            if r.org_inferred && holds_elsewhere(cx, r) {
+                continue;
+            }
+            let mut f = finding(cx, id, r, &pin.person, &agreeing);
+            f.related.insert(0, pin.label.clone());
+            if agreeing.is_empty() {
+                let title = title_display(&r.base_key);
+                f.message = format!(
+                    "{title} of `{}` is named `{}` here but the rule set names `{}`",
+                    r.org.as_deref().unwrap_or(""),
+                    r.person,
+                    pin.person
+                );
+            }
+            out.push(f);
         }
     }
 }

@@ -1,38 +1,75 @@
 //! `factlint check`: the pipeline end to end, rendered, mapped to an exit code.
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, report_load_errors, use_color, write_stdout};
-use crate::checks::{self, CheckOptions, Context};
+use std::collections::BTreeMap;
+
+use super::{
+    EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Prepared, overrides, prepare, report_load_errors,
+    stderr_color, use_color, write_stdout,
+};
+use crate::checks::{self, Check, CheckOptions, Context};
 use crate::cli::{CheckArgs, CheckFormat, ColorWhen, DenyLevel};
 use crate::extract::ExtractOptions;
 use crate::finding::{Finding, Severity};
-use crate::index::{Aliases, Corpus};
-use crate::load::{LoadOptions, load};
+use crate::index::Corpus;
+use crate::load::{DEFAULT_MAX_FILE_SIZE, LoadOptions, load};
 use crate::render::{self, human::Sources, json::Summary};
+use crate::source::Document;
+
+/// Load options from the command line and the settings.
+pub fn load_options(max: Option<u64>, p: &Prepared) -> LoadOptions {
+    LoadOptions {
+        max_file_size: max
+            .or(p.settings.max_file_size)
+            .unwrap_or(DEFAULT_MAX_FILE_SIZE),
+        include: p.settings.include.clone(),
+        exclude: p.settings.exclude.clone(),
+        glob_base: p.settings.config_dir.clone(),
+    }
+}
+
+/// Runs the checks over a corpus with severity overrides (`None` = off); sorted findings.
+pub fn findings(
+    corpus: &Corpus<'_>,
+    docs: &[Document],
+    over: &BTreeMap<String, Option<Severity>>,
+) -> Vec<Finding> {
+    let enabled: Vec<&dyn Check> = checks::registry()
+        .into_iter()
+        .filter(|c| !matches!(over.get(c.id()), Some(None)))
+        .collect();
+    let cx = Context {
+        corpus,
+        options: CheckOptions::default(),
+    };
+    let mut findings = checks::run_all(&cx, &enabled);
+    for f in &mut findings {
+        if let Some(Some(s)) = over.get(f.check) {
+            f.severity = *s;
+        }
+    }
+    crate::suppress::apply(docs, &mut findings);
+    sort(&mut findings, docs);
+    findings
+}
 
 /// Runs `factlint check`.
 pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
-    let opts = LoadOptions {
-        max_file_size: args.input.max_file_size,
-        ..LoadOptions::default()
-    };
-    let loaded = load(&args.input.paths, &opts);
+    let prepared = prepare(&args.rules.rules, args.rules.no_config, stderr_color(color));
+    let loaded = load(
+        &args.input.paths,
+        &load_options(args.input.max_file_size, &prepared),
+    );
     let extractions = crate::extract_all(&loaded.docs, &ExtractOptions::default());
     let claims: usize = extractions.iter().map(|e| e.claims.len()).sum();
-    let corpus = Corpus::new(&loaded.docs, extractions, &Aliases::default());
-    let registry = checks::registry();
-    let cx = Context {
-        corpus: &corpus,
-        options: CheckOptions::default(),
-    };
-    let mut findings = checks::run_all(&cx, &registry);
-    crate::suppress::apply(&loaded.docs, &mut findings);
-    sort(&mut findings, &loaded.docs);
+    let corpus = Corpus::new(&loaded.docs, extractions, &prepared.sets);
+    let findings = findings(&corpus, &loaded.docs, &overrides(&prepared));
 
-    let sources = Sources::new(&loaded.docs, &[], &findings);
+    let sources = Sources::new(&loaded.docs, &prepared.others, &findings);
     let summary = Summary {
         files: loaded.docs.len(),
         claims,
     };
+    let registry = checks::registry();
     let out = match args.format {
         CheckFormat::Human => {
             let mut s = render::human::render(&findings, &sources, use_color(color));
@@ -54,7 +91,7 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
         Some(DenyLevel::Warnings) => Severity::Warning,
         Some(DenyLevel::Notes) => Severity::Note,
     };
-    if !loaded.errors.is_empty() {
+    if !loaded.errors.is_empty() || prepared.failed {
         EXIT_ERROR
     } else if findings.iter().any(|f| f.severity >= fail_at) {
         EXIT_FINDINGS
@@ -64,7 +101,7 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
 }
 
 /// Findings in a fixed order: file, offset, check.
-pub fn sort(findings: &mut [Finding], docs: &[crate::source::Document]) {
+pub fn sort(findings: &mut [Finding], docs: &[Document]) {
     let path = |f: &Finding| match f.primary.place {
         crate::finding::Place::Doc(d) => docs.get(d.0 as usize).map_or("", |d| d.path.as_str()),
         crate::finding::Place::Rules(_) => "",

@@ -1,34 +1,32 @@
-//! `factlint claims`: what extraction found, as a table or JSON.
+//! `factlint claims`: what extraction found, resolved across the drafts, as a
+//! table or JSON; with rule sets, which quantity each figure bound to and why.
 
-use super::{EXIT_ERROR, EXIT_OK, report_load_errors, write_stdout};
-use crate::cli::{ClaimsArgs, ClaimsFormat};
+use super::{EXIT_ERROR, EXIT_OK, prepare, report_load_errors, stderr_color, write_stdout};
+use crate::cli::{ClaimsArgs, ClaimsFormat, ColorWhen};
 use crate::extract::ExtractOptions;
-use crate::load::{LoadOptions, load};
+use crate::index::Corpus;
+use crate::load::load;
 use crate::render;
 
 /// Runs `factlint claims`.
-pub fn run(args: &ClaimsArgs) -> u8 {
-    let opts = LoadOptions {
-        max_file_size: args.input.max_file_size,
-        ..LoadOptions::default()
-    };
-    let loaded = load(&args.input.paths, &opts);
+pub fn run(args: &ClaimsArgs, color: ColorWhen) -> u8 {
+    let prepared = prepare(&args.rules.rules, args.rules.no_config, stderr_color(color));
+    let loaded = load(
+        &args.input.paths,
+        &super::check::load_options(args.input.max_file_size, &prepared),
+    );
     let extractions = crate::extract_all(&loaded.docs, &ExtractOptions::default());
-    let items = loaded
-        .docs
-        .iter()
-        .zip(&extractions)
-        .map(|(d, e)| (d, e.claims.as_slice()));
+    let corpus = Corpus::new(&loaded.docs, extractions, &prepared.sets);
     let out = match args.format {
-        ClaimsFormat::Human => render::claims::table(items),
-        ClaimsFormat::Json => render::json::claims(items),
+        ClaimsFormat::Human => render::claims::table(&corpus),
+        ClaimsFormat::Json => render::json::claims(&corpus),
     };
     report_load_errors(&loaded.errors);
     if let Err(e) = write_stdout(&out) {
         eprintln!("error: cannot write output: {e}");
         return EXIT_ERROR;
     }
-    if loaded.errors.is_empty() {
+    if loaded.errors.is_empty() && !prepared.failed {
         EXIT_OK
     } else {
         EXIT_ERROR

@@ -8,10 +8,16 @@
 pub mod check;
 pub mod claims;
 pub mod explain;
+pub mod rules;
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use crate::load::LoadError;
+use crate::finding::Severity;
+use crate::load::{self, LoadError};
+use crate::render::{self, human::OtherFile};
+use crate::rules::{RuleError, RuleSet, compile};
+use crate::settings::{self, Settings};
 
 /// Exit code: nothing to report.
 pub const EXIT_OK: u8 = 0;
@@ -39,6 +45,86 @@ pub fn use_color(when: crate::cli::ColorWhen) -> bool {
             io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    }
+}
+
+/// Settings, the run's rule sets, and the files they were read from.
+pub struct Prepared {
+    /// Resolved settings.
+    pub settings: Settings,
+    /// Rule files then the config file, as `Place::Rules` indexes them.
+    pub others: Vec<OtherFile>,
+    /// Rule sets that compiled.
+    pub sets: Vec<RuleSet>,
+    /// True when any rule or config file could not be read or compiled.
+    pub failed: bool,
+}
+
+/// Resolves settings and compiles every rule file, reporting problems on standard error.
+pub fn prepare(cli_rules: &[String], no_config: bool, color: bool) -> Prepared {
+    let (settings, mut config_errors) = settings::resolve(cli_rules, no_config);
+    let mut others = Vec::new();
+    let mut errors: Vec<(usize, RuleError)> = Vec::new();
+    let mut sets = Vec::new();
+    let mut load_errors = Vec::new();
+    for path in &settings.rule_files {
+        match load::read_text_file(path) {
+            Ok(text) => {
+                let i = others.len();
+                match compile::compile(path, &text, i) {
+                    Ok(set) => sets.push(set),
+                    Err(es) => errors.extend(es.into_iter().map(|e| (i, e))),
+                }
+                others.push(OtherFile {
+                    path: path.clone(),
+                    text,
+                });
+            }
+            Err(e) => load_errors.push(e),
+        }
+    }
+    if let Some((path, text)) = &settings.config {
+        let i = others.len();
+        others.push(OtherFile {
+            path: path.clone(),
+            text: text.clone(),
+        });
+        errors.extend(config_errors.drain(..).map(|e| (i, e)));
+    }
+    report_load_errors(&load_errors);
+    if !errors.is_empty() {
+        let mut err = io::stderr().lock();
+        let _ =
+            err.write_all(render::human::render_rule_errors(&errors, &others, color).as_bytes());
+    }
+    let failed = !errors.is_empty() || !load_errors.is_empty();
+    Prepared {
+        settings,
+        others,
+        sets,
+        failed,
+    }
+}
+
+/// Severity overrides: rule sets in order, then the config file (`None` = off).
+pub fn overrides(p: &Prepared) -> BTreeMap<String, Option<Severity>> {
+    let mut m = BTreeMap::new();
+    for s in &p.sets {
+        m.extend(s.severities.iter().map(|(k, v)| (k.clone(), *v)));
+    }
+    m.extend(p.settings.severities.iter().map(|(k, v)| (k.clone(), *v)));
+    m
+}
+
+/// True when standard error should be coloured.
+pub fn stderr_color(when: crate::cli::ColorWhen) -> bool {
+    use std::io::IsTerminal;
+    match when {
+        crate::cli::ColorWhen::Always => true,
+        crate::cli::ColorWhen::Never => false,
+        crate::cli::ColorWhen::Auto => {
+            io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
 }

@@ -68,6 +68,117 @@ const CONNECTORS: &[&str] = &[
     "bin", "al",
 ];
 
+/// Words that open sentences: never the first word of a name.
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "meanwhile",
+    "however",
+    "although",
+    "but",
+    "and",
+    "as",
+    "for",
+    "if",
+    "when",
+    "while",
+    "with",
+    "according",
+    "after",
+    "before",
+    "since",
+    "under",
+    "over",
+    "of",
+    "by",
+    "to",
+    "from",
+    "also",
+    "still",
+    "yet",
+    "even",
+    "only",
+    "just",
+    "now",
+    "then",
+    "here",
+    "there",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "this",
+    "that",
+    "these",
+    "those",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "my",
+    "your",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "i",
+    "so",
+    "thus",
+    "instead",
+    "indeed",
+    "finally",
+    "former",
+    "rival",
+    "chipmaker",
+    "retailer",
+    "grocer",
+    "carmaker",
+    "lender",
+    "insurer",
+    "startup",
+];
+
+/// Capitalised words whose possessive opens sentences without naming anyone.
+const POSSESSIVE_COMMON: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "year",
+    "week",
+    "month",
+    "world",
+    "nation",
+    "country",
+    "company",
+    "industry",
+    "market",
+    "government",
+    "city",
+    "state",
+    "party",
+    "team",
+    "group",
+    "women",
+    "men",
+    "children",
+    "people",
+    "everyone",
+    "nobody",
+    "somebody",
+    "it",
+    "this",
+    "that",
+    "last",
+    "next",
+];
+
 /// Abbreviations that keep their period inside a name (`Inc.`, `J.`, `Jr.`).
 fn keeps_period(word: &Token<'_>) -> bool {
     let w = word.text;
@@ -150,14 +261,24 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
             let mut first = i;
             // A sentence-initial word the document never capitalises elsewhere is not a name.
             // A title right after the run (`Amazon CEO …`) is evidence enough of a name.
-            let title_follows = ts.get(end).is_some_and(starts_title)
+            let org_named = end - i >= 2 && super::names::is_org_suffix(ts[end - 1].text);
+            // `Halcyon's total revenue…`: a possessive marks a name (not `Today's`).
+            let possessive_name = ts.get(end).is_some_and(|t| t.kind == Kind::Possessive)
+                && !POSSESSIVE_COMMON.iter().any(|w| ts[end - 1].is(w))
+                && !is_not_name(ts[end - 1].text);
+            let title_follows = org_named
+                || possessive_name
+                || ts.get(end).is_some_and(starts_title)
                 || (ts.get(end).is_some_and(|t| t.kind == Kind::Possessive)
                     && ts.get(end + 1).is_some_and(starts_title));
+            // With that evidence only sentence openers are trimmed (`Meanwhile Corvid
+            // Networks CEO…`); without it, any word the document never capitalises mid-sentence.
             while first < end
                 && initial_position(ts, first)
                 && !known(&ts[first].lower_hash)
                 && !(is_first_name(ts[first].text) && end - first >= 2)
-                && !(title_follows && end - first == 1)
+                && !(title_follows
+                    && (end - first == 1 || !OPENERS.iter().any(|o| ts[first].is(o))))
             {
                 first += 1;
                 while first < end && !ts[first].is_cap() {

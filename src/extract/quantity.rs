@@ -328,7 +328,12 @@ impl<'a> Scanner<'a> {
         let (floor, _) = self.sentence_floor(start);
         let before = lower_before(text, start, floor, 40);
         let between = ends_with_word(&before, "between");
-        let from = ends_with_word(&before, "from") && !change_verb_before(&before);
+        let after_from = ends_with_word(&before, "from");
+        // `rose from 10 to 12` is a change, not a range: its figures are two claims.
+        if after_from && change_verb_before(&before) {
+            return rest;
+        }
+        let from = after_from;
         let sep: PResult<'_, &str> = if between {
             number::range_word("and").parse(rest)
         } else if from {

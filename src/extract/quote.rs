@@ -227,6 +227,13 @@ fn after(cx: &Context<'_, '_, '_>, s: usize, close_end: usize) -> Option<Who> {
     if is_pronoun(t) && ts.get(k + 1).is_some_and(is_said) {
         return Some(Who::Pronoun(t.span));
     }
+    // `Halcyon CEO Robert Vance wrote`: skip an organisation and a title to the speaker.
+    if let Some(r) = run_after(cx, s, k, 7)
+        && cx.runs[r].first > k
+        && ts.get(cx.runs[r].end).is_some_and(is_said)
+    {
+        return Some(Who::Run(r));
+    }
     // `X said`, `X, Amazon’s CEO, said`
     let r = cx.by_sentence[s]
         .iter()

@@ -191,8 +191,10 @@ fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
         if let Some(b) = next.filter(|b| b.measure == Measure::Count || b.measure == Measure::Money)
         {
             let gap = between(text, p.claim.span, b.claim.span);
-            let of_base =
-                gap.trim_start().starts_with("of ") && gap.len() <= 60 && !gap.contains(',');
+            // `P% of B`, and `R (P%) of its B` where the parenthesis closes first.
+            let g = gap.trim_start();
+            let g = g.strip_prefix(')').unwrap_or(g).trim_start();
+            let of_base = g.starts_with("of ") && gap.len() <= 60 && !gap.contains(',');
             if of_base {
                 let result = figs
                     .get(i + 2)
@@ -358,6 +360,28 @@ fn word_offsets(s: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A gap between listed parts: `,`, `and`, or a short phrase naming the part
+/// (`in sales and`, `at Leeds,`).
+fn part_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    if matches!(g, "," | "and" | ", and" | "&") {
+        return true;
+    }
+    let Some(phrase) = g
+        .strip_suffix(", and")
+        .or_else(|| g.strip_suffix(" and"))
+        .or_else(|| g.strip_suffix(','))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && ["in", "at", "from", "for", "on"].contains(&words[0])
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
 /// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`.
 fn total_marker(gap: &str) -> bool {
     let g = gap.trim();
@@ -418,8 +442,7 @@ fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
                 let mut k = i + 1;
                 while k + 1 < figs.len() && figs[k + 1].measure == m {
                     let g2 = between(text, figs[k].claim.span, figs[k + 1].claim.span);
-                    let g2 = g2.trim();
-                    if g2 == "," || g2 == "and" || g2 == ", and" {
+                    if part_gap(&g2) {
                         parts.push(figs[k + 1].idx);
                         k += 1;
                     } else {

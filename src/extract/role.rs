@@ -106,9 +106,19 @@ pub fn find(
             org_right = Some(r);
             k = runs[r].end;
         }
-        // Person after the title (`CEO Andy Jassy`, `chief executive, Andy Jassy`).
+        // Person after the title (`CEO Andy Jassy`, `chief executive, Andy Jassy`,
+        // `chair, Sir Malcolm Hart`).
         let comma = ts.get(k).is_some_and(|t| t.is_punct(','));
-        let after = if comma { k + 1 } else { k };
+        let mut after = if comma { k + 1 } else { k };
+        if ts
+            .get(after)
+            .is_some_and(|t| super::names::HONORIFICS.iter().any(|h| t.is(h)))
+        {
+            after += 1;
+            if ts.get(after).is_some_and(|t| t.is_punct('.')) {
+                after += 1;
+            }
+        }
         let mut person = run_starting(after).filter(|&r| person_like(&runs[r]));
         if comma && person.is_some() && org_left.is_none() && org_right.is_none() && !by_reference {
             // `…, chief executive, Andy Jassy` with nothing on the left is too loose.

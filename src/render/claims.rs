@@ -6,21 +6,32 @@
 
 use super::human_number;
 use crate::claim::{Claim, ClaimKind, Quantity};
-use crate::source::{Document, LineIndex};
+use crate::index::{ClaimId, Corpus};
+use crate::source::LineIndex;
 
-/// Renders the claims of each document as an aligned table.
-pub fn table<'a>(items: impl IntoIterator<Item = (&'a Document, &'a [Claim])>) -> String {
+/// Renders the claims of each document as an aligned table; a figure bound to
+/// a rule-set quantity ends with `→ id (why)`.
+pub fn table(corpus: &Corpus<'_>) -> String {
     let mut rows: Vec<[String; 4]> = Vec::new();
-    for (doc, claims) in items {
+    for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
         let lines = LineIndex::new(&doc.text);
-        for c in claims {
+        for (k, c) in ex.claims.iter().enumerate() {
             let lc = lines.line_col(&doc.text, c.span.start);
             let text = one_line(doc.slice(c.span));
+            let mut detail = detail(c);
+            if let Some(b) = corpus
+                .bindings
+                .iter()
+                .find(|b| b.claim == ClaimId { doc: d, claim: k })
+            {
+                let id = &corpus.rules[b.set].quantities[b.quantity].id;
+                detail.push_str(&format!("  → {id} ({})", b.why));
+            }
             rows.push([
                 format!("{}:{}:{}", doc.path, lc.line, lc.column),
                 c.kind_name().to_string(),
                 text,
-                detail(c),
+                detail,
             ]);
         }
     }

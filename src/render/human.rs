@@ -13,6 +13,7 @@ use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, Config, termcolor::Buffer};
 
 use crate::finding::{Finding, Place, Severity};
+use crate::rules::RuleError;
 use crate::source::{Document, LineIndex};
 
 /// A text file a diagnostic may point into that is not a draft (a rule set).
@@ -50,6 +51,16 @@ impl<'a> Sources<'a> {
             }
         }
         s
+    }
+
+    /// Indexes the lines of every non-draft file (for errors in rule and config files).
+    pub fn with_all_others(mut self) -> Sources<'a> {
+        for (i, f) in self.others.iter().enumerate() {
+            self.lines
+                .entry(Place::Rules(i))
+                .or_insert_with(|| LineIndex::new(&f.text));
+        }
+        self
     }
 
     /// The text of a file.
@@ -133,6 +144,47 @@ pub fn diagnostic(f: &Finding) -> Diagnostic<Place> {
         .with_message(&f.message)
         .with_labels(labels)
         .with_notes(vec![format!("help: {}", f.help)])
+}
+
+/// Renders problems in rule and config files (`file` indexes `others`).
+pub fn render_rule_errors(
+    errors: &[(usize, RuleError)],
+    others: &[OtherFile],
+    color: bool,
+) -> String {
+    let sources = Sources::new(&[], others, &[]).with_all_others();
+    let config = Config::default();
+    let mut out = String::new();
+    for (file, e) in errors {
+        let place = Place::Rules(*file);
+        let mut labels = Vec::new();
+        if let Some(span) = e.span {
+            labels.push(CsLabel::primary(place, span.start..span.end).with_message(&e.label));
+        }
+        labels.extend(
+            e.also
+                .iter()
+                .map(|(s, m)| CsLabel::secondary(place, s.start..s.end).with_message(m)),
+        );
+        let mut message = e.message.clone();
+        if e.span.is_none() {
+            message = format!("{}: {message}", sources.path(place));
+        }
+        let d = Diagnostic::error()
+            .with_code("rules")
+            .with_message(message)
+            .with_labels(labels)
+            .with_notes(e.help.iter().map(|h| format!("help: {h}")).collect());
+        if color {
+            let mut buf = Buffer::ansi();
+            if term::emit_to_write_style(&mut buf, &config, &sources, &d).is_ok() {
+                out.push_str(&String::from_utf8_lossy(buf.as_slice()));
+            }
+        } else if let Ok(s) = term::emit_into_string(&config, &sources, &d) {
+            out.push_str(&s);
+        }
+    }
+    out
 }
 
 /// Renders findings as rustc-style text; `color` adds ANSI escapes.

@@ -10,6 +10,7 @@ use super::human::Sources;
 use super::tidy;
 use crate::claim::{Claim, ClaimKind};
 use crate::finding::{Finding, Label, Severity};
+use crate::index::{ClaimId, Corpus};
 use crate::source::{Document, LineIndex, Span};
 
 /// Version of every JSON document factlint prints.
@@ -142,12 +143,24 @@ pub fn diagnostics(findings: &[Finding], sources: &Sources<'_>, summary: Summary
     s
 }
 
-/// `{"version": 1, "claims": [...]}` for every claim of every document.
-pub fn claims<'a>(items: impl IntoIterator<Item = (&'a Document, &'a [Claim])>) -> String {
+/// `{"version": 1, "claims": [...]}` for every claim of every document; a
+/// figure bound to a rule-set quantity carries `"quantity": {"id", "why"}`.
+pub fn claims(corpus: &Corpus<'_>) -> String {
     let mut all = Vec::new();
-    for (doc, claims) in items {
+    for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
         let lines = LineIndex::new(&doc.text);
-        all.extend(claims.iter().map(|c| claim(doc, &lines, c)));
+        for (k, c) in ex.claims.iter().enumerate() {
+            let mut v = claim(doc, &lines, c);
+            if let Some(b) = corpus
+                .bindings
+                .iter()
+                .find(|b| b.claim == ClaimId { doc: d, claim: k })
+            {
+                let id = &corpus.rules[b.set].quantities[b.quantity].id;
+                v["quantity"] = json!({"id": id, "why": b.why});
+            }
+            all.push(v);
+        }
     }
     let v = json!({"version": JSON_VERSION, "claims": all});
     let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();

@@ -1,7 +1,9 @@
 //! factlint's one integration-test binary, in themed modules.
 
+mod checks;
 mod cli;
 mod conformance;
 mod numbers;
 mod people;
 mod roundtrip;
+mod rules;

@@ -1,0 +1,166 @@
+//! # quantity-conflict
+//!
+//! ## What it checks
+//! Claims of one quantity whose intervals cannot both be true. The quantity is
+//! one a rule set declares (`anthropic_investment`), with claims bound to it
+//! by unit, cue words and subject. Among the claims, the largest group that
+//! agrees is taken as the consensus; every claim outside it is reported
+//! against the claims it contradicts.
+//!
+//! ## Why it matters
+//! Two drafts giving different figures for one fact means at least one is
+//! wrong, and readers who see both trust neither.
+//!
+//! ## Example
+//! Fires on `Invested $4B in Anthropic` in one draft and `an US$8 billion total
+//! investment` in another. Stays silent on `upwards of $100 billion` beside
+//! `exceed US$125 billion` (both leave the top open, so they agree) and on
+//! `approximately 14,000` beside `14,000`.
+//!
+//! ## Options
+//! Severity error. Qualifiers keep their direction and implicit precision
+//! applies (`$4B` means 3.5–4.5 billion).
+//!
+//! ## Limits
+//! Only bound claims are compared; `factlint claims --rules FILE` shows which
+//! claims bound to which quantity and why. Figures of different periods meet
+//! only if the rule set's cues and exclusions let them.
+
+use super::{Check, Context};
+use crate::finding::{Finding, Label, Place, Severity};
+use crate::index::ClaimId;
+
+/// The `quantity-conflict` check.
+pub struct QuantityConflict;
+
+/// Claims of one quantity with their intervals.
+pub struct Group<'a> {
+    /// The quantity's id, for messages.
+    pub id: &'a str,
+    /// What it is, for messages.
+    pub about: Option<&'a str>,
+    /// Where it is declared, when a rule set declares it.
+    pub declared: Option<Label>,
+    /// Its claims.
+    pub claims: Vec<ClaimId>,
+}
+
+impl Check for QuantityConflict {
+    fn id(&self) -> &'static str {
+        "quantity-conflict"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("quantity_conflict.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        for (si, set) in cx.corpus.rules.iter().enumerate() {
+            for (qi, q) in set.quantities.iter().enumerate() {
+                let claims: Vec<ClaimId> = cx
+                    .corpus
+                    .bindings
+                    .iter()
+                    .filter(|b| b.set == si && b.quantity == qi)
+                    .map(|b| b.claim)
+                    .collect();
+                let group = Group {
+                    id: &q.id,
+                    about: q.about.as_deref(),
+                    declared: Some(Label {
+                        place: Place::Rules(set.file),
+                        span: q.span,
+                        message: "the quantity, as the rule set declares it".into(),
+                    }),
+                    claims,
+                };
+                conflicts(cx, &group, Severity::Error, out);
+            }
+        }
+    }
+}
+
+/// Reports the claims of a group that fall outside its largest agreeing subgroup.
+pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &mut Vec<Finding>) {
+    if g.claims.len() < 2 {
+        return;
+    }
+    let interval = |id: ClaimId| cx.corpus.claim(id).quantity().map(|q| q.interval);
+    // Sweep the endpoints for the point most intervals hold.
+    let mut events: Vec<(f64, i32, usize)> = Vec::new();
+    for (n, &id) in g.claims.iter().enumerate() {
+        if let Some(i) = interval(id) {
+            events.push((i.low, 0, n));
+            events.push((i.high, 1, n));
+        }
+    }
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut depth, mut best, mut at) = (0, 0, f64::NAN);
+    for &(x, kind, _) in &events {
+        if kind == 0 {
+            depth += 1;
+            if depth > best {
+                best = depth;
+                at = x;
+            }
+        } else {
+            depth -= 1;
+        }
+    }
+    let consensus: Vec<ClaimId> = g
+        .claims
+        .iter()
+        .copied()
+        .filter(|&id| interval(id).is_some_and(|i| i.contains(at)))
+        .collect();
+    for &id in &g.claims {
+        if consensus.contains(&id) {
+            continue;
+        }
+        let Some(mine) = interval(id) else { continue };
+        let against: Vec<ClaimId> = consensus
+            .iter()
+            .copied()
+            .filter(|&o| interval(o).is_some_and(|i| !i.intersects(&mine)))
+            .collect();
+        if against.is_empty() {
+            continue;
+        }
+        let text = cx.corpus.text(id).to_string();
+        let other = cx.corpus.text(against[0]).to_string();
+        let file = super::file_name(&cx.corpus.doc(against[0]).path);
+        let what = g.about.map(|a| format!(" ({a})")).unwrap_or_default();
+        let mut related: Vec<Label> = against
+            .iter()
+            .take(3)
+            .map(|&o| {
+                Label::doc(
+                    cx.corpus.claim(o).doc,
+                    cx.corpus.claim(o).span,
+                    "stated this way here",
+                )
+            })
+            .collect();
+        related.extend(g.declared.clone());
+        out.push(Finding {
+            check: "quantity-conflict",
+            rule: Some(g.id.to_string()),
+            severity,
+            message: format!(
+                "`{text}` contradicts `{other}` in {file} for `{}`{what}",
+                g.id
+            ),
+            primary: Label::doc(
+                cx.corpus.claim(id).doc,
+                cx.corpus.claim(id).span,
+                format!("cannot be `{other}` as well"),
+            ),
+            related,
+            help: "check the figure against the source and correct the draft that is wrong".into(),
+        });
+    }
+}

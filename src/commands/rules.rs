@@ -1,0 +1,168 @@
+//! `factlint rules [FILE]... [--test]`: validate rule sets, list what they
+//! declare, and run their inline examples.
+
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, prepare, stderr_color, write_stdout};
+use crate::checks::show;
+use crate::cli::{ColorWhen, RulesArgs};
+use crate::extract::ExtractOptions;
+use crate::index::Corpus;
+use crate::rules::{Expect, QUnit, RuleExample, RuleSet};
+use crate::source::{DocId, Document};
+
+/// Runs `factlint rules`.
+pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
+    let prepared = prepare(
+        &args.files,
+        args.no_config || !args.files.is_empty(),
+        stderr_color(color),
+    );
+    if prepared.settings.rule_files.is_empty() {
+        eprintln!(
+            "error: no rule files: name them (`factlint rules rules/story.yaml`) or in factlint.yaml"
+        );
+        return EXIT_ERROR;
+    }
+    let mut out = String::new();
+    let mut failed = 0;
+    for set in &prepared.sets {
+        out.push_str(&describe(set));
+        if args.test {
+            for ex in &set.examples {
+                match run_example(set, ex) {
+                    Ok(()) => out.push_str(&format!("  ok    {}\n", ex.name)),
+                    Err(why) => {
+                        failed += 1;
+                        out.push_str(&format!("  FAIL  {}: {why}\n", ex.name));
+                    }
+                }
+            }
+        }
+    }
+    if args.test {
+        let total: usize = prepared.sets.iter().map(|s| s.examples.len()).sum();
+        out.push_str(&format!("{} of {total} examples passed\n", total - failed));
+    }
+    if write_stdout(&out).is_err() || prepared.failed {
+        return EXIT_ERROR;
+    }
+    if failed > 0 { EXIT_FINDINGS } else { EXIT_OK }
+}
+
+fn unit_name(u: &QUnit) -> String {
+    match u {
+        QUnit::Any => "any unit".into(),
+        QUnit::People => "people".into(),
+        QUnit::Money(Some(c)) => c.clone(),
+        QUnit::Money(None) => "money".into(),
+        QUnit::Percent => "percent".into(),
+        QUnit::PercentagePoints => "percentage points".into(),
+        QUnit::Count => "count".into(),
+    }
+}
+
+/// What a rule set declares, a line per entry.
+fn describe(set: &RuleSet) -> String {
+    let mut s = format!(
+        "{}: story `{}`\n",
+        set.path,
+        set.story.as_deref().unwrap_or("(unnamed)")
+    );
+    s.push_str(&format!("  entities ({})\n", set.entities.len()));
+    for e in &set.entities {
+        let mut parts = vec![e.kind.as_str().to_string()];
+        if !e.aliases.is_empty() {
+            parts.push(format!("also {}", e.aliases.join(", ")));
+        }
+        for r in &e.roles {
+            parts.push(match &r.org {
+                Some(o) => format!("{} of {o}", r.title),
+                None => r.title.clone(),
+            });
+        }
+        s.push_str(&format!("    {} ({})\n", e.name, parts.join("; ")));
+    }
+    s.push_str(&format!("  quantities ({})\n", set.quantities.len()));
+    for q in &set.quantities {
+        let mut parts = vec![unit_name(&q.unit)];
+        if let Some(subj) = &q.subject {
+            parts.push(format!("about {subj}"));
+        }
+        if !q.cues.is_empty() {
+            parts.push(format!("cues {}", q.cues.join(", ")));
+        }
+        if let Some(f) = q.fact {
+            parts.push(if f.low == f.high {
+                format!("fact {}", show(f.low))
+            } else {
+                format!("fact {}–{}", show(f.low), show(f.high))
+            });
+        }
+        s.push_str(&format!("    {} ({})\n", q.id, parts.join("; ")));
+    }
+    s.push_str(&format!("  invariants ({})\n", set.invariants.len()));
+    for i in &set.invariants {
+        s.push_str(&format!("    {}: {}\n", i.id, i.text));
+    }
+    if !set.severities.is_empty() {
+        let list: Vec<String> = set
+            .severities
+            .iter()
+            .map(|(c, v)| format!("{c} {}", v.map_or("off", |s| s.as_str())))
+            .collect();
+        s.push_str(&format!("  checks: {}\n", list.join(", ")));
+    }
+    s.push_str(&format!("  examples ({})\n", set.examples.len()));
+    s
+}
+
+/// Runs one inline example with its own rule set; `Err` says what went wrong.
+pub fn run_example(set: &RuleSet, ex: &RuleExample) -> Result<(), String> {
+    let docs: Vec<Document> = ex
+        .drafts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Document::new(
+                DocId(i as u32),
+                format!("example-draft-{}.txt", i + 1),
+                t.clone(),
+            )
+        })
+        .collect();
+    let extractions = crate::extract_all(&docs, &ExtractOptions::default());
+    let sets = std::slice::from_ref(set);
+    let corpus = Corpus::new(&docs, extractions, sets);
+    let over = set.severities.clone();
+    let findings = super::check::findings(&corpus, &docs, &over);
+    let fired: Vec<&str> = findings.iter().map(|f| f.check).collect();
+    match &ex.expect {
+        Expect::Fires(c) if fired.contains(&c.as_str()) => Ok(()),
+        Expect::Fires(c) => Err(format!("expected `{c}` to fire; fired: {}", list(&fired))),
+        Expect::Silent(None) if fired.is_empty() => Ok(()),
+        Expect::Silent(None) => Err(format!("expected silence; fired: {}", list(&fired))),
+        Expect::Silent(Some(cs)) => {
+            let loud: Vec<&str> = cs
+                .iter()
+                .map(String::as_str)
+                .filter(|c| fired.contains(c))
+                .collect();
+            if loud.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("expected silence from {}", list(&loud)))
+            }
+        }
+    }
+}
+
+fn list(ids: &[&str]) -> String {
+    if ids.is_empty() {
+        return "nothing".into();
+    }
+    let mut v: Vec<&str> = ids.to_vec();
+    v.dedup();
+    v.iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

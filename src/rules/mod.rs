@@ -1,0 +1,164 @@
+//! Rule sets: a story sheet an editor writes in YAML, read and compiled.
+//!
+//! `raw` mirrors the YAML with serde (the only module that knows the YAML
+//! crate); `compile` validates it into a `RuleSet`, turning every problem into
+//! a `RuleError` that points at the file, line and column; `expr` parses and
+//! evaluates invariants. After compilation nothing is validated again: checks
+//! trust a `RuleSet`.
+
+pub mod compile;
+pub mod expr;
+pub mod raw;
+
+use std::collections::BTreeMap;
+
+use crate::claim::{EntityKind, Interval};
+use crate::finding::Severity;
+use crate::source::Span;
+
+/// What unit a quantity's figures are in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QUnit {
+    /// Any unit.
+    Any,
+    /// People and jobs.
+    People,
+    /// Money, in one currency when given.
+    Money(Option<String>),
+    /// Percent.
+    Percent,
+    /// Percentage points.
+    PercentagePoints,
+    /// A plain count.
+    Count,
+}
+
+/// A person or organisation the sheet declares.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleEntity {
+    /// The name as it should be written.
+    pub name: String,
+    /// Person or organisation.
+    pub kind: EntityKind,
+    /// Other names for it.
+    pub aliases: Vec<String>,
+    /// Titles the person holds.
+    pub roles: Vec<RuleRole>,
+    /// Where the name is declared.
+    pub span: Span,
+}
+
+/// A title the sheet says a person holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleRole {
+    /// The title as written.
+    pub title: String,
+    /// Its normalised key with remit (`svp people experience technology`).
+    pub key: String,
+    /// Its key without remit (`svp`).
+    pub base: String,
+    /// True for one-holder titles.
+    pub single: bool,
+    /// The organisation.
+    pub org: Option<String>,
+    /// Where the title is declared.
+    pub span: Span,
+}
+
+/// A figure the sheet declares.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleQuantity {
+    /// The id invariants use.
+    pub id: String,
+    /// What it is.
+    pub about: Option<String>,
+    /// Its unit.
+    pub unit: QUnit,
+    /// The entity it is about.
+    pub subject: Option<String>,
+    /// Lower-case cues, of which one must stand near a figure.
+    pub cues: Vec<String>,
+    /// Lower-case words that, near a figure, exclude it.
+    pub exclude: Vec<String>,
+    /// The pinned value.
+    pub fact: Option<Interval>,
+    /// Where the fact is written.
+    pub fact_span: Option<Span>,
+    /// Where the fact comes from.
+    pub source: Option<String>,
+    /// Where the id is declared.
+    pub span: Span,
+}
+
+/// A relation the sheet says holds between quantities.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleInvariant {
+    /// Its id.
+    pub id: String,
+    /// The expression as written.
+    pub text: String,
+    /// The parsed relation.
+    pub relation: expr::Relation,
+    /// What to tell the writer when it breaks.
+    pub message: Option<String>,
+    /// Where the expression is written.
+    pub span: Span,
+}
+
+/// What an inline example expects.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expect {
+    /// This check fires.
+    Fires(String),
+    /// These checks (all, when `None`) stay silent.
+    Silent(Option<Vec<String>>),
+}
+
+/// An inline example.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleExample {
+    /// Its name.
+    pub name: String,
+    /// The drafts.
+    pub drafts: Vec<String>,
+    /// What must happen.
+    pub expect: Expect,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// A compiled rule set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleSet {
+    /// The file's path as shown.
+    pub path: String,
+    /// Its index among the run's rule files (`Place::Rules`).
+    pub file: usize,
+    /// The story's name.
+    pub story: Option<String>,
+    /// Entities.
+    pub entities: Vec<RuleEntity>,
+    /// Quantities.
+    pub quantities: Vec<RuleQuantity>,
+    /// Invariants.
+    pub invariants: Vec<RuleInvariant>,
+    /// Severity per check id (`None` = off).
+    pub severities: BTreeMap<String, Option<Severity>>,
+    /// Inline examples.
+    pub examples: Vec<RuleExample>,
+}
+
+/// A problem in a rule file, pointing at its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleError {
+    /// The bytes at fault, when known.
+    pub span: Option<Span>,
+    /// One sentence.
+    pub message: String,
+    /// A short label for the span.
+    pub label: String,
+    /// What to do.
+    pub help: Option<String>,
+    /// Other places worth showing (`first declared here`).
+    pub also: Vec<(Span, String)>,
+}

@@ -1,0 +1,147 @@
+//! Settings: the command line and `factlint.yaml`, resolved once.
+//!
+//! A `factlint.yaml` in the current directory or a parent names rule files
+//! (relative to itself), include/exclude globs, severity overrides and the
+//! size limit; `--rules` adds rule files to it; `--no-config` ignores it.
+//! Problems in the config file are `RuleError`s against that file, reported
+//! like rule-set errors. After this, nothing reads configuration again.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::finding::Severity;
+use crate::rules::RuleError;
+use crate::rules::compile::did_you_mean;
+use crate::rules::raw;
+use crate::source::Span;
+
+/// The name of the config file.
+pub const CONFIG_FILE: &str = "factlint.yaml";
+
+/// Resolved settings of a run.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Rule files to load, config's first, then `--rules`.
+    pub rule_files: Vec<String>,
+    /// Globs a walked draft must match.
+    pub include: Vec<String>,
+    /// Globs that drop a walked draft.
+    pub exclude: Vec<String>,
+    /// Severity overrides from the config (`None` = off).
+    pub severities: BTreeMap<String, Option<Severity>>,
+    /// Largest draft read, when the config sets it.
+    pub max_file_size: Option<u64>,
+    /// The config file used, with its text (for error rendering).
+    pub config: Option<(String, String)>,
+    /// The folder holding the config file, which its globs are relative to.
+    pub config_dir: Option<PathBuf>,
+}
+
+/// Finds `factlint.yaml` in `dir` or a parent.
+pub fn find_config(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .map(|d| d.join(CONFIG_FILE))
+        .find(|p| p.is_file())
+}
+
+/// Resolves settings: the config file (unless `no_config`), then the CLI's rule
+/// files; with the problems found in the config file (empty when none).
+pub fn resolve(cli_rules: &[String], no_config: bool) -> (Settings, Vec<RuleError>) {
+    let mut s = Settings::default();
+    let mut errors = Vec::new();
+    if !no_config {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        if let Some(path) = find_config(&cwd) {
+            let shown = path
+                .strip_prefix(&cwd)
+                .map(Path::to_path_buf)
+                .unwrap_or(path.clone());
+            let shown = shown.to_string_lossy().into_owned();
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    s.config_dir = path.parent().map(Path::to_path_buf);
+                    apply_config(&path, &text, &mut s, &mut errors);
+                    s.config = Some((shown, text));
+                }
+                Err(e) => errors.push(RuleError {
+                    span: None,
+                    message: format!("cannot read {shown}: {e}"),
+                    label: String::new(),
+                    help: None,
+                    also: Vec::new(),
+                }),
+            }
+        }
+    }
+    s.rule_files.extend(cli_rules.iter().cloned());
+    (s, errors)
+}
+
+fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<RuleError>) {
+    let raw = match raw::parse_config(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let at = e.offset.unwrap_or(0).min(text.len());
+            let end = at + text[at..].find([':', '\n']).unwrap_or(0);
+            let help = e.unknown.as_ref().map(|(field, allowed)| {
+                match did_you_mean(field, allowed.iter().map(String::as_str)) {
+                    Some(m) => format!("did you mean `{m}`? allowed: {}", allowed.join(", ")),
+                    None => format!("allowed: {}", allowed.join(", ")),
+                }
+            });
+            errors.push(RuleError {
+                span: Some(Span::new(at, end)),
+                message: match &e.unknown {
+                    Some((f, _)) => format!("unknown key `{f}` in {CONFIG_FILE}"),
+                    None => e.message,
+                },
+                label: "here".into(),
+                help,
+                also: Vec::new(),
+            });
+            return;
+        }
+    };
+    let base = path.parent().unwrap_or(Path::new("."));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for r in &raw.rules {
+        let p = base.join(&r.value);
+        let shown = p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p);
+        s.rule_files.push(shown.to_string_lossy().into_owned());
+    }
+    s.include = raw.include;
+    s.exclude = raw.exclude;
+    s.max_file_size = raw.max_file_size;
+    let known = crate::checks::all_ids();
+    for (check, level) in &raw.checks {
+        let v = level.value.trim().to_lowercase();
+        let at = raw::offset(level).unwrap_or(0).min(text.len());
+        if !known.contains(&check.as_str()) {
+            errors.push(RuleError {
+                span: Some(Span::new(at, at + level.value.len().min(text.len() - at))),
+                message: format!("unknown check `{check}` in {CONFIG_FILE}"),
+                label: "the severity of an unknown check".into(),
+                help: did_you_mean(check, known.iter().copied())
+                    .map(|m| format!("did you mean `{m}`?")),
+                also: Vec::new(),
+            });
+            continue;
+        }
+        let sev = if v == "off" {
+            None
+        } else {
+            Severity::parse(&v)
+        };
+        if sev.is_none() && v != "off" {
+            errors.push(RuleError {
+                span: Some(Span::new(at, at + level.value.len().min(text.len() - at))),
+                message: format!("unknown severity `{v}`"),
+                label: "not a severity".into(),
+                help: Some("use `error`, `warning`, `note` or `off`".into()),
+                also: Vec::new(),
+            });
+            continue;
+        }
+        s.severities.insert(check.clone(), sev);
+    }
+}

@@ -1,0 +1,232 @@
+//! Rule sets from the outside: errors as the user sees them (one snapshot per
+//! kind, exit 2, the drafts still checked), the shipped sheets' inline
+//! examples, `factlint.yaml`, and invariant expressions printed and re-parsed.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use factlint::rules::expr::{self, Expr};
+use proptest::prelude::*;
+
+use super::cli::factlint;
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Each bad rule file: `factlint check` exits 2, names file:line:col, still checks the drafts.
+fn bad(name: &str) -> String {
+    let path = format!("fixtures/rules/bad/{name}.yaml");
+    let o = factlint(&[
+        "check",
+        "--format",
+        "short",
+        "fixtures/amazon-2025",
+        "--rules",
+        &path,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("role-conflict"),
+        "{name}: the drafts were still checked"
+    );
+    stderr(&o)
+}
+
+#[test]
+fn an_unknown_key_suggests_the_right_one() {
+    let err = bad("unknown-key");
+    assert!(
+        err.contains("fixtures/rules/bad/unknown-key.yaml:5:5"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `aliases`"), "{err}");
+    insta::assert_snapshot!("rules_unknown_key", err);
+}
+
+#[test]
+fn a_yaml_syntax_error_is_located() {
+    insta::assert_snapshot!("rules_syntax", bad("syntax"));
+}
+
+#[test]
+fn a_wrong_type_is_located() {
+    insta::assert_snapshot!("rules_wrong_type", bad("wrong-type"));
+}
+
+#[test]
+fn an_unknown_quantity_in_an_expression_is_pointed_at() {
+    let err = bad("unknown-quantity");
+    assert!(err.contains("did you mean `corporate_staff`"), "{err}");
+    insta::assert_snapshot!("rules_unknown_quantity", err);
+}
+
+#[test]
+fn an_expression_that_does_not_parse_is_pointed_at() {
+    insta::assert_snapshot!("rules_bad_expr", bad("bad-expr"));
+}
+
+#[test]
+fn a_duplicate_id_shows_both_places() {
+    insta::assert_snapshot!("rules_duplicate_id", bad("duplicate-id"));
+}
+
+#[test]
+fn unknown_checks_and_severities_are_refused() {
+    insta::assert_snapshot!("rules_unknown_check", bad("unknown-check"));
+}
+
+#[test]
+fn unknown_units_and_unreadable_facts_are_refused() {
+    insta::assert_snapshot!("rules_bad_unit", bad("bad-unit"));
+}
+
+#[test]
+fn an_alias_bomb_is_refused_quickly() {
+    let t = std::time::Instant::now();
+    let err = bad("alias-bomb");
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    assert!(err.contains("alias-bomb.yaml"), "{err}");
+}
+
+#[test]
+fn absurd_nesting_is_refused() {
+    let err = bad("deep-nesting");
+    assert!(err.contains("deep-nesting.yaml:2:"), "{err}");
+}
+
+#[test]
+fn a_missing_rule_file_is_named() {
+    let o = factlint(&[
+        "check",
+        "fixtures/amazon-2025",
+        "--rules",
+        "rules/no-such.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("rules/no-such.yaml: no such file or directory"));
+}
+
+#[test]
+fn every_shipped_rule_set_passes_its_examples() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| format!("rules/{}", p.file_name().unwrap().to_string_lossy()))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for f in files {
+        let o = factlint(&["rules", "--test", &f]);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{f}:\n{out}{}", stderr(&o));
+        assert!(!out.contains("FAIL"));
+    }
+}
+
+#[test]
+fn rules_lists_what_a_sheet_declares() {
+    let o = factlint(&["rules", "rules/amazon-2025.yaml"]);
+    assert_eq!(o.status.code(), Some(0));
+    insta::assert_snapshot!("rules_listing", String::from_utf8_lossy(&o.stdout));
+}
+
+#[test]
+fn claims_show_which_quantity_each_figure_bound_to_and_why() {
+    let o = factlint(&[
+        "claims",
+        "fixtures/amazon-2025",
+        "--rules",
+        "rules/amazon-2025.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let bound: Vec<&str> = std::str::from_utf8(&o.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("→"))
+        .collect();
+    insta::assert_snapshot!("claims_amazon_bound", bound.join("\n"));
+}
+
+#[test]
+fn the_seed_corpus_with_its_sheet() {
+    let o = factlint(&[
+        "check",
+        "fixtures/amazon-2025",
+        "--rules",
+        "rules/amazon-2025.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(
+        "check_amazon_rules_human",
+        String::from_utf8_lossy(&o.stdout)
+    );
+}
+
+/// `factlint` run from `fixtures/config`, where a `factlint.yaml` lives.
+fn in_config_project(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(args)
+        .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/config"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn factlint_yaml_names_rules_globs_and_severities() {
+    let o = in_config_project(&["check", "--format", "short", "drafts"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    // The sheet from factlint.yaml applies: the fact pins 1,200.
+    assert!(out.contains("fact-mismatch"), "{out}");
+    // name-near-miss is off in factlint.yaml (`Whitfeld` would fire otherwise).
+    assert!(!out.contains("name-near-miss"), "{out}");
+    // drafts/archive/** is excluded: Rob Stone is never read.
+    assert!(!out.contains("Rob Stone"), "{out}");
+}
+
+#[test]
+fn no_config_ignores_factlint_yaml() {
+    let o = in_config_project(&["check", "--no-config", "--format", "short", "drafts"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(!out.contains("fact-mismatch"), "{out}");
+    assert!(
+        out.contains("Rob Stone") || out.contains("role-conflict"),
+        "{out}"
+    );
+}
+
+fn arb_expr() -> impl Strategy<Value = Expr> {
+    let leaf = prop_oneof![
+        (0u32..100_000, 0u32..4).prop_map(|(m, d)| Expr::Num(f64::from(m) / 10f64.powi(d as i32))),
+        prop::sample::select(vec!["layoffs_2025", "corporate_staff", "capex", "a", "b_2"])
+            .prop_map(|v| Expr::Var(v.to_string(), 0)),
+    ];
+    leaf.prop_recursive(4, 32, 2, |inner| {
+        prop_oneof![
+            inner.clone().prop_map(|e| Expr::Neg(Box::new(e))),
+            (
+                prop::sample::select(vec!['+', '-', '*', '/']),
+                inner.clone(),
+                inner
+            )
+                .prop_map(|(op, a, b)| Expr::Bin(op, Box::new(a), Box::new(b))),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn printed_expressions_parse_back_to_the_same_tree(left in arb_expr(), right in arb_expr(), op in 0usize..5) {
+        let cmp = ["=", "<", "<=", ">", ">="][op];
+        let text = format!("{left} {cmp} {right}");
+        let parsed = expr::parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?;
+        prop_assert!(expr::same_shape(&parsed.left, &left), "{} vs {}", parsed.left, left);
+        prop_assert!(expr::same_shape(&parsed.right, &right), "{} vs {}", parsed.right, right);
+        prop_assert_eq!(parsed.op.to_string(), cmp);
+    }
+}
