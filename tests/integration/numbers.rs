@@ -11,63 +11,42 @@ use factlint::claim::{ClaimKind, Measure, Quantity};
 use factlint::extract::{ExtractOptions, extract};
 use factlint::source::{DocId, Document, Span};
 
+/// The table: `tables/numbers.txt`, one row per line, fields split on ` | `.
+/// Lines under `## claims` are `sentence with [claim] | kind | value | low | high`
+/// (`-` for no value, `inf`/`-inf` for an open end); under `## not-counts` a
+/// sentence with `{marked}` words; under `## times` `sentence with [time] | period`.
+const TABLE: &str = include_str!("tables/numbers.txt");
+
 const NONE: f64 = f64::NAN;
 const INF: f64 = f64::INFINITY;
 
-/// (sentence with `[claim]`, kind, value, low, high)
-const ROWS: &[(&str, &str, f64, f64, f64)] = &[
-    (
-        "Amazon will lay off [approximately 14,000] employees.",
-        "count",
-        14000.0,
-        13300.0,
-        14700.0,
-    ),
-    (
-        "The company cut [14,000] jobs.",
-        "count",
-        14000.0,
-        13500.0,
-        14500.0,
-    ),
-    (
-        "[Fifteen percent] of staff were told.",
-        "percent",
-        15.0,
-        14.5,
-        15.5,
-    ),
-    (
-        "Margins fell to [39.5%] in Q1.",
-        "percent",
-        39.5,
-        39.45,
-        39.55,
-    ),
-    (
-        "It invested [$4B] in Anthropic.",
-        "money",
-        4e9,
-        3.5e9,
-        4.5e9,
-    ),
-    (
-        "[Some 27,000+] have been impacted.",
-        "count",
-        27000.0,
-        26500.0,
-        INF,
-    ),
-];
+/// The rows of one `## section` of the table, split into fields.
+fn section(name: &str) -> Vec<Vec<&'static str>> {
+    let mut current = "";
+    let mut rows = Vec::new();
+    for line in TABLE.lines() {
+        let line = line.trim();
+        if let Some(h) = line.strip_prefix("## ") {
+            current = h.trim();
+        } else if !line.is_empty() && !line.starts_with('#') && current == name {
+            rows.push(line.split(" | ").map(str::trim).collect());
+        }
+    }
+    assert!(!rows.is_empty(), "no rows under ## {name}");
+    rows
+}
 
-/// Sentences whose `{marked}` words are not counts, money or percentages.
-const NOT_COUNTS: &[&str] = &[
-    "Layoffs followed in {2024}.",
-    "Results for {Q2} were strong.",
-];
-
-/// (sentence with `[time]`, period label)
-const TIMES: &[(&str, &str)] = &[("The cuts came in [2022–2023].", "2022/2023")];
+fn number(field: &str) -> f64 {
+    match field {
+        "-" => NONE,
+        "inf" => INF,
+        "-inf" => -INF,
+        f => f
+            .replace('_', "")
+            .parse()
+            .unwrap_or_else(|_| panic!("not a number in the table: {f:?}")),
+    }
+}
 
 /// Strips one pair of `open`/`close` marks, returning the text and the marked byte span.
 fn marked(s: &str, open: char, close: char) -> (String, Span) {
@@ -105,7 +84,12 @@ fn same(a: f64, b: f64) -> bool {
 #[test]
 fn every_phrase_reads_as_its_row_says() {
     let mut failures = Vec::new();
-    for &(row, kind, value, low, high) in ROWS {
+    let rows = section("claims");
+    for fields in &rows {
+        let [row, kind, value, low, high] = fields[..] else {
+            panic!("a claims row needs five fields: {fields:?}");
+        };
+        let (value, low, high) = (number(value), number(low), number(high));
         let (text, span) = marked(row, '[', ']');
         let found = quantities(&text);
         let Some((_, q)) = found.iter().find(|(s, _)| *s == span) else {
@@ -119,10 +103,7 @@ fn every_phrase_reads_as_its_row_says() {
         let v = q.value.unwrap_or(NONE);
         let ok = q.measure.as_str() == kind
             && same(v, value)
-            && same(
-                q.interval.low,
-                if low == -INF { f64::NEG_INFINITY } else { low },
-            )
+            && same(q.interval.low, low)
             && same(q.interval.high, high);
         if !ok {
             failures.push(format!(
@@ -137,7 +118,7 @@ fn every_phrase_reads_as_its_row_says() {
         failures.is_empty(),
         "{} of {} rows failed:\n{}",
         failures.len(),
-        ROWS.len(),
+        rows.len(),
         failures.join("\n")
     );
 }
@@ -145,7 +126,8 @@ fn every_phrase_reads_as_its_row_says() {
 #[test]
 fn marked_words_never_become_counts() {
     let mut failures = Vec::new();
-    for &row in NOT_COUNTS {
+    for fields in section("not-counts") {
+        let row = fields[0];
         let (text, span) = marked(row, '{', '}');
         for (s, q) in quantities(&text) {
             if s.overlaps(&span) && q.measure != Measure::Time {
@@ -163,7 +145,10 @@ fn marked_words_never_become_counts() {
 #[test]
 fn time_expressions_carry_their_period() {
     let mut failures = Vec::new();
-    for &(row, period) in TIMES {
+    for fields in section("times") {
+        let [row, period] = fields[..] else {
+            panic!("a times row needs two fields: {fields:?}");
+        };
         let (text, span) = marked(row, '[', ']');
         let found = quantities(&text);
         let hit = found.iter().find(|(s, q)| {

@@ -12,50 +12,35 @@ use factlint::claim::{ClaimKind, EntityKind};
 use factlint::extract::{ExtractOptions, extract};
 use factlint::source::{DocId, Document, Span};
 
-/// (draft, org, title key, person, qualifier)
-const ROLES: &[(&str, &str, &str, &str, &str)] = &[
-    (
-        "Amazon CEO Andy Jassy said the cuts would continue.",
-        "Amazon",
-        "ceo",
-        "Andy Jassy",
-        "",
-    ),
-    (
-        "Beth Galetti, Amazon’s Senior Vice President of People Experience and Technology, wrote to staff.",
-        "Amazon",
-        "svp people experience technology",
-        "Beth Galetti",
-        "",
-    ),
-    (
-        "Former CEO Jeff Bezos stepped down in 2021, Amazon said.",
-        "Amazon",
-        "ceo",
-        "Jeff Bezos",
-        "former",
-    ),
-];
+/// The table: `tables/people.txt`, one row per line, fields split on ` | `,
+/// `-` for an empty field and `\n` for a line break inside a draft. Under
+/// `## roles`: `draft | org | title key | person | qualifier`; under
+/// `## quotes`: `draft | speaker | words of the quote`; under `## no-people`:
+/// a draft with `{marked}` words.
+const TABLE: &str = include_str!("tables/people.txt");
 
-/// (draft, speaker, words of the quote)
-const QUOTES: &[(&str, &str, &str)] = &[
-    (
-        "“We are cutting layers,” said Amazon CEO Andy Jassy.",
-        "Andy Jassy",
-        "cutting layers",
-    ),
-    (
-        "Scare quotes like “efficiency optimization” have no speaker.",
-        "",
-        "efficiency optimization",
-    ),
-];
-
-/// Drafts whose `{marked}` words must not be reported as a person.
-const NO_PEOPLE: &[&str] = &[
-    "{Meanwhile}, Amazon cut jobs.",
-    "Amazon Announces Job Cuts Amid {AI} Push\nAmazon cut jobs.",
-];
+/// The rows of one `## section` of the table, split into fields.
+fn section(name: &str) -> Vec<Vec<String>> {
+    let mut current = "";
+    let mut rows = Vec::new();
+    for line in TABLE.lines() {
+        let line = line.trim();
+        if let Some(h) = line.strip_prefix("## ") {
+            current = h.trim();
+        } else if !line.is_empty() && !line.starts_with('#') && current == name {
+            rows.push(
+                line.split(" | ")
+                    .map(|f| match f.trim() {
+                        "-" => String::new(),
+                        f => f.replace("\\n", "\n"),
+                    })
+                    .collect(),
+            );
+        }
+    }
+    assert!(!rows.is_empty(), "no rows under ## {name}");
+    rows
+}
 
 fn claims(text: &str) -> Vec<factlint::claim::Claim> {
     let doc = Document::new(DocId(0), "row.txt", text);
@@ -69,7 +54,11 @@ fn norm(s: &str) -> String {
 #[test]
 fn every_role_row_is_read() {
     let mut failures = Vec::new();
-    for &(text, org, key, person, qualifier) in ROLES {
+    let rows = section("roles");
+    for fields in &rows {
+        let [text, org, key, person, qualifier] = &fields[..] else {
+            panic!("a roles row needs five fields: {fields:?}");
+        };
         let roles: Vec<_> = claims(text)
             .into_iter()
             .filter_map(|c| match c.kind {
@@ -79,8 +68,8 @@ fn every_role_row_is_read() {
             .collect();
         let hit = roles.iter().any(|r| {
             norm(r.org.as_deref().unwrap_or("")) == norm(org)
-                && r.title_key == key
-                && r.person == person
+                && r.title_key == *key
+                && r.person == *person
                 && r.qualifier.as_deref().unwrap_or("") == qualifier
         });
         if !hit {
@@ -102,7 +91,7 @@ fn every_role_row_is_read() {
         failures.is_empty(),
         "{} of {} rows failed:\n{}",
         failures.len(),
-        ROLES.len(),
+        rows.len(),
         failures.join("\n")
     );
 }
@@ -110,7 +99,11 @@ fn every_role_row_is_read() {
 #[test]
 fn every_quote_row_is_attributed() {
     let mut failures = Vec::new();
-    for &(text, speaker, words) in QUOTES {
+    let rows = section("quotes");
+    for fields in &rows {
+        let [text, speaker, words] = &fields[..] else {
+            panic!("a quotes row needs three fields: {fields:?}");
+        };
         let quotes: Vec<_> = claims(text)
             .into_iter()
             .filter_map(|c| match c.kind {
@@ -118,9 +111,9 @@ fn every_quote_row_is_attributed() {
                 _ => None,
             })
             .collect();
-        let hit = quotes
-            .iter()
-            .any(|q| q.quote.contains(words) && q.speaker.as_deref().unwrap_or("") == speaker);
+        let hit = quotes.iter().any(|q| {
+            q.quote.contains(words.as_str()) && q.speaker.as_deref().unwrap_or("") == speaker
+        });
         if !hit {
             let got: Vec<_> = quotes
                 .iter()
@@ -135,7 +128,7 @@ fn every_quote_row_is_attributed() {
         failures.is_empty(),
         "{} of {} rows failed:\n{}",
         failures.len(),
-        QUOTES.len(),
+        rows.len(),
         failures.join("\n")
     );
 }
@@ -143,7 +136,8 @@ fn every_quote_row_is_attributed() {
 #[test]
 fn marked_words_are_never_people() {
     let mut failures = Vec::new();
-    for &row in NO_PEOPLE {
+    for fields in section("no-people") {
+        let row = fields[0].as_str();
         let a = row.find('{').expect("a marked span");
         let b = row.find('}').expect("a marked span");
         let text = format!("{}{}{}", &row[..a], &row[a + 1..b], &row[b + 1..]);
