@@ -53,7 +53,7 @@ fn word_starts(hay: &str, word: &str) -> Vec<usize> {
 }
 
 /// The main subject of a draft: the organisation its mentions name most.
-fn main_subject(ex: &Extraction) -> Option<String> {
+pub fn main_subject(ex: &Extraction) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in &ex.claims {
         if let ClaimKind::Entity(e) = &c.kind

@@ -367,6 +367,14 @@ impl Claim {
             _ => None,
         }
     }
+
+    /// The role, when this is a role claim.
+    pub fn role(&self) -> Option<&Role> {
+        match &self.kind {
+            ClaimKind::Role(r) => Some(r),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -47,6 +47,8 @@ pub struct Corpus<'d> {
     pub rules: &'d [RuleSet],
     /// Numeric claims bound to rule-set quantities.
     pub bindings: Vec<Binding>,
+    /// Every other numeric claim's automatic key, or why it has none.
+    pub keyed: Vec<crate::autokey::Keyed>,
     /// The keys.
     pub index: Index,
 }
@@ -63,11 +65,14 @@ impl<'d> Corpus<'d> {
         resolve(&mut extractions, docs, &aliases);
         let index = build(&extractions);
         let bindings = crate::bind::bind(docs, &extractions, rules);
+        let bound = bindings.iter().map(|b| b.claim).collect();
+        let keyed = crate::autokey::keys(docs, &extractions, &bound);
         Corpus {
             docs,
             extractions,
             rules,
             bindings,
+            keyed,
             index,
         }
     }

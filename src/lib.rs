@@ -4,6 +4,7 @@
 //! `extract` turns each document into claims (pure, in parallel), and the
 //! renderers print them. See ARCHITECTURE.md for the map of the code.
 
+pub mod autokey;
 pub mod bind;
 pub mod checks;
 pub mod claim;

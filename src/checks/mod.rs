@@ -8,6 +8,8 @@
 
 pub mod change_direction;
 pub mod fact_mismatch;
+pub mod figure_drift;
+pub mod implied_base;
 pub mod invariant;
 pub mod name_near_miss;
 pub mod parts_total;
@@ -15,6 +17,7 @@ pub mod percent_of;
 pub mod quantity_conflict;
 pub mod quote_drift;
 pub mod role_conflict;
+pub mod title_drift;
 
 use crate::claim::{Interval, Measure, QualifierKind, Quantity};
 use crate::finding::{Finding, Severity};
@@ -64,6 +67,9 @@ pub fn registry() -> Vec<&'static dyn Check> {
         &parts_total::PartsTotal,
         &quote_drift::QuoteDrift,
         &name_near_miss::NameNearMiss,
+        &title_drift::TitleDrift,
+        &implied_base::ImpliedBase,
+        &figure_drift::FigureDrift,
         &quantity_conflict::QuantityConflict,
         &fact_mismatch::FactMismatch,
         &invariant::Invariant,

@@ -3,9 +3,12 @@
 //! ## What it checks
 //! Claims of one quantity whose intervals cannot both be true. The quantity is
 //! one a rule set declares (`anthropic_investment`), with claims bound to it
-//! by unit, cue words and subject. Among the claims, the largest group that
-//! agrees is taken as the consensus; every claim outside it is reported
-//! against the claims it contradicts.
+//! by unit, cue words and subject; with no rule set (or for figures no rule
+//! binds), it is an automatic key — organisation, what is counted, predicate,
+//! and period, division and source when stated (`amazon / people / cut /
+//! 2025`). Among the claims, the largest group that agrees is taken as the
+//! consensus; every claim outside it is reported against the claims it
+//! contradicts.
 //!
 //! ## Why it matters
 //! Two drafts giving different figures for one fact means at least one is
@@ -18,15 +21,23 @@
 //! `approximately 14,000` beside `14,000`.
 //!
 //! ## Options
-//! Severity error. Qualifiers keep their direction and implicit precision
-//! applies (`$4B` means 3.5–4.5 billion).
+//! Severity error for rule-set quantities; conflicts on automatic keys are
+//! warnings, since a key read from the words is a guess. Qualifiers keep their
+//! direction and implicit precision applies (`$4B` means 3.5–4.5 billion).
 //!
 //! ## Limits
-//! Only bound claims are compared; `factlint claims --rules FILE` shows which
-//! claims bound to which quantity and why. Figures of different periods meet
-//! only if the rule set's cues and exclusions let them.
+//! Only bound or keyed claims are compared; `factlint claims` shows each
+//! figure's quantity or key and why. Figures of different periods meet only if
+//! the rule set's cues and exclusions let them; automatic keys never let them
+//! meet, and compare only figures from different drafts. A key is given only
+//! when the words leave no doubt (one organisation, one predicate), so many
+//! figures have none: a figure attributed to nobody, an investment with no
+//! named recipient, a draft listing several rounds of one company's cuts.
+
+use std::collections::BTreeMap;
 
 use super::{Check, Context};
+use crate::autokey::Key;
 use crate::finding::{Finding, Label, Place, Severity};
 use crate::index::ClaimId;
 
@@ -43,6 +54,8 @@ pub struct Group<'a> {
     pub declared: Option<Label>,
     /// Its claims.
     pub claims: Vec<ClaimId>,
+    /// Report only contradictions between different drafts.
+    pub across_drafts: bool,
 }
 
 impl Check for QuantityConflict {
@@ -77,11 +90,37 @@ impl Check for QuantityConflict {
                         message: "the quantity, as the rule set declares it".into(),
                     }),
                     claims,
+                    across_drafts: false,
                 };
                 conflicts(cx, &group, Severity::Error, out);
             }
         }
+        for (key, claims) in auto_groups(cx) {
+            let id = key.to_string();
+            let group = Group {
+                id: &id,
+                about: None,
+                declared: None,
+                claims,
+                across_drafts: true,
+            };
+            conflicts(cx, &group, Severity::Warning, out);
+        }
     }
+}
+
+/// Claims by automatic key, in key order, for keys stated in two drafts or more.
+pub fn auto_groups(cx: &Context<'_, '_>) -> Vec<(Key, Vec<ClaimId>)> {
+    let mut groups: BTreeMap<Key, Vec<ClaimId>> = BTreeMap::new();
+    for k in &cx.corpus.keyed {
+        if let Some(key) = &k.key {
+            groups.entry(key.clone()).or_default().push(k.claim);
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, ids)| ids.iter().any(|i| i.doc != ids[0].doc))
+        .collect()
 }
 
 /// Reports the claims of a group that fall outside its largest agreeing subgroup.
@@ -126,6 +165,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             .iter()
             .copied()
             .filter(|&o| interval(o).is_some_and(|i| !i.intersects(&mine)))
+            .filter(|o| !g.across_drafts || o.doc != id.doc)
             .collect();
         if against.is_empty() {
             continue;
@@ -148,7 +188,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
         related.extend(g.declared.clone());
         out.push(Finding {
             check: "quantity-conflict",
-            rule: Some(g.id.to_string()),
+            rule: g.declared.as_ref().map(|_| g.id.to_string()),
             severity,
             message: format!(
                 "`{text}` contradicts `{other}` in {file} for `{}`{what}",

@@ -142,7 +142,7 @@ pub fn find(
         };
         let title_span = ts[j]
             .span
-            .cover(ts[title_end + remit_len.saturating_sub(1)].span);
+            .cover(ts[(title_end + remit_len).saturating_sub(1).max(j)].span);
         let title_text = join(&ts[j..title_end + remit_len]);
         let mut orgs: Vec<usize> = Vec::new();
         for o in [org_left, org_right, org_after_person]

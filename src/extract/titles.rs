@@ -348,6 +348,26 @@ pub fn title<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, TitleMatch> {
     fail(i)
 }
 
+/// Titles of one ladder or one exclusive set: one person holds one of them at
+/// one organisation at a time, so two of them for one person is a drift.
+/// (`CEO` and `chair`, or `president` and `CEO`, can be held together and are
+/// in no family.)
+pub const TITLE_FAMILIES: &[&[&str]] = &[
+    &["vp", "svp", "evp", "sevp"],
+    &["ceo", "cfo", "coo", "cto", "cmo", "cio", "clo", "chro"],
+    &["director", "managing director"],
+];
+
+/// The family of a base title key, if it is in one.
+pub fn family(base_key: &str) -> Option<usize> {
+    TITLE_FAMILIES.iter().position(|f| f.contains(&base_key))
+}
+
+/// True for the key of a garbled title (`CEO Officer`).
+pub fn is_garbled(key: &str) -> bool {
+    key.ends_with(" officer") || key == "garbled title"
+}
+
 /// The key of a garbled acronym title (`CEO Officer`).
 fn garbled(key: &str) -> &'static str {
     match key {

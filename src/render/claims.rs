@@ -10,8 +10,11 @@ use crate::index::{ClaimId, Corpus};
 use crate::source::LineIndex;
 
 /// Renders the claims of each document as an aligned table; a figure bound to
-/// a rule-set quantity ends with `→ id (why)`.
+/// a rule-set quantity ends with `→ id (why)`, one with an automatic key with
+/// `→ key (why)`, and one without with `· no key: why`.
 pub fn table(corpus: &Corpus<'_>) -> String {
+    let keyed: std::collections::HashMap<ClaimId, &crate::autokey::Keyed> =
+        corpus.keyed.iter().map(|k| (k.claim, k)).collect();
     let mut rows: Vec<[String; 4]> = Vec::new();
     for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
         let lines = LineIndex::new(&doc.text);
@@ -26,6 +29,11 @@ pub fn table(corpus: &Corpus<'_>) -> String {
             {
                 let id = &corpus.rules[b.set].quantities[b.quantity].id;
                 detail.push_str(&format!("  → {id} ({})", b.why));
+            } else if let Some(k) = keyed.get(&ClaimId { doc: d, claim: k }) {
+                match &k.key {
+                    Some(key) => detail.push_str(&format!("  → {key} ({})", k.why)),
+                    None => detail.push_str(&format!("  · no key: {}", k.why)),
+                }
             }
             rows.push([
                 format!("{}:{}:{}", doc.path, lc.line, lc.column),

@@ -144,8 +144,11 @@ pub fn diagnostics(findings: &[Finding], sources: &Sources<'_>, summary: Summary
 }
 
 /// `{"version": 1, "claims": [...]}` for every claim of every document; a
-/// figure bound to a rule-set quantity carries `"quantity": {"id", "why"}`.
+/// figure bound to a rule-set quantity carries `"quantity": {"id", "why"}`,
+/// any other figure `"key": {"key", "why"}` (`key` null when it has none).
 pub fn claims(corpus: &Corpus<'_>) -> String {
+    let keyed: std::collections::HashMap<ClaimId, &crate::autokey::Keyed> =
+        corpus.keyed.iter().map(|k| (k.claim, k)).collect();
     let mut all = Vec::new();
     for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
         let lines = LineIndex::new(&doc.text);
@@ -158,6 +161,9 @@ pub fn claims(corpus: &Corpus<'_>) -> String {
             {
                 let id = &corpus.rules[b.set].quantities[b.quantity].id;
                 v["quantity"] = json!({"id": id, "why": b.why});
+            } else if let Some(k) = keyed.get(&ClaimId { doc: d, claim: k }) {
+                let key = k.key.as_ref().map(|key| key.to_string());
+                v["key"] = json!({"key": key, "why": k.why});
             }
             all.push(v);
         }

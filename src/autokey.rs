@@ -1,0 +1,1270 @@
+//! Automatic quantity keys: what a figure is about when no rule set says so.
+//!
+//! A key names the organisation a figure is about, what it counts (people,
+//! a share of the workforce, or money of one kind: revenue, profit, loss,
+//! capex, market value, an investment in a named company), the predicate
+//! (cut, hire, headcount; reported or planned), and — when the words give
+//! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
+//! (`its human resources division`) and a third-party source (`according to
+//! Reuters`). Two figures meet only when every part is equal, so figures of
+//! different periods, divisions or sources never do.
+//!
+//! A key is given only when every part is unambiguous: one organisation named
+//! in the sentence (or the one before), or a reference to the draft's main
+//! subject (`the company`, `its`); one kind of predicate; one kind of money.
+//! A figure given as a point of comparison (`up from`), as an earlier round
+//! (`on top of the 4,000 already laid off`) or bound by a rule set gets no
+//! key, and neither does a key for which one draft gives several disjoint
+//! figures (several events share the key, so it does not name one quantity).
+//! Every decision carries a reason, which `factlint claims` prints.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
+use crate::extract::Extraction;
+use crate::index::{ClaimId, org_key};
+use crate::source::{Document, Span};
+
+/// What a figure states, when the words say so unambiguously.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key {
+    /// The organisation, as `org_key` normalises it.
+    pub org: String,
+    /// What is counted: `people`, `share of workforce`, `revenue`, `capex`…
+    pub what: String,
+    /// The predicate: `cut`, `hire`, `headcount`, `reported`, `planned`.
+    pub predicate: String,
+    /// The period, when stated.
+    pub period: Option<String>,
+    /// A division or unit, when the figure is about one.
+    pub division: Option<String>,
+    /// A third party the figure is attributed to.
+    pub source: Option<String>,
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} / {} / {}", self.org, self.what, self.predicate)?;
+        for part in [&self.period, &self.division, &self.source]
+            .into_iter()
+            .flatten()
+        {
+            write!(f, " / {part}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A numeric claim's key, or why it has none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyed {
+    /// The claim.
+    pub claim: ClaimId,
+    /// Its key, when unambiguous.
+    pub key: Option<Key>,
+    /// Why, in words.
+    pub why: String,
+}
+
+/// Predicates of people counts: a word family and the predicate it gives.
+const PEOPLE_PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "cut",
+        &[
+            "cut",
+            "cuts",
+            "cutting",
+            "lay off",
+            "lays off",
+            "laid off",
+            "laying off",
+            "layoff",
+            "layoffs",
+            "lay-off",
+            "lay-offs",
+            "eliminate",
+            "eliminates",
+            "eliminated",
+            "eliminating",
+            "elimination",
+            "reduce",
+            "reduces",
+            "reduced",
+            "reducing",
+            "reduction",
+            "slash",
+            "slashes",
+            "slashed",
+            "slashing",
+            "axe",
+            "axes",
+            "axed",
+            "axing",
+            "shed",
+            "sheds",
+            "shedding",
+            "redundancies",
+            "redundant",
+            "let go",
+            "job losses",
+            "downsizing",
+            "terminate",
+            "terminated",
+            "terminating",
+        ],
+    ),
+    (
+        "hire",
+        &[
+            "hire",
+            "hires",
+            "hired",
+            "hiring",
+            "recruit",
+            "recruits",
+            "recruited",
+            "recruiting",
+            "create",
+            "creates",
+            "created",
+            "creating",
+        ],
+    ),
+    (
+        "headcount",
+        &[
+            "employs",
+            "employ",
+            "employed",
+            "employing",
+            "headcount",
+            "head count",
+            "payroll",
+        ],
+    ),
+];
+
+/// Kinds of money, by the words that name them; the first family found wins
+/// only when it is the only one.
+const MONEY_KINDS: &[(&str, &[&str])] = &[
+    (
+        "revenue",
+        &[
+            "revenue",
+            "revenues",
+            "sales",
+            "net sales",
+            "turnover",
+            "top line",
+        ],
+    ),
+    (
+        "operating profit",
+        &["operating income", "operating profit", "operating profits"],
+    ),
+    (
+        "profit",
+        &[
+            "profit",
+            "profits",
+            "net income",
+            "earnings",
+            "net profit",
+            "bottom line",
+        ],
+    ),
+    ("loss", &["loss", "losses", "net loss"]),
+    (
+        "capex",
+        &[
+            "capital expenditure",
+            "capital expenditures",
+            "capex",
+            "capital spending",
+            "data centers",
+            "data centres",
+        ],
+    ),
+    (
+        "market value",
+        &[
+            "market value",
+            "market capitalization",
+            "market capitalisation",
+            "market cap",
+            "valued at",
+            "valuation",
+        ],
+    ),
+    (
+        "investment",
+        &[
+            "invest",
+            "invests",
+            "invested",
+            "investing",
+            "investment",
+            "investments",
+            "stake",
+        ],
+    ),
+];
+
+/// Words saying money is planned rather than reported.
+const PLANNED: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "projected",
+    "projects",
+    "plan",
+    "plans",
+    "planned",
+    "will",
+    "guidance",
+    "outlook",
+    "anticipates",
+    "budget",
+    "budgeted",
+    "aims",
+    "target",
+    "intends",
+];
+
+/// Words that say a figure is an earlier round than the one reported.
+const EARLIER: &[&str] = &[
+    "already",
+    "previously",
+    "earlier",
+    "on top of",
+    "in addition to",
+    "following",
+    "after",
+    "prior",
+    "last round",
+    "previous",
+];
+
+/// Words that refer back to the draft's main subject.
+const REFERENCES: &[&str] = &[
+    "it",
+    "its",
+    "it's",
+    "the company",
+    "the company's",
+    "the firm",
+    "the firm's",
+    "the group",
+    "the group's",
+    "we",
+    "our",
+    "the retailer",
+    "the giant",
+    "the tech giant",
+    "the e-commerce giant",
+    "the business",
+    "the company’s",
+    "the firm’s",
+    "the group’s",
+];
+
+/// Modifiers that split a people count into a subclass.
+const SUBCLASSES: &[(&str, &[&str])] = &[
+    ("corporate", &["corporate", "white-collar", "office"]),
+    (
+        "frontline",
+        &[
+            "warehouse",
+            "frontline",
+            "front-line",
+            "hourly",
+            "fulfillment",
+            "fulfilment",
+            "delivery",
+            "store",
+            "retail",
+        ],
+    ),
+    ("seasonal", &["seasonal", "temporary", "holiday"]),
+];
+
+/// Words that name a part of an organisation.
+const DIVISION_WORDS: &[&str] = &[
+    "division",
+    "unit",
+    "team",
+    "department",
+    "arm",
+    "segment",
+    "subsidiary",
+    "organization",
+    "organisation",
+    "business",
+];
+
+/// Words that name the workforce a share is of.
+const WORKFORCE: &[&str] = &[
+    "workforce",
+    "staff",
+    "employees",
+    "workers",
+    "headcount",
+    "employee base",
+    "people",
+];
+
+/// Positions where `phrase` stands as whole words in `hay` (both lower case).
+fn find_all(hay: &str, phrase: &str) -> Vec<usize> {
+    hay.match_indices(phrase)
+        .filter(|(i, m)| {
+            let before = hay[..*i].chars().next_back();
+            let after = hay[i + m.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn has(hay: &str, phrase: &str) -> bool {
+    !find_all(hay, phrase).is_empty()
+}
+
+/// The families of `table` whose words occur in `hay`.
+fn families<'t>(hay: &str, table: &'t [(&'t str, &'t [&'t str])]) -> Vec<&'t str> {
+    table
+        .iter()
+        .filter(|(_, words)| words.iter().any(|w| has(hay, w)))
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// Byte ranges in `s` of the marks that end a clause: `, ` `; ` `: ` dashes and brackets.
+fn clause_breaks(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    s.char_indices()
+        .filter(|&(i, c)| match c {
+            ',' | ':' => b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+            ';' | '—' | '(' | ')' => true,
+            '–' => b.get(i + 3).is_some_and(|n| n.is_ascii_whitespace()),
+            _ => false,
+        })
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect()
+}
+
+/// A lower-case view of a sentence with the figure's place in it.
+struct Sentence {
+    /// The sentence, lower case (same byte offsets as the source for ASCII;
+    /// offsets below are taken from this string).
+    text: String,
+    /// Where the sentence starts in the document.
+    start: usize,
+    /// The previous sentence in the same paragraph, lower case.
+    prev: String,
+    /// Where it starts in the document.
+    prev_start: usize,
+}
+
+/// Keys every numeric claim of every draft; claims in `bound` (a rule set's)
+/// get none.
+pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<ClaimId>) -> Vec<Keyed> {
+    let mut out = Vec::new();
+    let names = corpus_orgs(docs, extractions);
+    for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
+        let text = crate::extract::prose(doc);
+        let cx = Ctx {
+            ex,
+            text: &text,
+            names: &names,
+        };
+        let subject = crate::bind::main_subject(ex).map(|s| org_key(&s));
+        let mut mine: Vec<Keyed> = Vec::new();
+        for (k, c) in ex.claims.iter().enumerate() {
+            let ClaimKind::Quantity(q) = &c.kind else {
+                continue;
+            };
+            if q.measure == Measure::Time {
+                continue;
+            }
+            let id = ClaimId { doc: d, claim: k };
+            let keyed = if bound.contains(&id) {
+                Keyed {
+                    claim: id,
+                    key: None,
+                    why: "bound by the rule set instead".into(),
+                }
+            } else {
+                match key_of(&cx, k, q, c.span, subject.as_deref()) {
+                    Ok((key, why)) => Keyed {
+                        claim: id,
+                        key: Some(key),
+                        why,
+                    },
+                    Err(why) => Keyed {
+                        claim: id,
+                        key: None,
+                        why,
+                    },
+                }
+            };
+            mine.push(keyed);
+        }
+        drop_ambiguous(&mut mine, ex);
+        out.extend(mine);
+    }
+    out
+}
+
+/// The organisation names the corpus knows, lower case, with their keys:
+/// each mention's words and its resolved name.
+fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, String)> {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for (doc, ex) in docs.iter().zip(extractions) {
+        for c in &ex.claims {
+            if let ClaimKind::Entity(e) = &c.kind
+                && e.kind == EntityKind::Org
+            {
+                let key = org_key(&e.name);
+                for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
+                    if n.chars().count() >= 3 {
+                        names.push((n.to_lowercase(), key.clone()));
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Unkeys every key for which one draft gives figures that cannot all be true:
+/// the key then covers several events and names no one quantity.
+fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction) {
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (i, k) in mine.iter().enumerate() {
+        if let Some(key) = &k.key {
+            by_key.entry(key.clone()).or_default().push(i);
+        }
+    }
+    for idx in by_key.into_values() {
+        let intervals: Vec<_> = idx
+            .iter()
+            .filter_map(|&i| {
+                ex.claims[mine[i].claim.claim]
+                    .quantity()
+                    .map(|q| q.interval)
+            })
+            .collect();
+        let clash = intervals
+            .iter()
+            .enumerate()
+            .any(|(i, a)| intervals[i + 1..].iter().any(|b| !a.intersects(b)));
+        if clash {
+            for i in idx {
+                mine[i].key = None;
+                mine[i].why = "this draft gives several different figures for the same key, so it names no one quantity".into();
+            }
+        }
+    }
+}
+
+/// The key of one figure and why, or why it has none.
+fn key_of(
+    cx: &Ctx<'_>,
+    k: usize,
+    q: &Quantity,
+    span: Span,
+    subject: Option<&str>,
+) -> Result<(Key, String), String> {
+    let (text, ex) = (cx.text, cx.ex);
+    let c = &ex.claims[k];
+    let s = c.sentence as usize;
+    let sent = ex.sentences.get(s).ok_or("no sentence")?;
+    let raw = text.get(sent.span.start..sent.span.end).unwrap_or("");
+    let prev_sentence = s
+        .checked_sub(1)
+        .and_then(|p| ex.sentences.get(p))
+        .filter(|p| p.paragraph == sent.paragraph);
+    let prev_start = prev_sentence.map_or(sent.span.start, |p| p.span.start);
+    let prev = prev_sentence
+        .and_then(|p| text.get(p.span.start..p.span.end))
+        .unwrap_or("")
+        .to_lowercase();
+    let st = Sentence {
+        text: raw.to_lowercase(),
+        start: sent.span.start,
+        prev,
+        prev_start,
+    };
+    if st.text.len() != raw.len() {
+        return Err("the sentence changes length when lower-cased".into());
+    }
+    if crate::bind::is_comparison(text, span) {
+        return Err("a point of comparison (`up from`, `a year earlier`)".into());
+    }
+    let at = span.start - st.start;
+    let end = span.end - st.start;
+    let breaks = clause_breaks(&st.text);
+    let c_from = breaks.iter().rev().find(|b| b.1 <= at).map_or(0, |b| b.1);
+    let c_to = breaks
+        .iter()
+        .find(|b| b.0 >= end)
+        .map_or(st.text.len(), |b| b.0);
+    let clause = &st.text[c_from..c_to];
+    let before = st.text[c_from..at].trim_end();
+    // The five words before the figure, where `on top of the 4,000` is said.
+    let lead = before
+        .char_indices()
+        .filter(|&(i, ch)| ch == ' ' && i > 0)
+        .map(|(i, _)| i)
+        .rev()
+        .nth(4)
+        .map_or(before, |i| &before[i..]);
+    if let Some(w) = EARLIER.iter().find(|w| has(lead, w)) {
+        return Err(format!("an earlier round (`{w}`)"));
+    }
+    let after = &st.text[end..c_to];
+    // The words right around the figure: the first place to look for what it is.
+    let mut n_from = at.saturating_sub(40).max(c_from);
+    while !st.text.is_char_boundary(n_from) {
+        n_from += 1;
+    }
+    let mut n_to = (end + 30).min(c_to);
+    while !st.text.is_char_boundary(n_to) {
+        n_to -= 1;
+    }
+    let near = &st.text[n_from..n_to];
+    if q.vague {
+        return Err("a vague quantity".into());
+    }
+    let mut why = Vec::new();
+
+    // What is counted, and the predicate.
+    let (what, predicate) = match (q.measure, q.unit) {
+        (Measure::Count, UnitClass::People) => {
+            let sub = subclass(after);
+            let predicate = people_predicate(q, before, &[near, clause, &st.text, &st.prev])?;
+            why.push(format!("`{predicate}` of people"));
+            let what = match (predicate, sub) {
+                ("headcount", Some(s)) | (_, Some(s @ ("frontline" | "seasonal"))) => {
+                    format!("people ({s})")
+                }
+                _ => "people".to_string(),
+            };
+            (what, predicate.to_string())
+        }
+        (Measure::Percent, _) => {
+            let of = after.trim_start();
+            let share = of.starts_with("of ")
+                && of.split_whitespace().take(7).any(|w| {
+                    WORKFORCE
+                        .iter()
+                        .any(|f| w.trim_matches(|c: char| !c.is_alphanumeric()) == *f)
+                });
+            if !share {
+                return Err("a percentage, not a share of a workforce".into());
+            }
+            let predicate = people_predicate(q, before, &[near, clause, &st.text, &st.prev])?;
+            if predicate == "headcount" {
+                return Err("a share of a workforce with no cut or hire".into());
+            }
+            why.push(format!("share of the workforce, `{predicate}`"));
+            let what = match subclass(of) {
+                Some(s) => format!("share of workforce ({s})"),
+                None => "share of workforce".into(),
+            };
+            (what, predicate.to_string())
+        }
+        (Measure::Money, _) => {
+            let kinds = level(&[near, clause, &st.text], MONEY_KINDS)?;
+            let kind = kinds.ok_or("money with no word saying what kind (revenue, profit…)")?;
+            let planned = PLANNED.iter().find(|w| has(clause, w));
+            let predicate = if planned.is_some() {
+                "planned"
+            } else {
+                "reported"
+            };
+            let mut what = kind.to_string();
+            if kind == "investment" {
+                let target = investment_target(cx, &st, end)
+                    .ok_or("an investment with no named company it went into")?;
+                what = format!("investment in {target}");
+            }
+            why.push(match planned {
+                Some(w) => format!("{what}, planned (`{w}`)"),
+                None => format!("{what}, reported"),
+            });
+            (what, predicate.to_string())
+        }
+        (Measure::Count, _) => {
+            return Err("counts something other than people".into());
+        }
+        _ => return Err("no automatic key for this kind of figure".into()),
+    };
+
+    // Who it is about, and from whom.
+    let source = attribution(cx, &st, subject);
+    let org = organisation(cx, &st, span, subject, source.as_ref(), &what)?;
+    why.push(org.1);
+    let period = period(ex, &st, k);
+    if let Some(p) = &period {
+        why.push(format!("period `{p}`"));
+    }
+    let division = division(&st.text).or_else(|| division(&st.prev));
+    if let Some(d) = &division {
+        why.push(format!("division `{d}`"));
+    }
+    let source = source.map(|(s, _)| s);
+    if let Some(s) = &source {
+        why.push(format!("attributed to `{s}`"));
+    }
+    Ok((
+        Key {
+            org: org.0,
+            what,
+            predicate,
+            period,
+            division,
+            source,
+        },
+        why.join(", "),
+    ))
+}
+
+/// The one family a stretch of words names, trying each stretch in turn (the
+/// clause, then the sentence…): `Ok(None)` when none does, an error when the
+/// first stretch naming any names several.
+fn level<'t>(
+    stretches: &[&str],
+    table: &'t [(&'t str, &'t [&'t str])],
+) -> Result<Option<&'t str>, String> {
+    for s in stretches {
+        match families(s, table)[..] {
+            [] => continue,
+            [one] => return Ok(Some(one)),
+            ref many => return Err(format!("ambiguous: {}", many.join(" or "))),
+        }
+    }
+    Ok(None)
+}
+
+/// Cut, hire or headcount for a people count (or a share of a workforce).
+fn people_predicate(
+    q: &Quantity,
+    before: &str,
+    stretches: &[&str],
+) -> Result<&'static str, String> {
+    let noun = q.noun.as_deref().unwrap_or("");
+    if [
+        "job cuts",
+        "cuts",
+        "layoffs",
+        "redundancies",
+        "job losses",
+        "lay-offs",
+    ]
+    .contains(&noun)
+    {
+        return Ok("cut");
+    }
+    if ["hires", "new hires"].contains(&noun) {
+        return Ok("hire");
+    }
+    let staff = [
+        "employees",
+        "workers",
+        "staff",
+        "people",
+        "employee",
+        "staffers",
+    ]
+    .contains(&noun);
+    let owner = [
+        "'s",
+        "’s",
+        "its",
+        "their",
+        "our",
+        "has",
+        "had",
+        "have",
+        "employs",
+        "employing",
+        "employed",
+        "workforce of",
+        "staff of",
+        "headcount of",
+        "total of",
+    ];
+    if staff && owner.iter().any(|o| before.ends_with(o)) && !before.ends_with("laid off") {
+        return Ok("headcount");
+    }
+    match level(stretches, PEOPLE_PREDICATES)? {
+        Some(p) => Ok(match p {
+            "cut" => "cut",
+            "hire" => "hire",
+            _ => "headcount",
+        }),
+        None => Err("people with no word saying cut, hired or employed".into()),
+    }
+}
+
+/// `corporate`, `frontline` or `seasonal` from the words after a figure.
+fn subclass(after: &str) -> Option<&'static str> {
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    SUBCLASSES
+        .iter()
+        .find(|(_, ws)| {
+            words
+                .iter()
+                .any(|w| ws.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        })
+        .map(|(name, _)| *name)
+}
+
+/// What finding organisations reads: the draft's claims and text, and the
+/// organisation names the whole corpus knows (lower case, with their keys).
+struct Ctx<'a> {
+    ex: &'a Extraction,
+    text: &'a str,
+    names: &'a [(String, String)],
+}
+
+/// Organisations named in `[from, to)` of the document, as (offset, key): the
+/// draft's own mentions, and names the corpus knows where the draft's
+/// extraction could not tell (a name opening a sentence).
+fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
+    let mut found: Vec<(usize, usize, String)> = cx
+        .ex
+        .claims
+        .iter()
+        .filter(|o| o.span.start >= from && o.span.end <= to)
+        .filter_map(|o| match &o.kind {
+            ClaimKind::Entity(e)
+                if e.kind == EntityKind::Org
+                    && !cx
+                        .text
+                        .get(o.span.end..)
+                        .is_some_and(|r| r.starts_with("-based")) =>
+            {
+                Some((o.span.start, o.span.end, org_key(&e.name)))
+            }
+            _ => None,
+        })
+        .collect();
+    if let Some(stretch) = cx.text.get(from..to) {
+        let lower = stretch.to_lowercase();
+        if lower.len() == stretch.len() {
+            let mut text: Vec<(usize, usize, String)> = cx
+                .names
+                .iter()
+                .flat_map(|(name, key)| {
+                    find_all(&lower, name)
+                        .into_iter()
+                        .map(move |p| (from + p, from + p + name.len(), key.clone()))
+                })
+                .collect();
+            // Longest first at each place; a name inside a kept one is not another.
+            text.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
+            for t in text {
+                if !found.iter().any(|(s, e, _)| t.0 < *e && *s < t.1)
+                    && !lower[t.1 - from..].starts_with("-based")
+                {
+                    found.push(t);
+                }
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(s, _, k)| (s, k)).collect()
+}
+
+/// The company an investment went into: an organisation right after `in`.
+fn investment_target(cx: &Ctx<'_>, st: &Sentence, end: usize) -> Option<String> {
+    let rest = &st.text[end..];
+    let rel = rest.find(" in ")? + 4;
+    if rel > 60 {
+        return None;
+    }
+    let at = st.start + end + rel;
+    orgs_in(cx, at, at + 40)
+        .into_iter()
+        .find(|(p, _)| *p == at)
+        .map(|(_, k)| k)
+}
+
+/// A third party the sentence attributes its figures to, and where it is named.
+fn attribution(cx: &Ctx<'_>, st: &Sentence, subject: Option<&str>) -> Option<(String, usize)> {
+    let own = [
+        "the company",
+        "company",
+        "a company",
+        "a statement",
+        "the statement",
+        "a memo",
+        "the memo",
+        "an internal",
+        "a filing",
+        "its",
+        "a spokes",
+        "the spokes",
+        "a note",
+        "the note",
+        "an email",
+        "the email",
+        "a letter",
+        "the letter",
+        "regulatory",
+        "filings",
+        "securities",
+        "annual report",
+        "its annual",
+        "the company's",
+        "company figures",
+        "company data",
+        "internal",
+    ];
+    let people: Vec<Span> = cx
+        .ex
+        .claims
+        .iter()
+        .filter(|c| c.span.start >= st.start && c.span.end <= st.start + st.text.len())
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(c.span),
+            ClaimKind::Role(_) => Some(c.span),
+            _ => None,
+        })
+        .collect();
+    for p in find_all(&st.text, "according to") {
+        let from = p + "according to ".len();
+        let rest = &st.text[from.min(st.text.len())..];
+        if own.iter().any(|o| rest.starts_with(o))
+            || subject.is_some_and(|s| rest.starts_with(s))
+            || people.iter().any(|s| s.start == st.start + from)
+            || rest.starts_with("ceo")
+            || rest.starts_with("chief")
+        {
+            continue;
+        }
+        let name: Vec<&str> = rest
+            .split([',', '.', ';'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .filter(|w| {
+                ![
+                    "a", "an", "the", "recent", "report", "article", "in", "by", "from",
+                ]
+                .contains(w)
+            })
+            .take(3)
+            .collect();
+        if !name.is_empty() {
+            return Some((name.join(" "), p));
+        }
+    }
+    for (p, k) in orgs_in(cx, st.start, st.start + st.text.len()) {
+        if subject == Some(k.as_str()) {
+            continue;
+        }
+        let after = &st.text[p - st.start..];
+        let next = after.split_whitespace().nth(k.split_whitespace().count());
+        if next.is_some_and(|w| {
+            ["reported", "reports", "estimated", "estimates"].contains(&w.trim_end_matches(','))
+        }) {
+            return Some((k, p - st.start));
+        }
+    }
+    for w in [
+        "reportedly",
+        "people familiar",
+        "sources said",
+        "analysts estimate",
+        "analysts expect",
+    ] {
+        if let Some(&p) = find_all(&st.text, w).first() {
+            let who = if w.starts_with("analysts") {
+                "analysts"
+            } else {
+                "reports"
+            };
+            return Some((who.into(), p));
+        }
+    }
+    None
+}
+
+/// The organisation a figure is about, with the reason.
+fn organisation(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    span: Span,
+    subject: Option<&str>,
+    source: Option<&(String, usize)>,
+    what: &str,
+) -> Result<(String, String), String> {
+    // Names before the figure, or within four words after it (`355 Oracle workers`).
+    let near_after = span.end
+        + st.text[span.end - st.start..]
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.len() + 1)
+            .sum::<usize>();
+    let target = what.strip_prefix("investment in ");
+    let roles = cx
+        .ex
+        .claims
+        .iter()
+        .filter(|c| c.span.start >= st.start && c.span.end <= near_after)
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Role(r) if r.qualifier.is_none() => {
+                r.org.as_deref().map(|o| (c.span.start, org_key(o)))
+            }
+            _ => None,
+        });
+    let mut named: Vec<String> = orgs_in(cx, st.start, near_after)
+        .into_iter()
+        .chain(roles)
+        .filter(|(p, k)| {
+            source.is_none_or(|(s, _)| s != k)
+                && target != Some(k.as_str())
+                && !possessed(&st.text, p - st.start)
+                && (*p < span.start || *p >= span.end)
+        })
+        .map(|(_, k)| k)
+        .collect();
+    named.sort();
+    named.dedup();
+    match &named[..] {
+        [one] => {
+            return Ok((
+                one.clone(),
+                format!("about `{one}` (named in the sentence)"),
+            ));
+        }
+        [] => {}
+        many => return Err(format!("several organisations named: {}", many.join(", "))),
+    }
+    // The sentence before, in the same paragraph.
+    if !st.prev.is_empty() {
+        let mut prev: Vec<String> = orgs_in(cx, st.prev_start, st.start)
+            .into_iter()
+            .filter(|(_, k)| source.is_none_or(|(s, _)| s != k))
+            .map(|(_, k)| k)
+            .collect();
+        prev.sort();
+        prev.dedup();
+        match &prev[..] {
+            [one] => {
+                return Ok((
+                    one.clone(),
+                    format!("about `{one}` (named in the sentence before)"),
+                ));
+            }
+            [] => {}
+            many => {
+                return Err(format!(
+                    "several organisations named in the sentence before: {}",
+                    many.join(", ")
+                ));
+            }
+        }
+    }
+    let Some(subject) = subject else {
+        return Err("no organisation named, and the draft has no main subject".into());
+    };
+    let first = st.text.split_whitespace().next().unwrap_or("");
+    let verb_first = PEOPLE_PREDICATES
+        .iter()
+        .chain(MONEY_KINDS)
+        .any(|(_, ws)| ws.contains(&first))
+        || ["reported", "posted", "announced", "plans", "will"].contains(&first);
+    let reference = REFERENCES
+        .iter()
+        .find(|r| has(&st.text, r) || has(&st.prev, r));
+    match (reference, verb_first) {
+        (Some(r), _) => Ok((
+            subject.to_string(),
+            format!("about `{subject}` (the draft's main subject, `{r}`)"),
+        )),
+        (None, true) => Ok((
+            subject.to_string(),
+            format!("about `{subject}` (the draft's main subject)"),
+        )),
+        (None, false) => Err("no organisation named or referred to".into()),
+    }
+}
+
+/// True when the name at `at` follows a possessive (`Amazon's People eXperience
+/// Technology team`): it is part of the organisation, not another subject.
+fn possessed(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.ends_with("'s") || before.ends_with("’s")
+}
+
+/// The period of a figure: the years, quarters and spans (`2025`, `Q2`,
+/// `since 2022`) and relative phrases (`last year`) of its sentence that
+/// stand nearer to it than to any other figure.
+fn period(ex: &Extraction, st: &Sentence, k: usize) -> Option<String> {
+    let s_end = st.start + st.text.len();
+    let figures: Vec<(usize, Span)> = ex
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.span.start >= st.start && c.span.end <= s_end)
+        .filter(|(_, c)| c.quantity().is_some_and(|q| q.measure != Measure::Time))
+        .map(|(i, c)| (i, c.span))
+        .collect();
+    // The figure a time expression belongs to: the nearest, the one before on a tie.
+    let owner = |s: Span| {
+        figures
+            .iter()
+            .min_by_key(|(_, f)| {
+                let gap = if f.end <= s.start {
+                    s.start - f.end
+                } else {
+                    f.start.saturating_sub(s.end)
+                };
+                (gap, f.start > s.start)
+            })
+            .map(|(i, _)| *i)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for c in &ex.claims {
+        if c.span.start < st.start || c.span.end > s_end || owner(c.span) != Some(k) {
+            continue;
+        }
+        let Some(q) = c.quantity() else { continue };
+        let Some(label) = q.period.as_deref().filter(|_| q.measure == Measure::Time) else {
+            continue;
+        };
+        // Months and dates say when something was announced, not what period a figure covers.
+        let month_or_date = label.len() == 2 || (label.len() == 5 && label.as_bytes()[2] == b'-');
+        if month_or_date && label.chars().all(|ch| ch.is_ascii_digit() || ch == '-') {
+            continue;
+        }
+        let lead = st.text[..c.span.start - st.start].trim_end();
+        let prefix = ["since", "by", "through", "until", "before"]
+            .into_iter()
+            .find(|p| lead.ends_with(p) && has(&lead[lead.len() - p.len()..], p));
+        parts.push(match prefix {
+            Some(p) => format!("{p} {label}"),
+            None => label.to_string(),
+        });
+    }
+    for (phrase, label) in RELATIVE_PERIODS {
+        for p in find_all(&st.text, phrase) {
+            let at = Span::new(st.start + p, st.start + p + phrase.len());
+            if owner(at) == Some(k) && !parts.iter().any(|x| x == label) {
+                parts.push(label.to_string());
+            }
+        }
+    }
+    if parts.len() > 1 {
+        parts.retain(|p| p != "quarter" && p != "year");
+    }
+    parts.sort();
+    parts.dedup();
+    (!parts.is_empty()).then(|| parts.join(" + "))
+}
+
+/// Relative periods and the label they key as.
+const RELATIVE_PERIODS: &[(&str, &str)] = &[
+    ("last year", "last year"),
+    ("this year", "this year"),
+    ("next year", "next year"),
+    ("last quarter", "last quarter"),
+    ("this quarter", "this quarter"),
+    ("year to date", "this year"),
+    ("so far this year", "this year"),
+    ("last reported quarter", "last quarter"),
+    ("single quarter", "quarter"),
+    ("quarterly", "quarter"),
+    ("annual", "year"),
+    ("annually", "year"),
+    ("a year", "year"),
+    ("per year", "year"),
+];
+
+/// A division or unit the words name (`its human resources division`).
+fn division(text: &str) -> Option<String> {
+    for w in DIVISION_WORDS {
+        for p in find_all(text, w) {
+            let before: Vec<&str> = text[..p].split_whitespace().rev().take(5).collect();
+            let mut name: Vec<&str> = Vec::new();
+            for b in before {
+                let clean = b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                if [
+                    "its", "the", "their", "our", "a", "an", "in", "at", "of", "on", "for", "per",
+                    "each",
+                ]
+                .contains(&clean)
+                    || b.ends_with("'s")
+                    || b.ends_with("’s")
+                    || b.ends_with(',')
+                    || clean.is_empty()
+                {
+                    break;
+                }
+                name.push(clean);
+            }
+            if !name.is_empty() {
+                name.reverse();
+                return Some(name.join(" "));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{ExtractOptions, extract};
+    use crate::source::DocId;
+
+    fn keys_of(text: &str) -> Vec<(String, Option<String>, String)> {
+        let doc = Document::new(DocId(0), "t.txt", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let docs = [doc];
+        let exs = [ex];
+        keys(&docs, &exs, &HashSet::new())
+            .into_iter()
+            .map(|k| {
+                let c = &exs[0].claims[k.claim.claim];
+                (
+                    docs[0].slice(c.span).to_string(),
+                    k.key.map(|k| k.to_string()),
+                    k.why,
+                )
+            })
+            .collect()
+    }
+
+    /// The key of `figure` in `text`, after a sentence naming the company
+    /// mid-sentence (as drafts do before they open a sentence with it).
+    fn key(text: &str, figure: &str) -> Option<String> {
+        let text = format!("Shares in Amazon, Intel, Indeed and Glassdoor moved. {text}");
+        keys_of(&text)
+            .into_iter()
+            .find(|(t, ..)| t == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?} in {:?}", keys_of(&text)))
+            .1
+    }
+
+    #[test]
+    fn a_named_company_cutting_jobs_is_keyed_by_company_people_and_cut() {
+        assert_eq!(
+            key("Amazon will cut 14,000 corporate jobs.", "14,000").as_deref(),
+            Some("amazon / people / cut")
+        );
+    }
+
+    #[test]
+    fn the_period_is_part_of_the_key() {
+        assert_eq!(
+            key("Amazon cut 27,000 jobs in 2022 and 2023.", "27,000").as_deref(),
+            Some("amazon / people / cut / 2022 + 2023")
+        );
+        assert_eq!(
+            key(
+                "Since 2022, Amazon has laid off more than 27,000 employees.",
+                "more than 27,000"
+            )
+            .as_deref(),
+            Some("amazon / people / cut / since 2022")
+        );
+    }
+
+    #[test]
+    fn headcount_is_not_a_cut() {
+        assert_eq!(
+            key(
+                "Amazon has more than 1.54 million employees worldwide.",
+                "more than 1.54 million"
+            )
+            .as_deref(),
+            Some("amazon / people / headcount")
+        );
+        assert_eq!(
+            key(
+                "Amazon will cut 14,000 jobs, about 4% of its 350,000 corporate employees.",
+                "350,000"
+            )
+            .as_deref(),
+            Some("amazon / people (corporate) / headcount")
+        );
+    }
+
+    #[test]
+    fn a_third_party_estimate_carries_its_source() {
+        assert_eq!(
+            key(
+                "Amazon will cut as many as 30,000 jobs, according to Reuters.",
+                "as many as 30,000"
+            )
+            .as_deref(),
+            Some("amazon / people / cut / reuters")
+        );
+    }
+
+    #[test]
+    fn money_needs_a_kind_and_an_owner() {
+        assert_eq!(
+            key(
+                "Amazon reported revenue of $167.7 billion in Q2.",
+                "$167.7 billion"
+            )
+            .as_deref(),
+            Some("amazon / revenue / reported / Q2")
+        );
+        assert_eq!(key("Amazon paid $5 billion.", "$5 billion"), None);
+        assert_eq!(
+            key("Amazon invested $4 billion in Anthropic.", "$4 billion").as_deref(),
+            Some("amazon / investment in anthropic / reported")
+        );
+    }
+
+    #[test]
+    fn two_companies_in_one_sentence_leave_the_figure_unkeyed() {
+        assert_eq!(
+            key("Indeed and Glassdoor will cut 1,300 jobs.", "1,300"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_earlier_round_is_not_keyed() {
+        assert_eq!(
+            key(
+                "Intel will cut 2,400 workers on top of the 4,000 already laid off in July.",
+                "4,000"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_division_is_part_of_the_key() {
+        assert_eq!(
+            key(
+                "Amazon will cut 1,500 jobs in its human resources division.",
+                "1,500"
+            )
+            .as_deref(),
+            Some("amazon / people / cut / human resources")
+        );
+    }
+
+    #[test]
+    fn a_draft_giving_several_figures_for_one_key_leaves_them_unkeyed() {
+        let text = "Oracle cut 355 jobs in Seattle. Oracle cut 101 jobs in Santa Clara.";
+        assert_eq!(key(text, "355"), None);
+        assert_eq!(key(text, "101"), None);
+    }
+}

@@ -1,0 +1,202 @@
+//! # implied-base
+//!
+//! ## What it checks
+//! A share of a workforce implies a figure the drafts also state. `R, or P%
+//! of its workforce` (also `P% of its workforce, or R` and `R — about P% of
+//! its staff`) implies a headcount of R ÷ P; it is reported when that cannot
+//! be the organisation's headcount stated in the same or another draft. And
+//! `P% of its B employees`, with no count beside it, implies P × B people; it
+//! is reported when that cannot be the count the same draft gives for the
+//! same cut.
+//!
+//! ## Why it matters
+//! A share and a count that do not fit each other mean one of them is wrong,
+//! and readers do the division.
+//!
+//! ## Example
+//! Fires on `roughly 15,000 roles, or 15% of our workforce` beside `Intel had
+//! 124,800 employees` (15,000 is 12% of that). Stays silent on `14,000 roles —
+//! about 4% of its 350,000 corporate employees`.
+//!
+//! ## Options
+//! The tolerance an `approximately`-style qualifier adds (5% of the figure);
+//! a whole percentage is read to the point (`4%` is 3.5–4.5%).
+//!
+//! ## Limits
+//! The headcount and the cut are found by automatic key (see `claims`): same
+//! organisation, same division, same kind of staff (`corporate` or all), any
+//! period. Without such a figure nothing is compared.
+
+use super::{Check, Context, quantity, relation_interval, show};
+use crate::autokey::Key;
+use crate::claim::{Interval, Relation};
+use crate::finding::{Finding, Label, Severity};
+use crate::index::ClaimId;
+
+/// The `implied-base` check.
+pub struct ImpliedBase;
+
+/// The key of a claim, when it has one.
+fn key_of<'c>(cx: &'c Context<'_, '_>, id: ClaimId) -> Option<&'c Key> {
+    cx.corpus
+        .keyed
+        .iter()
+        .find(|k| k.claim == id)
+        .and_then(|k| k.key.as_ref())
+}
+
+/// Claims whose key matches `want` in organisation, division and what, with `predicate`.
+fn stated(cx: &Context<'_, '_>, want: &Key, what: &str, predicate: &str) -> Vec<ClaimId> {
+    cx.corpus
+        .keyed
+        .iter()
+        .filter(|k| {
+            k.key.as_ref().is_some_and(|k| {
+                k.org == want.org
+                    && k.division == want.division
+                    && k.what == what
+                    && k.predicate == predicate
+                    && k.source.is_none()
+            })
+        })
+        .map(|k| k.claim)
+        .collect()
+}
+
+impl Check for ImpliedBase {
+    fn id(&self) -> &'static str {
+        "implied-base"
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn source(&self) -> &'static str {
+        include_str!("implied_base.rs")
+    }
+
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let tol = cx.options.approx_tolerance;
+        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
+            for rel in &ex.relations {
+                let Relation::PercentOf {
+                    percent,
+                    base,
+                    result,
+                    ..
+                } = rel
+                else {
+                    continue;
+                };
+                let id = |claim: usize| ClaimId { doc: d, claim };
+                let pid = id(*percent);
+                let Some(pkey) = key_of(cx, pid) else {
+                    continue;
+                };
+                let Some(p) = quantity(cx, pid) else { continue };
+                let share = relation_interval(p, tol).scale(0.01);
+                // `P% of its staff`: the staff is the headcount of the same kind.
+                let staff = pkey.what.replacen("share of workforce", "people", 1);
+                match (base, result) {
+                    (None, Some(r)) => {
+                        let Some(rq) = quantity(cx, id(*r)) else {
+                            continue;
+                        };
+                        let Some(implied) = relation_interval(rq, tol).checked_div(share) else {
+                            continue;
+                        };
+                        let counts = stated(cx, pkey, &staff, "headcount");
+                        report(cx, out, implied, id(*r), &counts, "a headcount of", pid);
+                    }
+                    (Some(b), None) => {
+                        let Some(bq) = quantity(cx, id(*b)) else {
+                            continue;
+                        };
+                        let implied = (relation_interval(bq, tol) * share).scale(1.0);
+                        let cuts: Vec<ClaimId> = stated(cx, pkey, "people", &pkey.predicate)
+                            .into_iter()
+                            .filter(|c| c.doc == d)
+                            .collect();
+                        report(cx, out, implied, pid, &cuts, "a count of", id(*b));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// Reports `implied` (read at `at`) against the stated figures it cannot be.
+fn report(
+    cx: &Context<'_, '_>,
+    out: &mut Vec<Finding>,
+    implied: Interval,
+    at: ClaimId,
+    stated: &[ClaimId],
+    what: &str,
+    other: ClaimId,
+) {
+    let against: Vec<ClaimId> = stated
+        .iter()
+        .copied()
+        .filter(|&s| s != at && s != other)
+        .filter(|&s| quantity(cx, s).is_some_and(|q| !q.interval.intersects(&implied)))
+        .collect();
+    // Only when no stated figure fits: one that does means the share is fine.
+    let fits = stated
+        .iter()
+        .filter(|&&s| s != at && s != other)
+        .any(|&s| quantity(cx, s).is_some_and(|q| q.interval.intersects(&implied)));
+    let Some(&first) = against.first() else {
+        return;
+    };
+    if fits {
+        return;
+    }
+    let mid = if implied.is_bounded() {
+        (implied.low + implied.high) / 2.0
+    } else {
+        implied.low
+    };
+    // Three significant figures: the share is rarely more precise than that.
+    let mid = if mid.is_finite() && mid.abs() >= 1.0 {
+        let k = 10f64.powi(mid.abs().log10().floor() as i32 - 2);
+        (mid / k).round() * k
+    } else {
+        mid
+    };
+    let file = super::file_name(&cx.corpus.doc(first).path);
+    let text = |c: ClaimId| cx.corpus.text(c).to_string();
+    let mut related = vec![Label::doc(
+        cx.corpus.claim(other).doc,
+        cx.corpus.claim(other).span,
+        "with this figure",
+    )];
+    related.extend(against.iter().take(3).map(|&o| {
+        Label::doc(
+            cx.corpus.claim(o).doc,
+            cx.corpus.claim(o).span,
+            "stated this way here",
+        )
+    }));
+    out.push(Finding {
+        check: "implied-base",
+        rule: None,
+        severity: Severity::Warning,
+        message: format!(
+            "`{}` with `{}` implies {what} about {}, but `{}` in {file} says otherwise",
+            text(at),
+            text(other),
+            show(mid),
+            text(first)
+        ),
+        primary: Label::doc(
+            cx.corpus.claim(at).doc,
+            cx.corpus.claim(at).span,
+            format!("implies about {}", show(mid)),
+        ),
+        related,
+        help: "check the share and the figures it is a share of against the source".into(),
+    });
+}
