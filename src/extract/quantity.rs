@@ -573,6 +573,9 @@ impl<'a> Scanner<'a> {
         if self.is_version_or_name(start, &fig) {
             return Some(end);
         }
+        if let Some(stop) = self.code_run(start, &fig) {
+            return Some(stop);
+        }
         let (floor, _) = self.sentence_floor(start);
         let before = lower_before(text, start, floor, 40);
         let mut span_start = start;
@@ -647,6 +650,33 @@ impl<'a> Scanner<'a> {
         Some((fig, stop))
     }
 
+    /// `24/7`, `9/11`, `+1 206 266 1000`: digits joined by a slash, or after a
+    /// `+` that opens a phone number, are codes, not counts. Returns where the
+    /// whole run ends.
+    fn code_run(&self, start: usize, fig: &Figure) -> Option<usize> {
+        if fig.measure != Measure::Count || fig.currency.is_some() {
+            return None;
+        }
+        let b = self.text().as_bytes();
+        let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        let slash = (b.get(fig.end) == Some(&b'/') && digit_at(fig.end + 1))
+            || (start >= 2 && b[start - 1] == b'/' && digit_at(start - 2));
+        let phone = start >= 1 && b[start - 1] == b'+';
+        if !slash && !phone {
+            return None;
+        }
+        let joiners: &[u8] = if phone { b" -()." } else { b"/" };
+        let mut stop = fig.end;
+        let mut i = fig.end;
+        while i < b.len() && (b[i].is_ascii_digit() || joiners.contains(&b[i])) {
+            i += 1;
+            if b[i - 1].is_ascii_digit() {
+                stop = i;
+            }
+        }
+        Some(stop)
+    }
+
     /// `Windows 11`, `Python 3.11`, `No. 1`, `version 2`: a bare figure naming a thing.
     fn is_version_or_name(&self, start: usize, fig: &Figure) -> bool {
         if fig.currency.is_some()
@@ -675,7 +705,8 @@ impl<'a> Scanner<'a> {
         ) {
             return true;
         }
-        let capital = prev_word.starts_with(|c: char| c.is_uppercase());
+        // `Windows 11`, and camel-case names too: `iOS 17`, `iPhone 15`.
+        let capital = prev_word.chars().any(char::is_uppercase);
         let sentence_initial = trimmed.len() == prev_word.len();
         capital
             && !sentence_initial
@@ -746,11 +777,12 @@ fn quantity_of(fig: &Figure, qualifier: Option<Qualifier>, opts: NumberOptions) 
     let (value, mut interval, step, range) = match &fig.second {
         Some(second) => {
             let v2 = second.value * fig.scale;
-            let st2 = step_of(second);
+            // Both ends are written to the finer step: `10,000–12,000` counts thousands.
+            let st = st1.min(step_of(second));
             (
                 None,
-                Interval::new(v1 - st1 / 2.0, v2 + st2 / 2.0),
-                st1.max(st2),
+                Interval::new(v1 - st / 2.0, v2 + st / 2.0),
+                st,
                 Some((v1, v2)),
             )
         }
