@@ -337,7 +337,17 @@ fn resolve(
                 .copied()
                 .filter(|&r| cx.runs[r].span.end <= span.start.min(before) && (cx.personish)(r))
                 .max_by_key(|&r| cx.runs[r].end);
-            Some((earlier.or(last_speaker), span))
+            // With no speaker yet, the one person the sentence before names
+            // (`Amazon CFO Brian Olsavsky spoke on the call. “…,” he said.`).
+            let named_before = || {
+                let prev = cx.by_sentence.get(s.checked_sub(1)?)?;
+                let mut people = prev.iter().copied().filter(|&r| (cx.personish)(r));
+                let first = people.next()?;
+                people
+                    .all(|r| cx.runs[r].text == cx.runs[first].text)
+                    .then_some(first)
+            };
+            Some((earlier.or(last_speaker).or_else(named_before), span))
         }
     }
 }
