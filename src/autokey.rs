@@ -222,6 +222,7 @@ const PLANNED: &[&str] = &[
     "projects",
     "plan",
     "plans",
+    "would",
     "planned",
     "will",
     "guidance",
@@ -381,7 +382,7 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
             text: &text,
             names: &names,
         };
-        let subject = crate::bind::main_subject(ex).map(|s| org_key(&s));
+        let subject = main_subject(&cx);
         let mut mine: Vec<Keyed> = Vec::new();
         for (k, c) in ex.claims.iter().enumerate() {
             let ClaimKind::Quantity(q) = &c.kind else {
@@ -419,6 +420,71 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
     out
 }
 
+/// News outlets and wire services: sources of figures, never their subjects.
+const OUTLETS: &[&str] = &[
+    "reuters",
+    "associated press",
+    "ap",
+    "afp",
+    "bloomberg",
+    "cnbc",
+    "cnn",
+    "bbc",
+    "the verge",
+    "techcrunch",
+    "financial times",
+    "ft",
+    "the wall street journal",
+    "wall street journal",
+    "wsj",
+    "the new york times",
+    "new york times",
+    "the information",
+    "axios",
+    "business insider",
+    "the guardian",
+    "the times",
+    "the telegraph",
+    "fortune",
+    "forbes",
+    "the washington post",
+    "washington post",
+    "politico",
+    "semafor",
+    "nikkei",
+    "yahoo finance",
+    "marketwatch",
+    "barron's",
+    "the economist",
+    "sky news",
+    "geekwire",
+];
+
+/// True for a news outlet's key.
+fn is_outlet(key: &str) -> bool {
+    OUTLETS.contains(&key)
+}
+
+/// The draft's main subject: the organisation (not a news outlet) whose known
+/// names its text uses most, the first named on a tie.
+fn main_subject(cx: &Ctx<'_>) -> Option<String> {
+    let found = orgs_in(cx, 0, cx.text.len());
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (at, key) in found {
+        if is_outlet(&key) {
+            continue;
+        }
+        match counts.iter_mut().find(|(k, ..)| *k == key) {
+            Some(e) => e.1 += 1,
+            None => counts.push((key, 1, at)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n, at)| (*n, std::cmp::Reverse(*at)))
+        .map(|(k, ..)| k)
+}
+
 /// The organisation names the corpus knows, lower case, with their keys:
 /// each mention's words and its resolved name.
 fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, String)> {
@@ -430,7 +496,7 @@ fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, St
             {
                 let key = org_key(&e.name);
                 for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
-                    if n.chars().count() >= 3 {
+                    if n.chars().count() >= 3 && !["its", "the", "our", "their"].contains(&n) {
                         names.push((n.to_lowercase(), key.clone()));
                     }
                 }
@@ -880,9 +946,29 @@ fn attribution(cx: &Ctx<'_>, st: &Sentence, subject: Option<&str>) -> Option<(St
             return Some((k, p - st.start));
         }
     }
+    // `…, a source familiar with the matter told Reuters`; `Bloomberg reported`.
+    for o in OUTLETS {
+        for v in ["told", "reported", "reports", "according to"] {
+            let phrase = if v == "according to" {
+                format!("{v} {o}")
+            } else if v == "told" {
+                format!("told {o}")
+            } else {
+                format!("{o} {v}")
+            };
+            if let Some(&p) = find_all(&st.text, &phrase).first()
+                && (v != "told" || has(&st.text, "familiar") || has(&st.text, "sources"))
+            {
+                return Some((o.to_string(), p));
+            }
+        }
+    }
     for w in [
         "reportedly",
         "people familiar",
+        "person familiar",
+        "source familiar",
+        "sources familiar",
         "sources said",
         "analysts estimate",
         "analysts expect",
@@ -931,7 +1017,8 @@ fn organisation(
         .into_iter()
         .chain(roles)
         .filter(|(p, k)| {
-            source.is_none_or(|(s, _)| s != k)
+            !is_outlet(k)
+                && source.is_none_or(|(s, _)| s != k)
                 && target != Some(k.as_str())
                 && !possessed(&st.text, p - st.start)
                 && (*p < span.start || *p >= span.end)
@@ -954,7 +1041,7 @@ fn organisation(
     if !st.prev.is_empty() {
         let mut prev: Vec<String> = orgs_in(cx, st.prev_start, st.start)
             .into_iter()
-            .filter(|(_, k)| source.is_none_or(|(s, _)| s != k))
+            .filter(|(_, k)| !is_outlet(k) && source.is_none_or(|(s, _)| s != k))
             .map(|(_, k)| k)
             .collect();
         prev.sort();

@@ -152,11 +152,54 @@ pub fn org_key(name: &str) -> String {
     words.join(" ").trim_end_matches(',').to_lowercase()
 }
 
+/// Full names that differ only by a familiar first name (`Dave Zinsner`,
+/// `David Zinsner`) mapped to the form the corpus uses most (the formal one on
+/// a tie).
+fn nickname_forms(extractions: &[Extraction]) -> HashMap<String, String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for ex in extractions {
+        for c in &ex.claims {
+            let name = match &c.kind {
+                ClaimKind::Role(r) => &r.person,
+                ClaimKind::Entity(e) if e.kind == EntityKind::Person => &e.name,
+                _ => continue,
+            };
+            if name.contains(' ') {
+                *counts.entry(name.clone()).or_default() += 1;
+            }
+        }
+    }
+    let formal = |full: &str| -> String {
+        let (first, rest) = full.split_once(' ').unwrap_or((full, ""));
+        format!("{} {rest}", crate::extract::names::formal_first_name(first))
+    };
+    let mut best: HashMap<String, (usize, bool, String)> = HashMap::new();
+    let mut names: Vec<(&String, &usize)> = counts.iter().collect();
+    names.sort();
+    for (name, &n) in names {
+        let key = formal(name);
+        let is_formal = key == *name;
+        let e = best.entry(key).or_insert((0, false, name.clone()));
+        if (n, is_formal) > (e.0, e.1) {
+            *e = (n, is_formal, name.clone());
+        }
+    }
+    counts
+        .keys()
+        .filter_map(|name| {
+            let canon = &best.get(&formal(name))?.2;
+            (canon != name).then(|| (name.clone(), canon.clone()))
+        })
+        .collect()
+}
+
 /// Rewrites names to their corpus-wide full forms.
 fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases) {
+    let nicknames = nickname_forms(extractions);
     // Full names of people, by surname; `None` when two people share one.
     let mut surnames: HashMap<String, Option<String>> = HashMap::new();
     let mut add = |full: &str| {
+        let full = nicknames.get(full).map_or(full, String::as_str);
         if full.split(' ').count() >= 2 {
             let last = full.rsplit(' ').next().unwrap_or(full).to_string();
             let e = surnames
@@ -191,6 +234,9 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
     let person = |n: &str| -> String {
         if let Some(c) = aliases.canonical(n) {
             return c.to_string();
+        }
+        if let Some(full) = nicknames.get(n) {
+            return full.clone();
         }
         if !n.contains(' ')
             && let Some(Some(full)) = surnames.get(n)

@@ -200,6 +200,99 @@ pub fn is_headline(toks: &[Token<'_>]) -> bool {
         && !toks.last().is_some_and(|t| t.is_punct('.'))
 }
 
+/// Verbs that, right after a lone capitalised word opening a sentence, make it
+/// a name: `Intel said`, `Halden reported`, `Northwind plans`.
+const COMPANY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "posted",
+    "announced",
+    "employs",
+    "plans",
+    "cut",
+    "cuts",
+    "shed",
+    "slashed",
+    "laid",
+    "told",
+    "confirmed",
+    "hired",
+    "invested",
+    "will",
+];
+
+/// Sentence-opening words that are never names even before such a verb.
+const NOT_SUBJECTS: &[&str] = &[
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "some",
+    "most",
+    "all",
+    "each",
+    "both",
+    "such",
+    "one",
+    "another",
+    "other",
+    "no",
+    "none",
+    "nobody",
+    "everyone",
+    "someone",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "my",
+    "your",
+    "management",
+    "staff",
+    "revenue",
+    "profit",
+    "demand",
+    "growth",
+    "inflation",
+    "spending",
+    "government",
+    "industry",
+    "company",
+    "nothing",
+    "everything",
+];
+
+/// `Intel said …`: a lone capitalised word opening a sentence, followed by a
+/// verb companies and people take, is a name even if the draft never writes
+/// it mid-sentence. Plurals (`Analysts said`) and pronouns are not.
+fn subject_of_company_verb(ts: &[Token<'_>], i: usize, end: usize) -> bool {
+    let w = &ts[i];
+    end - i == 1
+        && initial_position(ts, i)
+        && ts
+            .get(end)
+            .is_some_and(|v| COMPANY_VERBS.iter().any(|c| v.is(c)))
+        && !w.text.ends_with(['s', 'S'])
+        && !NOT_SUBJECTS.iter().any(|n| w.is(n))
+        && !OPENERS.iter().any(|o| w.is(o))
+        && !is_not_name(w.text)
+        && !super::lexicon::is_function_word(&w.text.to_lowercase())
+}
+
 /// True when token `i` opens a sentence or a quotation (where capitals mean nothing).
 fn initial_position(toks: &[Token<'_>], i: usize) -> bool {
     i == 0
@@ -268,6 +361,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && !is_not_name(ts[end - 1].text);
             let title_follows = org_named
                 || possessive_name
+                || subject_of_company_verb(ts, i, end)
                 || ts.get(end).is_some_and(starts_title)
                 || (ts.get(end).is_some_and(|t| t.kind == Kind::Possessive)
                     && ts.get(end + 1).is_some_and(starts_title));
@@ -278,6 +372,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && !known(&ts[first].lower_hash)
                 && !(is_first_name(ts[first].text) && end - first >= 2)
                 && !(title_follows
+                    && !NOT_SUBJECTS.iter().any(|n| ts[first].is(n))
                     && (end - first == 1 || !OPENERS.iter().any(|o| ts[first].is(o))))
             {
                 first += 1;

@@ -623,6 +623,72 @@ pub fn is_place(name: &str) -> bool {
     has(index(PLACES, &PLACE), name)
 }
 
+/// Familiar first names and the formal name they shorten, as data.
+const NICKNAMES: &[(&str, &str)] = &[
+    ("Abe", "Abraham"),
+    ("Al", "Albert"),
+    ("Alex", "Alexander"),
+    ("Andy", "Andrew"),
+    ("Ben", "Benjamin"),
+    ("Bill", "William"),
+    ("Bob", "Robert"),
+    ("Brad", "Bradley"),
+    ("Cathy", "Catherine"),
+    ("Chris", "Christopher"),
+    ("Chuck", "Charles"),
+    ("Dan", "Daniel"),
+    ("Danny", "Daniel"),
+    ("Dave", "David"),
+    ("Deb", "Deborah"),
+    ("Doug", "Douglas"),
+    ("Ed", "Edward"),
+    ("Fred", "Frederick"),
+    ("Greg", "Gregory"),
+    ("Jake", "Jacob"),
+    ("Jeff", "Jeffrey"),
+    ("Jen", "Jennifer"),
+    ("Jenny", "Jennifer"),
+    ("Jim", "James"),
+    ("Jimmy", "James"),
+    ("Joe", "Joseph"),
+    ("Jon", "Jonathan"),
+    ("Kate", "Katherine"),
+    ("Katie", "Katherine"),
+    ("Ken", "Kenneth"),
+    ("Larry", "Lawrence"),
+    ("Liz", "Elizabeth"),
+    ("Matt", "Matthew"),
+    ("Meg", "Margaret"),
+    ("Mike", "Michael"),
+    ("Nate", "Nathan"),
+    ("Nick", "Nicholas"),
+    ("Pam", "Pamela"),
+    ("Pat", "Patrick"),
+    ("Pete", "Peter"),
+    ("Phil", "Philip"),
+    ("Rich", "Richard"),
+    ("Rick", "Richard"),
+    ("Rob", "Robert"),
+    ("Ron", "Ronald"),
+    ("Sam", "Samuel"),
+    ("Steve", "Steven"),
+    ("Sue", "Susan"),
+    ("Ted", "Edward"),
+    ("Tim", "Timothy"),
+    ("Tom", "Thomas"),
+    ("Tony", "Anthony"),
+    ("Vicky", "Victoria"),
+    ("Will", "William"),
+];
+
+/// The formal first name a familiar one shortens (`Dave` → `David`); the name itself otherwise.
+pub fn formal_first_name(first: &str) -> &str {
+    NICKNAMES
+        .iter()
+        .find(|(n, _)| *n == first)
+        .map_or(first, |(_, f)| f)
+}
+
 /// True for a capitalised word that is never a name.
 pub fn is_not_name(w: &str) -> bool {
     has(index(NOT_NAMES, &NOT), w)

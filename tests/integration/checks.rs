@@ -147,6 +147,29 @@ fn the_seed_corpus_as_a_pipeline_reads_it() {
     insta::assert_snapshot!("check_amazon_json", String::from_utf8_lossy(&o.stdout));
 }
 
+/// A story cluster with no rule set (Intel's 2024 cuts, three outlets) and
+/// planted errors: a job count, a title, a reworded quote; a share that
+/// implies the wrong headcount; a floor against an estimate.
+#[test]
+fn a_cluster_with_no_rule_set_is_checked_by_automatic_keys() {
+    let o = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/intel-2024",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "warnings and notes do not fail a run"
+    );
+    insta::assert_snapshot!(
+        "check_intel_zero_config",
+        String::from_utf8_lossy(&o.stdout)
+    );
+}
+
 #[test]
 fn identical_input_gives_identical_output() {
     for format in ["human", "json", "sarif", "short", "github"] {
