@@ -276,6 +276,17 @@ const NOT_SUBJECTS: &[&str] = &[
     "everything",
 ];
 
+/// With a title after the run, whether its sentence-opening word stays: a
+/// lone word does unless it is a pronoun (`Its chief financial officer`); in a
+/// longer run, any word but an opener (`Meanwhile Corvid Networks CEO…`).
+fn kept_by_title(ts: &[Token<'_>], first: usize, end: usize) -> bool {
+    let w = &ts[first];
+    if NOT_SUBJECTS.iter().any(|n| w.is(n)) {
+        return false;
+    }
+    end - first == 1 || !OPENERS.iter().any(|o| w.is(o))
+}
+
 /// `Intel said …`: a lone capitalised word opening a sentence, followed by a
 /// verb companies and people take, is a name even if the draft never writes
 /// it mid-sentence. Plurals (`Analysts said`) and pronouns are not.
@@ -371,9 +382,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && initial_position(ts, first)
                 && !known(&ts[first].lower_hash)
                 && !(is_first_name(ts[first].text) && end - first >= 2)
-                && !(title_follows
-                    && !NOT_SUBJECTS.iter().any(|n| ts[first].is(n))
-                    && (end - first == 1 || !OPENERS.iter().any(|o| ts[first].is(o))))
+                && !(title_follows && kept_by_title(ts, first, end))
             {
                 first += 1;
                 while first < end && !ts[first].is_cap() {
