@@ -374,13 +374,14 @@ struct Sentence {
 /// get none.
 pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<ClaimId>) -> Vec<Keyed> {
     let mut out = Vec::new();
-    let names = corpus_orgs(docs, extractions);
+    let names = OrgNames::new(corpus_orgs(docs, extractions));
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let text = crate::extract::prose(doc);
         let cx = Ctx {
             ex,
             text: &text,
             names: &names,
+            attributions: Default::default(),
         };
         let subject = main_subject(&cx);
         let mut mine: Vec<Keyed> = Vec::new();
@@ -674,7 +675,12 @@ fn key_of(
     };
 
     // Who it is about, and from whom.
-    let source = attribution(cx, &st, subject);
+    let source = cx
+        .attributions
+        .borrow_mut()
+        .entry(st.start)
+        .or_insert_with(|| attribution(cx, &st, subject))
+        .clone();
     let org = organisation(cx, &st, span, subject, source.as_ref(), &what)?;
     why.push(org.1);
     let period = period(ex, &st, k);
@@ -798,7 +804,28 @@ fn subclass(after: &str) -> Option<&'static str> {
 struct Ctx<'a> {
     ex: &'a Extraction,
     text: &'a str,
-    names: &'a [(String, String)],
+    names: &'a OrgNames,
+    /// Attributions already read, by sentence start.
+    attributions: std::cell::RefCell<HashMap<usize, Option<(String, usize)>>>,
+}
+
+/// The organisation names the corpus knows, with one automaton to find them all.
+struct OrgNames {
+    /// (lower-case name, key), in pattern order.
+    names: Vec<(String, String)>,
+    /// Finds any of them, ASCII case-insensitively, longest first.
+    finder: Option<aho_corasick::AhoCorasick>,
+}
+
+impl OrgNames {
+    fn new(names: Vec<(String, String)>) -> OrgNames {
+        let finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names.iter().map(|(n, _)| n))
+            .ok();
+        OrgNames { names, finder }
+    }
 }
 
 /// Organisations named in `[from, to)` of the document, as (offset, key): the
@@ -823,26 +850,20 @@ fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
             _ => None,
         })
         .collect();
-    if let Some(stretch) = cx.text.get(from..to) {
-        let lower = stretch.to_lowercase();
-        if lower.len() == stretch.len() {
-            let mut text: Vec<(usize, usize, String)> = cx
-                .names
-                .iter()
-                .flat_map(|(name, key)| {
-                    find_all(&lower, name)
-                        .into_iter()
-                        .map(move |p| (from + p, from + p + name.len(), key.clone()))
-                })
-                .collect();
-            // Longest first at each place; a name inside a kept one is not another.
-            text.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
-            for t in text {
-                if !found.iter().any(|(s, e, _)| t.0 < *e && *s < t.1)
-                    && !lower[t.1 - from..].starts_with("-based")
-                {
-                    found.push(t);
-                }
+    if let (Some(stretch), Some(finder)) = (cx.text.get(from..to), &cx.names.finder) {
+        let b = stretch.as_bytes();
+        for m in finder.find_iter(stretch) {
+            let (s, e) = (m.start(), m.end());
+            let word = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+            if (s > 0 && word(b[s - 1])) || b.get(e).is_some_and(|&c| word(c)) {
+                continue;
+            }
+            let t = (from + s, from + e);
+            if !found.iter().any(|(s, e, _)| t.0 < *e && *s < t.1)
+                && !stretch[e..].starts_with("-based")
+            {
+                let key = cx.names.names[m.pattern().as_usize()].1.clone();
+                found.push((t.0, t.1, key));
             }
         }
     }
@@ -947,7 +968,7 @@ fn attribution(cx: &Ctx<'_>, st: &Sentence, subject: Option<&str>) -> Option<(St
         }
     }
     // `…, a source familiar with the matter told Reuters`; `Bloomberg reported`.
-    for o in OUTLETS {
+    for o in OUTLETS.iter().filter(|o| has(&st.text, o)) {
         for v in ["told", "reported", "reports", "according to"] {
             let phrase = if v == "according to" {
                 format!("{v} {o}")

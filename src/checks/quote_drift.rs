@@ -285,6 +285,7 @@ impl Check for QuoteDrift {
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         let speakers: BTreeMap<&String, &Vec<ClaimId>> = cx.corpus.index.quotes.iter().collect();
         for (speaker, ids) in speakers {
+            let mut drift_pairs = Vec::new();
             let quotes: Vec<(ClaimId, &Quote, Vec<Word>)> = ids
                 .iter()
                 .filter_map(|&id| match &cx.corpus.claim(id).kind {
@@ -292,25 +293,59 @@ impl Check for QuoteDrift {
                     _ => None,
                 })
                 .collect();
-            // How many other quotes agree with each one exactly over their overlap.
-            let mut agree = vec![0usize; quotes.len()];
+            // Identical versions are compared once: a quote repeated in many drafts
+            // costs one comparison, not one per pair of drafts.
+            let mut versions: Vec<(Vec<Option<&str>>, Vec<usize>)> = Vec::new();
+            for (n, q) in quotes.iter().enumerate() {
+                let key: Vec<Option<&str>> = q.2.iter().map(|w| w.norm.as_deref()).collect();
+                match versions.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, members)) => members.push(n),
+                    None => versions.push((key, vec![n])),
+                }
+            }
+            let size = |v: usize| versions[v].1.len();
+            // How many other quotes agree with each version exactly over their overlap.
+            let mut agree: Vec<usize> = (0..versions.len()).map(|v| size(v) - 1).collect();
             let mut drifts = Vec::new();
-            for i in 0..quotes.len() {
-                for j in i + 1..quotes.len() {
+            for a in 0..versions.len() {
+                for b in a + 1..versions.len() {
+                    let (i, j) = (versions[a].1[0], versions[b].1[0]);
                     match differences(&quotes[i].2, &quotes[j].2) {
                         Some(d) if d.diffs.is_empty() => {
-                            agree[i] += 1;
-                            agree[j] += 1;
+                            agree[a] += size(b);
+                            agree[b] += size(a);
                         }
-                        Some(d) => drifts.push((i, j, d.diffs, d.a, d.b)),
+                        Some(d) => drifts.push((a, b, d.diffs, d.a, d.b)),
                         None => {}
                     }
                 }
             }
-            for (i, j, diffs, ra, rb) in drifts {
-                // Report the version fewer quotes agree with; on a tie, the later draft's.
-                let swap =
-                    agree[i] > agree[j] || (agree[i] == agree[j] && quotes[i].0 < quotes[j].0);
+            // Each quote is reported once, against the first version it drifts from.
+            let mut reported = vec![false; quotes.len()];
+            for (a, b, diffs, ra, rb) in drifts {
+                let swap = agree[a] > agree[b]
+                    || (agree[a] == agree[b]
+                        && quotes[versions[a].1[0]].0 < quotes[versions[b].1[0]].0);
+                let (mine, other) = if swap { (b, a) } else { (a, b) };
+                for &p in &versions[mine].1 {
+                    if reported[p] {
+                        continue;
+                    }
+                    // The evidence: a quote of the other version in another draft if there is one.
+                    let others = &versions[other].1;
+                    let o = others
+                        .iter()
+                        .copied()
+                        .find(|&o| quotes[o].0.doc != quotes[p].0.doc)
+                        .unwrap_or(others[0]);
+                    reported[p] = true;
+                    let i = if swap { o } else { p };
+                    let j = if swap { p } else { o };
+                    drift_pairs.push((i, j, diffs.clone(), ra, rb, swap));
+                }
+            }
+            for (i, j, diffs, ra, rb, swap) in drift_pairs.drain(..) {
+                // The version fewer quotes agree with is reported; on a tie, the later draft's.
                 let (p, o, dp, rp, ro) = if swap {
                     let flipped = diffs
                         .iter()
