@@ -373,9 +373,27 @@ struct Sentence {
 /// Keys every numeric claim of every draft; claims in `bound` (a rule set's)
 /// get none.
 pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<ClaimId>) -> Vec<Keyed> {
-    let mut out = Vec::new();
+    use rayon::prelude::*;
     let names = OrgNames::new(corpus_orgs(docs, extractions));
-    for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
+    // Each draft is keyed on its own (the corpus's names are shared, read-only).
+    let per_doc: Vec<Vec<Keyed>> = docs
+        .par_iter()
+        .zip(extractions)
+        .enumerate()
+        .map(|(d, (doc, ex))| doc_keys(d, doc, ex, &names, bound))
+        .collect();
+    per_doc.into_iter().flatten().collect()
+}
+
+/// The keys of one draft's figures.
+fn doc_keys(
+    d: usize,
+    doc: &Document,
+    ex: &Extraction,
+    names: &OrgNames,
+    bound: &HashSet<ClaimId>,
+) -> Vec<Keyed> {
+    {
         let text = crate::extract::prose(doc);
         let cx = Ctx {
             ex,
@@ -416,9 +434,8 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
             mine.push(keyed);
         }
         drop_ambiguous(&mut mine, ex);
-        out.extend(mine);
+        mine
     }
-    out
 }
 
 /// News outlets and wire services: sources of figures, never their subjects.

@@ -68,6 +68,15 @@ fn describe(l: Lean) -> &'static str {
     }
 }
 
+/// True when two figures are written alike (same interval, point, step and lean).
+fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    a.interval == b.interval
+        && a.value == b.value
+        && a.step == b.step
+        && a.vague == b.vague
+        && lean(a) == lean(b)
+}
+
 /// How `a` drifts from `b`, in words for the label, when `a` is the side to report.
 fn drift(a: &Quantity, b: &Quantity) -> Option<&'static str> {
     if a.vague || b.vague || !a.interval.intersects(&b.interval) {
@@ -122,12 +131,24 @@ impl Check for FigureDrift {
             }
         }
         for (id, claims) in groups {
+            // Figures written alike are compared once: by their interval, point, step and lean.
+            let mut alike: Vec<(Quantity, Vec<ClaimId>)> = Vec::new();
+            for &c in &claims {
+                let Some(q) = quantity(cx, c) else { continue };
+                match alike.iter_mut().find(|(r, _)| same_figure(r, q)) {
+                    Some((_, members)) => members.push(c),
+                    None => alike.push((q.clone(), vec![c])),
+                }
+            }
             for &a in &claims {
                 let Some(qa) = quantity(cx, a) else { continue };
-                let against: Vec<(ClaimId, &str)> = claims
+                let against: Vec<(ClaimId, &str)> = alike
                     .iter()
-                    .filter(|b| b.doc != a.doc)
-                    .filter_map(|&b| Some((b, drift(qa, quantity(cx, b)?)?)))
+                    .filter_map(|(q, members)| {
+                        let how = drift(qa, q)?;
+                        let b = members.iter().copied().find(|b| b.doc != a.doc)?;
+                        Some((b, how))
+                    })
                     .collect();
                 let Some(&(b, how)) = against.first() else {
                     continue;

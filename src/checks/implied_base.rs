@@ -27,6 +27,8 @@
 //! organisation, same division, same kind of staff (`corporate` or all), any
 //! period. Without such a figure nothing is compared.
 
+use std::collections::HashMap;
+
 use super::{Check, Context, quantity, relation_interval, show};
 use crate::autokey::Key;
 use crate::claim::{Interval, Relation};
@@ -36,31 +38,45 @@ use crate::index::ClaimId;
 /// The `implied-base` check.
 pub struct ImpliedBase;
 
-/// The key of a claim, when it has one.
-fn key_of<'c>(cx: &'c Context<'_, '_>, id: ClaimId) -> Option<&'c Key> {
-    cx.corpus
-        .keyed
-        .iter()
-        .find(|k| k.claim == id)
-        .and_then(|k| k.key.as_ref())
+/// The keyed figures, by claim and by what the check looks up: (organisation,
+/// division, what, predicate), any period, the drafts' own figures only.
+struct Keys<'c> {
+    of: HashMap<ClaimId, &'c Key>,
+    by: HashMap<(String, Option<String>, String, String), Vec<ClaimId>>,
 }
 
-/// Claims whose key matches `want` in organisation, division and what, with `predicate`.
-fn stated(cx: &Context<'_, '_>, want: &Key, what: &str, predicate: &str) -> Vec<ClaimId> {
-    cx.corpus
-        .keyed
-        .iter()
-        .filter(|k| {
-            k.key.as_ref().is_some_and(|k| {
-                k.org == want.org
-                    && k.division == want.division
-                    && k.what == what
-                    && k.predicate == predicate
-                    && k.source.is_none()
-            })
-        })
-        .map(|k| k.claim)
-        .collect()
+impl<'c> Keys<'c> {
+    fn new(cx: &'c Context<'_, '_>) -> Keys<'c> {
+        let mut of = HashMap::new();
+        let mut by: HashMap<_, Vec<ClaimId>> = HashMap::new();
+        for k in &cx.corpus.keyed {
+            let Some(key) = &k.key else { continue };
+            of.insert(k.claim, key);
+            if key.source.is_none() {
+                by.entry((
+                    key.org.clone(),
+                    key.division.clone(),
+                    key.what.clone(),
+                    key.predicate.clone(),
+                ))
+                .or_default()
+                .push(k.claim);
+            }
+        }
+        Keys { of, by }
+    }
+
+    /// Figures keyed like `want` in organisation and division, with `what` and `predicate`.
+    fn stated(&self, want: &Key, what: &str, predicate: &str) -> &[ClaimId] {
+        self.by
+            .get(&(
+                want.org.clone(),
+                want.division.clone(),
+                what.to_string(),
+                predicate.to_string(),
+            ))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 impl Check for ImpliedBase {
@@ -78,6 +94,7 @@ impl Check for ImpliedBase {
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         let tol = cx.options.approx_tolerance;
+        let keys = Keys::new(cx);
         for (d, ex) in cx.corpus.extractions.iter().enumerate() {
             for rel in &ex.relations {
                 let Relation::PercentOf {
@@ -91,7 +108,7 @@ impl Check for ImpliedBase {
                 };
                 let id = |claim: usize| ClaimId { doc: d, claim };
                 let pid = id(*percent);
-                let Some(pkey) = key_of(cx, pid) else {
+                let Some(&pkey) = keys.of.get(&pid) else {
                     continue;
                 };
                 let Some(p) = quantity(cx, pid) else { continue };
@@ -106,16 +123,18 @@ impl Check for ImpliedBase {
                         let Some(implied) = relation_interval(rq, tol).checked_div(share) else {
                             continue;
                         };
-                        let counts = stated(cx, pkey, &staff, "headcount");
-                        report(cx, out, implied, id(*r), &counts, "a headcount of", pid);
+                        let counts = keys.stated(pkey, &staff, "headcount");
+                        report(cx, out, implied, id(*r), counts, "a headcount of", pid);
                     }
                     (Some(b), None) => {
                         let Some(bq) = quantity(cx, id(*b)) else {
                             continue;
                         };
                         let implied = (relation_interval(bq, tol) * share).scale(1.0);
-                        let cuts: Vec<ClaimId> = stated(cx, pkey, "people", &pkey.predicate)
-                            .into_iter()
+                        let cuts: Vec<ClaimId> = keys
+                            .stated(pkey, "people", &pkey.predicate)
+                            .iter()
+                            .copied()
                             .filter(|c| c.doc == d)
                             .collect();
                         report(cx, out, implied, pid, &cuts, "a count of", id(*b));

@@ -27,7 +27,7 @@
 //! are left out: people change jobs. The title most drafts use is taken as
 //! the reference; the others are reported.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Check, Context, file_name};
 use crate::claim::Role;
@@ -98,11 +98,13 @@ impl Check for TitleDrift {
                     .filter(|&i| role(i).is_some_and(|r| !is_garbled(&r.title_key)))
                     .collect();
                 // The reference: the title key most roles carry, the first on a tie.
-                let count = |k: &str| {
-                    good.iter()
-                        .filter(|&&i| role(i).is_some_and(|r| r.title_key == k))
-                        .count()
-                };
+                let mut tally: HashMap<&str, usize> = HashMap::new();
+                for &i in &good {
+                    if let Some(r) = role(i) {
+                        *tally.entry(r.title_key.as_str()).or_default() += 1;
+                    }
+                }
+                let count = |k: &str| tally.get(k).copied().unwrap_or(0);
                 let Some(reference) = good.iter().copied().max_by_key(|&i| {
                     (
                         role(i).map_or(0, |r| count(&r.title_key)),
