@@ -398,7 +398,7 @@ fn doc_keys(
         let cx = Ctx {
             ex,
             text: &text,
-            names: &names,
+            names,
             attributions: Default::default(),
         };
         let subject = main_subject(&cx);
