@@ -303,7 +303,6 @@ const DIVISION_WORDS: &[&str] = &[
     "subsidiary",
     "organization",
     "organisation",
-    "business",
 ];
 
 /// Words that name the workforce a share is of.
@@ -514,7 +513,17 @@ fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, St
             {
                 let key = org_key(&e.name);
                 for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
-                    if n.chars().count() >= 3 && !["its", "the", "our", "their"].contains(&n) {
+                    // Two letters only as a company's acronym (`BT`, `HP`), never `US` or `AI`.
+                    let first = doc.slice(c.span).split_whitespace().next().unwrap_or("");
+                    let short_ok = n.len() == 2
+                        && first.len() == 2
+                        && first.chars().all(|ch| ch.is_ascii_uppercase())
+                        && first.eq_ignore_ascii_case(n)
+                        && !["US", "UK", "EU", "UN", "AI", "HR", "IT", "PR", "TV", "AP"]
+                            .contains(&first);
+                    if (n.chars().count() >= 3 || short_ok)
+                        && !["its", "the", "our", "their"].contains(&n)
+                    {
                         names.push((n.to_lowercase(), key.clone()));
                     }
                 }
@@ -623,6 +632,17 @@ fn key_of(
         n_to -= 1;
     }
     let near = &st.text[n_from..n_to];
+    // Closer still: the few words right before the figure (`profit of £1.7bn`), then right after.
+    let mut t_from = at.saturating_sub(24).max(c_from);
+    while !st.text.is_char_boundary(t_from) {
+        t_from += 1;
+    }
+    let tight_before = &st.text[t_from..at];
+    let mut t_to = (end + 16).min(c_to);
+    while !st.text.is_char_boundary(t_to) {
+        t_to -= 1;
+    }
+    let tight_after = &st.text[end..t_to];
     if q.vague {
         return Err("a vague quantity".into());
     }
@@ -665,7 +685,10 @@ fn key_of(
             (what, predicate.to_string())
         }
         (Measure::Money, _) => {
-            let kinds = level(&[near, clause, &st.text], MONEY_KINDS)?;
+            let kinds = level(
+                &[tight_before, tight_after, near, clause, &st.text],
+                MONEY_KINDS,
+            )?;
             let kind = kinds.ok_or("money with no word saying what kind (revenue, profit…)")?;
             let planned = PLANNED.iter().find(|w| has(clause, w));
             let predicate = if planned.is_some() {
@@ -1146,7 +1169,19 @@ fn period(ex: &Extraction, st: &Sentence, k: usize) -> Option<String> {
         .map(|(i, c)| (i, c.span))
         .collect();
     // The figure a time expression belongs to: the nearest, the one before on a tie.
+    // `Last year, BT reported revenue of £20.7bn and profit of £1.7bn`: a time
+    // opening the sentence, before its first figure and set off by a comma,
+    // covers every figure of the sentence.
+    let first_figure = figures.first().map_or(s_end, |(_, f)| f.start);
+    let opening = |s: Span| {
+        s.end <= first_figure
+            && st.text[..s.start - st.start].split_whitespace().count() <= 2
+            && st.text[s.end - st.start..].trim_start().starts_with(',')
+    };
     let owner = |s: Span| {
+        if opening(s) {
+            return Some(k);
+        }
         figures
             .iter()
             .min_by_key(|(_, f)| {
@@ -1222,15 +1257,18 @@ fn division(text: &str) -> Option<String> {
         for p in find_all(text, w) {
             let before: Vec<&str> = text[..p].split_whitespace().rev().take(5).collect();
             let mut name: Vec<&str> = Vec::new();
+            // The name runs back to an owner: `its`, `the`, `their`, `our`, `Amazon's`.
+            let mut owned = false;
             for b in before {
                 let clean = b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                if [
-                    "its", "the", "their", "our", "a", "an", "in", "at", "of", "on", "for", "per",
-                    "each",
-                ]
-                .contains(&clean)
+                if ["its", "the", "their", "our"].contains(&clean)
                     || b.ends_with("'s")
                     || b.ends_with("’s")
+                {
+                    owned = true;
+                    break;
+                }
+                if ["a", "an", "in", "at", "of", "on", "for", "per", "each"].contains(&clean)
                     || b.ends_with(',')
                     || clean.is_empty()
                 {
@@ -1238,7 +1276,7 @@ fn division(text: &str) -> Option<String> {
                 }
                 name.push(clean);
             }
-            if !name.is_empty() {
+            if owned && !name.is_empty() {
                 name.reverse();
                 return Some(name.join(" "));
             }

@@ -137,6 +137,8 @@ pub fn org_key(name: &str) -> String {
         "nv",
         "se",
         "gmbh",
+        "group",
+        "holdings",
     ];
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while words.len() > 1 {

@@ -170,6 +170,33 @@ fn a_cluster_with_no_rule_set_is_checked_by_automatic_keys() {
     );
 }
 
+/// Three outlets on BT's 2023 job cuts, as published: nothing to report.
+#[test]
+fn a_consistent_cluster_with_no_rule_set_gets_no_findings() {
+    let o = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/bt-2023",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "");
+}
+
+/// The same cluster with three planted errors: a headcount, a profit, a title.
+#[test]
+fn planted_errors_in_a_cluster_with_no_rule_set_are_found() {
+    let o = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/bt-2023-planted",
+    ]);
+    insta::assert_snapshot!("check_bt_planted", String::from_utf8_lossy(&o.stdout));
+}
+
 #[test]
 fn identical_input_gives_identical_output() {
     for format in ["human", "json", "sarif", "short", "github"] {
