@@ -333,14 +333,81 @@ fn has(hay: &str, phrase: &str) -> bool {
     !find_all(hay, phrase).is_empty()
 }
 
-/// The families of `table` whose words occur in `hay`.
-fn families<'t>(hay: &str, table: &'t [(&'t str, &'t [&'t str])]) -> Vec<&'t str> {
-    table
-        .iter()
-        .filter(|(_, words)| words.iter().any(|w| has(hay, w)))
-        .map(|(name, _)| *name)
-        .collect()
+/// A word table searched in one pass: which families (or words) occur as whole words.
+struct Families {
+    names: Vec<&'static str>,
+    /// Family index of each pattern.
+    family: Vec<usize>,
+    finder: Option<aho_corasick::AhoCorasick>,
 }
+
+impl Families {
+    /// Families of words (`cut` = `cut`, `layoffs`, …).
+    fn new(table: &'static [(&'static str, &'static [&'static str])]) -> Families {
+        let mut family = Vec::new();
+        let mut words = Vec::new();
+        for (i, (_, ws)) in table.iter().enumerate() {
+            for w in *ws {
+                family.push(i);
+                words.push(*w);
+            }
+        }
+        Families {
+            names: table.iter().map(|(n, _)| *n).collect(),
+            family,
+            finder: aho_corasick::AhoCorasick::new(&words).ok(),
+        }
+    }
+
+    /// Each word its own family.
+    fn words(list: &'static [&'static str]) -> Families {
+        Families {
+            names: list.to_vec(),
+            family: (0..list.len()).collect(),
+            finder: aho_corasick::AhoCorasick::new(list).ok(),
+        }
+    }
+
+    /// The families whose words occur in `hay` as whole words, in table order.
+    fn in_text(&self, hay: &str) -> Vec<&'static str> {
+        let Some(finder) = &self.finder else {
+            return Vec::new();
+        };
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+        let mut seen = vec![false; self.names.len()];
+        for m in finder.find_overlapping_iter(hay) {
+            let (s, e) = (m.start(), m.end());
+            if word(hay[..s].chars().next_back()) || word(hay[e..].chars().next()) {
+                continue;
+            }
+            seen[self.family[m.pattern().as_usize()]] = true;
+        }
+        self.names
+            .iter()
+            .zip(seen)
+            .filter(|(_, s)| *s)
+            .map(|(n, _)| *n)
+            .collect()
+    }
+
+    /// The first family (in table order) found in `hay`.
+    fn first_in(&self, hay: &str) -> Option<&'static str> {
+        self.in_text(hay).first().copied()
+    }
+}
+
+static PEOPLE_FINDER: std::sync::LazyLock<Families> =
+    std::sync::LazyLock::new(|| Families::new(PEOPLE_PREDICATES));
+static MONEY_FINDER: std::sync::LazyLock<Families> =
+    std::sync::LazyLock::new(|| Families::new(MONEY_KINDS));
+static PLANNED_FINDER: std::sync::LazyLock<Families> =
+    std::sync::LazyLock::new(|| Families::words(PLANNED));
+static EARLIER_FINDER: std::sync::LazyLock<Families> =
+    std::sync::LazyLock::new(|| Families::words(EARLIER));
+static REFERENCE_FINDER: std::sync::LazyLock<Families> =
+    std::sync::LazyLock::new(|| Families::words(REFERENCES));
+static OUTLET_FINDER: std::sync::LazyLock<Families> =
+    std::sync::LazyLock::new(|| Families::words(OUTLETS));
 
 /// Byte ranges in `s` of the marks that end a clause: `, ` `; ` `: ` dashes and brackets.
 fn clause_breaks(s: &str) -> Vec<(usize, usize)> {
@@ -618,7 +685,7 @@ fn key_of(
         .rev()
         .nth(4)
         .map_or(before, |i| &before[i..]);
-    if let Some(w) = EARLIER.iter().find(|w| has(lead, w)) {
+    if let Some(w) = EARLIER_FINDER.first_in(lead) {
         return Err(format!("an earlier round (`{w}`)"));
     }
     let after = &st.text[end..c_to];
@@ -687,10 +754,10 @@ fn key_of(
         (Measure::Money, _) => {
             let kinds = level(
                 &[tight_before, tight_after, near, clause, &st.text],
-                MONEY_KINDS,
+                &MONEY_FINDER,
             )?;
             let kind = kinds.ok_or("money with no word saying what kind (revenue, profit…)")?;
-            let planned = PLANNED.iter().find(|w| has(clause, w));
+            let planned = PLANNED_FINDER.first_in(clause);
             let predicate = if planned.is_some() {
                 "planned"
             } else {
@@ -751,12 +818,9 @@ fn key_of(
 /// The one family a stretch of words names, trying each stretch in turn (the
 /// clause, then the sentence…): `Ok(None)` when none does, an error when the
 /// first stretch naming any names several.
-fn level<'t>(
-    stretches: &[&str],
-    table: &'t [(&'t str, &'t [&'t str])],
-) -> Result<Option<&'t str>, String> {
+fn level(stretches: &[&str], table: &Families) -> Result<Option<&'static str>, String> {
     for s in stretches {
-        match families(s, table)[..] {
+        match table.in_text(s)[..] {
             [] => continue,
             [one] => return Ok(Some(one)),
             ref many => return Err(format!("ambiguous: {}", many.join(" or "))),
@@ -816,7 +880,7 @@ fn people_predicate(
     if staff && owner.iter().any(|o| before.ends_with(o)) && !before.ends_with("laid off") {
         return Ok("headcount");
     }
-    match level(stretches, PEOPLE_PREDICATES)? {
+    match level(stretches, &PEOPLE_FINDER)? {
         Some(p) => Ok(match p {
             "cut" => "cut",
             "hire" => "hire",
@@ -1008,7 +1072,7 @@ fn attribution(cx: &Ctx<'_>, st: &Sentence, subject: Option<&str>) -> Option<(St
         }
     }
     // `…, a source familiar with the matter told Reuters`; `Bloomberg reported`.
-    for o in OUTLETS.iter().filter(|o| has(&st.text, o)) {
+    for o in OUTLET_FINDER.in_text(&st.text) {
         for v in ["told", "reported", "reports", "according to"] {
             let phrase = if v == "according to" {
                 format!("{v} {o}")
@@ -1132,9 +1196,9 @@ fn organisation(
         .chain(MONEY_KINDS)
         .any(|(_, ws)| ws.contains(&first))
         || ["reported", "posted", "announced", "plans", "will"].contains(&first);
-    let reference = REFERENCES
-        .iter()
-        .find(|r| has(&st.text, r) || has(&st.prev, r));
+    let reference = REFERENCE_FINDER
+        .first_in(&st.text)
+        .or_else(|| REFERENCE_FINDER.first_in(&st.prev));
     match (reference, verb_first) {
         (Some(r), _) => Ok((
             subject.to_string(),
