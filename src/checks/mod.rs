@@ -126,7 +126,37 @@ pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
     for c in checks {
         c.run(cx, &mut out);
     }
+    merge_misspelt_holders(&mut out);
     out
+}
+
+/// One finding per slip: when `name-near-miss` and `role-conflict` report the
+/// same words (`Boeing CEO Kelly Ortburg` against `Kelly Ortberg`), the role
+/// conflict stands and its help carries the spelling hint.
+fn merge_misspelt_holders(out: &mut Vec<Finding>) {
+    let mut merged = Vec::new();
+    for (i, n) in out.iter().enumerate() {
+        if n.check != "name-near-miss" {
+            continue;
+        }
+        if let Some(r) = out.iter().position(|r| {
+            r.check == "role-conflict"
+                && r.primary.place == n.primary.place
+                && r.primary.span == n.primary.span
+        }) {
+            merged.push((i, r, n.primary.message.clone()));
+        }
+    }
+    for &(_, r, ref hint) in &merged {
+        out[r].help =
+            format!("check the spelling ({hint}) and use the name the other sources agree on");
+    }
+    let drop: Vec<usize> = merged.iter().map(|m| m.0).collect();
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !drop.contains(&(i - 1))
+    });
 }
 
 /// The interval of a figure as arithmetic between figures of one sentence reads
@@ -179,6 +209,22 @@ pub fn show(v: f64) -> String {
         }
     }
     crate::render::human_number((v * 100.0).round() / 100.0)
+}
+
+/// A computed value written the way a figure of this kind is: `$5 billion`,
+/// `€3.1 billion`, `12.5%`, or a bare number.
+pub fn show_as(v: f64, like: &Quantity) -> String {
+    match like.measure {
+        Measure::Money => match like.currency {
+            Some("USD") => format!("${}", show(v)),
+            Some("EUR") => format!("€{}", show(v)),
+            Some("GBP") => format!("£{}", show(v)),
+            Some(c) => format!("{} {c}", show(v)),
+            None => show(v),
+        },
+        Measure::Percent => format!("{}%", show(v)),
+        _ => show(v),
+    }
 }
 
 /// A short file name for messages (`001_38fefaf1efd2f0c3.txt`).

@@ -23,7 +23,7 @@
 //! over several sentences are not read. Round figures are read to two
 //! significant figures.
 
-use super::{Check, Context, quantity, relation_interval, show};
+use super::{Check, Context, quantity, relation_interval, show_as};
 use crate::claim::{Interval, PartsKind, Relation};
 use crate::finding::{Finding, Label, Severity};
 use crate::index::ClaimId;
@@ -76,13 +76,16 @@ impl Check for PartsTotal {
                 let total_text = cx.corpus.text(id(*total)).to_string();
                 let (message, help) = match kind {
                     PartsKind::Sum => (
-                        format!("the parts add up to {}, not `{total_text}`", show(point)),
+                        format!(
+                            "the parts add up to {}, not `{total_text}`",
+                            show_as(point, t)
+                        ),
                         "correct the total or the part that changed",
                     ),
                     PartsKind::Including => (
                         format!(
                             "the parts included in `{total_text}` add up to {}, more than the total",
-                            show(point)
+                            show_as(point, t)
                         ),
                         "correct the total or the parts it includes",
                     ),
@@ -95,7 +98,7 @@ impl Check for PartsTotal {
                     primary: Label::doc(
                         doc,
                         cx.corpus.claim(id(*total)).span,
-                        format!("the parts add up to {}", show(point)),
+                        format!("the parts add up to {}", show_as(point, t)),
                     ),
                     related: parts
                         .iter()

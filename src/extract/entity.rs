@@ -305,16 +305,17 @@ fn subject_of_company_verb(ts: &[Token<'_>], i: usize, end: usize) -> bool {
 }
 
 /// True when token `i` opens a sentence or a quotation (where capitals mean nothing).
+/// A straight `"` opens a quotation when the word is written against it; after a
+/// closing one (`…," Ortberg wrote`) the word is mid-sentence.
 fn initial_position(toks: &[Token<'_>], i: usize) -> bool {
     i == 0
         || toks[..i]
             .iter()
             .all(|t| !t.is_word() && t.kind != Kind::Number)
+        || (toks[i - 1].is_punct('"') && !toks[i].space_before)
         || matches!(
             toks[i - 1].kind,
-            Kind::Punct(
-                '\u{201c}' | '"' | '\u{2018}' | ':' | '(' | '[' | '\u{2013}' | '\u{2014}' | '-'
-            )
+            Kind::Punct('\u{201c}' | '\u{2018}' | ':' | '(' | '[' | '\u{2013}' | '\u{2014}' | '-')
         )
 }
 

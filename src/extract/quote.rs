@@ -347,7 +347,9 @@ fn resolve(
                     .all(|r| cx.runs[r].text == cx.runs[first].text)
                     .then_some(first)
             };
-            Some((earlier.or(last_speaker).or_else(named_before), span))
+            // The person the sentence before names outranks an older speaker
+            // (`Jon Holden … said the union was ready. “…,” he said.`).
+            Some((earlier.or_else(named_before).or(last_speaker), span))
         }
     }
 }
@@ -361,7 +363,13 @@ fn carried(cx: &Context<'_, '_, '_>, done: &[QuoteFound], q: &QuoteFound) -> Opt
     {
         return prev.speaker;
     }
-    let first_of_paragraph = cx.sentences[q.sentence].span.start == q.outer.start
+    let opens_sentence = cx.sentences[q.sentence].span.start == q.outer.start;
+    // `“A,” X wrote. “B.”`: a quote that opens the very next sentence of the paragraph.
+    let prev_sentence = sentence_at(cx.sentences, prev.outer.end.saturating_sub(1));
+    if opens_sentence && prev.paragraph == q.paragraph && prev_sentence + 1 == q.sentence {
+        return prev.speaker;
+    }
+    let first_of_paragraph = opens_sentence
         && (q.sentence == 0 || cx.sentences[q.sentence - 1].paragraph != q.paragraph);
     let previous_paragraph = prev.paragraph + 1 == q.paragraph || prev.paragraph == q.paragraph;
     (first_of_paragraph && previous_paragraph)

@@ -412,9 +412,8 @@ fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
         let mut j = i;
         while j + 1 < figs.len() && figs[j + 1].measure == m {
             let gap = between(text, figs[j].claim.span, figs[j + 1].claim.span);
-            let g = gap.trim();
-            let listed = g == "," || g == "and" || g == ", and" || g == "&";
-            if !listed {
+            // `300, 400 and 500`; `$3 billion for airplanes and $2 billion for defense`
+            if !part_gap(&gap) {
                 break;
             }
             j += 1;
@@ -511,6 +510,17 @@ mod tests {
                     ..
                 }
             ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_parts_named_by_a_short_phrase() {
+        let r = relations(
+            "The charges break down into $3 billion for commercial airplanes and $2 billion for defense, for a total of $6 billion.",
+        );
+        assert!(
+            matches!(&r[..], [Relation::Parts { kind: PartsKind::Sum, parts, .. }] if parts.len() == 2),
             "{r:?}"
         );
     }

@@ -97,7 +97,17 @@ pub fn find(
         let mut k = title_end + remit_len;
         // Left of the title: [qualifier] [the|its] [ORG ['s]] [qualifier]
         let (qualifier, left) = qualifier_before(ts, j);
-        let (org_left, by_reference, left_end) = org_before(ts, left, runs, &run_ending);
+        let (org_left, by_reference, mut left_end) = org_before(ts, left, runs, &run_ending);
+        // `Former Boeing CEO Dave Calhoun`, `Dave Calhoun, ex-Boeing CEO`: the
+        // qualifier may stand before the organisation.
+        let mut qualifier = qualifier;
+        if qualifier.is_none()
+            && (org_left.is_some() || by_reference)
+            && let (Some(q), l) = qualifier_before(ts, left_end)
+        {
+            qualifier = Some(q);
+            left_end = l;
+        }
         // `of ORG` / `at ORG` right after the title.
         let mut org_right = None;
         if ts.get(k).is_some_and(|t| t.is("of") || t.is("at"))

@@ -197,6 +197,47 @@ fn planted_errors_in_a_cluster_with_no_rule_set_are_found() {
     insta::assert_snapshot!("check_bt_planted", String::from_utf8_lossy(&o.stdout));
 }
 
+/// Boeing's 2024 cuts as three outlets might write them, consistent: nothing to report.
+#[test]
+fn a_second_consistent_cluster_gets_no_findings() {
+    let o = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/boeing-2024",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "");
+}
+
+/// The same with six planted errors, one for each built-in check.
+#[test]
+fn planted_errors_of_every_kind_are_found_with_no_rule_set() {
+    let o = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/boeing-2024-planted",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    for check in [
+        "role-conflict",
+        "percent-of",
+        "quote-drift",
+        "change-direction",
+        "parts-total",
+    ] {
+        assert!(
+            out.contains(&format!("[{check}]")),
+            "{check} missing:\n{out}"
+        );
+    }
+    insta::assert_snapshot!("check_boeing_planted", out);
+}
+
 #[test]
 fn identical_input_gives_identical_output() {
     for format in ["human", "json", "sarif", "short", "github"] {
