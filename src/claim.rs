@@ -94,9 +94,14 @@ impl Interval {
         Interval::new(v - half, v + half)
     }
 
-    /// True when the two intervals share a point.
+    /// True when the two intervals overlap. Intervals of rounding meet at
+    /// their edges without overlapping: `6,000` is `[5,500, 6,500]` and `7,000`
+    /// is `[6,500, 7,500]`, yet no figure rounds to both, so two wide
+    /// intervals must share more than an edge. An exact point on an edge is inside.
     pub fn intersects(&self, other: &Interval) -> bool {
-        self.low <= other.high && other.low <= self.high
+        let low = self.low.max(other.low);
+        let high = self.high.min(other.high);
+        low < high || (low == high && (self.low == self.high || other.low == other.high))
     }
 
     /// True when the interval holds `v`.
@@ -384,6 +389,9 @@ mod tests {
     #[test]
     fn disjoint_intervals_do_not_intersect() {
         assert!(!Interval::new(3.5, 4.5).intersects(&Interval::new(7.5, 8.5)));
+        assert!(!Interval::new(5_500.0, 6_500.0).intersects(&Interval::new(6_500.0, 7_500.0)));
+        assert!(Interval::point(6_500.0).intersects(&Interval::new(6_500.0, 7_500.0)));
+        assert!(Interval::point(4.0).intersects(&Interval::point(4.0)));
         assert!(
             Interval::new(26_500.0, f64::INFINITY).intersects(&Interval::new(26_500.0, 27_500.0))
         );

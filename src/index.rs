@@ -31,7 +31,9 @@ pub struct Index {
     pub roles: HashMap<(String, String), Vec<ClaimId>>,
     /// Roles by person.
     pub roles_by_person: HashMap<String, Vec<ClaimId>>,
-    /// Quotes by speaker.
+    /// Quotes by speaker. A quote no draft attributes goes under the one
+    /// speaker whose quotes share five words in a row with it, else under
+    /// `""` (an unnamed speaker: `a spokesperson said`).
     pub quotes: HashMap<String, Vec<ClaimId>>,
     /// Name mentions by (kind, name).
     pub names: HashMap<(EntityKind, String), Vec<ClaimId>>,
@@ -270,8 +272,67 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
     }
 }
 
+/// Hashes of every run of five words of a quote (lower-cased, apostrophes alike).
+fn shingles(quote: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<String> = quote
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+        .collect();
+    words
+        .windows(5)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
+/// Files each unattributed quote under the one speaker it shares a run of five
+/// words with, or under `""`.
+fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId, &str)>) {
+    if unattributed.is_empty() {
+        return;
+    }
+    let mut by_shingle: HashMap<u64, Vec<&str>> = HashMap::new();
+    for (speaker, ids) in &ix.quotes {
+        for id in ids {
+            if let ClaimKind::Quote(q) = &extractions[id.doc].claims[id.claim].kind {
+                for s in shingles(&q.quote) {
+                    let v = by_shingle.entry(s).or_default();
+                    if !v.contains(&speaker.as_str()) {
+                        v.push(speaker);
+                    }
+                }
+            }
+        }
+    }
+    let mut adopted: Vec<(String, ClaimId)> = Vec::new();
+    for (id, quote) in unattributed {
+        let mut who: Vec<&str> = shingles(quote)
+            .iter()
+            .filter_map(|s| by_shingle.get(s))
+            .flatten()
+            .copied()
+            .collect();
+        who.sort_unstable();
+        who.dedup();
+        let speaker = match who[..] {
+            [one] => one.to_string(),
+            _ => String::new(),
+        };
+        adopted.push((speaker, id));
+    }
+    for (speaker, id) in adopted {
+        ix.quotes.entry(speaker).or_default().push(id);
+    }
+}
+
 fn build(extractions: &[Extraction]) -> Index {
     let mut ix = Index::default();
+    let mut unattributed: Vec<(ClaimId, &str)> = Vec::new();
     for (d, ex) in extractions.iter().enumerate() {
         for (k, c) in ex.claims.iter().enumerate() {
             let id = ClaimId { doc: d, claim: k };
@@ -287,11 +348,10 @@ fn build(extractions: &[Extraction]) -> Index {
                         .or_default()
                         .push(id);
                 }
-                ClaimKind::Quote(q) => {
-                    if let Some(s) = &q.speaker {
-                        ix.quotes.entry(s.clone()).or_default().push(id);
-                    }
-                }
+                ClaimKind::Quote(q) => match &q.speaker {
+                    Some(s) => ix.quotes.entry(s.clone()).or_default().push(id),
+                    None => unattributed.push((id, q.quote.as_str())),
+                },
                 ClaimKind::Entity(e) => ix
                     .names
                     .entry((e.kind, e.name.clone()))
@@ -301,5 +361,6 @@ fn build(extractions: &[Extraction]) -> Index {
             }
         }
     }
+    adopt(&mut ix, extractions, unattributed);
     ix
 }

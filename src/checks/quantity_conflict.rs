@@ -129,22 +129,34 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
         return;
     }
     let interval = |id: ClaimId| cx.corpus.claim(id).quantity().map(|q| q.interval);
-    // Sweep the endpoints for the point most intervals hold.
+    // Sweep the endpoints for the point most intervals hold. Wide intervals
+    // that only meet at an edge do not overlap (`Interval::intersects`), so at
+    // one x their ends come before their starts; an exact point opens first
+    // and closes last.
     let mut events: Vec<(f64, i32, usize)> = Vec::new();
     for (n, &id) in g.claims.iter().enumerate() {
         if let Some(i) = interval(id) {
-            events.push((i.low, 0, n));
-            events.push((i.high, 1, n));
+            let point = i.low == i.high;
+            events.push((i.low, if point { 0 } else { 2 }, n));
+            events.push((i.high, if point { 3 } else { 1 }, n));
         }
     }
     events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let (mut depth, mut best, mut at) = (0, 0, f64::NAN);
-    for &(x, kind, _) in &events {
-        if kind == 0 {
+    for (e, &(x, kind, _)) in events.iter().enumerate() {
+        if kind % 2 == 0 {
             depth += 1;
             if depth > best {
                 best = depth;
-                at = x;
+                // Inside the region the most intervals share, not on its edge.
+                let next = events.get(e + 1).map_or(x, |n| n.0);
+                at = if next <= x {
+                    x
+                } else if next.is_infinite() {
+                    x + x.abs().max(1.0)
+                } else {
+                    x + (next - x) / 2.0
+                };
             }
         } else {
             depth -= 1;

@@ -23,7 +23,11 @@
 //!
 //! ## Limits
 //! Quotes must share at least five words, three of them in a row, and agree
-//! on most of their common stretch; shorter echoes are not compared. Where
+//! on most of their common stretch; shorter echoes are not compared. A quote
+//! no draft attributes (`a spokesperson said`) is compared with the quotes of
+//! the one speaker it shares five words in a row with, or else with other
+//! unattributed quotes, and then needs five words in a row to count as the
+//! same quote. Where
 //! one quote starts or ends earlier than the other, only a near-identical word
 //! right at the edge (`convicted`/`convinced`) counts as a difference. Which
 //! version is right is not known: the one fewer drafts agree with is reported.
@@ -180,7 +184,7 @@ struct Drift {
 
 /// Where two quotes of one speaker differ inside their shared stretch; `None`
 /// when they are not the same quote at all.
-fn differences(a: &[Word], b: &[Word]) -> Option<Drift> {
+fn differences(a: &[Word], b: &[Word], min_run: usize) -> Option<Drift> {
     let pairs = align(a, b);
     let longest_run = pairs.windows(2).fold((1, 1), |(best, run), w| {
         let r = if w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1 {
@@ -190,7 +194,7 @@ fn differences(a: &[Word], b: &[Word]) -> Option<Drift> {
         };
         (best.max(r), r)
     });
-    if pairs.len() < 5 || longest_run.0 < 3 {
+    if pairs.len() < 5 || longest_run.0 < min_run {
         return None;
     }
     let (first, last) = (pairs[0], pairs[pairs.len() - 1]);
@@ -213,11 +217,13 @@ fn differences(a: &[Word], b: &[Word]) -> Option<Drift> {
         }
     }
     let (mut a0, mut b0) = first;
-    // At the edges, only a near-identical word right next to the shared stretch counts.
+    // At the edges, only a near-identical word right next to the shared stretch
+    // counts — or the one word both quotes open or close with (`a dynamic
+    // market` against `a dynamic marketplace`), where neither quote goes on.
     if a0 > 0
         && b0 > 0
         && let (Some(x), Some(y)) = (&a[a0 - 1].norm, &b[b0 - 1].norm)
-        && near(x, y)
+        && (near(x, y) || (a0 == 1 && b0 == 1))
     {
         diffs.insert(
             0,
@@ -233,7 +239,7 @@ fn differences(a: &[Word], b: &[Word]) -> Option<Drift> {
     if a1 + 1 < a.len()
         && b1 + 1 < b.len()
         && let (Some(x), Some(y)) = (&a[a1 + 1].norm, &b[b1 + 1].norm)
-        && near(x, y)
+        && (near(x, y) || (a1 + 2 == a.len() && b1 + 2 == b.len()))
     {
         diffs.push(Diff {
             a: a1 + 1..a1 + 2,
@@ -304,13 +310,15 @@ impl Check for QuoteDrift {
                 }
             }
             let size = |v: usize| versions[v].1.len();
+            // Quotes of unnamed speakers must share more to be one quote.
+            let min_run = if speaker.is_empty() { 5 } else { 3 };
             // How many other quotes agree with each version exactly over their overlap.
             let mut agree: Vec<usize> = (0..versions.len()).map(|v| size(v) - 1).collect();
             let mut drifts = Vec::new();
             for a in 0..versions.len() {
                 for b in a + 1..versions.len() {
                     let (i, j) = (versions[a].1[0], versions[b].1[0]);
-                    match differences(&quotes[i].2, &quotes[j].2) {
+                    match differences(&quotes[i].2, &quotes[j].2, min_run) {
                         Some(d) if d.diffs.is_empty() => {
                             agree[a] += size(b);
                             agree[b] += size(a);
@@ -424,7 +432,11 @@ fn finding(
         check: "quote-drift",
         rule: None,
         severity: Severity::Warning,
-        message: format!("`{speaker}` is quoted as {here} here but as {there} in {file}{more}"),
+        message: if speaker.is_empty() {
+            format!("a quote reads {here} here but {there} in {file}{more}")
+        } else {
+            format!("`{speaker}` is quoted as {here} here but as {there} in {file}{more}")
+        },
         primary: Label::doc(pdoc, primary_span, format!("{here} here")),
         related,
         help: "check the quote against the recording or the source document and use one version"
@@ -453,21 +465,47 @@ mod tests {
             "convicted that we need to be organised more leanly, with fewer layers and more ownership",
         );
         let b = w("We’re convinced that we need…fewer layers and more ownership");
-        assert_eq!(differences(&a, &b).unwrap().diffs.len(), 1);
+        assert_eq!(differences(&a, &b, 3).unwrap().diffs.len(), 1);
+    }
+
+    #[test]
+    fn a_different_last_word_of_both_quotes_is_a_difference() {
+        let d = differences(
+            &w("best position the company for success in a dynamic marketplace"),
+            &w("best position the company for success in a dynamic market"),
+            3,
+        )
+        .unwrap();
+        assert_eq!(d.diffs.len(), 1);
+        let longer = differences(
+            &w("best position the company for success in a dynamic marketplace"),
+            &w("best position the company for success in a dynamic marketplace today"),
+            3,
+        )
+        .unwrap();
+        assert!(longer.diffs.is_empty());
     }
 
     #[test]
     fn an_ellipsis_is_an_omission_not_a_difference() {
         let a = w("we need to be organised more leanly, with fewer layers and more ownership");
         let b = w("we need…fewer layers and more ownership");
-        assert!(differences(&a, &b).unwrap().diffs.is_empty());
+        assert!(differences(&a, &b, 3).unwrap().diffs.is_empty());
     }
 
     #[test]
     fn bracketed_insertions_are_editorial() {
         let a = w("We expect that it will reduce our total corporate workforce");
         let b = w("We expect that [AI] will reduce our total corporate workforce");
-        assert!(differences(&a, &b).unwrap().diffs.is_empty());
+        assert!(differences(&a, &b, 3).unwrap().diffs.is_empty());
+    }
+
+    #[test]
+    fn unnamed_speakers_need_five_words_in_a_row() {
+        let a = w("This was a difficult decision, taken only after a thorough review");
+        let b = w("This was a decision taken without any consultation with the workforce");
+        assert!(differences(&a, &b, 3).is_some());
+        assert!(differences(&a, &b, 5).is_none());
     }
 
     #[test]
@@ -475,7 +513,8 @@ mod tests {
         assert!(
             differences(
                 &w("speed is a leadership decision"),
-                &w("like the world's largest startup")
+                &w("like the world's largest startup"),
+                3
             )
             .is_none()
         );

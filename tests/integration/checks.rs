@@ -238,6 +238,36 @@ fn planted_errors_of_every_kind_are_found_with_no_rule_set() {
     insta::assert_snapshot!("check_boeing_planted", out);
 }
 
+/// Microsoft's 2025 cuts: consistent figures give only notes; planted errors
+/// (a figure, a profit, a name, a title, a spokesperson's words) are found.
+#[test]
+fn a_third_cluster_with_and_without_planted_errors() {
+    let clean = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/microsoft-2025",
+    ]);
+    assert_eq!(clean.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&clean.stdout);
+    assert!(
+        text.lines().all(|l| l.contains("note[figure-drift]")),
+        "{text}"
+    );
+    let planted = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/microsoft-2025-planted",
+    ]);
+    insta::assert_snapshot!(
+        "check_microsoft_planted",
+        String::from_utf8_lossy(&planted.stdout)
+    );
+}
+
 #[test]
 fn identical_input_gives_identical_output() {
     for format in ["human", "json", "sarif", "short", "github"] {
