@@ -25,7 +25,10 @@
 //! Titles one person can hold together (`president and CEO`, `chair`,
 //! `founder`) are never compared. Roles with a qualifier (`former`, `interim`)
 //! are left out: people change jobs. The title most drafts use is taken as
-//! the reference; the others are reported.
+//! the reference; the others are reported. A title given with no
+//! organisation (`Governor Karen Bass`) is compared with the person's titles
+//! at the one organisation the drafts name for them. Elected offices are one
+//! family (`mayor` vs `governor`).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -85,6 +88,14 @@ impl Check for TitleDrift {
                         .push(id);
                 }
             }
+            // A role with no organisation (`Governor Karen Bass`) belongs with
+            // the person's roles at the one organisation the drafts give them.
+            if at.len() == 2
+                && let Some(loose) = at.remove("")
+                && let Some(v) = at.values_mut().next()
+            {
+                v.extend(loose);
+            }
             for (org, ids) in at {
                 for &id in &ids {
                     let Some(r) = role(id) else { continue };
@@ -130,12 +141,24 @@ impl Check for TitleDrift {
                         check: "title-drift",
                         rule: None,
                         severity: Severity::Warning,
-                        message: format!(
-                            "`{person}` is `{}` of `{}` here but `{}` in {file}",
-                            r.title,
-                            r.org.as_deref().unwrap_or(&org),
-                            rr.title
-                        ),
+                        message: if r.org.is_some() && rr.org.is_some() {
+                            format!(
+                                "`{person}` is `{}` of `{}` here but `{}` in {file}",
+                                r.title,
+                                r.org.as_deref().unwrap_or(&org),
+                                rr.title
+                            )
+                        } else {
+                            let titled = |x: &Role| match &x.org {
+                                Some(o) => format!("`{}` of `{o}`", x.title),
+                                None => format!("`{}`", x.title),
+                            };
+                            format!(
+                                "`{person}` is {} here but {} in {file}",
+                                titled(r),
+                                titled(rr)
+                            )
+                        },
                         primary: Label::doc(
                             cx.corpus.claim(id).doc,
                             r.title_span,

@@ -608,9 +608,26 @@ fn has(idx: &WordIndex<()>, w: &str) -> bool {
         .is_some()
 }
 
-/// True for a common given name.
+/// Given names from the census lists, one per line (`#` lines are comments).
+const FIRST_NAMES_DATA: &str = include_str!("data/first_names.txt");
+
+/// True for a common given name: the curated list above or the census data.
 pub fn is_first_name(w: &str) -> bool {
-    has(index(FIRST_NAMES, &FIRST), w)
+    let idx = FIRST.get_or_init(|| {
+        let entries: Vec<(&'static str, ())> = FIRST_NAMES
+            .iter()
+            .copied()
+            .chain(
+                FIRST_NAMES_DATA
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            )
+            .map(|w| (w, ()))
+            .collect();
+        WordIndex::new(&entries)
+    });
+    has(idx, w)
 }
 
 /// True for an organisation suffix (`Inc`, `Group`, `Services`).
@@ -705,5 +722,7 @@ mod tests {
         assert!(is_place("San Francisco"));
         assert!(is_not_name("Monday"));
         assert!(!is_first_name("Amazon"));
+        assert!(is_first_name("Gavin") && is_first_name("Kristin"));
+        assert!(!is_first_name("Morgan") && !is_first_name("Will"));
     }
 }

@@ -94,6 +94,28 @@ pub const TITLES: &[TitleDef] = &[
     t("secretary of state", "secretary of state", true),
     t("attorney general", "attorney general", true),
     t("governor", "governor", true),
+    t("gov.", "governor", true),
+    t("lieutenant governor", "lieutenant governor", true),
+    t("lt. gov.", "lieutenant governor", true),
+    t("sen.", "senator", false),
+    t("rep.", "representative", false),
+    t("representative", "representative", false),
+    t("congressman", "representative", false),
+    t("congresswoman", "representative", false),
+    t("pres.", "president", true),
+    t("president-elect", "president-elect", true),
+    t("chief justice", "chief justice", true),
+    t("chief", "chief", true),
+    t("boss", "chief", true),
+    t("sheriff", "sheriff", true),
+    t("speaker", "speaker", true),
+    t("chancellor", "chancellor", true),
+    t("commissioner", "commissioner", false),
+    t("superintendent", "superintendent", true),
+    t("ambassador", "ambassador", false),
+    t("secretary-general", "secretary-general", true),
+    t("secretary general", "secretary-general", true),
+    t("head coach", "head coach", true),
     t("mayor", "mayor", true),
     t("senator", "senator", false),
     t("minister", "minister", false),
@@ -245,10 +267,11 @@ fn index() -> &'static TitleIndex {
         let mut groups: Vec<Vec<(Vec<&'static str>, &'static TitleDef)>> = Vec::new();
         for def in TITLES {
             let words: Vec<&'static str> = def.words.split([' ', '-']).collect();
-            match keys.iter().find(|(w, _)| *w == words[0]) {
+            let first = words[0].trim_end_matches('.');
+            match keys.iter().find(|(w, _)| *w == first) {
                 Some(&(_, g)) => groups[g].push((words, def)),
                 None => {
-                    keys.push((words[0], groups.len()));
+                    keys.push((first, groups.len()));
                     groups.push(vec![(words, def)]);
                 }
             }
@@ -299,7 +322,9 @@ pub fn starts_title(t: &Token<'_>) -> bool {
     phrases_of(t).is_some()
 }
 
-/// Matches phrase words against tokens, a hyphen glued to a word counting as a space.
+/// Matches phrase words against tokens, a hyphen glued to a word counting as a
+/// space; a phrase word written with a period (`gov.`) is an abbreviation whose
+/// period may follow it.
 fn match_words(toks: &[Token<'_>], words: &[&str]) -> Option<usize> {
     let mut k = 0;
     for (n, w) in words.iter().enumerate() {
@@ -311,10 +336,18 @@ fn match_words(toks: &[Token<'_>], words: &[&str]) -> Option<usize> {
             k += 1;
         }
         let t = toks.get(k)?;
-        if !(t.is_word() && t.is(w)) {
+        let bare = w.trim_end_matches('.');
+        if !(t.is_word() && t.is(bare)) {
             return None;
         }
         k += 1;
+        if bare.len() < w.len()
+            && toks
+                .get(k)
+                .is_some_and(|p| p.is_punct('.') && !p.space_before)
+        {
+            k += 1;
+        }
     }
     Some(k)
 }
@@ -356,6 +389,15 @@ pub const TITLE_FAMILIES: &[&[&str]] = &[
     &["vp", "svp", "evp", "sevp"],
     &["ceo", "cfo", "coo", "cto", "cmo", "cio", "clo", "chro"],
     &["director", "managing director"],
+    &[
+        "mayor",
+        "governor",
+        "lieutenant governor",
+        "senator",
+        "representative",
+        "prime minister",
+        "chancellor",
+    ],
 ];
 
 /// The family of a base title key, if it is in one.
