@@ -4,6 +4,8 @@
 //! A verb of change that contradicts its own figures: `rose/grew/jumped … from
 //! A to B` with B below A, `fell/slumped/slid … from A to B` with B above A,
 //! and a stated change (`rose 20% from A to B`) that A → B does not give.
+//! The figure reached may come first: `rose 20% to B from A`, `climbed 15 per
+//! cent to B, up from A`.
 //!
 //! ## Why it matters
 //! Swapped figures or a wrong verb turn a decline into growth; the sentence
@@ -19,7 +21,9 @@
 //!
 //! ## Limits
 //! A and B must be figures of one kind in one sentence, `from` directly
-//! before A and `to` between them. A percentage change between two
+//! before A and `to` between them (or `to` directly before B and `from`,
+//! `up from` or `down from` between them; a verb and an `up`/`down` that
+//! disagree are left alone). A percentage change between two
 //! percentages is accepted as either a relative change or a difference in
 //! points, since writers use both. `widened` and `narrowed` have no direction
 //! (losses widen downwards).

@@ -281,7 +281,75 @@ fn share_noun(after: &str) -> Option<String> {
         .map(|w| w.to_string())
 }
 
+/// `rose 20% to $12 billion from $9 billion`, `climbed 15 per cent to £2.3bn,
+/// up from £2.5bn`: the figure reached comes first, the starting one after `from`.
+fn changes_to_from(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    for w in figs.windows(2) {
+        let (to, from) = (&w[0], &w[1]);
+        if to.measure != from.measure {
+            continue;
+        }
+        let gap = between(text, to.claim.span, from.claim.span).to_lowercase();
+        let g = gap.trim();
+        let marker = matches!(
+            g,
+            "from" | ", from" | "up from" | ", up from" | "down from" | ", down from"
+        );
+        if !marker {
+            continue;
+        }
+        let sentence_start = text[..to.claim.span.start]
+            .rfind(['.', '\n'])
+            .map_or(0, |p| p + 1);
+        let before = text
+            [sentence_start.max(to.claim.span.start.saturating_sub(100))..to.claim.span.start]
+            .to_lowercase();
+        let trimmed = before.trim_end();
+        if !trimmed.ends_with(" to") {
+            continue;
+        }
+        let words: Vec<(usize, &str)> = word_offsets(trimmed);
+        let verb = words
+            .iter()
+            .rev()
+            .skip(1)
+            .take(8)
+            .find_map(|&(off, w)| direction_of(w).map(|d| (off, w, d)));
+        let Some((off, vw, direction)) = verb else {
+            continue;
+        };
+        // `rose … , down from`: the two words disagree; leave it to a reader.
+        if (g.contains("up") && direction != Direction::Up)
+            || (g.contains("down") && direction != Direction::Down)
+        {
+            continue;
+        }
+        let verb_start = to.claim.span.start - before.len() + off;
+        let verb_span = Span::new(verb_start, verb_start + vw.len());
+        let stated = claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.span.start >= verb_span.end && c.span.end <= to.claim.span.start)
+            .find_map(|(i, c)| match &c.kind {
+                ClaimKind::Quantity(q)
+                    if matches!(q.measure, Measure::Percent | Measure::PercentagePoints) =>
+                {
+                    Some(i)
+                }
+                _ => None,
+            });
+        out.push(Relation::Change {
+            direction,
+            verb: verb_span,
+            from: from.idx,
+            to: to.idx,
+            stated,
+        });
+    }
+}
+
 fn changes(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    changes_to_from(text, claims, figs, out);
     for w in figs.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         if a.measure != b.measure {
@@ -509,6 +577,24 @@ mod tests {
                     direction: Direction::Down,
                     ..
                 }
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_change_written_to_then_from() {
+        let r = relations("Sales climbed 15 per cent to £2.3bn, up from £2.5bn a year earlier.");
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::Change {
+                    direction: Direction::Up,
+                    from: 2,
+                    to: 1,
+                    stated: Some(0),
+                    ..
+                }]
             ),
             "{r:?}"
         );
