@@ -3,7 +3,8 @@
 //! ## What it checks
 //! A share stated three ways in one sentence — `P% of B, or R` — where R is
 //! not P × B / 100 within the precision the figures were written to. Also
-//! `R, or P% of B`, `R (P%) of its B` and `P percent of its B employees — about R`.
+//! `R, or P% of B`, `R (P%) of its B`, `P percent of its B employees — about
+//! R` and `R jobs represent / amount to / account for P% of B`.
 //!
 //! ## Why it matters
 //! Arithmetic slips in a sentence that does its own sums (a wrong base, a

@@ -180,6 +180,31 @@ fn restates(gap: &str) -> bool {
         && !g.contains('.')
 }
 
+/// True when `gap` joins a count to the share it is: `jobs represent`, `job
+/// cuts amount to`, `employees account for`.
+fn is_share_verb(gap: &str) -> bool {
+    let g = gap.trim();
+    g.len() <= 40
+        && !g.contains([',', ';', '.'])
+        && [
+            " represent",
+            " represents",
+            " amount to",
+            " amounts to",
+            " account for",
+            " accounts for",
+            " equal to",
+            " equals",
+            " equivalent to",
+            " make up",
+            " makes up",
+            " are",
+            " is",
+        ]
+        .iter()
+        .any(|v| format!(" {g}").ends_with(v))
+}
+
 fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
     for (i, p) in figs.iter().enumerate() {
         if p.measure != Measure::Percent {
@@ -205,9 +230,12 @@ fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
                     })
                     .map(|r| r.idx)
                     .or_else(|| {
-                        // `R, or P% of B`
+                        // `R, or P% of B`; `R jobs represent P% of B`
                         prev.filter(|r| r.measure == Measure::Count)
-                            .filter(|r| restates(&between(text, r.claim.span, p.claim.span)))
+                            .filter(|r| {
+                                let g = between(text, r.claim.span, p.claim.span);
+                                restates(&g) || is_share_verb(&g)
+                            })
                             .map(|r| r.idx)
                     });
                 out.push(Relation::PercentOf {
@@ -577,6 +605,24 @@ mod tests {
                     direction: Direction::Down,
                     ..
                 }
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_count_that_represents_a_share() {
+        let r =
+            relations("The 2,000 job cuts amount to 12% of the bank's 10,000-strong workforce.");
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::PercentOf {
+                    percent: 1,
+                    base: Some(2),
+                    result: Some(0),
+                    ..
+                }]
             ),
             "{r:?}"
         );
