@@ -16,6 +16,7 @@ pub mod parts_total;
 pub mod percent_of;
 pub mod quantity_conflict;
 pub mod quote_drift;
+pub mod quote_speaker;
 pub mod role_conflict;
 pub mod title_drift;
 
@@ -66,6 +67,7 @@ pub fn registry() -> Vec<&'static dyn Check> {
         &change_direction::ChangeDirection,
         &parts_total::PartsTotal,
         &quote_drift::QuoteDrift,
+        &quote_speaker::QuoteSpeaker,
         &name_near_miss::NameNearMiss,
         &title_drift::TitleDrift,
         &implied_base::ImpliedBase,

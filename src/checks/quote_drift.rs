@@ -46,9 +46,9 @@ pub struct QuoteDrift;
 
 /// A word of a quote, normalised, with its span; `None` marks an editorial gap.
 #[derive(Clone, Debug)]
-struct Word {
-    norm: Option<String>,
-    span: Span,
+pub(super) struct Word {
+    pub(super) norm: Option<String>,
+    pub(super) span: Span,
 }
 
 /// British to American spelling, and other forms that are the same word.
@@ -89,7 +89,7 @@ fn normalise(w: &str) -> String {
 }
 
 /// The words of a quote: ellipses and bracketed insertions become gaps.
-fn words(text: &str, inner: Span) -> Vec<Word> {
+pub(super) fn words(text: &str, inner: Span) -> Vec<Word> {
     let toks = tokenize(text, inner);
     let mut out = Vec::new();
     let mut bracket = false;
