@@ -499,7 +499,7 @@ fn doc_keys(
             };
             mine.push(keyed);
         }
-        drop_ambiguous(&mut mine, ex);
+        drop_ambiguous(&mut mine, ex, &text);
         mine
     }
 }
@@ -602,9 +602,31 @@ fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, St
     names
 }
 
+/// True when sentence `s` is the draft's headline: alone in the first
+/// paragraph, with no full stop at its end.
+fn is_headline(ex: &Extraction, text: &str, s: usize) -> bool {
+    let Some(sentence) = ex.sentences.get(s) else {
+        return false;
+    };
+    let first = ex.sentences[0].paragraph;
+    let alone = ex
+        .sentences
+        .iter()
+        .filter(|x| x.paragraph == sentence.paragraph)
+        .count()
+        == 1;
+    let words = text
+        .get(sentence.span.start..sentence.span.end)
+        .unwrap_or("")
+        .trim_end();
+    sentence.paragraph == first && alone && !words.ends_with(['.', '!', '?'])
+}
+
 /// Unkeys every key for which one draft gives figures that cannot all be true:
-/// the key then covers several events and names no one quantity.
-fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction) {
+/// the key then covers several events and names no one quantity. A headline's
+/// figure is left out of that test (it restates the story's main figure, and a
+/// headline that disagrees with its body is a slip the drafts should reveal).
+fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction, text: &str) {
     let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, k) in mine.iter().enumerate() {
         if let Some(key) = &k.key {
@@ -614,6 +636,10 @@ fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction) {
     for idx in by_key.into_values() {
         let intervals: Vec<_> = idx
             .iter()
+            .filter(|&&i| {
+                let c = &ex.claims[mine[i].claim.claim];
+                !is_headline(ex, text, c.sentence as usize)
+            })
             .filter_map(|&i| {
                 ex.claims[mine[i].claim.claim]
                     .quantity()
@@ -1486,6 +1512,13 @@ mod tests {
             .as_deref(),
             Some("amazon / people / cut / human resources")
         );
+    }
+
+    #[test]
+    fn a_headline_disagreeing_with_its_body_keeps_their_keys() {
+        let text = "Oracle to cut 355 jobs\n\nOracle will cut 535 jobs in Seattle, it said.";
+        let keys = keys_of(text);
+        assert!(keys.iter().all(|k| k.1.is_some()), "{keys:?}");
     }
 
     #[test]
