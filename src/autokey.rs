@@ -714,6 +714,14 @@ fn key_of(
     if let Some(w) = EARLIER_FINDER.first_in(lead) {
         return Err(format!("an earlier round (`{w}`)"));
     }
+    // `130,000 people, including 30,000 contractors`: a part of another figure.
+    let raw_before = st.text[..at].trim_end();
+    if let Some(w) = ["including", "of whom", "of which", "among them"]
+        .into_iter()
+        .find(|w| raw_before.ends_with(w))
+    {
+        return Err(format!("a part of another figure (`{w}`)"));
+    }
     let after = &st.text[end..c_to];
     // The words right around the figure: the first place to look for what it is.
     let mut n_from = at.saturating_sub(40).max(c_from);
@@ -1512,6 +1520,13 @@ mod tests {
             .as_deref(),
             Some("amazon / people / cut / human resources")
         );
+    }
+
+    #[test]
+    fn a_figure_included_in_another_is_a_part_not_the_quantity() {
+        let text = "Intel employs about 130,000 people, including 30,000 contractors.";
+        assert!(key(text, "about 130,000").is_some());
+        assert_eq!(key(text, "30,000"), None);
     }
 
     #[test]

@@ -164,7 +164,9 @@ fn merge_misspelt_holders(out: &mut Vec<Finding>) {
 /// The interval of a figure as arithmetic between figures of one sentence reads
 /// it: a round figure (`10,000`, `$4B`) is taken to two significant figures,
 /// since a writer computing `15% of 10,000` means ten thousand, not 5,000–15,000;
-/// qualifiers widen or open it as usual.
+/// qualifiers widen it. A bound (`up to 55,000 jobs, around 42% of its
+/// workforce`) is read as the figure it names, with the tolerance: the
+/// restatement beside it restates that same bound.
 pub fn relation_interval(q: &Quantity, tolerance: f64) -> Interval {
     let Some(v) = q.value else { return q.interval };
     let mut step = q.step;
@@ -183,8 +185,9 @@ pub fn relation_interval(q: &Quantity, tolerance: f64) -> Interval {
         }
         Some(QualifierKind::JustBelow) => Interval::new(base.low.min(v - t), v),
         Some(QualifierKind::JustAbove) => Interval::new(v, base.high.max(v + t)),
-        Some(QualifierKind::AtLeast) => Interval::new(base.low, f64::INFINITY),
-        Some(QualifierKind::AtMost) => Interval::new(f64::NEG_INFINITY, base.high),
+        Some(QualifierKind::AtLeast | QualifierKind::AtMost) => {
+            Interval::new(base.low.min(v - t), base.high.max(v + t))
+        }
     }
 }
 

@@ -8,7 +8,10 @@
 //! and period, division and source when stated (`amazon / people / cut /
 //! 2025`). Among the claims, the largest group that agrees is taken as the
 //! consensus; every claim outside it is reported against the claims it
-//! contradicts.
+//! contradicts. Ceilings are also compared with each other: `up to 6,500` and
+//! `as many as 8,000` both leave the bottom open and so agree as intervals,
+//! but each names the maximum its source gave, and those differ. (Floors are
+//! not: `more than 27,000` is routinely written for any figure above it.)
 //!
 //! ## Why it matters
 //! Two drafts giving different figures for one fact means at least one is
@@ -38,6 +41,7 @@ use std::collections::BTreeMap;
 
 use super::{Check, Context};
 use crate::autokey::Key;
+use crate::claim::{Interval, QualifierKind};
 use crate::finding::{Finding, Label, Place, Severity};
 use crate::index::ClaimId;
 
@@ -123,11 +127,107 @@ pub fn auto_groups(cx: &Context<'_, '_>) -> Vec<(Key, Vec<ClaimId>)> {
         .collect()
 }
 
+/// Ceilings of one quantity that name different figures: `up to 55,000` in
+/// one draft, `up to 50,000` in another. Both intervals are open below and so
+/// agree, but each names the maximum its source gave, and those differ.
+fn ceilings(
+    cx: &Context<'_, '_>,
+    g: &Group<'_>,
+    severity: Severity,
+    reported: &[ClaimId],
+    out: &mut Vec<Finding>,
+) {
+    let ceiling: Vec<(ClaimId, Interval)> = g
+        .claims
+        .iter()
+        .filter_map(|&id| {
+            let q = cx.corpus.claim(id).quantity()?;
+            let at_most = q.qualifier.as_ref()?.kind == QualifierKind::AtMost;
+            Some((id, Interval::around(q.value?, q.step / 2.0))).filter(|_| at_most)
+        })
+        .collect();
+    if ceiling.len() < 2 {
+        return;
+    }
+    let agreeing = |i: usize| {
+        ceiling
+            .iter()
+            .filter(|(_, x)| x.intersects(&ceiling[i].1))
+            .count()
+    };
+    let Some(best) = (0..ceiling.len()).max_by_key(|&i| (agreeing(i), std::cmp::Reverse(i))) else {
+        return;
+    };
+    for (id, mine) in &ceiling {
+        if reported.contains(id) || mine.intersects(&ceiling[best].1) {
+            continue;
+        }
+        let against: Vec<ClaimId> = ceiling
+            .iter()
+            .filter(|(o, x)| {
+                x.intersects(&ceiling[best].1) && (!g.across_drafts || o.doc != id.doc)
+            })
+            .map(|(o, _)| *o)
+            .collect();
+        if !against.is_empty() {
+            out.push(finding(
+                cx,
+                g,
+                severity,
+                *id,
+                &against,
+                "gives a different ceiling than",
+            ));
+        }
+    }
+}
+
+/// One conflict: `id` against the claims it contradicts.
+fn finding(
+    cx: &Context<'_, '_>,
+    g: &Group<'_>,
+    severity: Severity,
+    id: ClaimId,
+    against: &[ClaimId],
+    verb: &str,
+) -> Finding {
+    let text = cx.corpus.text(id).to_string();
+    let other = cx.corpus.text(against[0]).to_string();
+    let file = super::file_name(&cx.corpus.doc(against[0]).path);
+    let what = g.about.map(|a| format!(" ({a})")).unwrap_or_default();
+    let mut related: Vec<Label> = against
+        .iter()
+        .take(3)
+        .map(|&o| {
+            Label::doc(
+                cx.corpus.claim(o).doc,
+                cx.corpus.claim(o).span,
+                "stated this way here",
+            )
+        })
+        .collect();
+    related.extend(g.declared.clone());
+    Finding {
+        check: "quantity-conflict",
+        rule: g.declared.as_ref().map(|_| g.id.to_string()),
+        severity,
+        message: format!("`{text}` {verb} `{other}` in {file} for `{}`{what}", g.id),
+        primary: Label::doc(
+            cx.corpus.claim(id).doc,
+            cx.corpus.claim(id).span,
+            format!("cannot be `{other}` as well"),
+        ),
+        related,
+        help: "check the figure against the source and correct the draft that is wrong".into(),
+    }
+}
+
 /// Reports the claims of a group that fall outside its largest agreeing subgroup.
 pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &mut Vec<Finding>) {
     if g.claims.len() < 2 {
         return;
     }
+    let mut reported = Vec::new();
     let interval = |id: ClaimId| cx.corpus.claim(id).quantity().map(|q| q.interval);
     // Sweep the endpoints for the point most intervals hold. Wide intervals
     // that only meet at an edge do not overlap (`Interval::intersects`), so at
@@ -182,37 +282,8 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
         if against.is_empty() {
             continue;
         }
-        let text = cx.corpus.text(id).to_string();
-        let other = cx.corpus.text(against[0]).to_string();
-        let file = super::file_name(&cx.corpus.doc(against[0]).path);
-        let what = g.about.map(|a| format!(" ({a})")).unwrap_or_default();
-        let mut related: Vec<Label> = against
-            .iter()
-            .take(3)
-            .map(|&o| {
-                Label::doc(
-                    cx.corpus.claim(o).doc,
-                    cx.corpus.claim(o).span,
-                    "stated this way here",
-                )
-            })
-            .collect();
-        related.extend(g.declared.clone());
-        out.push(Finding {
-            check: "quantity-conflict",
-            rule: g.declared.as_ref().map(|_| g.id.to_string()),
-            severity,
-            message: format!(
-                "`{text}` contradicts `{other}` in {file} for `{}`{what}",
-                g.id
-            ),
-            primary: Label::doc(
-                cx.corpus.claim(id).doc,
-                cx.corpus.claim(id).span,
-                format!("cannot be `{other}` as well"),
-            ),
-            related,
-            help: "check the figure against the source and correct the draft that is wrong".into(),
-        });
+        reported.push(id);
+        out.push(finding(cx, g, severity, id, &against, "contradicts"));
     }
+    ceilings(cx, g, severity, &reported, out);
 }
