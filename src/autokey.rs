@@ -3,7 +3,7 @@
 //! A key names the organisation a figure is about, what it counts (people,
 //! a share of the workforce, or money of one kind: revenue, profit, loss,
 //! capex, market value, an investment in a named company), the predicate
-//! (cut, hire, headcount; reported or planned), and — when the words give
+//! (cut, hire, strike, headcount; reported or planned), and — when the words give
 //! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
 //! (`its human resources division`) and a third-party source (`according to
 //! Reuters`). Two figures meet only when every part is equal, so figures of
@@ -129,6 +129,19 @@ const PEOPLE_PREDICATES: &[(&str, &[&str])] = &[
             "creates",
             "created",
             "creating",
+        ],
+    ),
+    (
+        "strike",
+        &[
+            "strike",
+            "strikes",
+            "striking",
+            "walkout",
+            "walkouts",
+            "walk out",
+            "walked out",
+            "walking out",
         ],
     ),
     (
@@ -863,7 +876,7 @@ fn level(stretches: &[&str], table: &Families) -> Result<Option<&'static str>, S
     Ok(None)
 }
 
-/// Cut, hire or headcount for a people count (or a share of a workforce).
+/// Cut, hire, strike or headcount for a people count (or a share of a workforce).
 fn people_predicate(
     q: &Quantity,
     before: &str,
@@ -918,6 +931,7 @@ fn people_predicate(
         Some(p) => Ok(match p {
             "cut" => "cut",
             "hire" => "hire",
+            "strike" => "strike",
             _ => "headcount",
         }),
         None => Err("people with no word saying cut, hired or employed".into()),
@@ -1276,12 +1290,33 @@ fn period(ex: &Extraction, st: &Sentence, k: usize) -> Option<String> {
             && st.text[..s.start - st.start].split_whitespace().count() <= 2
             && st.text[s.end - st.start..].trim_start().starts_with(',')
     };
+    // Past a clause break, a time reaches forward to a figure only from an
+    // opening phrase (`In fact, since 2022, Amazon has laid off…`), never from
+    // the middle of the sentence (`delays the jet to 2026, as a strike by
+    // 33,000 workers…`).
+    let same_clause = |a: Span, b: Span| {
+        let (from, to) = if a.end <= b.start {
+            (a.end, b.start)
+        } else {
+            (b.end, a.start)
+        };
+        let (from, to) = (from.saturating_sub(st.start), to.saturating_sub(st.start));
+        from >= to
+            || !st
+                .text
+                .get(from..to)
+                .is_some_and(|gap| gap.contains([',', ';', ':', '\u{2014}', '\u{2013}']))
+    };
+    let reaches = |f: Span, s: Span| {
+        f.end <= s.start || same_clause(f, s) || !figures.iter().any(|(_, g)| g.end <= s.start)
+    };
     let owner = |s: Span| {
         if opening(s) {
             return Some(k);
         }
         figures
             .iter()
+            .filter(|(_, f)| reaches(*f, s))
             .min_by_key(|(_, f)| {
                 let gap = if f.end <= s.start {
                     s.start - f.end
@@ -1527,6 +1562,32 @@ mod tests {
         let text = "Intel employs about 130,000 people, including 30,000 contractors.";
         assert!(key(text, "about 130,000").is_some());
         assert_eq!(key(text, "30,000"), None);
+    }
+
+    #[test]
+    fn strikers_are_keyed_by_the_strike() {
+        assert_eq!(
+            key(
+                "Intel output halted as a strike by 33,000 machinists dragged on.",
+                "33,000"
+            )
+            .as_deref(),
+            Some("intel / people / strike")
+        );
+    }
+
+    #[test]
+    fn a_time_mid_sentence_does_not_reach_forward_past_a_comma() {
+        let text = "Intel will cut 17,000 jobs and delay its new plant to 2026, as a strike by 33,000 workers drags on.";
+        assert_eq!(
+            key(text, "33,000").as_deref(),
+            Some("intel / people / strike")
+        );
+        let opening = "In fact, since 2022, Intel has laid off more than 27,000 employees.";
+        assert_eq!(
+            key(opening, "more than 27,000").as_deref(),
+            Some("intel / people / cut / since 2022")
+        );
     }
 
     #[test]

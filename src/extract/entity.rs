@@ -304,6 +304,42 @@ fn subject_of_company_verb(ts: &[Token<'_>], i: usize, end: usize) -> bool {
         && !super::lexicon::is_function_word(&w.text.to_lowercase())
 }
 
+/// `West, the company's chief financial officer, said`: an appositive title
+/// right after the run, past an article, a possessive organisation or a
+/// reference (`the company's`).
+fn appositive_title(ts: &[Token<'_>], end: usize) -> bool {
+    if !ts.get(end).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    // `Later, Amazon SVP Beth Galetti`: an organisation straight before the
+    // title is the role's, not an appositive; it takes an article or a possessive.
+    let mut k = end + 1;
+    let mut marked = false;
+    while k < ts.len() && k <= end + 6 {
+        let t = &ts[k];
+        if starts_title(t) && titles::title(Toks(&ts[k..])).is_ok() {
+            return k == end + 1 || marked;
+        }
+        marked |= t.kind == Kind::Possessive
+            || ["the", "a", "its", "his", "her", "their"]
+                .iter()
+                .any(|w| t.is(w));
+        let skippable = t.kind == Kind::Possessive
+            || t.is_cap()
+            || [
+                "the", "a", "its", "his", "her", "their", "company", "firm", "group",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+            || titles::qualifier(Toks(&ts[k..])).is_ok();
+        if !skippable {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// True when token `i` opens a sentence or a quotation (where capitals mean nothing).
 /// A straight `"` opens a quotation when the word is written against it; after a
 /// closing one (`…," Ortberg wrote`) the word is mid-sentence.
@@ -372,6 +408,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && !POSSESSIVE_COMMON.iter().any(|w| ts[end - 1].is(w))
                 && !is_not_name(ts[end - 1].text);
             let title_follows = org_named
+                || appositive_title(ts, end)
                 || possessive_name
                 || subject_of_company_verb(ts, i, end)
                 || ts.get(end).is_some_and(starts_title)

@@ -435,6 +435,23 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "managers",
     "members",
     "hires",
+    "machinists",
+    "mechanics",
+    "technicians",
+    "nurses",
+    "doctors",
+    "teachers",
+    "drivers",
+    "pilots",
+    "miners",
+    "dockworkers",
+    "autoworkers",
+    "strikers",
+    "cashiers",
+    "agents",
+    "officers",
+    "soldiers",
+    "troops",
 ];
 
 /// Nouns of duration (`90 days`, `a 31-year history`).
