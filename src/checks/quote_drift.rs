@@ -136,7 +136,10 @@ pub(super) fn words(text: &str, inner: Span) -> Vec<Word> {
 /// Word pairs of the longest common subsequence of two quotes.
 fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
     let (n, m) = (a.len().min(400), b.len().min(400));
-    let eq = |i: usize, j: usize| a[i].norm.is_some() && a[i].norm == b[j].norm;
+    let eq = |i: usize, j: usize| match (&a[i].norm, &b[j].norm) {
+        (Some(x), Some(y)) => x == y || similar(x, y),
+        _ => false,
+    };
     let mut dp = vec![vec![0u16; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
@@ -174,6 +177,13 @@ fn near(x: &str, y: &str) -> bool {
     x.len() >= 4 && y.len() >= 4 && strsim::damerau_levenshtein(x, y) <= 2
 }
 
+/// Two forms of one word that align in a quote even though they differ: a
+/// near miss, or a long shared stem (`transformative`/`transformational`).
+fn similar(x: &str, y: &str) -> bool {
+    let stem = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+    near(x, y) || (stem >= 7 && x.len() >= 8 && y.len() >= 8)
+}
+
 /// How two quotes of one speaker compare: their differences and, in each, the
 /// first and last word of the stretch they share.
 struct Drift {
@@ -203,17 +213,28 @@ fn differences(a: &[Word], b: &[Word], min_run: usize) -> Option<Drift> {
         return None;
     }
     let mut diffs = Vec::new();
+    // Aligned words that are only similar are differences in themselves.
+    let changed = |&(i, j): &(usize, usize)| a[i].norm != b[j].norm;
+    if changed(&pairs[0]) {
+        diffs.push(Diff {
+            a: pairs[0].0..pairs[0].0 + 1,
+            b: pairs[0].1..pairs[0].1 + 1,
+        });
+    }
     for w in pairs.windows(2) {
         let (ra, rb) = (w[0].0 + 1..w[1].0, w[0].1 + 1..w[1].1);
-        if ra.is_empty() && rb.is_empty() {
-            continue;
-        }
         let gap = a[ra.clone()]
             .iter()
             .chain(&b[rb.clone()])
             .any(|x| x.norm.is_none());
-        if !gap {
+        if !(gap || ra.is_empty() && rb.is_empty()) {
             diffs.push(Diff { a: ra, b: rb });
+        }
+        if changed(&w[1]) {
+            diffs.push(Diff {
+                a: w[1].0..w[1].0 + 1,
+                b: w[1].1..w[1].1 + 1,
+            });
         }
     }
     let (mut a0, mut b0) = first;
@@ -498,6 +519,18 @@ mod tests {
         let a = w("We expect that it will reduce our total corporate workforce");
         let b = w("We expect that [AI] will reduce our total corporate workforce");
         assert!(differences(&a, &b, 3).unwrap().diffs.is_empty());
+    }
+
+    #[test]
+    fn a_word_changed_to_another_form_of_it_is_a_difference() {
+        let d = differences(
+            &w("the most transformative technology since the birth of the internet"),
+            &w("the most transformational technology since the birth of the internet"),
+            3,
+        )
+        .unwrap();
+        assert_eq!(d.diffs.len(), 1);
+        assert_eq!(d.diffs[0].a, 2..3);
     }
 
     #[test]
