@@ -146,12 +146,19 @@ fn merge_misspelt_holders(out: &mut Vec<Finding>) {
                 && r.primary.place == n.primary.place
                 && r.primary.span == n.primary.span
         }) {
-            merged.push((i, r, n.primary.message.clone()));
+            let hint = if n.primary.message.starts_with("did you mean") {
+                format!(
+                    "check the spelling ({}) and use the name the other sources agree on",
+                    n.primary.message
+                )
+            } else {
+                format!("check the spelling against the source: {}", n.message)
+            };
+            merged.push((i, r, hint));
         }
     }
-    for &(_, r, ref hint) in &merged {
-        out[r].help =
-            format!("check the spelling ({hint}) and use the name the other sources agree on");
+    for (_, r, hint) in &merged {
+        out[*r].help = hint.clone();
     }
     let drop: Vec<usize> = merged.iter().map(|m| m.0).collect();
     let mut i = 0;

@@ -21,7 +21,9 @@
 //! ## Limits
 //! Names shorter than five letters are not compared (`Meta`/`Beta`). A
 //! spelling used at least twice in at least two drafts is taken to be a
-//! different entity, not a slip. Candidate pairs are found through deletion
+//! different entity, not a slip. Two spellings used equally often, each in
+//! one draft, are reported once, on the later draft, since which is right is
+//! not known. Candidate pairs are found through deletion
 //! neighbourhoods, so the check never compares all names with all others.
 
 use std::collections::{BTreeMap, HashMap};
@@ -126,7 +128,7 @@ impl Check for NameNearMiss {
                 }
             }
         }
-        for (rare, common) in pairs {
+        for &(rare, common) in &pairs {
             let (r, c) = (&names[rare], &names[common]);
             if reported[rare] || r.mentions.len() >= c.mentions.len() {
                 continue;
@@ -147,6 +149,61 @@ impl Check for NameNearMiss {
                 out.push(finding(cx, id, r.name, c));
             }
         }
+        // Two spellings used equally often, each in one draft (`Satya Nadela`
+        // once here, `Satya Nadella` once there): one is a slip, but which is
+        // not known. One finding, on the later draft, names both.
+        for &(a, b) in &pairs {
+            let (x, y) = (&names[a], &names[b]);
+            if reported[a] || reported[b] || x.mentions.len() != y.mentions.len() {
+                continue;
+            }
+            if x.docs != 1 || y.docs != 1 || x.mentions[0].doc <= y.mentions[0].doc {
+                continue;
+            }
+            let d = strsim::damerau_levenshtein(&x.name.to_lowercase(), &y.name.to_lowercase());
+            if x.name.eq_ignore_ascii_case(y.name)
+                || d == 0
+                || d > allowed(x.name.chars().count().min(y.name.chars().count()))
+            {
+                continue;
+            }
+            reported[a] = true;
+            reported[b] = true;
+            out.push(tie_finding(cx, x, y));
+        }
+    }
+}
+
+/// Two spellings as common as each other, in different drafts.
+fn tie_finding(cx: &Context<'_, '_>, here: &Name<'_>, there: &Name<'_>) -> Finding {
+    let id = here.mentions[0];
+    let file = super::file_name(&cx.corpus.doc(there.mentions[0]).path);
+    Finding {
+        check: "name-near-miss",
+        rule: None,
+        severity: Severity::Warning,
+        message: format!(
+            "`{}` here and `{}` in {file} differ by a letter or two: one of them is misspelt",
+            here.name, there.name
+        ),
+        primary: Label::doc(
+            cx.corpus.claim(id).doc,
+            cx.corpus.claim(id).span,
+            "spelled this way here",
+        ),
+        related: there
+            .mentions
+            .iter()
+            .take(3)
+            .map(|&m| {
+                Label::doc(
+                    cx.corpus.claim(m).doc,
+                    cx.corpus.claim(m).span,
+                    "and this way here",
+                )
+            })
+            .collect(),
+        help: "check the name against the source and spell it one way in every draft".into(),
     }
 }
 
