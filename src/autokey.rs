@@ -222,6 +222,58 @@ const MONEY_KINDS: &[(&str, &[&str])] = &[
             "stake",
         ],
     ),
+    (
+        "savings",
+        &[
+            "savings",
+            "save",
+            "saves",
+            "saving",
+            "cost cuts",
+            "cost reductions",
+        ],
+    ),
+    ("fine", &["fine", "fined", "fines", "penalty", "penalties"]),
+    (
+        "settlement",
+        &["settlement", "settle", "settled", "settles"],
+    ),
+    (
+        "deal",
+        &[
+            "acquisition",
+            "acquire",
+            "acquires",
+            "acquired",
+            "takeover",
+            "buyout",
+            "purchase",
+        ],
+    ),
+    (
+        "funding",
+        &[
+            "funding round",
+            "funding",
+            "raised",
+            "raises",
+            "fundraising",
+        ],
+    ),
+    (
+        "charge",
+        &["charge", "charges", "writedown", "write-down", "impairment"],
+    ),
+    (
+        "tax",
+        &[
+            "tax rises",
+            "tax increases",
+            "tax rise",
+            "tax increase",
+            "taxes",
+        ],
+    ),
 ];
 
 /// Words saying money is planned rather than reported.
@@ -1577,6 +1629,22 @@ mod tests {
             )
             .as_deref(),
             Some("intel / share of workforce / cut")
+        );
+    }
+
+    #[test]
+    fn fines_charges_and_savings_are_kinds_of_money() {
+        assert_eq!(
+            key(
+                "Regulators fined Intel $1.3 billion on Monday.",
+                "$1.3 billion"
+            )
+            .as_deref(),
+            Some("intel / fine / reported")
+        );
+        assert_eq!(
+            key("Intel will take a $3 billion charge.", "$3 billion").as_deref(),
+            Some("intel / charge / planned")
         );
     }
 

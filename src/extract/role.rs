@@ -121,13 +121,18 @@ pub fn find(
             qualifier = Some(q);
             left_end = l;
         }
-        // `of ORG` / `at ORG` right after the title.
+        // `of ORG` / `at ORG` / `of the ORG` right after the title.
         let mut org_right = None;
-        if ts.get(k).is_some_and(|t| t.is("of") || t.is("at"))
-            && let Some(r) = run_starting(k + 1)
-        {
-            org_right = Some(r);
-            k = runs[r].end;
+        if ts.get(k).is_some_and(|t| t.is("of") || t.is("at")) {
+            let at = if ts.get(k + 1).is_some_and(|t| t.is("the")) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(r) = run_starting(at) {
+                org_right = Some(r);
+                k = runs[r].end;
+            }
         }
         // Person after the title (`CEO Andy Jassy`, `chief executive, Andy Jassy`,
         // `chair, Sir Malcolm Hart`).

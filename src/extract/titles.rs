@@ -137,6 +137,7 @@ pub const TITLE_QUALIFIERS: &[&str] = &[
     "outgoing",
     "departing",
     "designate",
+    "shadow",
 ];
 
 /// Remit words: an `of …` after a title made of these names a function, not an organisation
