@@ -2,7 +2,8 @@
 //!
 //! A key names the organisation a figure is about, what it counts (people,
 //! a share of the workforce, or money of one kind: revenue, profit, loss,
-//! capex, market value, an investment in a named company), the predicate
+//! capex, market value, an investment in a named company, savings, a fine, a
+//! settlement, a deal, funding, a charge, a tax), the predicate
 //! (cut, hire, strike, headcount; reported or planned), and — when the words give
 //! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
 //! (`its human resources division`) and a third-party source (`according to
@@ -669,7 +670,7 @@ fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, St
 
 /// True when sentence `s` is the draft's headline: alone in the first
 /// paragraph, with no full stop at its end.
-fn is_headline(ex: &Extraction, text: &str, s: usize) -> bool {
+pub fn is_headline(ex: &Extraction, text: &str, s: usize) -> bool {
     let Some(sentence) = ex.sentences.get(s) else {
         return false;
     };

@@ -32,7 +32,8 @@
 //! Only bound or keyed claims are compared; `factlint claims` shows each
 //! figure's quantity or key and why. Figures of different periods meet only if
 //! the rule set's cues and exclusions let them; automatic keys never let them
-//! meet, and compare only figures from different drafts. A key is given only
+//! meet, and compare only figures from different drafts (or a draft's
+//! headline with its own body). A key is given only
 //! when the words leave no doubt (one organisation, one predicate), so many
 //! figures have none: a figure attributed to nobody, an investment with no
 //! named recipient, a draft listing several rounds of one company's cuts.
@@ -123,7 +124,7 @@ pub fn auto_groups(cx: &Context<'_, '_>) -> Vec<(Key, Vec<ClaimId>)> {
     }
     groups
         .into_iter()
-        .filter(|(_, ids)| ids.iter().any(|i| i.doc != ids[0].doc))
+        .filter(|(_, ids)| ids.len() >= 2)
         .collect()
 }
 
@@ -164,9 +165,7 @@ fn ceilings(
         }
         let against: Vec<ClaimId> = ceiling
             .iter()
-            .filter(|(o, x)| {
-                x.intersects(&ceiling[best].1) && (!g.across_drafts || o.doc != id.doc)
-            })
+            .filter(|(o, x)| x.intersects(&ceiling[best].1) && comparable(cx, g, *o, *id))
             .map(|(o, _)| *o)
             .collect();
         if !against.is_empty() {
@@ -182,6 +181,22 @@ fn ceilings(
     }
 }
 
+/// True for a claim in a draft's headline.
+fn in_headline(cx: &Context<'_, '_>, id: ClaimId) -> bool {
+    crate::autokey::is_headline(
+        &cx.corpus.extractions[id.doc],
+        &cx.corpus.doc(id).text,
+        cx.corpus.claim(id).sentence as usize,
+    )
+}
+
+/// Whether two claims of a group may be reported against each other: any two
+/// for a rule set's quantity; for an automatic key, two drafts, or a draft's
+/// headline and its body (`Amazon to cut 41,000 jobs` over a story of 14,000).
+fn comparable(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bool {
+    !g.across_drafts || a.doc != b.doc || in_headline(cx, a) != in_headline(cx, b)
+}
+
 /// One conflict: `id` against the claims it contradicts.
 fn finding(
     cx: &Context<'_, '_>,
@@ -193,7 +208,11 @@ fn finding(
 ) -> Finding {
     let text = cx.corpus.text(id).to_string();
     let other = cx.corpus.text(against[0]).to_string();
-    let file = super::file_name(&cx.corpus.doc(against[0]).path);
+    let file = if against[0].doc == id.doc {
+        "this draft".to_string()
+    } else {
+        super::file_name(&cx.corpus.doc(against[0]).path).to_string()
+    };
     let what = g.about.map(|a| format!(" ({a})")).unwrap_or_default();
     let mut related: Vec<Label> = against
         .iter()
@@ -277,9 +296,25 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             .iter()
             .copied()
             .filter(|&o| interval(o).is_some_and(|i| !i.intersects(&mine)))
-            .filter(|o| !g.across_drafts || o.doc != id.doc)
+            .filter(|&o| comparable(cx, g, o, id))
             .collect();
         if against.is_empty() {
+            continue;
+        }
+        // Body against its own headline alone: the headline is the slip
+        // (the body carries the detail), so the headline is reported.
+        if g.across_drafts
+            && !in_headline(cx, id)
+            && against
+                .iter()
+                .all(|&o| o.doc == id.doc && in_headline(cx, o))
+        {
+            for &o in &against {
+                if !reported.contains(&o) {
+                    reported.push(o);
+                    out.push(finding(cx, g, severity, o, &[id], "contradicts"));
+                }
+            }
             continue;
         }
         reported.push(id);
