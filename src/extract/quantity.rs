@@ -1469,13 +1469,28 @@ fn skip_dotted(s: &str) -> bool {
     token.matches('.').count() >= 2
 }
 
-/// True when a people noun follows the figure at `pos` (so `2000 workers` is not a year).
+/// True when a people noun follows the figure at `pos` (so `2000 workers` is not
+/// a year). Nouns of events are not enough: `its 2023 layoffs` are the layoffs
+/// of 2023.
 fn people_noun_follows(text: &str, pos: usize) -> bool {
     let end = text[pos..]
         .find(|c: char| !c.is_ascii_digit())
         .map(|e| pos + e)
         .unwrap_or(text.len());
-    head_noun(text, end).is_some_and(|(n, _)| unit_class_of(&n) == UnitClass::People)
+    const EVENTS: &[&str] = &[
+        "layoffs",
+        "lay-offs",
+        "cuts",
+        "job cuts",
+        "job losses",
+        "job reductions",
+        "redundancies",
+        "firings",
+        "hires",
+    ];
+    head_noun(text, end).is_some_and(|(n, _)| {
+        unit_class_of(&n) == UnitClass::People && !EVENTS.contains(&n.as_str())
+    })
 }
 
 /// The noun a figure counts: up to four words after `pos`, skipping modifiers
@@ -1501,8 +1516,9 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
     let mut off = pos;
     while count < words.len() {
         let r = &text[off..];
+        // Up to four spaces: blanked Markdown emphasis (`**14,000** jobs`) leaves some.
         let gap = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
-        if gap == 0 && count > 0 || gap > 2 {
+        if gap == 0 && count > 0 || gap > 4 {
             break;
         }
         let r = &r[gap..];
@@ -1643,5 +1659,16 @@ mod tests {
     #[test]
     fn a_year_is_time() {
         assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
+    }
+
+    #[test]
+    fn blanked_markdown_emphasis_keeps_the_noun() {
+        // `**14,000** corporate jobs` as the Markdown prose view leaves it.
+        assert_eq!(
+            head_noun("14,000   corporate jobs", 6)
+                .map(|(n, _)| n)
+                .as_deref(),
+            Some("jobs")
+        );
     }
 }
