@@ -19,11 +19,14 @@
 //! by two (Damerau–Levenshtein).
 //!
 //! ## Limits
-//! Names shorter than five letters are not compared (`Meta`/`Beta`). A
+//! Names shorter than five letters are not compared (`Meta`/`Beta`), nor
+//! forms of one name (`Web Assembly`/`WebAssembly`, a plural, `-ed`/`-es`
+//! endings, model numbers such as `ChaCha12`/`ChaCha20`, one differing
+//! acronym such as `Windows XP`/`Windows CI`). A
 //! spelling used at least twice in at least two drafts is taken to be a
-//! different entity, not a slip. Two spellings used equally often, each in
-//! one draft, are reported once, on the later draft, since which is right is
-//! not known. Candidate pairs are found through deletion
+//! different entity, not a slip. Two spellings of a person's full name used
+//! equally often, each in one draft, are reported once, on the later draft,
+//! since which is right is not known. Candidate pairs are found through deletion
 //! neighbourhoods, so the check never compares all names with all others.
 
 use std::collections::{BTreeMap, HashMap};
@@ -43,6 +46,90 @@ fn allowed(len: usize) -> usize {
         5..=7 => 1,
         _ => 2,
     }
+}
+
+/// Two forms of one name, or two names that differ by design, rather than a
+/// slip: spacing and hyphens (`Web Assembly`/`WebAssembly`), a plural or an
+/// inflection (`Windows APIs`, `Fixed`/`Fixes`), model numbers
+/// (`ChaCha12`/`ChaCha20`), or one differing acronym (`Windows XP`/`Windows CI`).
+fn variant(a: &str, b: &str) -> bool {
+    let squash = |s: &str| {
+        s.chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '.'))
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    if squash(a) == squash(b) {
+        return true;
+    }
+    // `Values`/`Value`, `Licensed`/`License`, `Fixed`/`Fixes`, `Incomplete`/`Complete`.
+    let forms = |s: &str| {
+        let s = squash(s);
+        let mut out = vec![s.clone()];
+        for suffix in ["s", "es", "d", "ed", "r", "er", "ing"] {
+            if let Some(x) = s.strip_suffix(suffix)
+                && x.chars().count() >= 3
+            {
+                out.push(x.to_string());
+            }
+        }
+        for prefix in ["in", "un", "non"] {
+            if let Some(x) = s.strip_prefix(prefix)
+                && x.chars().count() >= 4
+            {
+                out.push(x.to_string());
+            }
+        }
+        out
+    };
+    let fb = forms(b);
+    if forms(a).iter().any(|f| fb.contains(f)) {
+        return true;
+    }
+    let digitless = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+    };
+    if (a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()))
+        && squash(&digitless(a)) == squash(&digitless(b))
+    {
+        return true;
+    }
+    let stem = |s: &str| {
+        let s = s.to_lowercase();
+        for suffix in ["ing", "es", "ed", "s", "d"] {
+            if let Some(x) = s.strip_suffix(suffix)
+                && x.chars().count() >= 3
+            {
+                return x.to_string();
+            }
+        }
+        s
+    };
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() == wb.len() {
+        let differing: Vec<(&str, &str)> = wa
+            .iter()
+            .zip(&wb)
+            .filter(|(x, y)| x != y)
+            .map(|(x, y)| (*x, *y))
+            .collect();
+        if let [(x, y)] = differing[..] {
+            if stem(x) == stem(y) {
+                return true;
+            }
+            let acronym = |w: &str| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            };
+            if wa.len() >= 2 && (acronym(x) || acronym(y)) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Every string `s` becomes with up to `k` characters deleted.
@@ -141,7 +228,7 @@ impl Check for NameNearMiss {
                 continue;
             }
             // Used consistently in several drafts: a different entity, not a slip.
-            if r.mentions.len() >= 2 && r.docs >= 2 {
+            if (r.mentions.len() >= 2 && r.docs >= 2) || variant(r.name, c.name) {
                 continue;
             }
             reported[rare] = true;
@@ -157,7 +244,15 @@ impl Check for NameNearMiss {
             if reported[a] || reported[b] || x.mentions.len() != y.mentions.len() {
                 continue;
             }
-            if x.docs != 1 || y.docs != 1 || x.mentions[0].doc <= y.mentions[0].doc {
+            // Only people's full names: single words tie too easily (`Parser`/`Parsec`).
+            let full = |n: &Name<'_>| n.kind == EntityKind::Person && n.name.contains(' ');
+            if x.docs != 1
+                || y.docs != 1
+                || x.mentions[0].doc <= y.mentions[0].doc
+                || !full(x)
+                || !full(y)
+                || variant(x.name, y.name)
+            {
                 continue;
             }
             let d = strsim::damerau_levenshtein(&x.name.to_lowercase(), &y.name.to_lowercase());
@@ -321,6 +416,20 @@ mod tests {
         deletions(&"galleti".chars().collect::<Vec<_>>(), 2, &mut a);
         deletions(&"galetti".chars().collect::<Vec<_>>(), 2, &mut b);
         assert!(a.iter().any(|x| b.contains(x)));
+    }
+
+    #[test]
+    fn styles_plurals_and_model_numbers_are_not_slips() {
+        assert!(variant("Web Assembly", "WebAssembly"));
+        assert!(variant("Linux-GNU", "Linux GNU"));
+        assert!(variant("Windows APIs", "Windows API"));
+        assert!(variant("Fixed", "Fixes"));
+        assert!(variant("Values", "Value") && variant("Licensed", "License"));
+        assert!(variant("ChaCha12", "ChaCha20"));
+        assert!(variant("Windows XP", "Windows API"));
+        assert!(!variant("Beth Galleti", "Beth Galetti"));
+        assert!(!variant("TechCruch", "TechCrunch"));
+        assert!(!variant("Andy Jessy", "Andy Jassy"));
     }
 
     #[test]
