@@ -841,8 +841,14 @@ fn key_of(
                 return Err("a percentage, not a share of a workforce".into());
             }
             // `about 3% of its global headcount`: the base it is a share of
-            // names no predicate.
-            let mask = |s: &str| s.replace("headcount", "-").replace("head count", "-");
+            // names no predicate; nor does a strike beside the cut.
+            let mask = |s: &str| {
+                let mut s = s.replace("headcount", "-").replace("head count", "-");
+                for w in ["striking", "strikes", "strike", "walkouts", "walkout"] {
+                    s = s.replace(w, "-");
+                }
+                s
+            };
             let (n, c, t, p) = (mask(near), mask(clause), mask(&st.text), mask(&st.prev));
             let predicate = people_predicate(q, before, &[&n, &c, &t, &p])?;
             if predicate == "headcount" {
@@ -1364,8 +1370,13 @@ fn period(ex: &Extraction, st: &Sentence, k: usize) -> Option<String> {
                 .get(from..to)
                 .is_some_and(|gap| gap.contains([',', ';', ':', '\u{2014}', '\u{2013}']))
     };
+    // Back past a clause break only a short way (`cut 18,000 jobs, most of them
+    // in early 2023`), not into another clause's verb (`…or 10% of its
+    // workforce, and push back the first delivery of its jet to 2026`).
     let reaches = |f: Span, s: Span| {
-        f.end <= s.start || same_clause(f, s) || !figures.iter().any(|(_, g)| g.end <= s.start)
+        same_clause(f, s)
+            || (f.end <= s.start && s.start - f.end <= 40)
+            || (s.end <= f.start && !figures.iter().any(|(_, g)| g.end <= s.start))
     };
     let owner = |s: Span| {
         if opening(s) {
@@ -1646,6 +1657,18 @@ mod tests {
         assert_eq!(
             key("Intel will take a $3 billion charge.", "$3 billion").as_deref(),
             Some("intel / charge / planned")
+        );
+    }
+
+    #[test]
+    fn a_share_cut_during_a_strike_is_a_cut() {
+        assert_eq!(
+            key(
+                "Intel will cut 17,000 jobs, or 10% of its workforce, as a strike by 33,000 workers drags on.",
+                "10%"
+            )
+            .as_deref(),
+            Some("intel / share of workforce / cut")
         );
     }
 
