@@ -22,8 +22,9 @@
 //! Severity warning.
 //!
 //! ## Limits
-//! Only quotes attributed to people are compared (unattributed quotes and
-//! organisations' statements are not), and they must share eight words in a
+//! Only quotes attributed to people by name at the quote are compared
+//! (unattributed quotes, organisations' statements, and quotes attributed by
+//! `he said` or carried over from an earlier quote are not), and they must share eight words in a
 //! row after spelling and punctuation are normalised. Two spellings of one
 //! name (`Ortberg`/`Ortburg`) are left to `name-near-miss`. One person
 //! quoting another (`Jassy wrote that Bezos had said “…”`) can look like a
@@ -56,6 +57,19 @@ fn runs(w: &[Word]) -> Vec<u64> {
             h.finish()
         })
         .collect()
+}
+
+/// True when the draft names the speaker at the quote (not `he said`, not a
+/// speaker carried over from an earlier quote): only a name a writer typed
+/// can be a misattribution, while a resolved pronoun may be factlint's guess.
+fn named_here(text: &str, speaker: Option<crate::source::Span>) -> bool {
+    speaker
+        .and_then(|s| text.get(s.start..s.end))
+        .is_some_and(|w| {
+            !["he", "she", "they", "him", "her"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
 }
 
 /// Union-find root.
@@ -98,7 +112,9 @@ impl Check for QuoteSpeaker {
         let mut quotes: Vec<(ClaimId, &str, Vec<Word>)> = Vec::new();
         for (speaker, ids) in speakers {
             for &id in ids {
-                if let ClaimKind::Quote(q) = &cx.corpus.claim(id).kind {
+                if let ClaimKind::Quote(q) = &cx.corpus.claim(id).kind
+                    && named_here(&cx.corpus.doc(id).text, q.speaker_span)
+                {
                     quotes.push((id, speaker, words(&cx.corpus.doc(id).text, q.inner)));
                 }
             }
@@ -199,6 +215,14 @@ fn finding(
 mod tests {
     use super::*;
     use crate::source::Span;
+
+    #[test]
+    fn only_a_name_at_the_quote_can_be_a_misattribution() {
+        let text = "Newsom said it. He said so.";
+        assert!(named_here(text, Some(Span::new(0, 6))));
+        assert!(!named_here(text, Some(Span::new(16, 18))));
+        assert!(!named_here(text, None));
+    }
 
     #[test]
     fn eight_words_in_a_row_make_one_run() {
