@@ -163,6 +163,25 @@ pub fn find(
         // or `Jassy became CEO of Amazon`.
         if person.is_none() {
             person = person_before(ts, left_end, &run_ending).filter(|&r| person_like(&runs[r]));
+            // `who succeeded Jeff Bezos as chief executive`, `took over from
+            // Dave Calhoun as CEO`: the person named is the one who left.
+            if let Some(r) = person
+                && qualifier.is_none()
+                && runs[r].first > 0
+                && [
+                    "succeeded",
+                    "succeeds",
+                    "succeeding",
+                    "replaced",
+                    "replaces",
+                    "replacing",
+                    "from",
+                ]
+                .iter()
+                .any(|w| ts[runs[r].first - 1].is(w))
+            {
+                qualifier = Some("former");
+            }
         }
         let Some(p) = person else {
             j = title_end.max(j + 1);
@@ -306,6 +325,10 @@ fn person_before(
         k -= 1;
     }
     if k > 0 && ts[k - 1].is_punct(',') {
+        // `Andy Jassy, 57, Amazon's chief executive`: an age between commas.
+        if k >= 3 && ts[k - 2].kind == Kind::Number && ts[k - 3].is_punct(',') {
+            return run_ending(k - 3);
+        }
         return run_ending(k - 1);
     }
     // `Jassy became CEO`, `Jassy, who became CEO` is read by the comma branch above.
