@@ -6,8 +6,9 @@
 //! settlement, a deal, funding, a charge, a tax), the predicate
 //! (cut, hire, strike, headcount; reported or planned), and — when the words give
 //! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
-//! (`its human resources division`) and a third-party source (`according to
-//! Reuters`). Two figures meet only when every part is equal, so figures of
+//! (`its human resources division`) or, for people, a place (`2,400
+//! Oregon-based workers`, `262 jobs at its San Francisco headquarters`), and a
+//! third-party source (`according to Reuters`). Two figures meet only when every part is equal, so figures of
 //! different periods, divisions or sources never do.
 //!
 //! A key is given only when every part is unambiguous: one organisation named
@@ -904,7 +905,14 @@ fn key_of(
     if let Some(p) = &period {
         why.push(format!("period `{p}`"));
     }
-    let division = division(&st.text).or_else(|| division(&st.prev));
+    let division = division(&st.text)
+        .or_else(|| division(&st.prev))
+        .or_else(|| {
+            // Only people are counted by place; `invested $4B in Anthropic` names a recipient.
+            what.starts_with("people")
+                .then(|| place(text.get(span.end..sent.span.end).unwrap_or(""), &org.0))
+                .flatten()
+        });
     if let Some(d) = &division {
         why.push(format!("division `{d}`"));
     }
@@ -1453,6 +1461,83 @@ const RELATIVE_PERIODS: &[(&str, &str)] = &[
 ];
 
 /// A division or unit the words name (`its human resources division`).
+/// A place that makes a figure a part of the whole: `2,400 Oregon-based
+/// workers`, `93 workers in Oregon`, `262 jobs at its Seattle office` (read in
+/// the original case, right after the figure; not the organisation itself,
+/// months, days or acronyms).
+fn place(after: &str, org: &str) -> Option<String> {
+    const NOT_PLACES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "the",
+    ];
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .take(10)
+        .take_while(|w| !w.starts_with([',', ';', '.', '(']))
+        .collect();
+    let proper = |w: &str| {
+        let w = w.trim_end_matches([',', ';', '.', ':', ')']);
+        let lower = w.to_lowercase();
+        (w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !NOT_PLACES.contains(&lower.as_str())
+            && !org.split(' ').any(|o| o == lower))
+        .then_some(lower)
+    };
+    for (i, w) in words.iter().enumerate() {
+        if let Some(stem) = w.strip_suffix("-based")
+            && let Some(p) = proper(stem)
+        {
+            return Some(p);
+        }
+        if ["in", "at"].contains(w) {
+            // Past `its`, `the company's` to the place's words (`San Francisco`).
+            let mut j = i + 1;
+            while words.get(j).is_some_and(|x| {
+                ["its", "the", "their"].contains(x)
+                    || ((x.ends_with("’s") || x.ends_with("'s"))
+                        && x.chars().next().is_some_and(char::is_lowercase))
+            }) {
+                j += 1;
+            }
+            let mut parts = Vec::new();
+            while let Some(p) = words.get(j).and_then(|x| proper(x)) {
+                parts.push(p);
+                if words[j].ends_with([',', ';', '.']) || parts.len() == 3 {
+                    break;
+                }
+                j += 1;
+            }
+            if !parts.is_empty() {
+                return Some(parts.join(" "));
+            }
+        }
+        if w.ends_with([',', ';', '.']) {
+            break;
+        }
+    }
+    None
+}
+
 fn division(text: &str) -> Option<String> {
     for w in DIVISION_WORDS {
         for p in find_all(text, w) {
@@ -1673,6 +1758,22 @@ mod tests {
     }
 
     #[test]
+    fn a_place_makes_a_figure_a_part() {
+        assert_eq!(
+            key("Intel plans to cut 2,400 Oregon-based workers.", "2,400").as_deref(),
+            Some("intel / people / cut / oregon")
+        );
+        assert_eq!(
+            key("Intel will cut 93 workers in Oregon.", "93").as_deref(),
+            Some("intel / people / cut / oregon")
+        );
+        assert_eq!(
+            key("Intel will cut 15,000 jobs in October.", "15,000").as_deref(),
+            Some("intel / people / cut")
+        );
+    }
+
+    #[test]
     fn strikers_are_keyed_by_the_strike() {
         assert_eq!(
             key(
@@ -1707,7 +1808,7 @@ mod tests {
 
     #[test]
     fn a_draft_giving_several_figures_for_one_key_leaves_them_unkeyed() {
-        let text = "Oracle cut 355 jobs in Seattle. Oracle cut 101 jobs in Santa Clara.";
+        let text = "Oracle cut 355 jobs on Monday. Oracle cut 101 jobs a week later.";
         assert_eq!(key(text, "355"), None);
         assert_eq!(key(text, "101"), None);
     }
