@@ -71,6 +71,9 @@ pub struct Loaded {
     pub docs: Vec<Document>,
     /// One error per path that could not be read.
     pub errors: Vec<LoadError>,
+    /// Files already read, by canonical path: a file named twice
+    /// (`a.txt ./a.txt`, or a file inside a directory also given) is read once.
+    seen: std::collections::HashSet<PathBuf>,
 }
 
 /// Expands and reads `paths`; no paths means the current directory.
@@ -202,6 +205,11 @@ impl Loaded {
     }
 
     fn read_file(&mut self, path: String, opts: &LoadOptions) {
+        if let Ok(canonical) = std::fs::canonicalize(&path)
+            && !self.seen.insert(canonical)
+        {
+            return;
+        }
         let mut buf = Vec::new();
         let read =
             File::open(&path).and_then(|f| f.take(opts.max_file_size + 1).read_to_end(&mut buf));

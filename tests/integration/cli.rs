@@ -156,6 +156,19 @@ fn an_empty_file_is_a_draft_with_no_claims() {
 }
 
 #[test]
+fn a_file_named_twice_is_read_once() {
+    let o = factlint(&[
+        "check",
+        "--no-config",
+        "fixtures/zero-config/boeing-2024/ap.txt",
+        "./fixtures/zero-config/boeing-2024/ap.txt",
+        "fixtures/zero-config/boeing-2024",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("in 3 files"), "{}", stdout(&o));
+}
+
+#[test]
 fn standard_input_is_read_with_a_dash() {
     let o = factlint_with_stdin(&["claims", "-"], Some("Revenue rose to $4.5bn in Q3."));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
