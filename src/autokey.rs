@@ -1437,6 +1437,13 @@ fn period(ex: &Extraction, st: &Sentence, k: usize) -> Option<String> {
     if parts.len() > 1 {
         parts.retain(|p| p != "quarter" && p != "year");
     }
+    // `the second quarter of this year` is the second quarter.
+    if parts
+        .iter()
+        .any(|p| p.ends_with("Q1") || p.ends_with("Q2") || p.ends_with("Q3") || p.ends_with("Q4"))
+    {
+        parts.retain(|p| p != "this year");
+    }
     parts.sort();
     parts.dedup();
     (!parts.is_empty()).then(|| parts.join(" + "))
