@@ -2,8 +2,8 @@
 //!
 //! A key names the organisation a figure is about, what it counts (people,
 //! a share of the workforce, or money of one kind: revenue, profit, loss,
-//! capex, market value, an investment in a named company, savings, a fine, a
-//! settlement, a deal, funding, a charge, a tax), the predicate
+//! capex, market value, an investment in a named company, a deal for a named
+//! company, savings, a fine, a settlement, funding, a charge, a tax), the predicate
 //! (cut, hire, strike, headcount; reported or planned), and — when the words give
 //! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
 //! (`its human resources division`) or, for people, a place (`2,400
@@ -236,6 +236,7 @@ const MONEY_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("fine", &["fine", "fined", "fines", "penalty", "penalties"]),
+    ("per share", &["per share", "a share"]),
     (
         "settlement",
         &["settlement", "settle", "settled", "settles"],
@@ -880,6 +881,11 @@ fn key_of(
                     .ok_or("an investment with no named company it went into")?;
                 what = format!("investment in {target}");
             }
+            if kind == "deal" {
+                let target =
+                    deal_target(cx, &st, at, end).ok_or("a deal with no named company it buys")?;
+                what = format!("deal for {target}");
+            }
             why.push(match planned {
                 Some(w) => format!("{what}, planned (`{w}`)"),
                 None => format!("{what}, reported"),
@@ -1108,6 +1114,44 @@ fn investment_target(cx: &Ctx<'_>, st: &Sentence, end: usize) -> Option<String> 
         .map(|(_, k)| k)
 }
 
+/// The company a deal buys: `$69 billion acquisition of Activision Blizzard`,
+/// `$75bn Activision takeover`, `agreed to buy Activision for $95 a share`.
+fn deal_target(cx: &Ctx<'_>, st: &Sentence, at: usize, end: usize) -> Option<String> {
+    let org_at = |rel: usize| {
+        let pos = st.start + rel;
+        orgs_in(cx, pos, pos + 60)
+            .into_iter()
+            .find(|(p, _)| *p == pos)
+            .map(|(_, k)| k)
+    };
+    let rest = &st.text[end..];
+    // Right after the figure (`$75bn Activision takeover`).
+    let lead = rest.len() - rest.trim_start().len();
+    if let Some(k) = org_at(end + lead) {
+        return Some(k);
+    }
+    // `… acquisition of [the] X`
+    if let Some(rel) = rest.find(" of ").filter(|r| *r <= 40) {
+        let mut from = end + rel + 4;
+        if st.text[from..].starts_with("the ") {
+            from += 4;
+        }
+        if let Some(k) = org_at(from) {
+            return Some(k);
+        }
+    }
+    // `buy X for $N`, `acquire X for`
+    let before = &st.text[..at];
+    for verb in ["buy ", "acquire ", "purchase ", "bought ", "acquired "] {
+        if let Some(p) = before.rfind(verb).filter(|p| at - p <= 60)
+            && let Some(k) = org_at(p + verb.len())
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// A third party the sentence attributes its figures to, and where it is named.
 fn attribution(cx: &Ctx<'_>, st: &Sentence, subject: Option<&str>) -> Option<(String, usize)> {
     let own = [
@@ -1245,7 +1289,9 @@ fn organisation(
             .take(4)
             .map(|w| w.len() + 1)
             .sum::<usize>();
-    let target = what.strip_prefix("investment in ");
+    let target = what
+        .strip_prefix("investment in ")
+        .or_else(|| what.strip_prefix("deal for "));
     let roles = cx
         .ex
         .claims
@@ -1777,6 +1823,22 @@ mod tests {
         assert_eq!(
             key("Intel will cut 15,000 jobs in October.", "15,000").as_deref(),
             Some("intel / people / cut")
+        );
+    }
+
+    #[test]
+    fn a_deal_is_keyed_by_the_company_it_buys() {
+        assert_eq!(
+            key(
+                "Amazon completed its $69 billion acquisition of Indeed on Friday.",
+                "$69 billion"
+            )
+            .as_deref(),
+            Some("amazon / deal for indeed / reported")
+        );
+        assert_eq!(
+            key("Amazon closes $75bn Indeed takeover.", "$75bn").as_deref(),
+            Some("amazon / deal for indeed / reported")
         );
     }
 

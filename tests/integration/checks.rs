@@ -268,6 +268,22 @@ fn a_third_cluster_with_and_without_planted_errors() {
     );
 }
 
+/// A deal story: the price, a name and the per-share price, planted.
+#[test]
+fn planted_errors_in_a_deal_story_are_found() {
+    let o = factlint(&[
+        "check",
+        "--no-config",
+        "--format",
+        "short",
+        "fixtures/zero-config/activision-2023-planted",
+    ]);
+    insta::assert_snapshot!(
+        "check_activision_planted",
+        String::from_utf8_lossy(&o.stdout)
+    );
+}
+
 #[test]
 fn identical_input_gives_identical_output() {
     for format in ["human", "json", "sarif", "short", "github"] {
