@@ -7,6 +7,11 @@ use factlint::cli::{Cli, Command};
 use factlint::commands;
 
 fn main() -> ExitCode {
+    // A failure inside factlint is reported once, as a line naming the draft
+    // (see `extract_all_guarded`), not as a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("factlint: internal error: {info}");
+    }));
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.color),

@@ -59,7 +59,9 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
         &args.input.paths,
         &load_options(args.input.max_file_size, &prepared),
     );
-    let extractions = crate::extract_all(&loaded.docs, &ExtractOptions::default());
+    let mut loaded = loaded;
+    let extractions =
+        crate::extract_all_guarded(&loaded.docs, &ExtractOptions::default(), &mut loaded.errors);
     let claims: usize = extractions.iter().map(|e| e.claims.len()).sum();
     let corpus = Corpus::new(&loaded.docs, extractions, &prepared.sets);
     let findings = findings(&corpus, &loaded.docs, &overrides(&prepared));

@@ -15,7 +15,9 @@ pub fn run(args: &ClaimsArgs, color: ColorWhen) -> u8 {
         &args.input.paths,
         &super::check::load_options(args.input.max_file_size, &prepared),
     );
-    let extractions = crate::extract_all(&loaded.docs, &ExtractOptions::default());
+    let mut loaded = loaded;
+    let extractions =
+        crate::extract_all_guarded(&loaded.docs, &ExtractOptions::default(), &mut loaded.errors);
     let corpus = Corpus::new(&loaded.docs, extractions, &prepared.sets);
     let out = match args.format {
         ClaimsFormat::Human => render::claims::table(&corpus),

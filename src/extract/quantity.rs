@@ -1599,19 +1599,22 @@ fn share_noun(text: &str, end: usize) -> Option<String> {
     for det in [
         "its ", "the ", "our ", "their ", "a ", "an ", "his ", "her ", "all ",
     ] {
-        if rest.len() >= det.len() && rest[..det.len()].eq_ignore_ascii_case(det) {
+        if rest
+            .get(..det.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(det))
+        {
             off += det.len();
             break;
         }
     }
     // Skip a possessive organisation (`the company’s`).
-    let r = &text[off..];
+    let r = text.get(off..)?;
     let first: &str = r.split(' ').next().unwrap_or("");
     if first.ends_with("’s") || first.ends_with("'s") {
         off += first.len() + 1;
     }
     // A figure in between (`of its 72,000 employees`) is a claim of its own; skip it.
-    let r = &text[off..];
+    let r = text.get(off..)?;
     let skip = r
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(0);
@@ -1659,6 +1662,13 @@ mod tests {
     #[test]
     fn a_year_is_time() {
         assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
+    }
+
+    #[test]
+    fn multibyte_text_after_a_share_does_not_break_it() {
+        // Found by fuzzing: `of ½` put a char boundary inside a determiner's length.
+        assert_eq!(share_noun("5% of ½ ½ its staff", 2), None);
+        assert_eq!(share_noun("5% of – x", 2), None);
     }
 
     #[test]

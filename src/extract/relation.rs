@@ -329,9 +329,11 @@ fn changes_to_from(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec
         let sentence_start = text[..to.claim.span.start]
             .rfind(['.', '\n'])
             .map_or(0, |p| p + 1);
-        let before = text
-            [sentence_start.max(to.claim.span.start.saturating_sub(100))..to.claim.span.start]
-            .to_lowercase();
+        let lead = char_floor(
+            text,
+            sentence_start.max(to.claim.span.start.saturating_sub(100)),
+        );
+        let before = text[lead..to.claim.span.start].to_lowercase();
         let trimmed = before.trim_end();
         if !trimmed.ends_with(" to") {
             continue;
@@ -392,9 +394,11 @@ fn changes(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec<Relatio
         let sentence_start = text[..a.claim.span.start]
             .rfind(['.', '\n'])
             .map_or(0, |p| p + 1);
-        let before = text
-            [sentence_start.max(a.claim.span.start.saturating_sub(80))..a.claim.span.start]
-            .to_lowercase();
+        let from = char_floor(
+            text,
+            sentence_start.max(a.claim.span.start.saturating_sub(80)),
+        );
+        let before = text[from..a.claim.span.start].to_lowercase();
         let trimmed = before.trim_end();
         if !trimmed.ends_with("from") {
             continue;
@@ -433,6 +437,15 @@ fn changes(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec<Relatio
             stated,
         });
     }
+}
+
+/// The nearest char boundary at or before `i`.
+fn char_floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Words of `s` with their byte offsets.
@@ -608,6 +621,15 @@ mod tests {
             ),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn multibyte_text_before_a_change_does_not_break_it() {
+        // Found by fuzzing: the 80-byte look-back landed inside a curly quote.
+        let text = format!("{} rose from 5% to 6%.", "‘".repeat(40));
+        let _ = relations(&text);
+        let text = format!("{} rose 5% to $6 from $5.", "’x".repeat(40));
+        let _ = relations(&text);
     }
 
     #[test]

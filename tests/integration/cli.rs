@@ -156,6 +156,27 @@ fn an_empty_file_is_a_draft_with_no_claims() {
 }
 
 #[test]
+fn a_draft_that_trips_an_internal_error_is_named_and_the_rest_still_runs() {
+    let o = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args([
+            "check",
+            "--no-config",
+            "fixtures/zero-config/boeing-2024-planted",
+        ])
+        .env("FACTLINT_DEBUG_FAIL_ON", "blog.md")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("boeing-2024-planted/blog.md") && err.contains("internal error"),
+        "{err}"
+    );
+    // The run went on over every draft named.
+    assert!(stdout(&o).contains("in 3 files"), "{}", stdout(&o));
+}
+
+#[test]
 fn a_file_named_twice_is_read_once() {
     let o = factlint(&[
         "check",
