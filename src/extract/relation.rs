@@ -626,9 +626,12 @@ mod tests {
     #[test]
     fn multibyte_text_before_a_change_does_not_break_it() {
         // Found by fuzzing: the 80-byte look-back landed inside a curly quote.
-        let text = format!("{} rose from 5% to 6%.", "‘".repeat(40));
+        // Offsets chosen so the old look-back (80 and 100 bytes) fell mid-character.
+        let text = format!("{} rose sharply from 5% to 6%.", "‘".repeat(40));
+        assert!(!text.is_char_boundary(text.find("5%").unwrap() - 80));
         let _ = relations(&text);
-        let text = format!("{} rose 5% to $6 from $5.", "’x".repeat(40));
+        let text = format!("{} rose 5% to $6 from $5.", "’xy".repeat(40));
+        assert!(!text.is_char_boundary(text.find("$6").unwrap() - 100));
         let _ = relations(&text);
     }
 
