@@ -1,7 +1,8 @@
 //! Automatic quantity keys: what a figure is about when no rule set says so.
 //!
 //! A key names the organisation a figure is about, what it counts (people,
-//! a share of the workforce, or money of one kind: revenue, profit, loss,
+//! a share of the workforce, things by their noun — `vehicles` delivered,
+//! `cars` recalled, `subscribers` had — or money of one kind: revenue, profit, loss,
 //! capex, market value, an investment in a named company, a deal for a named
 //! company, savings, a fine, a settlement, funding, a charge, a tax), the predicate
 //! (cut, hire, strike, headcount; reported or planned), and — when the words give
@@ -464,6 +465,44 @@ impl Families {
     }
 }
 
+/// Predicates of counted things (vehicles, units, subscribers).
+const THING_PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "delivered",
+        &[
+            "delivered",
+            "delivers",
+            "deliver",
+            "deliveries",
+            "delivering",
+        ],
+    ),
+    ("recalled", &["recall", "recalls", "recalled", "recalling"]),
+    ("sold", &["sold", "sells", "sell", "selling"]),
+    (
+        "shipped",
+        &["shipped", "ships", "ship", "shipments", "shipping"],
+    ),
+    (
+        "produced",
+        &[
+            "produced",
+            "produces",
+            "produce",
+            "production",
+            "built",
+            "builds",
+            "manufactured",
+        ],
+    ),
+    (
+        "users",
+        &["users", "subscribers", "customers", "members", "accounts"],
+    ),
+];
+
+static THING_FINDER: std::sync::LazyLock<Families> =
+    std::sync::LazyLock::new(|| Families::new(THING_PREDICATES));
 static PEOPLE_FINDER: std::sync::LazyLock<Families> =
     std::sync::LazyLock::new(|| Families::new(PEOPLE_PREDICATES));
 static MONEY_FINDER: std::sync::LazyLock<Families> =
@@ -893,7 +932,20 @@ fn key_of(
             (what, predicate.to_string())
         }
         (Measure::Count, _) => {
-            return Err("counts something other than people".into());
+            // `delivered 384,122 vehicles`, `recalling 1.2 million cars`,
+            // `100 million subscribers`: things counted, with what was done to them.
+            let Some(noun) = q
+                .noun
+                .as_deref()
+                .filter(|n| q.unit == UnitClass::Count && n.len() > 3 && n.ends_with('s'))
+            else {
+                return Err("counts something other than people".into());
+            };
+            let predicate = level(&[tight_before, near, clause], &THING_FINDER)?.ok_or(
+                "counts things with no word saying delivered, recalled, sold, shipped or had",
+            )?;
+            why.push(format!("{noun}, `{predicate}`"));
+            (noun.to_string(), predicate.to_string())
         }
         _ => return Err("no automatic key for this kind of figure".into()),
     };
@@ -1840,6 +1892,19 @@ mod tests {
             key("Amazon closes $75bn Indeed takeover.", "$75bn").as_deref(),
             Some("amazon / deal for indeed / reported")
         );
+    }
+
+    #[test]
+    fn things_are_keyed_by_what_was_done_to_them() {
+        assert_eq!(
+            key(
+                "Intel shipped 50 million chips in the quarter.",
+                "50 million"
+            )
+            .as_deref(),
+            Some("intel / chips / shipped")
+        );
+        assert_eq!(key("Intel has 12 offices in Europe.", "12"), None);
     }
 
     #[test]
