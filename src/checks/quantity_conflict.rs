@@ -8,7 +8,8 @@
 //! and period, division and source when stated (`amazon / people / cut /
 //! 2025`). Among the claims, the largest group that agrees is taken as the
 //! consensus; every claim outside it is reported against the claims it
-//! contradicts. Ceilings are also compared with each other: `up to 6,500` and
+//! contradicts (one figure against one: the later draft's is reported).
+//! Ceilings are also compared with each other: `up to 6,500` and
 //! `as many as 8,000` both leave the bottom open and so agree as intervals,
 //! but each names the maximum its source gave, and those differ. (Floors are
 //! not: `more than 27,000` is routinely written for any figure above it.)
@@ -281,12 +282,19 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             depth -= 1;
         }
     }
-    let consensus: Vec<ClaimId> = g
+    let mut consensus: Vec<ClaimId> = g
         .claims
         .iter()
         .copied()
         .filter(|&id| interval(id).is_some_and(|i| i.contains(at)))
         .collect();
+    // One figure against one: which is right is not known; like the other
+    // checks, the later draft's is reported.
+    if let [a, b] = g.claims[..]
+        && consensus.len() == 1
+    {
+        consensus = vec![a.min(b)];
+    }
     for &id in &g.claims {
         if consensus.contains(&id) {
             continue;
