@@ -9,8 +9,10 @@
 //! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
 //! (`its human resources division`) or, for people, a place (`2,400
 //! Oregon-based workers`, `262 jobs at its San Francisco headquarters`), and a
-//! third-party source (`according to Reuters`). Two figures meet only when every part is equal, so figures of
-//! different periods, divisions or sources never do.
+//! third-party source (`according to Reuters`). Two figures meet only when
+//! every part is equal, so figures of different periods, divisions or sources
+//! never do — except that `last quarter` is read as the one quarter the
+//! drafts name for that quantity, when they name exactly one.
 //!
 //! A key is given only when every part is unambiguous: one organisation named
 //! in the sentence (or the one before), or a reference to the draft's main
@@ -555,7 +557,51 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
         .enumerate()
         .map(|(d, (doc, ex))| doc_keys(d, doc, ex, &names, bound))
         .collect();
-    per_doc.into_iter().flatten().collect()
+    let mut keyed: Vec<Keyed> = per_doc.into_iter().flatten().collect();
+    settle_last_quarter(&mut keyed);
+    keyed
+}
+
+/// `last quarter` in one draft and `Q2` in another, for one quantity, when
+/// the drafts name no other quarter for it: the same quarter (a cluster on
+/// one earnings report says both). With two quarters named, it stays apart.
+fn settle_last_quarter(keyed: &mut [Keyed]) {
+    let quarter = |p: &str| {
+        p.len() >= 2
+            && p.as_bytes()[p.len() - 2] == b'Q'
+            && matches!(p.as_bytes()[p.len() - 1], b'1'..=b'4')
+            && !p.contains(' ')
+    };
+    let base = |k: &Key| {
+        (
+            k.org.clone(),
+            k.what.clone(),
+            k.predicate.clone(),
+            k.division.clone(),
+            k.source.clone(),
+        )
+    };
+    let mut named: HashMap<_, Vec<String>> = HashMap::new();
+    for k in keyed.iter().filter_map(|k| k.key.as_ref()) {
+        if let Some(p) = k.period.as_deref().filter(|p| quarter(p)) {
+            let v = named.entry(base(k)).or_default();
+            if !v.iter().any(|x| x == p) {
+                v.push(p.to_string());
+            }
+        }
+    }
+    for k in keyed.iter_mut() {
+        let Some(key) = k.key.as_mut() else { continue };
+        if key.period.as_deref() != Some("last quarter") {
+            continue;
+        }
+        if let Some([only]) = named.get(&base(key)).map(Vec::as_slice) {
+            k.why.push_str(&format!(
+                " (`last quarter` read as `{only}`, the one quarter the drafts name for it)"
+            ));
+            key.period = Some(only.clone());
+        }
+    }
 }
 
 /// The keys of one draft's figures.
@@ -1891,6 +1937,24 @@ mod tests {
         assert_eq!(
             key("Amazon closes $75bn Indeed takeover.", "$75bn").as_deref(),
             Some("amazon / deal for indeed / reported")
+        );
+    }
+
+    #[test]
+    fn last_quarter_is_the_one_quarter_the_drafts_name() {
+        let text = "Intel reported revenue of $13.1 billion in Q2.\n\nIntel said revenue was $13.1 billion last quarter.";
+        let keys = keys_of(text);
+        assert!(
+            keys.iter()
+                .all(|k| k.1.as_deref() == Some("intel / revenue / reported / Q2")),
+            "{keys:?}"
+        );
+        let two = "Intel reported revenue of $12.8 billion in Q1 and $13.1 billion in Q2.\n\nIntel said revenue was $13.1 billion last quarter.";
+        let keys = keys_of(two);
+        assert!(
+            keys.iter()
+                .any(|k| k.1.as_deref() == Some("intel / revenue / reported / last quarter")),
+            "{keys:?}"
         );
     }
 
