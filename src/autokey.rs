@@ -564,7 +564,8 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
 
 /// `last quarter` in one draft and `Q2` in another, for one quantity, when
 /// the drafts name no other quarter for it: the same quarter (a cluster on
-/// one earnings report says both). With two quarters named, it stays apart.
+/// one earnings report says both). Likewise `last year` and the one year
+/// named, unless `this year` is also used for it. With two named, it stays apart.
 fn settle_last_quarter(keyed: &mut [Keyed]) {
     let quarter = |p: &str| {
         p.len() >= 2
@@ -572,6 +573,7 @@ fn settle_last_quarter(keyed: &mut [Keyed]) {
             && matches!(p.as_bytes()[p.len() - 1], b'1'..=b'4')
             && !p.contains(' ')
     };
+    let year = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit());
     let base = |k: &Key| {
         (
             k.org.clone(),
@@ -581,23 +583,39 @@ fn settle_last_quarter(keyed: &mut [Keyed]) {
             k.source.clone(),
         )
     };
-    let mut named: HashMap<_, Vec<String>> = HashMap::new();
+    // Per quantity: the quarters and years named, and whether `this year` is.
+    let mut quarters: HashMap<_, Vec<String>> = HashMap::new();
+    let mut years: HashMap<_, Vec<String>> = HashMap::new();
+    let mut this_year: HashSet<_> = HashSet::new();
     for k in keyed.iter().filter_map(|k| k.key.as_ref()) {
-        if let Some(p) = k.period.as_deref().filter(|p| quarter(p)) {
-            let v = named.entry(base(k)).or_default();
-            if !v.iter().any(|x| x == p) {
-                v.push(p.to_string());
+        let Some(p) = k.period.as_deref() else {
+            continue;
+        };
+        let table = if quarter(p) {
+            &mut quarters
+        } else if year(p) {
+            &mut years
+        } else {
+            if p == "this year" || p == "next year" {
+                this_year.insert(base(k));
             }
+            continue;
+        };
+        let v = table.entry(base(k)).or_default();
+        if !v.iter().any(|x| x == p) {
+            v.push(p.to_string());
         }
     }
     for k in keyed.iter_mut() {
         let Some(key) = k.key.as_mut() else { continue };
-        if key.period.as_deref() != Some("last quarter") {
-            continue;
-        }
-        if let Some([only]) = named.get(&base(key)).map(Vec::as_slice) {
+        let (relative, table) = match key.period.as_deref() {
+            Some("last quarter") => ("last quarter", &quarters),
+            Some("last year") if !this_year.contains(&base(key)) => ("last year", &years),
+            _ => continue,
+        };
+        if let Some([only]) = table.get(&base(key)).map(Vec::as_slice) {
             k.why.push_str(&format!(
-                " (`last quarter` read as `{only}`, the one quarter the drafts name for it)"
+                " (`{relative}` read as `{only}`, the one such period the drafts name for it)"
             ));
             key.period = Some(only.clone());
         }
@@ -1948,6 +1966,14 @@ mod tests {
             keys.iter()
                 .all(|k| k.1.as_deref() == Some("intel / revenue / reported / Q2")),
             "{keys:?}"
+        );
+        let year = "Intel said it employed 124,800 people at the end of 2023.\n\nIntel said it had about 125,000 employees last year.";
+        assert!(
+            keys_of(year)
+                .iter()
+                .all(|k| k.1.as_deref() == Some("intel / people / headcount / 2023")),
+            "{:?}",
+            keys_of(year)
         );
         let two = "Intel reported revenue of $12.8 billion in Q1 and $13.1 billion in Q2.\n\nIntel said revenue was $13.1 billion last quarter.";
         let keys = keys_of(two);

@@ -20,7 +20,8 @@
 //! ## Options
 //! Severity note: shown and counted, never failing a run unless `--deny
 //! notes`. A figure is much coarser when it was rounded to a step ten times
-//! larger or more.
+//! larger or more; one that says so itself (`about 125,000` beside `124,800`)
+//! does not drift.
 //!
 //! ## Limits
 //! Figures that cannot both be true are `quantity-conflict`'s, not this
@@ -94,7 +95,18 @@ fn drift(a: &Quantity, b: &Quantity) -> Option<&'static str> {
     {
         return Some(describe(la));
     }
-    if la == lb && la == Lean::Level && va != vb && a.step >= 10.0 * b.step && b.step > 0.0 {
+    // `about 125,000` says itself that it is rounded: no drift from `124,800`.
+    let says_rounded = a
+        .qualifier
+        .as_ref()
+        .is_some_and(|q| q.kind == QualifierKind::Approximate);
+    if la == lb
+        && la == Lean::Level
+        && va != vb
+        && a.step >= 10.0 * b.step
+        && b.step > 0.0
+        && !says_rounded
+    {
         return Some(ROUNDER);
     }
     None
