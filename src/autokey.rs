@@ -1023,7 +1023,16 @@ fn key_of(
         .clone();
     let org = organisation(cx, &st, span, subject, source.as_ref(), &what)?;
     why.push(org.1);
-    let period = period(ex, &st, k);
+    let mut period = period(ex, &st, k);
+    // A headcount is a snapshot: `as of June 2024` is its year, 2024.
+    if predicate == "headcount"
+        && let Some(p) = period.as_deref()
+        && p.len() == 7
+        && p.as_bytes()[4] == b'-'
+        && p[..4].bytes().all(|b| b.is_ascii_digit())
+    {
+        period = Some(p[..4].to_string());
+    }
     if let Some(p) = &period {
         why.push(format!("period `{p}`"));
     }
@@ -1981,6 +1990,14 @@ mod tests {
             keys.iter()
                 .any(|k| k.1.as_deref() == Some("intel / revenue / reported / last quarter")),
             "{keys:?}"
+        );
+    }
+
+    #[test]
+    fn a_headcount_as_of_a_month_is_keyed_by_its_year() {
+        assert_eq!(
+            key("Intel had 228,000 employees as of June 2024.", "228,000").as_deref(),
+            Some("intel / people / headcount / 2024")
         );
     }
 
