@@ -137,6 +137,10 @@ const PEOPLE_PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "replaced",
+        &["replaced", "replace", "replaces", "replacing"],
+    ),
+    (
         "strike",
         &[
             "strike",
@@ -1134,6 +1138,7 @@ fn people_predicate(
             "cut" => "cut",
             "hire" => "hire",
             "strike" => "strike",
+            "replaced" => "replaced",
             _ => "headcount",
         }),
         None => Err("people with no word saying cut, hired or employed".into()),
