@@ -953,7 +953,17 @@ fn key_of(
             // names no predicate; nor does a strike beside the cut.
             let mask = |s: &str| {
                 let mut s = s.replace("headcount", "-").replace("head count", "-");
-                for w in ["striking", "strikes", "strike", "walkouts", "walkout"] {
+                for w in [
+                    "striking",
+                    "strikes",
+                    "strike",
+                    "walkouts",
+                    "walkout",
+                    "replacing",
+                    "replaced",
+                    "replaces",
+                    "replace",
+                ] {
                     s = s.replace(w, "-");
                 }
                 s
@@ -1932,7 +1942,7 @@ mod tests {
     fn a_share_cut_during_a_strike_is_a_cut() {
         assert_eq!(
             key(
-                "Intel will cut 17,000 jobs, or 10% of its workforce, as a strike by 33,000 workers drags on.",
+                "Intel will cut 17,000 jobs, or 10% of its workforce, as a strike by 33,000 workers drags on and AI replaces staff.",
                 "10%"
             )
             .as_deref(),
