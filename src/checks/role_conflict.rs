@@ -26,8 +26,12 @@
 //! organisation named earlier in its sentence or paragraph, else to the
 //! article's main subject; when that guess is the only evidence and the person
 //! holds the same title at an organisation another draft names, it is not
-//! reported. With an even split (one draft each) both names are reported.
-//! Nicknames (`Andy`/`Andrew`) count as different names.
+//! reported. With an even split (one draft each) both names are reported,
+//! unless they are two spellings of one name (`Satya Nadela`/`Satya
+//! Nadella`): then the later draft's is. A misspelt holder is one finding here
+//! (the spelling hint in its help), not a second `name-near-miss`. The person
+//! someone `succeeded` or `took over from` is a former holder. Familiar first
+//! names (`Dave`/`David`) are merged when the surname matches.
 
 use std::collections::BTreeMap;
 
