@@ -780,21 +780,20 @@ fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, St
 /// True when sentence `s` is the draft's headline: alone in the first
 /// paragraph, with no full stop at its end.
 pub fn is_headline(ex: &Extraction, text: &str, s: usize) -> bool {
-    let Some(sentence) = ex.sentences.get(s) else {
+    // Sentences come in order, so that is the first sentence with none after
+    // it in its paragraph.
+    let Some(sentence) = ex.sentences.get(s).filter(|_| s == 0) else {
         return false;
     };
-    let first = ex.sentences[0].paragraph;
     let alone = ex
         .sentences
-        .iter()
-        .filter(|x| x.paragraph == sentence.paragraph)
-        .count()
-        == 1;
+        .get(1)
+        .is_none_or(|next| next.paragraph != sentence.paragraph);
     let words = text
         .get(sentence.span.start..sentence.span.end)
         .unwrap_or("")
         .trim_end();
-    sentence.paragraph == first && alone && !words.ends_with(['.', '!', '?'])
+    alone && !words.ends_with(['.', '!', '?'])
 }
 
 /// Unkeys every key for which one draft gives figures that cannot all be true:
@@ -1659,28 +1658,6 @@ const RELATIVE_PERIODS: &[(&str, &str)] = &[
 /// the original case, right after the figure; not the organisation itself,
 /// months, days or acronyms).
 fn place(after: &str, org: &str) -> Option<String> {
-    const NOT_PLACES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "the",
-    ];
     let words: Vec<&str> = after
         .split_whitespace()
         .take(10)
@@ -1692,7 +1669,8 @@ fn place(after: &str, org: &str) -> Option<String> {
         (w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !NOT_PLACES.contains(&lower.as_str())
+            && lower != "the"
+            && !crate::extract::names::is_not_name(w)
             && !org.split(' ').any(|o| o == lower))
         .then_some(lower)
     };

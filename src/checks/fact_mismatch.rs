@@ -21,7 +21,7 @@
 //! Only claims bound to the quantity are checked (see `factlint claims
 //! --rules`); a figure the binding misses is not compared.
 
-use super::{Check, Context, show};
+use super::{Check, Context, claim_label, show};
 use crate::finding::{Finding, Label, Place, Severity};
 
 /// The `fact-mismatch` check.
@@ -72,11 +72,7 @@ impl Check for FactMismatch {
                     cx.corpus.text(b.claim),
                     q.id
                 ),
-                primary: Label::doc(
-                    cx.corpus.claim(b.claim).doc,
-                    cx.corpus.claim(b.claim).span,
-                    format!("the rule set says {pinned}"),
-                ),
+                primary: claim_label(cx, b.claim, format!("the rule set says {pinned}")),
                 related: vec![Label {
                     place: Place::Rules(set.file),
                     span,

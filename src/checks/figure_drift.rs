@@ -29,10 +29,10 @@
 //! are both floors, so they do not drift. Vague figures (`thousands`) have no
 //! point value and are not compared.
 
-use super::quantity_conflict::auto_groups;
-use super::{Check, Context, file_name, quantity};
+use super::quantity_conflict::{auto_groups, bound_to};
+use super::{Check, Context, claim_label, file_name, quantity};
 use crate::claim::{QualifierKind, Quantity};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Finding, Severity};
 use crate::index::ClaimId;
 
 /// The `figure-drift` check.
@@ -132,14 +132,7 @@ impl Check for FigureDrift {
             .collect();
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
-                let ids = cx
-                    .corpus
-                    .bindings
-                    .iter()
-                    .filter(|b| b.set == si && b.quantity == qi)
-                    .map(|b| b.claim)
-                    .collect();
-                groups.push((q.id.clone(), ids));
+                groups.push((q.id.clone(), bound_to(cx, si, qi)));
             }
         }
         for (id, claims) in groups {
@@ -182,20 +175,12 @@ impl Check for FigureDrift {
                     rule: None,
                     severity: Severity::Note,
                     message,
-                    primary: Label::doc(
-                        cx.corpus.claim(a).doc,
-                        cx.corpus.claim(a).span,
-                        format!("{how} here"),
-                    ),
+                    primary: claim_label(cx, a, format!("{how} here")),
                     related: against
                         .iter()
                         .take(3)
                         .map(|&(o, _)| {
-                            Label::doc(
-                                cx.corpus.claim(o).doc,
-                                cx.corpus.claim(o).span,
-                                "stated this way here",
-                            )
+                            claim_label(cx, o, "stated this way here")
                         })
                         .collect(),
                     help: "state the figure the same way in every draft, with the same qualifier and precision".into(),

@@ -29,10 +29,10 @@
 
 use std::collections::HashMap;
 
-use super::{Check, Context, quantity, relation_interval, show};
+use super::{Check, Context, claim_label, quantity, relation_interval, show};
 use crate::autokey::Key;
 use crate::claim::{Interval, Relation};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Finding, Severity};
 use crate::index::ClaimId;
 
 /// The `implied-base` check.
@@ -187,18 +187,13 @@ fn report(
     };
     let file = super::file_name(&cx.corpus.doc(first).path);
     let text = |c: ClaimId| cx.corpus.text(c).to_string();
-    let mut related = vec![Label::doc(
-        cx.corpus.claim(other).doc,
-        cx.corpus.claim(other).span,
-        "with this figure",
-    )];
-    related.extend(against.iter().take(3).map(|&o| {
-        Label::doc(
-            cx.corpus.claim(o).doc,
-            cx.corpus.claim(o).span,
-            "stated this way here",
-        )
-    }));
+    let mut related = vec![claim_label(cx, other, "with this figure")];
+    related.extend(
+        against
+            .iter()
+            .take(3)
+            .map(|&o| claim_label(cx, o, "stated this way here")),
+    );
     out.push(Finding {
         check: "implied-base",
         rule: None,
@@ -210,11 +205,7 @@ fn report(
             show(mid),
             text(first)
         ),
-        primary: Label::doc(
-            cx.corpus.claim(at).doc,
-            cx.corpus.claim(at).span,
-            format!("implies about {}", show(mid)),
-        ),
+        primary: claim_label(cx, at, format!("implies about {}", show(mid))),
         related,
         help: "check the share and the figures it is a share of against the source".into(),
     });

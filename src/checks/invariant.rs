@@ -23,7 +23,7 @@
 //! Every combination of bound claims is tried, up to 256 per invariant; a
 //! violation cites the claims that produced it and the expression's line.
 
-use super::{Check, Context, show};
+use super::{Check, Context, claim_label, show};
 use crate::claim::Interval;
 use crate::finding::{Finding, Label, Place, Severity};
 use crate::index::ClaimId;
@@ -144,7 +144,7 @@ fn finding(
         .collect();
     let mut related: Vec<Label> = claims[1..]
         .iter()
-        .map(|&c| Label::doc(cx.corpus.claim(c).doc, cx.corpus.claim(c).span, "used here"))
+        .map(|&c| claim_label(cx, c, "used here"))
         .collect();
     related.push(Label {
         place: Place::Rules(file),
@@ -168,11 +168,7 @@ fn finding(
         rule: Some(inv.id.clone()),
         severity: Severity::Error,
         message,
-        primary: Label::doc(
-            cx.corpus.claim(first).doc,
-            cx.corpus.claim(first).span,
-            "used here",
-        ),
+        primary: claim_label(cx, first, "used here"),
         related,
         help: "correct the figure that is wrong, or the relation in the rule set".into(),
     }

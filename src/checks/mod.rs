@@ -21,7 +21,7 @@ pub mod role_conflict;
 pub mod title_drift;
 
 use crate::claim::{Interval, Measure, QualifierKind, Quantity};
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Label, Severity};
 use crate::index::{ClaimId, Corpus};
 
 /// Options shared by the checks.
@@ -136,16 +136,21 @@ pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
 /// same words (`Boeing CEO Kelly Ortburg` against `Kelly Ortberg`), the role
 /// conflict stands and its help carries the spelling hint.
 fn merge_misspelt_holders(out: &mut Vec<Finding>) {
-    let mut merged = Vec::new();
+    use std::collections::HashMap;
+    // The role conflicts by the words they report, so each near miss looks one up.
+    let mut roles: HashMap<(crate::finding::Place, crate::source::Span), usize> = HashMap::new();
+    for (i, r) in out.iter().enumerate() {
+        if r.check == "role-conflict" {
+            roles.entry((r.primary.place, r.primary.span)).or_insert(i);
+        }
+    }
+    let mut drop = vec![false; out.len()];
+    let mut hints = Vec::new();
     for (i, n) in out.iter().enumerate() {
         if n.check != "name-near-miss" {
             continue;
         }
-        if let Some(r) = out.iter().position(|r| {
-            r.check == "role-conflict"
-                && r.primary.place == n.primary.place
-                && r.primary.span == n.primary.span
-        }) {
+        if let Some(&r) = roles.get(&(n.primary.place, n.primary.span)) {
             let hint = if n.primary.message.starts_with("did you mean") {
                 format!(
                     "check the spelling ({}) and use the name the other sources agree on",
@@ -154,18 +159,15 @@ fn merge_misspelt_holders(out: &mut Vec<Finding>) {
             } else {
                 format!("check the spelling against the source: {}", n.message)
             };
-            merged.push((i, r, hint));
+            hints.push((r, hint));
+            drop[i] = true;
         }
     }
-    for (_, r, hint) in &merged {
-        out[*r].help = hint.clone();
+    for (r, hint) in hints {
+        out[r].help = hint;
     }
-    let drop: Vec<usize> = merged.iter().map(|m| m.0).collect();
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !drop.contains(&(i - 1))
-    });
+    let mut keep = drop.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// The interval of a figure as arithmetic between figures of one sentence reads
@@ -196,6 +198,12 @@ pub fn relation_interval(q: &Quantity, tolerance: f64) -> Interval {
             Interval::new(base.low.min(v - t), base.high.max(v + t))
         }
     }
+}
+
+/// A label on a claim's words in its draft.
+pub fn claim_label(cx: &Context<'_, '_>, id: ClaimId, message: impl Into<String>) -> Label {
+    let c = cx.corpus.claim(id);
+    Label::doc(c.doc, c.span, message)
 }
 
 /// The quantity of a claim (checks only call this on numeric claims).

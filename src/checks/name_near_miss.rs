@@ -31,7 +31,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Check, Context};
+use super::{Check, Context, claim_label};
 use crate::claim::EntityKind;
 use crate::finding::{Finding, Label, Severity};
 use crate::index::ClaimId;
@@ -281,22 +281,12 @@ fn tie_finding(cx: &Context<'_, '_>, here: &Name<'_>, there: &Name<'_>) -> Findi
             "`{}` here and `{}` in {file} differ by a letter or two: one of them is misspelt",
             here.name, there.name
         ),
-        primary: Label::doc(
-            cx.corpus.claim(id).doc,
-            cx.corpus.claim(id).span,
-            "spelled this way here",
-        ),
+        primary: claim_label(cx, id, "spelled this way here"),
         related: there
             .mentions
             .iter()
             .take(3)
-            .map(|&m| {
-                Label::doc(
-                    cx.corpus.claim(m).doc,
-                    cx.corpus.claim(m).span,
-                    "and this way here",
-                )
-            })
+            .map(|&m| claim_label(cx, m, "and this way here"))
             .collect(),
         help: "check the name against the source and spell it one way in every draft".into(),
     }
@@ -354,11 +344,7 @@ fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Fi
             "`{name}` looks like a misspelling of `{}`, which the rule set declares",
             k.name
         ),
-        primary: Label::doc(
-            cx.corpus.claim(id).doc,
-            cx.corpus.claim(id).span,
-            format!("did you mean `{}`?", k.name),
-        ),
+        primary: claim_label(cx, id, format!("did you mean `{}`?", k.name)),
         related: vec![k.label.clone()],
         help: format!(
             "correct the spelling, or declare `{name}` in the rule set if it is a different entity"
@@ -382,22 +368,12 @@ fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> 
             common.name,
             if n == 1 { "" } else { "s" }
         ),
-        primary: Label::doc(
-            cx.corpus.claim(id).doc,
-            cx.corpus.claim(id).span,
-            format!("did you mean `{}`?", common.name),
-        ),
+        primary: claim_label(cx, id, format!("did you mean `{}`?", common.name)),
         related: common
             .mentions
             .iter()
             .take(3)
-            .map(|&m| {
-                Label::doc(
-                    cx.corpus.claim(m).doc,
-                    cx.corpus.claim(m).span,
-                    "spelled this way here",
-                )
-            })
+            .map(|&m| claim_label(cx, m, "spelled this way here"))
             .collect(),
         help: format!(
             "correct the spelling, or add `{rare}` to a rule set if it is a different {kind}"

@@ -41,7 +41,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context};
+use super::{Check, Context, claim_label};
 use crate::autokey::Key;
 use crate::claim::{Interval, QualifierKind};
 use crate::finding::{Finding, Label, Place, Severity};
@@ -80,13 +80,7 @@ impl Check for QuantityConflict {
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
-                let claims: Vec<ClaimId> = cx
-                    .corpus
-                    .bindings
-                    .iter()
-                    .filter(|b| b.set == si && b.quantity == qi)
-                    .map(|b| b.claim)
-                    .collect();
+                let claims = bound_to(cx, si, qi);
                 let group = Group {
                     id: &q.id,
                     about: q.about.as_deref(),
@@ -115,7 +109,18 @@ impl Check for QuantityConflict {
     }
 }
 
-/// Claims by automatic key, in key order, for keys stated in two drafts or more.
+/// The claims bound to quantity `quantity` of rule set `set`.
+pub fn bound_to(cx: &Context<'_, '_>, set: usize, quantity: usize) -> Vec<ClaimId> {
+    cx.corpus
+        .bindings
+        .iter()
+        .filter(|b| b.set == set && b.quantity == quantity)
+        .map(|b| b.claim)
+        .collect()
+}
+
+/// Claims by automatic key, in key order, for keys with two claims or more
+/// (which `comparable` then pairs across drafts, or headline with body).
 pub fn auto_groups(cx: &Context<'_, '_>) -> Vec<(Key, Vec<ClaimId>)> {
     let mut groups: BTreeMap<Key, Vec<ClaimId>> = BTreeMap::new();
     for k in &cx.corpus.keyed {
@@ -218,13 +223,7 @@ fn finding(
     let mut related: Vec<Label> = against
         .iter()
         .take(3)
-        .map(|&o| {
-            Label::doc(
-                cx.corpus.claim(o).doc,
-                cx.corpus.claim(o).span,
-                "stated this way here",
-            )
-        })
+        .map(|&o| claim_label(cx, o, "stated this way here"))
         .collect();
     related.extend(g.declared.clone());
     Finding {
@@ -232,11 +231,7 @@ fn finding(
         rule: g.declared.as_ref().map(|_| g.id.to_string()),
         severity,
         message: format!("`{text}` {verb} `{other}` in {file} for `{}`{what}", g.id),
-        primary: Label::doc(
-            cx.corpus.claim(id).doc,
-            cx.corpus.claim(id).span,
-            format!("cannot be `{other}` as well"),
-        ),
+        primary: claim_label(cx, id, format!("cannot be `{other}` as well")),
         related,
         help: "check the figure against the source and correct the draft that is wrong".into(),
     }

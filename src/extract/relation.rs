@@ -309,6 +309,43 @@ fn share_noun(after: &str) -> Option<String> {
         .map(|w| w.to_string())
 }
 
+/// The lower-cased words of the sentence before `at`, at most `reach` bytes back.
+fn lookback(text: &str, at: usize, reach: usize) -> String {
+    let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |p| p + 1);
+    let lead = char_floor(text, sentence_start.max(at.saturating_sub(reach)));
+    text[lead..at].to_lowercase()
+}
+
+/// The verb of change among the `words` words before the last one of
+/// `before` (the look-back ending at `at`): its span and direction.
+fn verb_before(before: &str, at: usize, words: usize) -> Option<(Span, Direction)> {
+    let trimmed = before.trim_end();
+    let (off, w, direction) = word_offsets(trimmed)
+        .iter()
+        .rev()
+        .skip(1)
+        .take(words)
+        .find_map(|&(off, w)| direction_of(w).map(|d| (off, w, d)))?;
+    let start = at - before.len() + off;
+    Some((Span::new(start, start + w.len()), direction))
+}
+
+/// A stated size of the change between the verb and `until`: `rose 20% from`.
+fn stated_change(claims: &[Claim], verb: Span, until: usize) -> Option<usize> {
+    claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.span.start >= verb.end && c.span.end <= until)
+        .find_map(|(i, c)| match &c.kind {
+            ClaimKind::Quantity(q)
+                if matches!(q.measure, Measure::Percent | Measure::PercentagePoints) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+}
+
 /// `rose 20% to $12 billion from $9 billion`, `climbed 15 per cent to £2.3bn,
 /// up from £2.5bn`: the figure reached comes first, the starting one after `from`.
 fn changes_to_from(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec<Relation>) {
@@ -326,26 +363,12 @@ fn changes_to_from(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec
         if !marker {
             continue;
         }
-        let sentence_start = text[..to.claim.span.start]
-            .rfind(['.', '\n'])
-            .map_or(0, |p| p + 1);
-        let lead = char_floor(
-            text,
-            sentence_start.max(to.claim.span.start.saturating_sub(100)),
-        );
-        let before = text[lead..to.claim.span.start].to_lowercase();
-        let trimmed = before.trim_end();
-        if !trimmed.ends_with(" to") {
+        let at = to.claim.span.start;
+        let before = lookback(text, at, 100);
+        if !before.trim_end().ends_with(" to") {
             continue;
         }
-        let words: Vec<(usize, &str)> = word_offsets(trimmed);
-        let verb = words
-            .iter()
-            .rev()
-            .skip(1)
-            .take(8)
-            .find_map(|&(off, w)| direction_of(w).map(|d| (off, w, d)));
-        let Some((off, vw, direction)) = verb else {
+        let Some((verb, direction)) = verb_before(&before, at, 8) else {
             continue;
         };
         // `rose … , down from`: the two words disagree; leave it to a reader.
@@ -354,26 +377,12 @@ fn changes_to_from(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec
         {
             continue;
         }
-        let verb_start = to.claim.span.start - before.len() + off;
-        let verb_span = Span::new(verb_start, verb_start + vw.len());
-        let stated = claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.span.start >= verb_span.end && c.span.end <= to.claim.span.start)
-            .find_map(|(i, c)| match &c.kind {
-                ClaimKind::Quantity(q)
-                    if matches!(q.measure, Measure::Percent | Measure::PercentagePoints) =>
-                {
-                    Some(i)
-                }
-                _ => None,
-            });
         out.push(Relation::Change {
             direction,
-            verb: verb_span,
+            verb,
             from: from.idx,
             to: to.idx,
-            stated,
+            stated: stated_change(claims, verb, at),
         });
     }
 }
@@ -391,50 +400,21 @@ fn changes(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec<Relatio
         if !(gap_words.contains(&"to") && gap_words.len() <= 6) {
             continue;
         }
-        let sentence_start = text[..a.claim.span.start]
-            .rfind(['.', '\n'])
-            .map_or(0, |p| p + 1);
-        let from = char_floor(
-            text,
-            sentence_start.max(a.claim.span.start.saturating_sub(80)),
-        );
-        let before = text[from..a.claim.span.start].to_lowercase();
-        let trimmed = before.trim_end();
-        if !trimmed.ends_with("from") {
+        let at = a.claim.span.start;
+        let before = lookback(text, at, 80);
+        if !before.trim_end().ends_with("from") {
             continue;
         }
-        let words: Vec<(usize, &str)> = word_offsets(trimmed);
-        // The verb: within the five words before `from`.
-        let verb = words
-            .iter()
-            .rev()
-            .skip(1)
-            .take(6)
-            .find_map(|&(off, w)| direction_of(w).map(|d| (off, w, d)));
-        let Some((off, vw, direction)) = verb else {
+        // The verb: within the six words before `from`.
+        let Some((verb, direction)) = verb_before(&before, at, 6) else {
             continue;
         };
-        let verb_start = a.claim.span.start - before.len() + off;
-        let verb_span = Span::new(verb_start, verb_start + vw.len());
-        // A stated change between the verb and `from`: `rose 20% from`.
-        let stated = claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.span.start >= verb_span.end && c.span.end <= a.claim.span.start)
-            .find_map(|(i, c)| match &c.kind {
-                ClaimKind::Quantity(q)
-                    if matches!(q.measure, Measure::Percent | Measure::PercentagePoints) =>
-                {
-                    Some(i)
-                }
-                _ => None,
-            });
         out.push(Relation::Change {
             direction,
-            verb: verb_span,
+            verb,
             from: a.idx,
             to: b.idx,
-            stated,
+            stated: stated_change(claims, verb, at),
         });
     }
 }

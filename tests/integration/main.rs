@@ -7,3 +7,4 @@ mod numbers;
 mod people;
 mod roundtrip;
 mod rules;
+mod table;

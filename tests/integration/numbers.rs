@@ -22,18 +22,7 @@ const INF: f64 = f64::INFINITY;
 
 /// The rows of one `## section` of the table, split into fields.
 fn section(name: &str) -> Vec<Vec<&'static str>> {
-    let mut current = "";
-    let mut rows = Vec::new();
-    for line in TABLE.lines() {
-        let line = line.trim();
-        if let Some(h) = line.strip_prefix("## ") {
-            current = h.trim();
-        } else if !line.is_empty() && !line.starts_with('#') && current == name {
-            rows.push(line.split(" | ").map(str::trim).collect());
-        }
-    }
-    assert!(!rows.is_empty(), "no rows under ## {name}");
-    rows
+    crate::table::rows(TABLE, name)
 }
 
 fn number(field: &str) -> f64 {

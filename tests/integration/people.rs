@@ -19,27 +19,20 @@ use factlint::source::{DocId, Document, Span};
 /// a draft with `{marked}` words.
 const TABLE: &str = include_str!("tables/people.txt");
 
-/// The rows of one `## section` of the table, split into fields.
+/// The rows of one `## section` of the table, split into fields (`-` empty,
+/// `\n` a line break).
 fn section(name: &str) -> Vec<Vec<String>> {
-    let mut current = "";
-    let mut rows = Vec::new();
-    for line in TABLE.lines() {
-        let line = line.trim();
-        if let Some(h) = line.strip_prefix("## ") {
-            current = h.trim();
-        } else if !line.is_empty() && !line.starts_with('#') && current == name {
-            rows.push(
-                line.split(" | ")
-                    .map(|f| match f.trim() {
-                        "-" => String::new(),
-                        f => f.replace("\\n", "\n"),
-                    })
-                    .collect(),
-            );
-        }
-    }
-    assert!(!rows.is_empty(), "no rows under ## {name}");
-    rows
+    crate::table::rows(TABLE, name)
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|f| match f {
+                    "-" => String::new(),
+                    f => f.replace("\\n", "\n"),
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn claims(text: &str) -> Vec<factlint::claim::Claim> {
