@@ -40,10 +40,7 @@ pub fn extract_all_guarded(
 ) -> Vec<Extraction> {
     let results: Vec<Result<Extraction, String>> = docs
         .par_iter()
-        .map(|d| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::extract(d, opts)))
-                .map_err(|e| panic_message(e.as_ref()))
-        })
+        .map(|d| guarded(|| extract::extract(d, opts)))
         .collect();
     results
         .into_iter()
@@ -69,10 +66,230 @@ pub fn extract_all_guarded(
         .collect()
 }
 
-/// The message a panic carried.
+/// The message a panic carried, with where it happened when the hook of
+/// `install_panic_hook` saw it.
 pub fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
-    e.downcast_ref::<&str>()
+    let msg = e
+        .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| e.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".into())
+        .unwrap_or_else(|| "unknown panic".into());
+    let at = LAST_PANIC_AT.lock().ok().and_then(|mut l| l.take());
+    match at {
+        Some(at) => format!("{msg} (at {at})"),
+        None => msg,
+    }
+}
+
+/// How many panic guards are open (in any thread: rayon runs a guarded
+/// stage's work on its own threads).
+static GUARDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// Where the last guarded panic happened.
+static LAST_PANIC_AT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Installs the binary's panic hook: a panic inside a pipeline guard is
+/// recorded (its place goes into the error that names the draft), any other
+/// panic prints one line instead of a backtrace.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()));
+        if GUARDS.load(std::sync::atomic::Ordering::SeqCst) > 0 {
+            if let Ok(mut l) = LAST_PANIC_AT.lock() {
+                *l = at;
+            }
+        } else {
+            eprintln!("factlint: internal error (a bug in factlint; please report it): {info}");
+        }
+    }));
+}
+
+/// Runs `f`, turning a panic into its message.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    use std::sync::atomic::Ordering;
+    GUARDS.fetch_add(1, Ordering::SeqCst);
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    GUARDS.fetch_sub(1, Ordering::SeqCst);
+    r.map_err(|e| panic_message(e.as_ref()))
+}
+
+/// What one run of the pipeline takes besides the drafts and rule sets.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Extraction settings.
+    pub extract: ExtractOptions,
+    /// Severity overrides by check id (`None` = the check is off).
+    pub overrides: std::collections::BTreeMap<String, Option<finding::Severity>>,
+    /// Run the checks (`claims` only needs the index).
+    pub checks: bool,
+}
+
+/// What a run of the pipeline produced.
+pub struct Report<'d> {
+    /// The drafts, their resolved claims, bindings and keys.
+    pub corpus: index::Corpus<'d>,
+    /// Findings after severity overrides and suppressions, in a fixed order.
+    pub findings: Vec<finding::Finding>,
+    /// Claims extracted, over all drafts.
+    pub claims: usize,
+    /// Problems of the run itself (a stage that failed), each naming the
+    /// draft or the stage; any of them makes the run exit 2.
+    pub errors: Vec<load::LoadError>,
+}
+
+/// The pipeline, loaded drafts in, findings and claims out: extraction (per
+/// draft, in parallel), the index, and the checks. Every stage runs under a
+/// panic guard: a bug in factlint becomes an error naming the draft (or the
+/// stage or check) in `Report::errors`, and the other drafts and checks are
+/// still reported where possible.
+pub fn run<'d>(
+    docs: &'d [Document],
+    rule_sets: &'d [rules::RuleSet],
+    options: &RunOptions,
+) -> Report<'d> {
+    let mut errors = Vec::new();
+    let extractions = extract_all_guarded(docs, &options.extract, &mut errors);
+    let claims = extractions.iter().map(|e| e.claims.len()).sum();
+    let corpus = index_guarded(docs, extractions, rule_sets, &mut errors);
+    let findings = if options.checks {
+        check_guarded(&corpus, docs, &options.overrides, &mut errors)
+    } else {
+        Vec::new()
+    };
+    Report {
+        corpus,
+        findings,
+        claims,
+        errors,
+    }
+}
+
+/// An extraction with no claims, for a draft that is left out of a stage.
+fn empty_extraction(doc: source::DocId) -> Extraction {
+    Extraction {
+        doc,
+        sentences: Vec::new(),
+        claims: Vec::new(),
+        relations: Vec::new(),
+    }
+}
+
+/// Builds the index; when that panics, finds the drafts that make it panic
+/// on their own, leaves their claims out (naming them) and builds it again.
+fn index_guarded<'d>(
+    docs: &'d [Document],
+    extractions: Vec<Extraction>,
+    rule_sets: &'d [rules::RuleSet],
+    errors: &mut Vec<load::LoadError>,
+) -> index::Corpus<'d> {
+    let empty_all = || {
+        docs.iter()
+            .map(|d| empty_extraction(d.id))
+            .collect::<Vec<_>>()
+    };
+    let first = guarded(|| index::Corpus::new(docs, extractions.clone(), rule_sets));
+    let why = match first {
+        Ok(c) => return c,
+        Err(why) => why,
+    };
+    // One draft at a time, the others empty: which drafts fail on their own?
+    let mut kept = extractions;
+    let mut culprits = Vec::new();
+    for (i, d) in docs.iter().enumerate() {
+        let mut alone = empty_all();
+        alone[i] = kept[i].clone();
+        if let Err(why) = guarded(|| index::Corpus::new(docs, alone, rule_sets)) {
+            culprits.push(i);
+            errors.push(internal_error(&d.path, "indexing its claims", &why));
+            kept[i] = empty_extraction(d.id);
+        }
+    }
+    match guarded(|| index::Corpus::new(docs, kept, rule_sets)) {
+        Ok(c) => c,
+        Err(why2) => {
+            let what = if culprits.is_empty() { why } else { why2 };
+            errors.push(internal_error(
+                "(all drafts)",
+                "indexing the drafts together, so no draft was checked",
+                &what,
+            ));
+            index::Corpus::new(docs, empty_all(), &[])
+        }
+    }
+}
+
+/// Runs the enabled checks one by one; a check that panics is named and
+/// the others still report. Applies overrides and suppressions, then sorts.
+fn check_guarded(
+    corpus: &index::Corpus<'_>,
+    docs: &[Document],
+    over: &std::collections::BTreeMap<String, Option<finding::Severity>>,
+    errors: &mut Vec<load::LoadError>,
+) -> Vec<finding::Finding> {
+    let enabled: Vec<&dyn checks::Check> = checks::registry()
+        .into_iter()
+        .filter(|c| !matches!(over.get(c.id()), Some(None)))
+        .collect();
+    let cx = checks::Context {
+        corpus,
+        options: checks::CheckOptions::default(),
+    };
+    let mut findings = Vec::new();
+    for c in &enabled {
+        match guarded(|| {
+            let mut out = Vec::new();
+            c.run(&cx, &mut out);
+            out
+        }) {
+            Ok(out) => findings.extend(out),
+            Err(why) => errors.push(internal_error(
+                &format!("(check {})", c.id()),
+                "running the check, so its findings are missing",
+                &why,
+            )),
+        }
+    }
+    checks::merge_misspelt_holders(&mut findings);
+    for f in &mut findings {
+        if let Some(Some(s)) = over.get(f.check) {
+            f.severity = *s;
+        }
+    }
+    if let Err(why) = guarded(|| suppress::apply(docs, &mut findings)) {
+        errors.push(internal_error(
+            "(suppressions)",
+            "reading suppression comments",
+            &why,
+        ));
+    }
+    sort_findings(&mut findings, docs);
+    findings
+}
+
+/// An internal error (a bug in factlint) as a run error naming what failed.
+fn internal_error(what: &str, doing: &str, why: &str) -> load::LoadError {
+    load::LoadError {
+        path: what.to_string(),
+        position: None,
+        message: format!(
+            "internal error while {doing} (a bug in factlint; please report it with the drafts): {why}"
+        ),
+    }
+}
+
+/// Findings in a fixed order: file, offset, check, message.
+pub fn sort_findings(findings: &mut [finding::Finding], docs: &[Document]) {
+    let path = |f: &finding::Finding| match f.primary.place {
+        finding::Place::Doc(d) => docs.get(d.0 as usize).map_or("", |d| d.path.as_str()),
+        finding::Place::Rules(_) => "",
+    };
+    findings.sort_by(|a, b| {
+        (path(a), a.primary.span.start, a.check, &a.message).cmp(&(
+            path(b),
+            b.primary.span.start,
+            b.check,
+            &b.message,
+        ))
+    });
 }

@@ -9,9 +9,7 @@ use factlint::commands;
 fn main() -> ExitCode {
     // A failure inside factlint is reported once, as a line naming the draft
     // (see `extract_all_guarded`), not as a backtrace.
-    std::panic::set_hook(Box::new(|info| {
-        eprintln!("factlint: internal error: {info}");
-    }));
+    factlint::install_panic_hook();
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.color),

@@ -135,7 +135,7 @@ pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
 /// One finding per slip: when `name-near-miss` and `role-conflict` report the
 /// same words (`Boeing CEO Kelly Ortburg` against `Kelly Ortberg`), the role
 /// conflict stands and its help carries the spelling hint.
-fn merge_misspelt_holders(out: &mut Vec<Finding>) {
+pub fn merge_misspelt_holders(out: &mut Vec<Finding>) {
     use std::collections::HashMap;
     // The role conflicts by the words they report, so each near miss looks one up.
     let mut roles: HashMap<(crate::finding::Place, crate::source::Span), usize> = HashMap::new();

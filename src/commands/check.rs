@@ -6,11 +6,9 @@ use super::{
     EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Prepared, overrides, prepare, report_load_errors,
     stderr_color, use_color, write_stdout,
 };
-use crate::checks::{self, Check, CheckOptions, Context};
+use crate::checks;
 use crate::cli::{CheckArgs, CheckFormat, ColorWhen, DenyLevel};
-use crate::extract::ExtractOptions;
 use crate::finding::{Finding, Severity};
-use crate::index::Corpus;
 use crate::load::{DEFAULT_MAX_FILE_SIZE, LoadOptions, load};
 use crate::render::{self, human::Sources, json::Summary};
 use crate::source::Document;
@@ -28,28 +26,19 @@ pub fn load_options(max: Option<u64>, p: &Prepared) -> LoadOptions {
 }
 
 /// Runs the checks over a corpus with severity overrides (`None` = off); sorted findings.
+/// Used by `rules --test`, whose drafts are the rule set's own examples.
 pub fn findings(
-    corpus: &Corpus<'_>,
     docs: &[Document],
+    sets: &[crate::rules::RuleSet],
     over: &BTreeMap<String, Option<Severity>>,
-) -> Vec<Finding> {
-    let enabled: Vec<&dyn Check> = checks::registry()
-        .into_iter()
-        .filter(|c| !matches!(over.get(c.id()), Some(None)))
-        .collect();
-    let cx = Context {
-        corpus,
-        options: CheckOptions::default(),
+) -> (Vec<Finding>, Vec<crate::load::LoadError>) {
+    let options = crate::RunOptions {
+        overrides: over.clone(),
+        checks: true,
+        ..Default::default()
     };
-    let mut findings = checks::run_all(&cx, &enabled);
-    for f in &mut findings {
-        if let Some(Some(s)) = over.get(f.check) {
-            f.severity = *s;
-        }
-    }
-    crate::suppress::apply(docs, &mut findings);
-    sort(&mut findings, docs);
-    findings
+    let report = crate::run(docs, sets, &options);
+    (report.findings, report.errors)
 }
 
 /// Runs `factlint check`.
@@ -60,11 +49,14 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
         &load_options(args.input.max_file_size, &prepared),
     );
     let mut loaded = loaded;
-    let extractions =
-        crate::extract_all_guarded(&loaded.docs, &ExtractOptions::default(), &mut loaded.errors);
-    let claims: usize = extractions.iter().map(|e| e.claims.len()).sum();
-    let corpus = Corpus::new(&loaded.docs, extractions, &prepared.sets);
-    let findings = findings(&corpus, &loaded.docs, &overrides(&prepared));
+    let options = crate::RunOptions {
+        overrides: overrides(&prepared),
+        checks: true,
+        ..Default::default()
+    };
+    let report = crate::run(&loaded.docs, &prepared.sets, &options);
+    loaded.errors.extend(report.errors);
+    let (findings, claims) = (report.findings, report.claims);
 
     let sources = Sources::new(&loaded.docs, &prepared.others, &findings);
     let summary = Summary {
@@ -100,22 +92,6 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
     } else {
         EXIT_OK
     }
-}
-
-/// Findings in a fixed order: file, offset, check.
-pub fn sort(findings: &mut [Finding], docs: &[Document]) {
-    let path = |f: &Finding| match f.primary.place {
-        crate::finding::Place::Doc(d) => docs.get(d.0 as usize).map_or("", |d| d.path.as_str()),
-        crate::finding::Place::Rules(_) => "",
-    };
-    findings.sort_by(|a, b| {
-        (path(a), a.primary.span.start, a.check, &a.message).cmp(&(
-            path(b),
-            b.primary.span.start,
-            b.check,
-            &b.message,
-        ))
-    });
 }
 
 /// The last line of human output: counts by severity.

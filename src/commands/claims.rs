@@ -3,8 +3,6 @@
 
 use super::{EXIT_ERROR, EXIT_OK, prepare, report_load_errors, stderr_color, write_stdout};
 use crate::cli::{ClaimsArgs, ClaimsFormat, ColorWhen};
-use crate::extract::ExtractOptions;
-use crate::index::Corpus;
 use crate::load::load;
 use crate::render;
 
@@ -16,9 +14,9 @@ pub fn run(args: &ClaimsArgs, color: ColorWhen) -> u8 {
         &super::check::load_options(args.input.max_file_size, &prepared),
     );
     let mut loaded = loaded;
-    let extractions =
-        crate::extract_all_guarded(&loaded.docs, &ExtractOptions::default(), &mut loaded.errors);
-    let corpus = Corpus::new(&loaded.docs, extractions, &prepared.sets);
+    let report = crate::run(&loaded.docs, &prepared.sets, &crate::RunOptions::default());
+    loaded.errors.extend(report.errors);
+    let corpus = report.corpus;
     let out = match args.format {
         ClaimsFormat::Human => render::claims::table(&corpus),
         ClaimsFormat::Json => render::json::claims(&corpus),

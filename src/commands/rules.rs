@@ -4,8 +4,6 @@
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, prepare, stderr_color, write_stdout};
 use crate::checks::show;
 use crate::cli::{ColorWhen, RulesArgs};
-use crate::extract::ExtractOptions;
-use crate::index::Corpus;
 use crate::rules::{Expect, QUnit, RuleExample, RuleSet};
 use crate::source::{DocId, Document};
 
@@ -129,11 +127,11 @@ pub fn run_example(set: &RuleSet, ex: &RuleExample) -> Result<(), String> {
             )
         })
         .collect();
-    let extractions = crate::extract_all(&docs, &ExtractOptions::default());
     let sets = std::slice::from_ref(set);
-    let corpus = Corpus::new(&docs, extractions, sets);
-    let over = set.severities.clone();
-    let findings = super::check::findings(&corpus, &docs, &over);
+    let (findings, errors) = super::check::findings(&docs, sets, &set.severities);
+    if let Some(e) = errors.first() {
+        return Err(e.to_string());
+    }
     let fired: Vec<&str> = findings.iter().map(|f| f.check).collect();
     match &ex.expect {
         Expect::Fires(c) if fired.contains(&c.as_str()) => Ok(()),

@@ -2,6 +2,7 @@
 
 mod checks;
 mod cli;
+mod hostile;
 mod conformance;
 mod numbers;
 mod people;

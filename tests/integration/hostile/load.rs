@@ -1,0 +1,1 @@
+//! Hostile files and paths: loading, configuration and terminal output.

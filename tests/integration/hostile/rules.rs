@@ -1,0 +1,1 @@
+//! Hostile rule sets and invariant expressions.
