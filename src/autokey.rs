@@ -23,6 +23,7 @@
 //! figures (several events share the key, so it does not name one quantity).
 //! Every decision carries a reason, which `factlint claims` prints.
 
+use crate::extract::located::lower_same_offsets;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -536,6 +537,43 @@ fn clause_breaks(s: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The most figures a sentence may list for its figures to get automatic
+/// keys. Reading what a figure counts looks at the figures around it, so a
+/// sentence listing thousands (a table pasted as one line) would cost time
+/// growing with their square; past this cap its figures get no key, and
+/// `work-cap` reports it. Real sentences list a handful.
+pub const MAX_FIGURES_PER_SENTENCE: usize = 64;
+
+/// The lower-case view of sentence `s` of a draft, with its clause breaks.
+fn sentence_view(ex: &Extraction, text: &str, s: usize) -> Option<Sentence> {
+    let sent = ex.sentences.get(s)?;
+    let raw = text.get(sent.span.start..sent.span.end).unwrap_or("");
+    let prev_sentence = s
+        .checked_sub(1)
+        .and_then(|p| ex.sentences.get(p))
+        .filter(|p| p.paragraph == sent.paragraph);
+    let prev_start = prev_sentence.map_or(sent.span.start, |p| p.span.start);
+    let prev = lower_same_offsets(
+        prev_sentence
+            .and_then(|p| text.get(p.span.start..p.span.end))
+            .unwrap_or(""),
+    );
+    let lower = lower_same_offsets(raw);
+    let breaks = clause_breaks(&lower);
+    let figures = ex
+        .claims_in(sent.span.start, sent.span.end)
+        .filter(|(_, c)| c.quantity().is_some_and(|q| q.measure != Measure::Time))
+        .count();
+    Some(Sentence {
+        text: lower,
+        start: sent.span.start,
+        prev,
+        prev_start,
+        breaks,
+        figures,
+    })
+}
+
 /// A lower-case view of a sentence with the figure's place in it.
 struct Sentence {
     /// The sentence, lower case (same byte offsets as the source for ASCII;
@@ -547,6 +585,10 @@ struct Sentence {
     prev: String,
     /// Where it starts in the document.
     prev_start: usize,
+    /// Its clause breaks (`clause_breaks` of `text`).
+    breaks: Vec<(usize, usize)>,
+    /// How many figures (numeric claims other than times) it holds.
+    figures: usize,
 }
 
 /// Keys every numeric claim of every draft; claims in `bound` (a rule set's)
@@ -641,6 +683,8 @@ fn doc_keys(
             text: &text,
             names,
             attributions: Default::default(),
+            periods: Default::default(),
+            sentences: Default::default(),
         };
         let subject = main_subject(&cx);
         let mut mine: Vec<Keyed> = Vec::new();
@@ -844,32 +888,29 @@ fn key_of(
     let (text, ex) = (cx.text, cx.ex);
     let c = &ex.claims[k];
     let s = c.sentence as usize;
-    let sent = ex.sentences.get(s).ok_or("no sentence")?;
-    let raw = text.get(sent.span.start..sent.span.end).unwrap_or("");
-    let prev_sentence = s
-        .checked_sub(1)
-        .and_then(|p| ex.sentences.get(p))
-        .filter(|p| p.paragraph == sent.paragraph);
-    let prev_start = prev_sentence.map_or(sent.span.start, |p| p.span.start);
-    let prev = prev_sentence
-        .and_then(|p| text.get(p.span.start..p.span.end))
-        .unwrap_or("")
-        .to_lowercase();
-    let st = Sentence {
-        text: raw.to_lowercase(),
-        start: sent.span.start,
-        prev,
-        prev_start,
+    let st = {
+        let mut cache = cx.sentences.borrow_mut();
+        match cache.get(&s) {
+            Some(st) => st.clone(),
+            None => {
+                let st = std::rc::Rc::new(sentence_view(ex, text, s).ok_or("no sentence")?);
+                cache.insert(s, st.clone());
+                st
+            }
+        }
     };
-    if st.text.len() != raw.len() {
-        return Err("the sentence changes length when lower-cased".into());
+    if st.figures > MAX_FIGURES_PER_SENTENCE {
+        return Err(format!(
+            "its sentence lists {} figures; automatic keys are read only in sentences of at most {MAX_FIGURES_PER_SENTENCE} (a work cap)",
+            st.figures
+        ));
     }
     if crate::bind::is_comparison(text, span) {
         return Err("a point of comparison (`up from`, `a year earlier`)".into());
     }
     let at = span.start - st.start;
     let end = span.end - st.start;
-    let breaks = clause_breaks(&st.text);
+    let breaks = &st.breaks;
     let c_from = breaks.iter().rev().find(|b| b.1 <= at).map_or(0, |b| b.1);
     let c_to = breaks
         .iter()
@@ -1036,7 +1077,7 @@ fn key_of(
         .clone();
     let org = organisation(cx, &st, span, subject, source.as_ref(), &what)?;
     why.push(org.1);
-    let mut period = period(ex, &st, k);
+    let mut period = period(cx, &st, k);
     // A headcount is a snapshot: `as of June 2024` is its year, 2024.
     if predicate == "headcount"
         && let Some(p) = period.as_deref()
@@ -1054,7 +1095,12 @@ fn key_of(
         .or_else(|| {
             // Only people are counted by place; `invested $4B in Anthropic` names a recipient.
             what.starts_with("people")
-                .then(|| place(text.get(span.end..sent.span.end).unwrap_or(""), &org.0))
+                .then(|| {
+                    place(
+                        text.get(span.end..st.start + st.text.len()).unwrap_or(""),
+                        &org.0,
+                    )
+                })
                 .flatten()
         });
     if let Some(d) = &division {
@@ -1175,6 +1221,10 @@ struct Ctx<'a> {
     names: &'a OrgNames,
     /// Attributions already read, by sentence start.
     attributions: std::cell::RefCell<HashMap<usize, Option<(String, usize)>>>,
+    /// Period words and their figures, by sentence start.
+    periods: std::cell::RefCell<HashMap<usize, std::rc::Rc<Periods>>>,
+    /// Lower-case views of sentences, by sentence index.
+    sentences: std::cell::RefCell<HashMap<usize, std::rc::Rc<Sentence>>>,
 }
 
 /// The organisation names the corpus knows, with one automaton to find them all.
@@ -1202,10 +1252,8 @@ impl OrgNames {
 fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
     let mut found: Vec<(usize, usize, String)> = cx
         .ex
-        .claims
-        .iter()
-        .filter(|o| o.span.start >= from && o.span.end <= to)
-        .filter_map(|o| match &o.kind {
+        .claims_in(from, to)
+        .filter_map(|(_, o)| match &o.kind {
             ClaimKind::Entity(e)
                 if e.kind == EntityKind::Org
                     && !cx
@@ -1324,18 +1372,22 @@ fn attribution(cx: &Ctx<'_>, st: &Sentence, subject: Option<&str>) -> Option<(St
     ];
     let people: Vec<Span> = cx
         .ex
-        .claims
-        .iter()
-        .filter(|c| c.span.start >= st.start && c.span.end <= st.start + st.text.len())
-        .filter_map(|c| match &c.kind {
+        .claims_in(st.start, st.start + st.text.len())
+        .filter_map(|(_, c)| match &c.kind {
             ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(c.span),
             ClaimKind::Role(_) => Some(c.span),
             _ => None,
         })
         .collect();
     for p in find_all(&st.text, "according to") {
-        let from = p + "according to ".len();
-        let rest = &st.text[from.min(st.text.len())..];
+        // What follows `according to` after any spacing (a no-break space, a
+        // dash or an ellipsis may stand there too).
+        let rest = st
+            .text
+            .get(p + "according to".len()..)
+            .unwrap_or("")
+            .trim_start();
+        let from = st.text.len() - rest.len();
         if own.iter().any(|o| rest.starts_with(o))
             || subject.is_some_and(|s| rest.starts_with(s))
             || people.iter().any(|s| s.start == st.start + from)
@@ -1433,10 +1485,8 @@ fn organisation(
         .or_else(|| what.strip_prefix("deal for "));
     let roles = cx
         .ex
-        .claims
-        .iter()
-        .filter(|c| c.span.start >= st.start && c.span.end <= near_after)
-        .filter_map(|c| match &c.kind {
+        .claims_in(st.start, near_after)
+        .filter_map(|(_, c)| match &c.kind {
             ClaimKind::Role(r) if r.qualifier.is_none() => {
                 r.org.as_deref().map(|o| (c.span.start, org_key(o)))
             }
@@ -1525,100 +1575,23 @@ fn possessed(text: &str, at: usize) -> bool {
 
 /// The period of a figure: the years, quarters and spans (`2025`, `Q2`,
 /// `since 2022`) and relative phrases (`last year`) of its sentence that
-/// stand nearer to it than to any other figure.
-fn period(ex: &Extraction, st: &Sentence, k: usize) -> Option<String> {
-    let s_end = st.start + st.text.len();
-    let figures: Vec<(usize, Span)> = ex
-        .claims
+/// stand nearer to it than to any other figure. The owners of a sentence's
+/// period words are worked out once per sentence (`Periods`) and shared by
+/// all its figures.
+fn period(cx: &Ctx<'_>, st: &Sentence, k: usize) -> Option<String> {
+    let owners = {
+        let mut cache = cx.periods.borrow_mut();
+        cache
+            .entry(st.start)
+            .or_insert_with(|| std::rc::Rc::new(Periods::of(cx.ex, st)))
+            .clone()
+    };
+    let mut parts: Vec<String> = owners
+        .labels
         .iter()
-        .enumerate()
-        .filter(|(_, c)| c.span.start >= st.start && c.span.end <= s_end)
-        .filter(|(_, c)| c.quantity().is_some_and(|q| q.measure != Measure::Time))
-        .map(|(i, c)| (i, c.span))
+        .filter(|(owner, _)| *owner == Owner::All || *owner == Owner::Figure(k))
+        .map(|(_, l)| l.clone())
         .collect();
-    // The figure a time expression belongs to: the nearest, the one before on a tie.
-    // `Last year, BT reported revenue of £20.7bn and profit of £1.7bn`: a time
-    // opening the sentence, before its first figure and set off by a comma,
-    // covers every figure of the sentence.
-    let first_figure = figures.first().map_or(s_end, |(_, f)| f.start);
-    let opening = |s: Span| {
-        s.end <= first_figure
-            && st.text[..s.start - st.start].split_whitespace().count() <= 2
-            && st.text[s.end - st.start..].trim_start().starts_with(',')
-    };
-    // Past a clause break, a time reaches forward to a figure only from an
-    // opening phrase (`In fact, since 2022, Amazon has laid off…`), never from
-    // the middle of the sentence (`delays the jet to 2026, as a strike by
-    // 33,000 workers…`).
-    let same_clause = |a: Span, b: Span| {
-        let (from, to) = if a.end <= b.start {
-            (a.end, b.start)
-        } else {
-            (b.end, a.start)
-        };
-        let (from, to) = (from.saturating_sub(st.start), to.saturating_sub(st.start));
-        from >= to
-            || !st
-                .text
-                .get(from..to)
-                .is_some_and(|gap| gap.contains([',', ';', ':', '\u{2014}', '\u{2013}']))
-    };
-    // Back past a clause break only a short way (`cut 18,000 jobs, most of them
-    // in early 2023`), not into another clause's verb (`…or 10% of its
-    // workforce, and push back the first delivery of its jet to 2026`).
-    let reaches = |f: Span, s: Span| {
-        same_clause(f, s)
-            || (f.end <= s.start && s.start - f.end <= 40)
-            || (s.end <= f.start && !figures.iter().any(|(_, g)| g.end <= s.start))
-    };
-    let owner = |s: Span| {
-        if opening(s) {
-            return Some(k);
-        }
-        figures
-            .iter()
-            .filter(|(_, f)| reaches(*f, s))
-            .min_by_key(|(_, f)| {
-                let gap = if f.end <= s.start {
-                    s.start - f.end
-                } else {
-                    f.start.saturating_sub(s.end)
-                };
-                (gap, f.start > s.start)
-            })
-            .map(|(i, _)| *i)
-    };
-    let mut parts: Vec<String> = Vec::new();
-    for c in &ex.claims {
-        if c.span.start < st.start || c.span.end > s_end || owner(c.span) != Some(k) {
-            continue;
-        }
-        let Some(q) = c.quantity() else { continue };
-        let Some(label) = q.period.as_deref().filter(|_| q.measure == Measure::Time) else {
-            continue;
-        };
-        // Months and dates say when something was announced, not what period a figure covers.
-        let month_or_date = label.len() == 2 || (label.len() == 5 && label.as_bytes()[2] == b'-');
-        if month_or_date && label.chars().all(|ch| ch.is_ascii_digit() || ch == '-') {
-            continue;
-        }
-        let lead = st.text[..c.span.start - st.start].trim_end();
-        let prefix = ["since", "by", "through", "until", "before"]
-            .into_iter()
-            .find(|p| lead.ends_with(p) && has(&lead[lead.len() - p.len()..], p));
-        parts.push(match prefix {
-            Some(p) => format!("{p} {label}"),
-            None => label.to_string(),
-        });
-    }
-    for (phrase, label) in RELATIVE_PERIODS {
-        for p in find_all(&st.text, phrase) {
-            let at = Span::new(st.start + p, st.start + p + phrase.len());
-            if owner(at) == Some(k) && !parts.iter().any(|x| x == label) {
-                parts.push(label.to_string());
-            }
-        }
-    }
     if parts.len() > 1 {
         parts.retain(|p| p != "quarter" && p != "year");
     }
@@ -1632,6 +1605,128 @@ fn period(ex: &Extraction, st: &Sentence, k: usize) -> Option<String> {
     parts.sort();
     parts.dedup();
     (!parts.is_empty()).then(|| parts.join(" + "))
+}
+
+/// Which figure a period word of a sentence belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    /// An opening phrase (`Last year, …`): every figure of the sentence.
+    All,
+    /// The figure with this claim index.
+    Figure(usize),
+}
+
+/// The period words of one sentence, each with the figure it belongs to.
+#[derive(Debug, Default)]
+struct Periods {
+    labels: Vec<(Owner, String)>,
+}
+
+impl Periods {
+    /// Reads the sentence once: O(period words × figures).
+    fn of(ex: &Extraction, st: &Sentence) -> Periods {
+        let s_end = st.start + st.text.len();
+        let figures: Vec<(usize, Span)> = ex
+            .claims_in(st.start, s_end)
+            .filter(|(_, c)| c.quantity().is_some_and(|q| q.measure != Measure::Time))
+            .map(|(i, c)| (i, c.span))
+            .collect();
+        // The end of the earliest-ending figure: a time before it has no figure before it.
+        let first_end = figures
+            .iter()
+            .map(|(_, f)| f.end)
+            .min()
+            .unwrap_or(usize::MAX);
+        // The figure a time expression belongs to: the nearest, the one before on a tie.
+        // `Last year, BT reported revenue of £20.7bn and profit of £1.7bn`: a time
+        // opening the sentence, before its first figure and set off by a comma,
+        // covers every figure of the sentence.
+        let first_figure = figures.first().map_or(s_end, |(_, f)| f.start);
+        let opening = |s: Span| {
+            s.end <= first_figure
+                && st.text[..s.start - st.start]
+                    .split_whitespace()
+                    .nth(2)
+                    .is_none()
+                && st.text[s.end - st.start..].trim_start().starts_with(',')
+        };
+        // Past a clause break, a time reaches forward to a figure only from an
+        // opening phrase (`In fact, since 2022, Amazon has laid off…`), never from
+        // the middle of the sentence (`delays the jet to 2026, as a strike by
+        // 33,000 workers…`).
+        let same_clause = |a: Span, b: Span| {
+            let (from, to) = if a.end <= b.start {
+                (a.end, b.start)
+            } else {
+                (b.end, a.start)
+            };
+            let (from, to) = (from.saturating_sub(st.start), to.saturating_sub(st.start));
+            from >= to
+                || !st
+                    .text
+                    .get(from..to)
+                    .is_some_and(|gap| gap.contains([',', ';', ':', '\u{2014}', '\u{2013}']))
+        };
+        // Back past a clause break only a short way (`cut 18,000 jobs, most of them
+        // in early 2023`), not into another clause's verb (`…or 10% of its
+        // workforce, and push back the first delivery of its jet to 2026`).
+        let reaches = |f: Span, s: Span| {
+            same_clause(f, s)
+                || (f.end <= s.start && s.start - f.end <= 40)
+                || (s.end <= f.start && first_end > s.start)
+        };
+        let owner = |s: Span| {
+            if opening(s) {
+                return Some(Owner::All);
+            }
+            figures
+                .iter()
+                .filter(|(_, f)| reaches(*f, s))
+                .min_by_key(|(_, f)| {
+                    let gap = if f.end <= s.start {
+                        s.start - f.end
+                    } else {
+                        f.start.saturating_sub(s.end)
+                    };
+                    (gap, f.start > s.start)
+                })
+                .map(|(i, _)| Owner::Figure(*i))
+        };
+        let mut labels = Vec::new();
+        for (_, c) in ex.claims_in(st.start, s_end) {
+            let Some(q) = c.quantity() else { continue };
+            let Some(label) = q.period.as_deref().filter(|_| q.measure == Measure::Time) else {
+                continue;
+            };
+            // Months and dates say when something was announced, not what period a figure covers.
+            let month_or_date =
+                label.len() == 2 || (label.len() == 5 && label.as_bytes()[2] == b'-');
+            if month_or_date && label.chars().all(|ch| ch.is_ascii_digit() || ch == '-') {
+                continue;
+            }
+            let Some(who) = owner(c.span) else { continue };
+            let lead = st.text[..c.span.start - st.start].trim_end();
+            let prefix = ["since", "by", "through", "until", "before"]
+                .into_iter()
+                .find(|p| lead.ends_with(p) && has(&lead[lead.len() - p.len()..], p));
+            labels.push((
+                who,
+                match prefix {
+                    Some(p) => format!("{p} {label}"),
+                    None => label.to_string(),
+                },
+            ));
+        }
+        for (phrase, label) in RELATIVE_PERIODS {
+            for p in find_all(&st.text, phrase) {
+                let at = Span::new(st.start + p, st.start + p + phrase.len());
+                if let Some(who) = owner(at) {
+                    labels.push((who, label.to_string()));
+                }
+            }
+        }
+        Periods { labels }
+    }
 }
 
 /// Relative periods and the label they key as.

@@ -13,6 +13,7 @@
 
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
 use crate::extract::Extraction;
+use crate::extract::located::lower_same_offsets;
 use crate::index::ClaimId;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
@@ -93,10 +94,7 @@ pub fn bind(docs: &[Document], extractions: &[Extraction], sets: &[RuleSet]) -> 
                 Some(prev) if prev.paragraph == sentence.paragraph => prev.span.start,
                 _ => sentence.span.start,
             };
-            let window = text
-                .get(start..sentence.span.end)
-                .unwrap_or("")
-                .to_lowercase();
+            let window = lower_same_offsets(text.get(start..sentence.span.end).unwrap_or(""));
             let own_from = sentence.span.start - start;
             let figure_at = c.span.start.saturating_sub(start);
             // Organisations the window names before the figure, or right after it
@@ -163,7 +161,7 @@ pub fn is_comparison(text: &str, span: crate::source::Span) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text[from..span.start].to_lowercase();
+    let before = lower_same_offsets(text.get(from..span.start).unwrap_or(""));
     let before = before.trim_end();
     let lead = [
         "up from",
@@ -188,7 +186,7 @@ pub fn is_comparison(text: &str, span: crate::source::Span) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let after = text[span.end..to].to_lowercase();
+    let after = lower_same_offsets(text.get(span.end..to).unwrap_or(""));
     let clause = after.split(['.', ';', ',']).next().unwrap_or("");
     [
         "a year earlier",

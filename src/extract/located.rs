@@ -53,6 +53,25 @@ impl<'a> Located<'a> {
     }
 }
 
+/// Lower-cases `s` keeping every byte offset: a character whose lower case
+/// has another byte length (`İ` → `i̇`, `ẞ` → `ß`) or is several characters
+/// stays as written. A window of a document lower-cased with this can be
+/// sliced with the document's own offsets; `str::to_lowercase` cannot be.
+pub fn lower_same_offsets(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        let mut lower = ch.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == ch.len_utf8() => out.push(l),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +85,17 @@ mod tests {
         let rest = &input[6..];
         assert_eq!(loc.consumed(input, rest), Span::new(start, start + 6));
         assert_eq!(loc.slice(Span::new(start, start + 6)), "14,000");
+    }
+
+    #[test]
+    fn lower_case_keeps_offsets() {
+        for s in ["İ5 ẞ", "ẞ1\u{202f}Ⱦ", "ACME Σ Ⅻ", "ǅ ǈ", "plain ASCII"] {
+            let l = lower_same_offsets(s);
+            assert_eq!(l.len(), s.len(), "{s}");
+            for (i, _) in s.char_indices() {
+                assert!(l.is_char_boundary(i), "{s} at {i}");
+            }
+        }
+        assert_eq!(lower_same_offsets("Acme CUT Émile"), "acme cut émile");
     }
 }

@@ -48,6 +48,21 @@ pub struct Extraction {
     pub relations: Vec<Relation>,
 }
 
+impl Extraction {
+    /// The claims lying wholly in `[from, to)` of the document, with their
+    /// indexes, found by binary search (claims are sorted by start): a figure
+    /// looks at its own sentence without scanning the whole draft.
+    pub fn claims_in(&self, from: usize, to: usize) -> impl Iterator<Item = (usize, &Claim)> {
+        let first = self.claims.partition_point(|c| c.span.start < from);
+        self.claims[first..]
+            .iter()
+            .enumerate()
+            .take_while(move |(_, c)| c.span.start < to)
+            .filter(move |(_, c)| c.span.end <= to)
+            .map(move |(i, c)| (first + i, c))
+    }
+}
+
 /// The prose of a document: the text itself, or Markdown with markup blanked.
 pub fn prose(doc: &Document) -> std::borrow::Cow<'_, str> {
     match doc.format {

@@ -13,7 +13,7 @@ use nom::{
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, digit1, one_of, satisfy, space0},
     combinator::{not, opt, recognize},
-    multi::many1,
+    multi::many_m_n,
     sequence::{preceded, terminated},
 };
 
@@ -73,11 +73,17 @@ fn decimals(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
+/// The most separator groups one numeral is read with (`1,000,000` has two).
+/// A longer run of groups (`1,0001,000…` pasted from a table) is read a
+/// dozen groups at a time, so a run costs time linear in its length instead
+/// of being re-read from every digit in it.
+pub const MAX_GROUPS: usize = 12;
+
 /// `14,000`, `1,234,567.89`: commas every three digits.
 fn comma_grouped(i: &str) -> PResult<'_, &str> {
     recognize((
         take_while_m_n(1, 3, is_digit),
-        many1(preceded(char(','), group3)),
+        many_m_n(1, MAX_GROUPS, preceded(char(','), group3)),
         opt(decimals),
     ))
     .parse(i)
@@ -88,7 +94,11 @@ fn space_grouped(i: &str) -> PResult<'_, &str> {
     recognize((
         take_while_m_n(1, 3, is_digit),
         not(satisfy(is_digit)),
-        many1(preceded(one_of(" \u{a0}\u{2009}\u{202f}"), group3)),
+        many_m_n(
+            1,
+            MAX_GROUPS,
+            preceded(one_of(" \u{a0}\u{2009}\u{202f}"), group3),
+        ),
         opt(decimals),
     ))
     .parse(i)
@@ -98,7 +108,7 @@ fn space_grouped(i: &str) -> PResult<'_, &str> {
 fn indian_grouped(i: &str) -> PResult<'_, &str> {
     recognize((
         take_while_m_n(1, 2, is_digit),
-        many1(preceded(char(','), group2)),
+        many_m_n(1, MAX_GROUPS, preceded(char(','), group2)),
         char(','),
         group3,
         opt(decimals),

@@ -8,6 +8,7 @@
 //! checks do the arithmetic. Figures in different sentences are never related.
 
 use super::lexicon::CHANGE_VERBS;
+use super::located::lower_same_offsets;
 use crate::claim::{Claim, ClaimKind, Direction, Measure, PartsKind, Relation};
 use crate::source::Span;
 
@@ -157,7 +158,7 @@ fn between(text: &str, a: Span, b: Span) -> String {
     if a.end > b.start {
         return String::new();
     }
-    text.get(a.end..b.start).unwrap_or("").to_lowercase()
+    lower_same_offsets(text.get(a.end..b.start).unwrap_or(""))
 }
 
 /// True when `gap` joins a figure to its restatement: `, or`, `—`, `(`, `, about`.
@@ -251,7 +252,11 @@ fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
         if let Some(r) = prev.filter(|r| r.measure == Measure::Count)
             && restates(&between(text, r.claim.span, p.claim.span))
         {
-            let after = text.get(p.claim.span.end..).unwrap_or("").to_lowercase();
+            let end = p.claim.span.end;
+            let after = lower_same_offsets(
+                text.get(end..char_floor(text, (end + 200).min(text.len())))
+                    .unwrap_or(""),
+            );
             let of = share_noun(&after);
             if of.is_some() {
                 out.push(Relation::PercentOf {
@@ -313,7 +318,7 @@ fn share_noun(after: &str) -> Option<String> {
 fn lookback(text: &str, at: usize, reach: usize) -> String {
     let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |p| p + 1);
     let lead = char_floor(text, sentence_start.max(at.saturating_sub(reach)));
-    text[lead..at].to_lowercase()
+    lower_same_offsets(text.get(lead..at).unwrap_or(""))
 }
 
 /// The verb of change among the `words` words before the last one of
@@ -354,7 +359,7 @@ fn changes_to_from(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut Vec
         if to.measure != from.measure {
             continue;
         }
-        let gap = between(text, to.claim.span, from.claim.span).to_lowercase();
+        let gap = between(text, to.claim.span, from.claim.span);
         let g = gap.trim();
         let marker = matches!(
             g,

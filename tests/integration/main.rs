@@ -2,8 +2,8 @@
 
 mod checks;
 mod cli;
-mod hostile;
 mod conformance;
+mod hostile;
 mod numbers;
 mod people;
 mod roundtrip;

@@ -13,20 +13,39 @@ fn pipeline_cases() {
     ] {
         cases.push(
             Case::new(name, &["check", "a.txt", "b.txt"], 0)
-                .file("a.txt", format!("Acme cut 500 jobs, according to{after}Reuters."))
+                .file(
+                    "a.txt",
+                    format!("Acme cut 500 jobs, according to{after}Reuters."),
+                )
                 .file("b.txt", "Acme cut 500 jobs, Reuters reported.")
-                .out("in 2 files"),
+                .out("in 2 files")
+                .never("internal error"),
         );
     }
     for (name, text) in [
         ("lower case longer: dotted capital I", "\u{130}5 \u{1e9e}"),
-        ("lower case shorter: capital sharp s", "\u{1e9e}1\u{202f}\u{23e}"),
+        (
+            "lower case shorter: capital sharp s",
+            "\u{1e9e}1\u{202f}\u{23e}",
+        ),
     ] {
         cases.push(
             Case::new(name, &["check", "a.txt"], 0)
                 .file("a.txt", text)
-                .out("in 1 file"),
+                .out("in 1 file")
+                .never("internal error"),
         );
     }
+    // A draft that cannot be read is named; the others are still checked.
+    cases.push(
+        Case::new(
+            "one missing draft among good ones",
+            &["check", "a.txt", "gone.txt"],
+            2,
+        )
+        .file("a.txt", "Acme cut 500 jobs.")
+        .err("gone.txt")
+        .out("in 1 file"),
+    );
     run_table(cases);
 }
