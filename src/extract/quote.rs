@@ -138,7 +138,8 @@ fn open_len(text: &str, at: usize) -> usize {
 
 /// The index of the token starting at byte `at` in a sentence's tokens.
 fn token_at(ts: &[Token<'_>], at: usize) -> Option<usize> {
-    ts.iter().position(|t| t.span.start == at)
+    // Tokens are in text order: a binary search, not a scan per quote.
+    ts.binary_search_by_key(&at, |t| t.span.start).ok()
 }
 
 fn is_said(t: &Token<'_>) -> bool {
@@ -179,11 +180,12 @@ pub struct Context<'r, 't, 'a> {
 pub fn attribute(text: &str, cx: &Context<'_, '_, '_>) -> Vec<QuoteFound> {
     let mut out: Vec<QuoteFound> = Vec::new();
     let mut last_speaker: Option<usize> = None;
+    let mut index = SentenceIndexes::default();
     for (outer, inner, para) in spans(text, cx.sentences) {
         let s_open = sentence_at(cx.sentences, outer.start);
         let s_close = sentence_at(cx.sentences, outer.end.saturating_sub(1));
         let who = after(cx, s_close, outer.end)
-            .or_else(|| before(cx, s_open, outer.start))
+            .or_else(|| before(cx, &mut index, s_open, outer.start))
             .map(|w| resolve(cx, w, s_open, outer.start, last_speaker));
         let mut found = QuoteFound {
             outer,
@@ -208,10 +210,56 @@ pub fn attribute(text: &str, cx: &Context<'_, '_, '_>) -> Vec<QuoteFound> {
     out
 }
 
+/// What `before` looks up in a sentence, read once per sentence with quotes
+/// (a sentence of many quotes costs time linear in its length, not its square).
+struct SentenceIndex {
+    /// For each token, the nearest attribution verb before it (`said`, or
+    /// `according` of `according to`).
+    verb_before: Vec<Option<usize>>,
+    /// Person-like name runs as (end token, run), by end.
+    people: Vec<(usize, usize)>,
+}
+
+/// `SentenceIndex`es by sentence, made when first needed.
+#[derive(Default)]
+struct SentenceIndexes(std::collections::HashMap<usize, SentenceIndex>);
+
+impl SentenceIndexes {
+    fn of(&mut self, cx: &Context<'_, '_, '_>, s: usize) -> &SentenceIndex {
+        self.0.entry(s).or_insert_with(|| {
+            let ts = &cx.toks[s];
+            let mut verb_before = Vec::with_capacity(ts.len() + 1);
+            let mut last = None;
+            for k in 0..=ts.len() {
+                verb_before.push(last);
+                if let Some(t) = ts.get(k)
+                    && (is_said(t)
+                        || (t.is("according") && ts.get(k + 1).is_some_and(|n| n.is("to"))))
+                {
+                    last = Some(k);
+                }
+            }
+            let mut people: Vec<(usize, usize)> = cx.by_sentence[s]
+                .iter()
+                .copied()
+                .filter(|&r| (cx.personish)(r))
+                .map(|r| (cx.runs[r].end, r))
+                .collect();
+            // A stable sort: on equal ends the later run is taken last, as `max_by_key` did.
+            people.sort_by_key(|&(end, _)| end);
+            SentenceIndex {
+                verb_before,
+                people,
+            }
+        })
+    }
+}
+
 /// `,” said [title…] X`, `,” X said`, `” he said`, `,” according to X`.
 fn after(cx: &Context<'_, '_, '_>, s: usize, close_end: usize) -> Option<Who> {
     let ts = &cx.toks[s];
-    let k = ts.iter().position(|t| t.span.start >= close_end)?;
+    let k = ts.partition_point(|t| t.span.start < close_end);
+    ts.get(k)?;
     let mut k = k;
     while ts
         .get(k)
@@ -283,12 +331,16 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
 }
 
 /// `X emphasized … that “`, `X said today: “`, `According to X, “`.
-fn before(cx: &Context<'_, '_, '_>, s: usize, open_at: usize) -> Option<Who> {
+fn before(
+    cx: &Context<'_, '_, '_>,
+    index: &mut SentenceIndexes,
+    s: usize,
+    open_at: usize,
+) -> Option<Who> {
     let ts = &cx.toks[s];
     let open = token_at(ts, open_at)?;
-    let verb = (0..open).rev().find(|&k| {
-        is_said(&ts[k]) || (ts[k].is("according") && ts.get(k + 1).is_some_and(|n| n.is("to")))
-    });
+    let ix = index.of(cx, s);
+    let verb = ix.verb_before.get(open).copied().flatten();
     let Some(v) = verb else {
         // `X: “…”`
         if open >= 1 && ts[open - 1].is_punct(':') {
@@ -307,12 +359,10 @@ fn before(cx: &Context<'_, '_, '_>, s: usize, open_at: usize) -> Option<Who> {
         return Some(Who::Pronoun(ts[v - 1].span));
     }
     // The nearest person before the verb (skipping appositives and roles' organisations).
-    cx.by_sentence[s]
-        .iter()
-        .copied()
-        .filter(|&r| cx.runs[r].end <= v && (cx.personish)(r))
-        .max_by_key(|&r| cx.runs[r].end)
-        .map(Who::Run)
+    let people = &ix.people;
+    people[..people.partition_point(|&(end, _)| end <= v)]
+        .last()
+        .map(|&(_, r)| Who::Run(r))
         .or_else(|| {
             // `she emphasized`, with the pronoun a few words before the verb.
             (v.saturating_sub(3)..v)
