@@ -1,11 +1,15 @@
 //! Reading drafts: the only input I/O of a run.
 //!
-//! Expands paths (files, directories walked with `.gitignore` honoured, `-`
-//! for standard input) into `Document`s with their exact bytes, and turns
-//! everything that cannot be read — missing paths, empty directories,
-//! non-UTF-8 bytes, binary files, files over the size limit — into
-//! `LoadError`s that name the file (and line/column where there is one).
-//! One bad file never stops the others from loading. Nothing here writes.
+//! Expands paths (files, directories walked with `.gitignore` honoured and
+//! symbolic links followed, `-` for standard input) into `Document`s with
+//! their exact bytes, and turns everything that cannot be read — missing
+//! paths, empty directories, FIFOs and other non-regular files, non-UTF-8
+//! bytes, UTF-16, binary files, files over the size limit, symbolic-link
+//! loops and links out of a walked directory — into `LoadError`s that name
+//! the file (and line/column where there is one). One bad file never stops
+//! the others from loading. Every read is bounded in size, and nothing is
+//! opened before its metadata says it is a regular file, so no read waits on
+//! a pipe or a device. Nothing here writes.
 
 use std::fmt;
 use std::fs::File;
@@ -87,7 +91,7 @@ pub fn load(paths: &[String], opts: &LoadOptions) -> Loaded {
             let mut buf = Vec::new();
             let read = io::stdin()
                 .lock()
-                .take(opts.max_file_size + 1)
+                .take(opts.max_file_size.saturating_add(1))
                 .read_to_end(&mut buf);
             match read {
                 Ok(_) => out.push_bytes("-".into(), buf, opts),
@@ -121,6 +125,106 @@ fn describe_io(e: &io::Error) -> String {
         io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => format!("cannot read: {e}"),
     }
+}
+
+/// What a file that is not a regular file is, for the message refusing it.
+fn not_regular(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO (named pipe), not a regular file; factlint reads only regular files";
+        }
+        if t.is_socket() {
+            return "a socket, not a regular file; factlint reads only regular files";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device, not a regular file; factlint reads only regular files";
+        }
+    }
+    if t.is_dir() {
+        return "a directory, not a file";
+    }
+    "not a regular file; factlint reads only regular files"
+}
+
+/// Reads at most `limit` bytes of the regular file at `path`.
+///
+/// The metadata is checked before the file is opened, so a FIFO or a device
+/// is refused rather than waited on, and again on the open handle, so a
+/// device swapped in between is not read either. (A FIFO swapped in at that
+/// very instant could still hold up the open: std has no portable
+/// `O_NONBLOCK`.) A file larger than `limit` is refused with `too_big`'s
+/// message, however its size is reported (files under `/proc` say 0).
+fn read_regular(
+    path: &str,
+    limit: u64,
+    too_big: impl Fn(u64) -> String,
+) -> Result<Vec<u8>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| err(path, describe_io(&e)))?;
+    if !meta.is_file() {
+        return Err(err(path, not_regular(meta.file_type()).into()));
+    }
+    if meta.len() > limit {
+        return Err(err(path, too_big(limit)));
+    }
+    let file = File::open(path).map_err(|e| err(path, describe_io(&e)))?;
+    match file.metadata() {
+        Ok(m) if m.is_file() => {}
+        Ok(m) => return Err(err(path, not_regular(m.file_type()).into())),
+        Err(e) => return Err(err(path, describe_io(&e))),
+    }
+    let mut buf = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(|e| err(path, describe_io(&e)))?;
+    if buf.len() as u64 > limit {
+        return Err(err(path, too_big(limit)));
+    }
+    Ok(buf)
+}
+
+/// The message refusing a draft over the size limit.
+fn draft_too_big(limit: u64) -> String {
+    format!("file is larger than the size limit of {limit} bytes (raise it with --max-file-size)")
+}
+
+/// Checks that `bytes` are UTF-8 text and returns them as a string; UTF-16
+/// and UTF-32 (recognised by their byte-order mark), NUL bytes and invalid
+/// UTF-8 are errors naming the file, with line and column where there is one.
+pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    let wide = if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
+        Some("UTF-32")
+    } else if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        Some("UTF-16")
+    } else {
+        None
+    };
+    if let Some(encoding) = wide {
+        return Err(err(
+            path,
+            format!("{encoding} text (byte-order mark); convert it to UTF-8"),
+        ));
+    }
+    if let Some(nul) = memchr::memchr(0, &bytes) {
+        return Err(LoadError {
+            path: path.to_string(),
+            position: Some(position_of(&bytes, nul)),
+            message: "binary file (NUL byte); factlint reads only text".into(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        LoadError {
+            path: path.to_string(),
+            position: Some(position_of(&bytes, at)),
+            message: format!(
+                "invalid UTF-8 (byte 0x{:02x} at offset {at}); save the file as UTF-8",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+        }
+    })
 }
 
 /// Include/exclude globs, compiled once.
@@ -159,24 +263,54 @@ impl GlobFilter {
     }
 }
 
+/// True when `path` has a draft's extension.
+fn is_draft(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| DRAFT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+}
+
+/// Symbolic links of a walk that point out of the walked directory: they
+/// are not followed, and each is reported.
+type Escapes = std::sync::Arc<std::sync::Mutex<Vec<PathBuf>>>;
+
 impl Loaded {
     fn walk(&mut self, dir: &str, filter: &GlobFilter, opts: &LoadOptions) {
         let mut files: Vec<PathBuf> = Vec::new();
+        // Links are followed (the walker reports loops), but only within the
+        // walked directory: a committed link to `/` or to a secret elsewhere
+        // is neither walked nor read.
+        let root = std::fs::canonicalize(dir).unwrap_or_else(|_| PathBuf::from(dir));
+        let escapes: Escapes = Default::default();
+        let found = escapes.clone();
         let walker = ignore::WalkBuilder::new(dir)
             .require_git(false)
+            .follow_links(true)
             .sort_by_file_path(|a, b| a.cmp(b))
+            .filter_entry(move |e| {
+                if e.depth() == 0 || !e.path_is_symlink() {
+                    return true;
+                }
+                match std::fs::canonicalize(e.path()) {
+                    Ok(target) if target.starts_with(&root) => true,
+                    // A broken link: let the walker report it.
+                    Err(_) => true,
+                    Ok(_) => {
+                        if let Ok(mut f) = found.lock() {
+                            f.push(e.path().to_path_buf());
+                        }
+                        false
+                    }
+                }
+            })
             .build();
         for entry in walker {
             match entry {
                 Ok(e) => {
-                    let is_file = e.file_type().is_some_and(|t| t.is_file());
-                    let draft = e
-                        .path()
-                        .extension()
-                        .and_then(|x| x.to_str())
-                        .is_some_and(|x| {
-                            DRAFT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())
-                        });
+                    let Some(t) = e.file_type() else { continue };
+                    if t.is_dir() || !is_draft(e.path()) {
+                        continue;
+                    }
                     let absolute = std::env::current_dir()
                         .map(|c| c.join(e.path()))
                         .unwrap_or_else(|_| e.path().to_path_buf());
@@ -184,16 +318,39 @@ impl Loaded {
                         Some(base) => absolute.strip_prefix(base).unwrap_or(e.path()),
                         None => e.path().strip_prefix(dir).unwrap_or(e.path()),
                     };
-                    if is_file && draft && filter.keeps(rel) {
+                    if !filter.keeps(rel) {
+                        continue;
+                    }
+                    if t.is_file() {
                         files.push(e.path().to_path_buf());
+                    } else {
+                        let shown = e.path().to_string_lossy();
+                        self.errors.push(err(&shown, not_regular(t).into()));
                     }
                 }
-                Err(e) => self
-                    .errors
-                    .push(err(dir, format!("cannot walk directory: {e}"))),
+                Err(e) => {
+                    if let Some(e) = walk_error(dir, &e) {
+                        self.errors.push(e);
+                    }
+                }
             }
         }
-        if files.is_empty() {
+        let escapes = escapes.lock().map(|e| e.clone()).unwrap_or_default();
+        let mut refused = 0;
+        for link in &escapes {
+            let is_dir = std::fs::metadata(link).is_ok_and(|m| m.is_dir());
+            if is_dir || is_draft(link) {
+                refused += 1;
+                self.errors.push(err(
+                    &link.to_string_lossy(),
+                    format!(
+                        "symbolic link to a {} outside {dir}; not followed (name it on the command line to check it)",
+                        if is_dir { "directory" } else { "file" }
+                    ),
+                ));
+            }
+        }
+        if files.is_empty() && refused == 0 {
             self.errors.push(err(
                 dir,
                 "no drafts (*.txt, *.md, *.markdown) in this directory".into(),
@@ -210,85 +367,76 @@ impl Loaded {
         {
             return;
         }
-        let mut buf = Vec::new();
-        let read =
-            File::open(&path).and_then(|f| f.take(opts.max_file_size + 1).read_to_end(&mut buf));
-        match read {
-            Ok(_) => self.push_bytes(path, buf, opts),
-            Err(e) => self.errors.push(err(&path, describe_io(&e))),
+        match read_regular(&path, opts.max_file_size, draft_too_big) {
+            Ok(buf) => self.push_bytes(path, buf, opts),
+            Err(e) => self.errors.push(e),
         }
     }
 
     fn push_bytes(&mut self, path: String, bytes: Vec<u8>, opts: &LoadOptions) {
         if bytes.len() as u64 > opts.max_file_size {
-            self.errors.push(err(
-                &path,
-                format!(
-                    "file is larger than the size limit of {} bytes (raise it with --max-file-size)",
-                    opts.max_file_size
-                ),
-            ));
+            self.errors
+                .push(err(&path, draft_too_big(opts.max_file_size)));
             return;
         }
-        if let Some(nul) = bytes.iter().position(|&b| b == 0) {
-            let (line, col) = position_of(&bytes, nul);
-            self.errors.push(LoadError {
-                path,
-                position: Some((line, col)),
-                message: "binary file (NUL byte); drafts must be text".into(),
-            });
-            return;
-        }
-        match String::from_utf8(bytes) {
+        match decode(&path, bytes) {
             Ok(text) => {
                 let id = DocId(self.docs.len() as u32);
                 self.docs.push(Document::new(id, path, text));
             }
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                let bytes = e.into_bytes();
-                let (line, col) = position_of(&bytes, at);
-                self.errors.push(LoadError {
-                    path,
-                    position: Some((line, col)),
-                    message: format!(
-                        "invalid UTF-8 (byte 0x{:02x} at offset {at}); save the draft as UTF-8",
-                        bytes[at]
-                    ),
-                });
-            }
+            Err(e) => self.errors.push(e),
         }
+    }
+}
+
+/// The error of a failed walk step, or `None` for one not worth reporting (a
+/// broken link that would not have been read anyway).
+fn walk_error(dir: &str, e: &ignore::Error) -> Option<LoadError> {
+    let (path, message) = walk_problem(e)?;
+    let path = path.map_or_else(|| dir.to_string(), |p| p.to_string_lossy().into_owned());
+    Some(err(&path, message))
+}
+
+/// The innermost path and what went wrong there, for `walk_error`.
+fn walk_problem(e: &ignore::Error) -> Option<(Option<PathBuf>, String)> {
+    match e {
+        ignore::Error::Loop { ancestor, child } => Some((
+            Some(child.clone()),
+            format!(
+                "symbolic link loop: it leads back to {}; not followed",
+                ancestor.display()
+            ),
+        )),
+        ignore::Error::WithPath { path, err: inner } => {
+            let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            if link && std::fs::metadata(path).is_err() {
+                let what = "broken symbolic link (its target does not exist)";
+                return is_draft(path).then(|| (Some(path.clone()), what.into()));
+            }
+            let (inner_path, message) = walk_problem(inner)?;
+            Some((inner_path.or_else(|| Some(path.clone())), message))
+        }
+        ignore::Error::WithDepth { err: inner, .. } => walk_problem(inner),
+        other => Some((None, format!("cannot walk: {other}"))),
     }
 }
 
 /// Largest rule or config file read, in bytes.
 pub const MAX_RULE_FILE_SIZE: u64 = 4 * 1024 * 1024;
 
-/// Reads a rule set or config file as UTF-8 text.
+/// Reads a rule set or config file as UTF-8 text: a regular file of at most
+/// `MAX_RULE_FILE_SIZE` bytes, checked like a draft (UTF-16, NUL bytes,
+/// invalid UTF-8).
 pub fn read_text_file(path: &str) -> Result<String, LoadError> {
-    let mut buf = Vec::new();
-    File::open(path)
-        .and_then(|f| f.take(MAX_RULE_FILE_SIZE + 1).read_to_end(&mut buf))
-        .map_err(|e| err(path, describe_io(&e)))?;
-    if buf.len() as u64 > MAX_RULE_FILE_SIZE {
-        return Err(err(
-            path,
-            format!("larger than {MAX_RULE_FILE_SIZE} bytes; rule sets are small files"),
-        ));
-    }
-    String::from_utf8(buf).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let bytes = e.into_bytes();
-        LoadError {
-            path: path.to_string(),
-            position: Some(position_of(&bytes, at)),
-            message: "invalid UTF-8; save the file as UTF-8".into(),
-        }
-    })
+    let bytes = read_regular(path, MAX_RULE_FILE_SIZE, |limit| {
+        format!("larger than {limit} bytes; rule sets and config files are small")
+    })?;
+    decode(path, bytes)
 }
 
 /// Line and column (in characters of the valid prefix) of byte `at`.
 fn position_of(bytes: &[u8], at: usize) -> (usize, usize) {
+    let at = at.min(bytes.len());
     let valid = match std::str::from_utf8(&bytes[..at]) {
         Ok(s) => s,
         Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or(""),
@@ -321,6 +469,41 @@ mod tests {
                 .message
                 .starts_with("binary file")
         );
+    }
+
+    #[test]
+    fn utf16_and_utf32_are_named_not_called_binary() {
+        for (bytes, name) in [
+            (&b"\xff\xfeA\x00"[..], "UTF-16"),
+            (b"\xfe\xff\x00A", "UTF-16"),
+            (b"\xff\xfe\x00\x00A\x00\x00\x00", "UTF-32"),
+        ] {
+            let l = load_bytes(bytes);
+            assert!(l.errors[0].message.starts_with(name), "{:?}", l.errors);
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_kept_in_the_text() {
+        let l = load_bytes(b"\xef\xbb\xbfAcme");
+        assert_eq!(l.docs[0].text, "\u{feff}Acme");
+    }
+
+    #[test]
+    fn the_largest_size_limit_does_not_wrap() {
+        let path =
+            std::env::temp_dir().join(format!("factlint-load-max-{}.txt", std::process::id()));
+        std::fs::write(&path, "Acme").unwrap();
+        let read = read_regular(&path.to_string_lossy(), u64::MAX, draft_too_big);
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(read.unwrap(), b"Acme");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_refused_without_reading_it() {
+        let e = read_regular("/dev/null", 10, draft_too_big).unwrap_err();
+        assert!(e.message.starts_with("a device"), "{e}");
     }
 
     #[test]

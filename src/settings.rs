@@ -5,9 +5,14 @@
 //! size limit; `--rules` adds rule files to it; `--no-config` ignores it.
 //! Problems in the config file are `RuleError`s against that file, reported
 //! like rule-set errors. After this, nothing reads configuration again.
+//!
+//! A config file arrives with the drafts (a pull request can change it), so
+//! what it names must stay inside the folder that holds it: a rule file
+//! outside (`../secret`, `/proc/self/environ`, a link out) is refused with
+//! the reason and never read. The command line may name any path.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::finding::Severity;
 use crate::rules::RuleError;
@@ -37,11 +42,43 @@ pub struct Settings {
     pub config_dir: Option<PathBuf>,
 }
 
-/// Finds `factlint.yaml` in `dir` or a parent.
+/// Finds `factlint.yaml` in `dir` or a parent: the nearest one there is,
+/// whatever it is (a FIFO or a broken link there is reported, not skipped).
 pub fn find_config(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
         .map(|d| d.join(CONFIG_FILE))
-        .find(|p| p.is_file())
+        .find(|p| p.symlink_metadata().is_ok())
+}
+
+/// A config-level problem with no place in the config text.
+fn config_error(message: String) -> RuleError {
+    RuleError {
+        span: None,
+        message,
+        label: String::new(),
+        help: None,
+        also: Vec::new(),
+    }
+}
+
+/// `rel` resolved against `base`, when it stays inside `base`: after
+/// following symbolic links when the file exists, lexically when it does not.
+fn inside(base: &Path, rel: &str) -> Option<PathBuf> {
+    let joined = base.join(rel);
+    let root = std::fs::canonicalize(base).unwrap_or_else(|_| base.to_path_buf());
+    if let Ok(target) = std::fs::canonicalize(&joined) {
+        return target.starts_with(&root).then_some(joined);
+    }
+    let mut depth = 0usize;
+    for c in Path::new(rel).components() {
+        match c {
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            Component::ParentDir => depth = depth.checked_sub(1)?,
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(joined)
 }
 
 /// Resolves settings: the config file (unless `no_config`), then the CLI's rule
@@ -57,19 +94,25 @@ pub fn resolve(cli_rules: &[String], no_config: bool) -> (Settings, Vec<RuleErro
                 .map(Path::to_path_buf)
                 .unwrap_or(path.clone());
             let shown = shown.to_string_lossy().into_owned();
-            match std::fs::read_to_string(&path) {
-                Ok(text) => {
-                    s.config_dir = path.parent().map(Path::to_path_buf);
-                    apply_config(&path, &text, &mut s, &mut errors);
-                    s.config = Some((shown, text));
+            let dir = path.parent().unwrap_or(Path::new("."));
+            if inside(dir, CONFIG_FILE).is_none() {
+                errors.push(config_error(format!(
+                    "{shown} is a symbolic link to a file outside its folder; not read"
+                )));
+            } else {
+                match crate::load::read_text_file(&path.to_string_lossy()) {
+                    Ok(text) => {
+                        s.config_dir = path.parent().map(Path::to_path_buf);
+                        apply_config(&path, &text, &mut s, &mut errors);
+                        s.config = Some((shown, text));
+                    }
+                    Err(e) => {
+                        let at = e
+                            .position
+                            .map_or(String::new(), |(l, c)| format!(":{l}:{c}"));
+                        errors.push(config_error(format!("{shown}{at}: {}", e.message)));
+                    }
                 }
-                Err(e) => errors.push(RuleError {
-                    span: None,
-                    message: format!("cannot read {shown}: {e}"),
-                    label: String::new(),
-                    help: None,
-                    also: Vec::new(),
-                }),
             }
         }
     }
@@ -105,7 +148,23 @@ fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<Rule
     let base = path.parent().unwrap_or(Path::new("."));
     let cwd = std::env::current_dir().unwrap_or_default();
     for r in &raw.rules {
-        let p = base.join(&r.value);
+        let Some(p) = inside(base, &r.value) else {
+            let at = raw::offset(r).unwrap_or(0).min(text.len());
+            let len = raw::length(r).unwrap_or(0).min(text.len() - at);
+            errors.push(RuleError {
+                span: Some(Span::new(at, at + len)),
+                message: format!(
+                    "rule file `{}` is outside the folder that holds {CONFIG_FILE}; not read",
+                    r.value
+                ),
+                label: "outside the project".into(),
+                help: Some(
+                    "move the rule set into the project, or name it with --rules on the command line".into(),
+                ),
+                also: Vec::new(),
+            });
+            continue;
+        };
         let shown = p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p);
         s.rule_files.push(shown.to_string_lossy().into_owned());
     }
@@ -143,5 +202,42 @@ fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<Rule
             continue;
         }
         s.severities.insert(check.clone(), sev);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_stay_inside_are_kept() {
+        let base = Path::new("/nonexistent-factlint-project");
+        assert!(inside(base, "rules/story.yaml").is_some());
+        assert!(inside(base, "./rules/../story.yaml").is_some());
+    }
+
+    #[test]
+    fn paths_that_climb_out_or_are_absolute_are_refused() {
+        let base = Path::new("/nonexistent-factlint-project");
+        assert!(inside(base, "../secret").is_none());
+        assert!(inside(base, "rules/../../secret").is_none());
+        assert!(inside(base, "/etc/passwd").is_none());
+        assert!(inside(base, "/proc/self/environ").is_none());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_folder_is_refused() {
+        let dir = std::env::temp_dir().join(format!("factlint-settings-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("project")).unwrap();
+        std::fs::write(dir.join("secret.yaml"), "x: 1\n").unwrap();
+        std::fs::write(dir.join("project/story.yaml"), "x: 1\n").unwrap();
+        std::os::unix::fs::symlink("../secret.yaml", dir.join("project/out.yaml")).unwrap();
+        std::os::unix::fs::symlink("story.yaml", dir.join("project/in.yaml")).unwrap();
+        let project = dir.join("project");
+        assert!(inside(&project, "out.yaml").is_none());
+        assert!(inside(&project, "in.yaml").is_some());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -106,6 +106,10 @@ impl Document {
 }
 
 /// Line starts of one text, for turning byte offsets into line/column.
+///
+/// A line ends at LF, CRLF or a lone CR (each one break). A UTF-8 byte-order
+/// mark is not part of line 1: its first column is the character after it,
+/// while offsets stay offsets into the text as on disk.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
@@ -126,37 +130,42 @@ impl Default for LineCol {
     }
 }
 
+/// The UTF-8 byte-order mark.
+pub const BOM: &str = "\u{feff}";
+
 impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        let first = if text.starts_with(BOM) { BOM.len() } else { 0 };
+        let mut starts = vec![first];
+        let bytes = text.as_bytes();
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            // The CR of a CRLF is not a break of its own: the LF after it is.
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            starts.push(i + 1);
+        }
         LineIndex { starts }
     }
 
-    /// The line starts, first line first.
+    /// The line starts, first line first (line 1 starts after a byte-order mark).
     pub fn starts(&self) -> &[usize] {
         &self.starts
     }
 
-    /// 0-based line holding `offset`.
+    /// 0-based line holding `offset` (a byte-order mark counts as line 1).
     pub fn line_of(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
-            Ok(line) => line,
-            Err(next) => next - 1,
-        }
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     /// Line and column of a byte offset in `text` (the text this index was built from).
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = offset.min(text.len());
         let line = self.line_of(offset);
-        let start = self.starts[line];
+        let start = self.starts.get(line).copied().unwrap_or(0).min(offset);
         let column = text
             .get(start..offset)
             .map(|s| s.chars().count())
@@ -184,6 +193,47 @@ mod tests {
     fn first_byte_is_line_one_column_one() {
         let idx = LineIndex::new("hello");
         assert_eq!(idx.line_col("hello", 0), LineCol { line: 1, column: 1 });
+    }
+
+    fn at(text: &str, needle: &str) -> LineCol {
+        let offset = text.find(needle).unwrap();
+        LineIndex::new(text).line_col(text, offset)
+    }
+
+    #[test]
+    fn lf_crlf_and_lone_cr_each_end_one_line() {
+        let lc = |line, column| LineCol { line, column };
+        assert_eq!(at("a\nb\nc", "c"), lc(3, 1));
+        assert_eq!(at("a\r\nb\r\nc", "c"), lc(3, 1));
+        assert_eq!(at("a\rb\rc", "c"), lc(3, 1));
+        assert_eq!(at("a\r\rb\n\r\nc", "c"), lc(5, 1));
+        assert_eq!(at("a\r\n xy", "y"), lc(2, 3));
+    }
+
+    #[test]
+    fn a_trailing_lone_cr_starts_an_empty_last_line() {
+        let text = "ab\r";
+        assert_eq!(
+            LineIndex::new(text).line_col(text, 3),
+            LineCol { line: 2, column: 1 }
+        );
+    }
+
+    #[test]
+    fn columns_count_from_after_a_byte_order_mark() {
+        let text = "\u{feff}Acme cut 500 jobs\nAcme";
+        assert_eq!(at(text, "Acme"), LineCol { line: 1, column: 1 });
+        assert_eq!(
+            at(text, "500"),
+            LineCol {
+                line: 1,
+                column: 10
+            }
+        );
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(idx.line_of(0), 0);
+        assert_eq!(idx.line_col(text, text.len() - 1).line, 2);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::load::{self, LoadError};
 use crate::render::{self, human::OtherFile};
 use crate::rules::{RuleError, RuleSet, compile};
 use crate::settings::{self, Settings};
+use crate::source::LineIndex;
 
 /// Exit code: nothing to report.
 pub const EXIT_OK: u8 = 0;
@@ -62,6 +63,10 @@ pub struct Prepared {
 }
 
 /// Resolves settings and compiles every rule file, reporting problems on standard error.
+///
+/// A rule file not named `*.yaml` or `*.yml` that fails to compile is
+/// reported by position only: whatever file was named, its lines are never
+/// quoted into a CI log.
 pub fn prepare(cli_rules: &[String], no_config: bool, color: bool) -> Prepared {
     let (settings, mut config_errors) = settings::resolve(cli_rules, no_config);
     let mut others = Vec::new();
@@ -74,7 +79,8 @@ pub fn prepare(cli_rules: &[String], no_config: bool, color: bool) -> Prepared {
                 let i = others.len();
                 match compile::compile(path, &text, i) {
                     Ok(set) => sets.push(set),
-                    Err(es) => errors.extend(es.into_iter().map(|e| (i, e))),
+                    Err(es) if is_yaml_name(path) => errors.extend(es.into_iter().map(|e| (i, e))),
+                    Err(es) => load_errors.push(unquoted(path, &text, &es)),
                 }
                 others.push(OtherFile {
                     path: path.clone(),
@@ -93,17 +99,43 @@ pub fn prepare(cli_rules: &[String], no_config: bool, color: bool) -> Prepared {
         errors.extend(config_errors.drain(..).map(|e| (i, e)));
     }
     report_load_errors(&load_errors);
+    // The config file could not be read: its problems (which name it) have
+    // no text to point into.
+    for e in &config_errors {
+        eprintln!("error: {}", render::visible(&e.message));
+    }
     if !errors.is_empty() {
         let mut err = io::stderr().lock();
         let _ =
             err.write_all(render::human::render_rule_errors(&errors, &others, color).as_bytes());
     }
-    let failed = !errors.is_empty() || !load_errors.is_empty();
+    let failed = !errors.is_empty() || !load_errors.is_empty() || !config_errors.is_empty();
     Prepared {
         settings,
         others,
         sets,
         failed,
+    }
+}
+
+/// True when `path` is named like a YAML file.
+fn is_yaml_name(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".yaml") || lower.ends_with(".yml")
+}
+
+/// The compile errors of a rule file not named like YAML, as one error with
+/// the first problem's position and none of the file's words.
+fn unquoted(path: &str, text: &str, es: &[RuleError]) -> LoadError {
+    let position = es.iter().find_map(|e| e.span).map(|s| {
+        let lc = LineIndex::new(text).line_col(text, s.start);
+        (lc.line, lc.column)
+    });
+    LoadError {
+        path: path.to_string(),
+        position,
+        message: "not a valid rule set (lines are quoted only from files named *.yaml or *.yml)"
+            .into(),
     }
 }
 
@@ -129,10 +161,11 @@ pub fn stderr_color(when: crate::cli::ColorWhen) -> bool {
     }
 }
 
-/// Reports input problems on standard error, one line each.
+/// Reports input problems on standard error, one line each, with control
+/// characters (from file names) made visible.
 pub fn report_load_errors(errors: &[LoadError]) {
     let mut err = io::stderr().lock();
     for e in errors {
-        let _ = writeln!(err, "error: {e}");
+        let _ = writeln!(err, "error: {}", render::visible(&e.to_string()));
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! `file:line:col  kind  text  value [low, high]  unit`, with the fields of
 //! roles and quotes in place of the numbers. Aligned columns, no colour, so it
-//! diffs and greps well.
+//! diffs and greps well; control characters from drafts are shown as escapes
+//! (`\u{1b}`).
 
 use super::human_number;
 use crate::claim::{Claim, ClaimKind, Quantity};
@@ -36,10 +37,10 @@ pub fn table(corpus: &Corpus<'_>) -> String {
                 }
             }
             rows.push([
-                format!("{}:{}:{}", doc.path, lc.line, lc.column),
+                super::visible(&format!("{}:{}:{}", doc.path, lc.line, lc.column)).into_owned(),
                 c.kind_name().to_string(),
-                text,
-                detail,
+                super::visible(&text).into_owned(),
+                super::visible(&detail).into_owned(),
             ]);
         }
     }

@@ -1,15 +1,19 @@
 //! GitHub Actions annotations: `::error file=…,line=…,col=…,title=…::message`.
 //!
 //! Each finding becomes one workflow command, so findings show on the pull
-//! request's diff. Values are escaped as the workflow-command syntax requires.
+//! request's diff. Values are escaped as the workflow-command syntax requires,
+//! and other control characters are shown as escapes (`\u{1b}`), since the
+//! Actions log interprets terminal escape sequences.
 
 use super::human::Sources;
 use crate::finding::{Finding, Severity};
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let s = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    super::visible(&s).into_owned()
 }
 
 fn escape_property(s: &str) -> String {
@@ -53,5 +57,6 @@ mod tests {
     fn properties_escape_colons_and_commas() {
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
         assert_eq!(escape_data("x\ny"), "x%0Ay");
+        assert_eq!(escape_data("a\x1b[2J"), "a\\u{1b}[2J");
     }
 }

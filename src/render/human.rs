@@ -4,13 +4,16 @@
 //! as the code, the primary label on the words reported, secondary labels on
 //! the evidence in other drafts or rule files, and a `help:` note. Colour is
 //! decided by the caller; this module only writes ANSI escapes when told to.
+//! Everything else it writes — excerpts of drafts, file names, messages —
+//! goes through `Visible`, which shows control characters as escapes.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
+use codespan_reporting::diagnostic::LabelStyle;
 use codespan_reporting::diagnostic::{Diagnostic, Label as CsLabel, Severity as CsSeverity};
 use codespan_reporting::files::{Error as FilesError, Files};
-use codespan_reporting::term::{self, Config, termcolor::Buffer};
+use codespan_reporting::term::{self, Config, GeneralWriteResult, WriteStyle, termcolor::Buffer};
 
 use crate::finding::{Finding, Place, Severity};
 use crate::rules::RuleError;
@@ -175,14 +178,7 @@ pub fn render_rule_errors(
             .with_message(message)
             .with_labels(labels)
             .with_notes(e.help.iter().map(|h| format!("help: {h}")).collect());
-        if color {
-            let mut buf = Buffer::ansi();
-            if term::emit_to_write_style(&mut buf, &config, &sources, &d).is_ok() {
-                out.push_str(&String::from_utf8_lossy(buf.as_slice()));
-            }
-        } else if let Ok(s) = term::emit_into_string(&config, &sources, &d) {
-            out.push_str(&s);
-        }
+        emit(&mut out, &config, &sources, &d, color);
     }
     out
 }
@@ -193,14 +189,73 @@ pub fn render(findings: &[Finding], sources: &Sources<'_>, color: bool) -> Strin
     let mut out = String::new();
     for f in findings {
         let d = diagnostic(f);
-        if color {
-            let mut buf = Buffer::ansi();
-            if term::emit_to_write_style(&mut buf, &config, sources, &d).is_ok() {
-                out.push_str(&String::from_utf8_lossy(buf.as_slice()));
-            }
-        } else if let Ok(s) = term::emit_into_string(&config, sources, &d) {
-            out.push_str(&s);
-        }
+        emit(&mut out, &config, sources, &d, color);
     }
     out
+}
+
+/// Renders one diagnostic onto `out`, with ANSI colour when `color`.
+fn emit(
+    out: &mut String,
+    config: &Config,
+    sources: &Sources<'_>,
+    d: &Diagnostic<Place>,
+    color: bool,
+) {
+    let buf = if color {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    };
+    let mut w = Visible(buf);
+    if term::emit_to_write_style(&mut w, config, sources, d).is_ok() {
+        out.push_str(&String::from_utf8_lossy(w.0.as_slice()));
+    }
+}
+
+/// A styled writer that shows control characters in the text written to it
+/// as visible escapes (`\u{1b}`), keeping newlines and tabs; only its own
+/// styling calls emit escape sequences.
+struct Visible<W>(W);
+
+impl<W: WriteStyle> std::io::Write for Visible<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        self.0.write_all(super::visible_text(&text).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+impl<W: WriteStyle> WriteStyle for Visible<W> {
+    fn set_header(&mut self, severity: CsSeverity) -> GeneralWriteResult {
+        self.0.set_header(severity)
+    }
+
+    fn set_header_message(&mut self) -> GeneralWriteResult {
+        self.0.set_header_message()
+    }
+
+    fn set_line_number(&mut self) -> GeneralWriteResult {
+        self.0.set_line_number()
+    }
+
+    fn set_note_bullet(&mut self) -> GeneralWriteResult {
+        self.0.set_note_bullet()
+    }
+
+    fn set_source_border(&mut self) -> GeneralWriteResult {
+        self.0.set_source_border()
+    }
+
+    fn set_label(&mut self, severity: CsSeverity, style: LabelStyle) -> GeneralWriteResult {
+        self.0.set_label(severity, style)
+    }
+
+    fn reset(&mut self) -> GeneralWriteResult {
+        self.0.reset()
+    }
 }

@@ -3,6 +3,9 @@
 //! Builds `serde_json::Value`s with keys in a fixed order. Spans carry byte
 //! offsets into the file on disk plus 1-based line and column (characters).
 //! Numbers that are whole print without a fraction; unbounded ends are `null`.
+//! serde escapes C0 control characters; `printable` escapes the rest a
+//! terminal would act on (DEL, C1, bidirectional controls), so JSON printed to
+//! a terminal is as safe as the human output.
 
 use serde_json::{Map, Value, json};
 
@@ -12,6 +15,27 @@ use crate::claim::{Claim, ClaimKind};
 use crate::finding::{Finding, Label, Severity};
 use crate::index::{ClaimId, Corpus};
 use crate::source::{Document, LineIndex, Span};
+
+/// A serialised JSON document with DEL, C1 and bidirectional control
+/// characters written as `\uXXXX` escapes: the same JSON value, nothing a
+/// terminal acts on. (They can only occur inside strings.)
+pub fn printable(json: String) -> String {
+    // C0 characters outside strings are JSON's own whitespace; inside strings
+    // serde has escaped them already.
+    let hidden = |c: char| c > '\u{7e}' && super::is_hidden_control(c);
+    if !json.chars().any(hidden) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// Version of every JSON document factlint prints.
 pub const JSON_VERSION: u32 = 1;
@@ -138,7 +162,7 @@ pub fn diagnostics(findings: &[Finding], sources: &Sources<'_>, summary: Summary
             "notes": count(Severity::Note),
         }
     });
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    let mut s = printable(serde_json::to_string_pretty(&v).unwrap_or_default());
     s.push('\n');
     s
 }
@@ -169,7 +193,7 @@ pub fn claims(corpus: &Corpus<'_>) -> String {
         }
     }
     let v = json!({"version": JSON_VERSION, "claims": all});
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    let mut s = printable(serde_json::to_string_pretty(&v).unwrap_or_default());
     s.push('\n');
     s
 }
@@ -177,6 +201,16 @@ pub fn claims(corpus: &Corpus<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_escapes_every_control_character() {
+        let s =
+            serde_json::to_string_pretty(&json!({"t": "a\x1b[2J\u{9b}1m\u{202e}\x7f"})).unwrap();
+        let s = printable(s);
+        assert_eq!(s, "{\n  \"t\": \"a\\u001b[2J\\u009b1m\\u202e\\u007f\"\n}");
+        let back: Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back["t"], "a\x1b[2J\u{9b}1m\u{202e}\x7f");
+    }
 
     #[test]
     fn whole_numbers_print_as_integers() {

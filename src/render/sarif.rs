@@ -84,7 +84,7 @@ pub fn render(findings: &[Finding], sources: &Sources<'_>, rules: &[&dyn Check])
             "results": results,
         }]
     });
-    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    let mut s = super::json::printable(serde_json::to_string_pretty(&log).unwrap_or_default());
     s.push('\n');
     s
 }

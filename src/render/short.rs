@@ -1,6 +1,7 @@
 //! Short output: one finding a line, `path:line:col: severity[check]: message`.
 //!
-//! For editors' quickfix lists and for grep.
+//! For editors' quickfix lists and for grep. Control characters in paths and
+//! messages are shown as escapes (`\u{1b}`).
 
 use super::human::Sources;
 use crate::finding::Finding;
@@ -12,10 +13,10 @@ pub fn render(findings: &[Finding], sources: &Sources<'_>) -> String {
         let (line, col) = position(sources, f);
         out.push_str(&format!(
             "{}:{line}:{col}: {}[{}]: {}\n",
-            sources.path(f.primary.place),
+            super::visible(sources.path(f.primary.place)),
             f.severity,
             f.check,
-            f.message
+            super::visible(&f.message)
         ));
     }
     out
