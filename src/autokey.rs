@@ -772,20 +772,18 @@ fn is_outlet(key: &str) -> bool {
 /// names its text uses most, the first named on a tie.
 fn main_subject(cx: &Ctx<'_>) -> Option<String> {
     let found = orgs_in(cx, 0, cx.text.len());
-    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    // (mentions, first offset) by organisation.
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for (at, key) in found {
         if is_outlet(&key) {
             continue;
         }
-        match counts.iter_mut().find(|(k, ..)| *k == key) {
-            Some(e) => e.1 += 1,
-            None => counts.push((key, 1, at)),
-        }
+        counts.entry(key).or_insert((0, at)).0 += 1;
     }
     counts
         .into_iter()
-        .max_by_key(|(_, n, at)| (*n, std::cmp::Reverse(*at)))
-        .map(|(k, ..)| k)
+        .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
+        .map(|(k, _)| k)
 }
 
 /// The organisation names the corpus knows, lower case, with their keys:
@@ -844,6 +842,30 @@ pub fn is_headline(ex: &Extraction, text: &str, s: usize) -> bool {
 /// the key then covers several events and names no one quantity. A headline's
 /// figure is left out of that test (it restates the story's main figure, and a
 /// headline that disagrees with its body is a slip the drafts should reveal).
+/// True when two of the intervals do not intersect (`Interval::intersects`),
+/// in one pass: with `L` the greatest low and `H` the least high, all meet
+/// when `L < H`, some pair is apart when `L > H`, and when `L == H` a pair is
+/// apart exactly when one wide interval starts at `L` and another ends there.
+fn any_disjoint(intervals: &[crate::claim::Interval]) -> bool {
+    let l = intervals
+        .iter()
+        .map(|i| i.low)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let h = intervals
+        .iter()
+        .map(|i| i.high)
+        .fold(f64::INFINITY, f64::min);
+    if intervals.len() < 2 || l < h {
+        return false;
+    }
+    if l > h {
+        return true;
+    }
+    let wide = |i: &&crate::claim::Interval| i.low != i.high;
+    intervals.iter().filter(wide).any(|i| i.low == l)
+        && intervals.iter().filter(wide).any(|i| i.high == h)
+}
+
 fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction, text: &str) {
     let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, k) in mine.iter().enumerate() {
@@ -864,11 +886,7 @@ fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction, text: &str) {
                     .map(|q| q.interval)
             })
             .collect();
-        let clash = intervals
-            .iter()
-            .enumerate()
-            .any(|(i, a)| intervals[i + 1..].iter().any(|b| !a.intersects(b)));
-        if clash {
+        if any_disjoint(&intervals) {
             for i in idx {
                 mine[i].key = None;
                 mine[i].why = "this draft gives several different figures for the same key, so it names no one quantity".into();
@@ -1840,6 +1858,34 @@ fn division(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn disjoint_in_one_pass_agrees_with_all_pairs() {
+        use crate::claim::Interval;
+        let all_pairs = |v: &[Interval]| {
+            v.iter()
+                .enumerate()
+                .any(|(i, a)| v[i + 1..].iter().any(|b| !a.intersects(b)))
+        };
+        let pts = [0.0, 1.0, 2.0, 3.0];
+        let mut shapes = Vec::new();
+        for &a in &pts {
+            for &b in &pts {
+                if a <= b {
+                    shapes.push(Interval::new(a, b));
+                }
+            }
+        }
+        for x in &shapes {
+            for y in &shapes {
+                for z in &shapes {
+                    let v = [*x, *y, *z];
+                    assert_eq!(any_disjoint(&v), all_pairs(&v), "{v:?}");
+                    assert_eq!(any_disjoint(&v[..2]), all_pairs(&v[..2]), "{v:?}");
+                }
+            }
+        }
+    }
     use crate::extract::{ExtractOptions, extract};
     use crate::source::DocId;
 

@@ -152,9 +152,9 @@ fn not_regular(t: std::fs::FileType) -> &'static str {
 ///
 /// The metadata is checked before the file is opened, so a FIFO or a device
 /// is refused rather than waited on, and again on the open handle, so a
-/// device swapped in between is not read either. (A FIFO swapped in at that
-/// very instant could still hold up the open: std has no portable
-/// `O_NONBLOCK`.) A file larger than `limit` is refused with `too_big`'s
+/// device swapped in between is not read either; on Unix the open itself is
+/// non-blocking (`O_NONBLOCK`), so a FIFO swapped in at that very instant
+/// cannot hold it up. A file larger than `limit` is refused with `too_big`'s
 /// message, however its size is reported (files under `/proc` say 0).
 fn read_regular(
     path: &str,
@@ -168,7 +168,7 @@ fn read_regular(
     if meta.len() > limit {
         return Err(err(path, too_big(limit)));
     }
-    let file = File::open(path).map_err(|e| err(path, describe_io(&e)))?;
+    let file = open_nonblocking(path).map_err(|e| err(path, describe_io(&e)))?;
     match file.metadata() {
         Ok(m) if m.is_file() => {}
         Ok(m) => return Err(err(path, not_regular(m.file_type()).into())),
@@ -182,6 +182,19 @@ fn read_regular(
         return Err(err(path, too_big(limit)));
     }
     Ok(buf)
+}
+
+/// Opens `path` for reading without ever waiting on it (a FIFO with no writer
+/// would block a plain open).
+fn open_nonblocking(path: &str) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// The message refusing a draft over the size limit.

@@ -237,6 +237,11 @@ fn finding(
     }
 }
 
+/// The most figures one conflict cites as evidence: a figure contradicting
+/// thousands of drafts names at most this many of them (the nearest apart),
+/// so output grows with the drafts, not with their square.
+pub const MAX_EVIDENCE: usize = 16;
+
 /// Reports the claims of a group that fall outside its largest agreeing subgroup.
 pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &mut Vec<Finding>) {
     if g.claims.len() < 2 {
@@ -290,17 +295,39 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
     {
         consensus = vec![a.min(b)];
     }
+    let in_consensus: std::collections::HashSet<ClaimId> = consensus.iter().copied().collect();
+    // The consensus by high end and by low end, so a figure finds the ones
+    // it misses without a scan of all of them (every consensus interval
+    // holds `at`: a figure above it misses those ending below its low, one
+    // below it those starting above its high).
+    let mut by_high: Vec<(f64, ClaimId)> = consensus
+        .iter()
+        .filter_map(|&o| interval(o).map(|i| (i.high, o)))
+        .collect();
+    by_high.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut by_low: Vec<(f64, ClaimId)> = consensus
+        .iter()
+        .filter_map(|&o| interval(o).map(|i| (i.low, o)))
+        .collect();
+    by_low.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for &id in &g.claims {
-        if consensus.contains(&id) {
+        if in_consensus.contains(&id) {
             continue;
         }
         let Some(mine) = interval(id) else { continue };
-        let against: Vec<ClaimId> = consensus
+        let candidates: &[(f64, ClaimId)] = if mine.low >= at {
+            &by_high[..by_high.partition_point(|(h, _)| *h <= mine.low)]
+        } else {
+            &by_low[..by_low.partition_point(|(l, _)| *l >= mine.high)]
+        };
+        let mut against: Vec<ClaimId> = candidates
             .iter()
-            .copied()
+            .map(|&(_, o)| o)
             .filter(|&o| interval(o).is_some_and(|i| !i.intersects(&mine)))
             .filter(|&o| comparable(cx, g, o, id))
+            .take(MAX_EVIDENCE)
             .collect();
+        against.sort();
         if against.is_empty() {
             continue;
         }

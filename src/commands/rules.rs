@@ -40,7 +40,7 @@ pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
         let total: usize = prepared.sets.iter().map(|s| s.examples.len()).sum();
         out.push_str(&format!("{} of {total} examples passed\n", total - failed));
     }
-    if write_stdout(&out).is_err() || prepared.failed {
+    if write_stdout(&crate::render::visible_text(&out)).is_err() || prepared.failed {
         return EXIT_ERROR;
     }
     if failed > 0 { EXIT_FINDINGS } else { EXIT_OK }
