@@ -22,11 +22,19 @@
 //! ## Limits
 //! Every combination of bound claims is tried, up to 256 per invariant; a
 //! violation cites the claims that produced it and the expression's line.
+//! When there are more combinations, a note says how many were tried. When a
+//! divisor's interval holds 0 for some figures (`a / (b - c)` with `b` and
+//! `c` close), or the arithmetic overflows, the relation has no value there:
+//! a note says the invariant could not be checked, and why, rather than
+//! passing silently. A divisor that is 0 whatever the figures (`a / 0`) is
+//! refused when the rule set is read.
 
 use super::{Check, Context, claim_label, show};
 use crate::claim::Interval;
 use crate::finding::{Finding, Label, Place, Severity};
 use crate::index::ClaimId;
+use crate::rules::RuleInvariant;
+use crate::rules::expr::NoValue;
 
 /// The `invariant` check.
 pub struct Invariant;
@@ -50,75 +58,101 @@ impl Check for Invariant {
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for inv in &set.invariants {
-                let mut names: Vec<&str> = inv
-                    .relation
-                    .left
-                    .vars()
-                    .into_iter()
-                    .chain(inv.relation.right.vars())
-                    .map(|(n, _)| n)
-                    .collect();
-                names.sort();
-                names.dedup();
-                // The values each quantity can take: its bound claims, else its pinned fact.
-                let mut choices: Vec<Vec<(Option<ClaimId>, Interval)>> = Vec::new();
-                for n in &names {
-                    let Some(qi) = set.quantities.iter().position(|q| q.id == *n) else {
-                        continue;
-                    };
-                    let mut v: Vec<(Option<ClaimId>, Interval)> = cx
-                        .corpus
-                        .bindings
-                        .iter()
-                        .filter(|b| b.set == si && b.quantity == qi)
-                        .filter_map(|b| {
-                            cx.corpus
-                                .claim(b.claim)
-                                .quantity()
-                                .map(|q| (Some(b.claim), q.interval))
-                        })
-                        .collect();
-                    if v.is_empty()
-                        && let Some(f) = set.quantities[qi].fact
-                    {
-                        v.push((None, f));
-                    }
-                    choices.push(v);
-                }
-                if choices.len() != names.len() || choices.iter().any(Vec::is_empty) {
-                    continue;
-                }
-                let mut pick = vec![0usize; choices.len()];
-                let mut tried = 0;
-                let mut reported: Vec<Vec<ClaimId>> = Vec::new();
-                loop {
-                    tried += 1;
-                    let env = |name: &str| {
-                        let k = names.iter().position(|n| *n == name).unwrap_or(0);
-                        choices[k][pick[k]].1
-                    };
-                    if let Some((l, r, true)) = inv.relation.violated(&env) {
-                        let claims: Vec<ClaimId> = pick
-                            .iter()
-                            .enumerate()
-                            .filter_map(|(k, &p)| choices[k][p].0)
-                            .collect();
-                        if !claims.is_empty() && !reported.contains(&claims) {
-                            out.push(finding(cx, set.file, inv, &claims, l, r));
-                            reported.push(claims);
-                        }
-                    }
-                    if tried >= MAX_COMBINATIONS || !advance(&mut pick, &choices) {
-                        break;
-                    }
-                }
+                check_one(cx, si, set, inv, out);
             }
         }
     }
 }
 
+/// The values a quantity can take, with the claim each comes from (`None`: the pinned fact).
+type Choices = Vec<(Option<ClaimId>, Interval)>;
+
+/// Checks one invariant over every combination of its quantities' values.
+fn check_one(
+    cx: &Context<'_, '_>,
+    si: usize,
+    set: &crate::rules::RuleSet,
+    inv: &RuleInvariant,
+    out: &mut Vec<Finding>,
+) {
+    let mut names: Vec<&str> = inv.relation.vars().into_iter().map(|(n, _)| n).collect();
+    names.sort_unstable();
+    names.dedup();
+    // The values each quantity can take: its bound claims, else its pinned fact.
+    let mut choices: Vec<Choices> = Vec::new();
+    for n in &names {
+        let Some(qi) = set.quantities.iter().position(|q| q.id == *n) else {
+            return;
+        };
+        let mut v: Choices = cx
+            .corpus
+            .bindings
+            .iter()
+            .filter(|b| b.set == si && b.quantity == qi)
+            .filter_map(|b| {
+                cx.corpus
+                    .claim(b.claim)
+                    .quantity()
+                    .map(|q| (Some(b.claim), q.interval))
+            })
+            .collect();
+        if v.is_empty()
+            && let Some(f) = set.quantities[qi].fact
+        {
+            v.push((None, f));
+        }
+        if v.is_empty() {
+            // No draft states it and the sheet pins no value: nothing to check.
+            return;
+        }
+        choices.push(v);
+    }
+    let total = choices
+        .iter()
+        .fold(1usize, |n, c| n.saturating_mul(c.len()));
+    let mut pick = vec![0usize; choices.len()];
+    let mut tried = 0;
+    let mut reported: Vec<Vec<ClaimId>> = Vec::new();
+    let mut no_value: Option<(NoValue, Vec<ClaimId>)> = None;
+    loop {
+        tried += 1;
+        let env = |name: &str| {
+            let k = names.binary_search(&name).unwrap_or(0);
+            choices[k][pick[k]].1
+        };
+        let claims: Vec<ClaimId> = pick
+            .iter()
+            .enumerate()
+            .filter_map(|(k, &p)| choices[k][p].0)
+            .collect();
+        match inv.relation.violated(&env) {
+            Ok((l, r, true)) => {
+                if !claims.is_empty() && !reported.contains(&claims) {
+                    out.push(finding(cx, set.file, inv, &claims, l, r));
+                    reported.push(claims);
+                }
+            }
+            Ok(_) => {}
+            Err(why) => {
+                if no_value.is_none() {
+                    no_value = Some((why, claims));
+                }
+            }
+        }
+        if tried >= MAX_COMBINATIONS || !advance(&mut pick, &choices) {
+            break;
+        }
+    }
+    if let Some((why, claims)) = no_value {
+        out.push(not_evaluated(cx, set.file, inv, &claims, &why));
+    }
+    if total > tried {
+        out.push(capped(cx, set.file, inv, &choices, tried, total));
+    }
+}
+
 /// Steps to the next combination; false after the last.
-fn advance(pick: &mut [usize], choices: &[Vec<(Option<ClaimId>, Interval)>]) -> bool {
+fn advance(pick: &mut [usize], choices: &[Choices]) -> bool {
     for k in 0..pick.len() {
         pick[k] += 1;
         if pick[k] < choices[k].len() {
@@ -132,7 +166,7 @@ fn advance(pick: &mut [usize], choices: &[Vec<(Option<ClaimId>, Interval)>]) -> 
 fn finding(
     cx: &Context<'_, '_>,
     file: usize,
-    inv: &crate::rules::RuleInvariant,
+    inv: &RuleInvariant,
     claims: &[ClaimId],
     l: Interval,
     r: Interval,
@@ -171,5 +205,104 @@ fn finding(
         primary: claim_label(cx, first, "used here"),
         related,
         help: "correct the figure that is wrong, or the relation in the rule set".into(),
+    }
+}
+
+/// Where a note about the whole invariant points: the first claim it was
+/// evaluated with, else the relation in the rule file; and the rest.
+fn place_of(
+    cx: &Context<'_, '_>,
+    file: usize,
+    inv: &RuleInvariant,
+    claims: &[ClaimId],
+) -> (Label, Vec<Label>) {
+    let relation = Label {
+        place: Place::Rules(file),
+        span: inv.span,
+        message: "the relation".into(),
+    };
+    match claims.split_first() {
+        None => (relation, Vec::new()),
+        Some((&first, rest)) => {
+            let mut related: Vec<Label> = rest
+                .iter()
+                .map(|&c| claim_label(cx, c, "used here"))
+                .collect();
+            related.push(relation);
+            (claim_label(cx, first, "used here"), related)
+        }
+    }
+}
+
+/// A note: the invariant has no value for these figures (a divisor that can
+/// be zero, or arithmetic past the largest number), so it was not checked.
+fn not_evaluated(
+    cx: &Context<'_, '_>,
+    file: usize,
+    inv: &RuleInvariant,
+    claims: &[ClaimId],
+    why: &NoValue,
+) -> Finding {
+    let (primary, related) = place_of(cx, file, inv, claims);
+    let against = if claims.is_empty() {
+        "the rule set's facts".to_string()
+    } else {
+        claims
+            .iter()
+            .map(|&c| format!("`{}`", cx.corpus.text(c)))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    let (reason, help) = match why {
+        NoValue::DivisorHoldsZero(divisor, i) => (
+            format!(
+                "the divisor `{divisor}` comes to {}–{}, which holds 0",
+                show(i.low),
+                show(i.high)
+            ),
+            "divide by a quantity the drafts cannot state as zero, or compare products instead (`a = 0.04 * b` rather than `a / b = 0.04`)",
+        ),
+        NoValue::Overflow => (
+            "the arithmetic overflows".to_string(),
+            "check the figures and numbers in the relation for a runaway value",
+        ),
+    };
+    Finding {
+        check: "invariant",
+        rule: Some(inv.id.clone()),
+        severity: Severity::Note,
+        message: format!(
+            "`{}` (`{}`) could not be checked against {against}: {reason}",
+            inv.id, inv.text
+        ),
+        primary,
+        related,
+        help: help.into(),
+    }
+}
+
+/// A note: more combinations of figures than [`MAX_COMBINATIONS`], so some were not tried.
+fn capped(
+    cx: &Context<'_, '_>,
+    file: usize,
+    inv: &RuleInvariant,
+    choices: &[Choices],
+    tried: usize,
+    total: usize,
+) -> Finding {
+    let first: Vec<ClaimId> = choices.iter().filter_map(|c| c[0].0).take(1).collect();
+    let (primary, related) = place_of(cx, file, inv, &first);
+    Finding {
+        check: "invariant",
+        rule: Some(inv.id.clone()),
+        severity: Severity::Note,
+        message: format!(
+            "`{}` was checked against only {tried} of the {total} combinations of figures the drafts give its quantities",
+            inv.id
+        ),
+        primary,
+        related,
+        help: "check fewer drafts at a time, or narrow the quantities' cues so fewer figures bind"
+            .into(),
     }
 }

@@ -9,15 +9,15 @@
 use std::collections::BTreeMap;
 
 use super::expr;
-use super::raw::{self, RawFact, RawRuleSet, RawSilent, Spanned, YamlError};
+use super::raw::{self, RawFact, RawRange, RawRuleSet, RawSilent, Spanned, YamlError};
 use super::{
-    Expect, QUnit, RuleEntity, RuleError, RuleExample, RuleInvariant, RuleQuantity, RuleRole,
-    RuleSet,
+    Expect, MAX_NUMBER, QUnit, RuleEntity, RuleError, RuleExample, RuleInvariant, RuleQuantity,
+    RuleRole, RuleSet,
 };
 use crate::checks;
 use crate::claim::{EntityKind, Interval};
-use crate::extract::titles;
 use crate::extract::token::{Toks, tokenize};
+use crate::extract::{lexicon, titles};
 use crate::finding::Severity;
 use crate::source::Span;
 
@@ -105,6 +105,12 @@ fn yaml_error(text: &str, e: YamlError) -> RuleError {
         });
         return r;
     }
+    if let Some(help) = e.help {
+        let label = if e.budget { "stopped here" } else { "here" };
+        let mut r = err(span, e.message, label);
+        r.help = Some(help);
+        return r;
+    }
     if e.budget {
         let mut r = err(
             span,
@@ -143,6 +149,20 @@ fn plain_words(m: &str) -> (String, Option<String>) {
             "expected text here".into(),
             help("quote the text if it contains `:`, `#`, `[` or `{`"),
         )
+    } else if m.contains("untagged enum RawFact") {
+        (
+            "the fact is not a figure factlint can read".into(),
+            help(
+                "write a number (`14000`), a figure (`\"$8 billion\"`), a range (`\"13,000-15,000\"`) or `{min: …, max: …}` (only those two keys)",
+            ),
+        )
+    } else if m.contains("untagged enum RawSilent") {
+        (
+            "`silent` takes a check, a list of checks, or `true`".into(),
+            help(
+                "write `silent: quote-drift`, `silent: [quote-drift, role-conflict]` or `silent: true`",
+            ),
+        )
     } else if m.contains("did not find expected") || m.contains("mapping values are not allowed") {
         (
             format!("the YAML is malformed: {m}"),
@@ -155,7 +175,7 @@ fn plain_words(m: &str) -> (String, Option<String>) {
 
 /// Compiles one rule file. `file` is its index among the run's rule files.
 pub fn compile(path: &str, text: &str, file: usize) -> Result<RuleSet, Vec<RuleError>> {
-    let raw = raw::parse(text).map_err(|e| vec![yaml_error(text, e)])?;
+    let raw = raw::parse(text).map_err(|e| vec![yaml_error(text, *e)])?;
     let mut errors = Vec::new();
     let set = build(path, text, file, raw, &mut errors);
     if errors.is_empty() {
@@ -229,6 +249,21 @@ fn entities(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<Ru
                 continue;
             }
         };
+        let titles: Vec<&Spanned<String>> = e.roles.iter().map(|r| &r.value.title).collect();
+        let blank_title = titles
+            .iter()
+            .filter(|t| !not_blank(text, Some(t), "title", errors))
+            .count()
+            > 0;
+        let blank_org = e
+            .roles
+            .iter()
+            .filter(|r| !not_blank(text, r.value.org.as_ref(), "organisation", errors))
+            .count()
+            > 0;
+        if !no_blanks(text, &e.aliases, "alias", errors) || blank_title || blank_org {
+            continue;
+        }
         let mut roles = Vec::new();
         for r in &e.roles {
             let title = r.value.title.value.trim();
@@ -273,6 +308,53 @@ fn entities(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<Ru
     }
 }
 
+/// Reports each blank string in `items` (`cues: [""]`): YAML reads it, but
+/// it says nothing, and dropping it quietly could leave a quantity with no
+/// cues or an entity with no role. True when none is blank.
+fn no_blanks(
+    text: &str,
+    items: &[Spanned<String>],
+    what: &str,
+    errors: &mut Vec<RuleError>,
+) -> bool {
+    let mut ok = true;
+    for i in items.iter().filter(|i| i.value.trim().is_empty()) {
+        let mut r = err(Some(span_of(text, i)), format!("an empty {what}"), "empty");
+        r.help = Some(format!("write the {what}, or remove the item"));
+        errors.push(r);
+        ok = false;
+    }
+    ok
+}
+
+/// Reports a blank optional string (`subject: ""`). True when it is not blank.
+fn not_blank(
+    text: &str,
+    item: Option<&Spanned<String>>,
+    what: &str,
+    errors: &mut Vec<RuleError>,
+) -> bool {
+    no_blanks(
+        text,
+        item.map(std::slice::from_ref).unwrap_or(&[]),
+        what,
+        errors,
+    )
+}
+
+/// The currency codes the figure grammar can give a figure (`$` is `USD`,
+/// `euros` is `EUR`): a quantity in any other currency would never bind.
+fn known_currencies() -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = lexicon::CURRENCY_PREFIXES
+        .iter()
+        .map(|(_, c)| *c)
+        .chain(lexicon::CURRENCY_WORDS.iter().map(|(_, (c, _))| *c))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
 fn valid_id(id: &str) -> bool {
     id.chars()
         .next()
@@ -310,9 +392,45 @@ fn quantities(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<
             continue;
         }
         seen.insert(id.clone(), span);
+        let blanks = [
+            no_blanks(text, &q.cues, "cue", errors),
+            no_blanks(text, &q.exclude_near, "`exclude_near` word", errors),
+            not_blank(text, q.subject.as_ref(), "subject", errors),
+        ];
+        if blanks.contains(&false) {
+            continue;
+        }
+        if let Some(c) = &q.currency {
+            let code = c.value.trim().to_uppercase();
+            let known = known_currencies();
+            let is_money = q
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.value.trim().eq_ignore_ascii_case("money"));
+            if !is_money {
+                let mut r = err(
+                    Some(span_of(text, c)),
+                    "`currency` goes with `unit: money`",
+                    "no money unit",
+                );
+                r.help = Some("write `unit: money` with `currency`, or the currency as the unit (`unit: USD`)".into());
+                errors.push(r);
+                continue;
+            }
+            if !known.contains(&code.as_str()) {
+                errors.push(unknown_currency(text, c, &code, &known));
+                continue;
+            }
+        }
         let unit = match q.unit.as_ref().map(|u| u.value.trim().to_string()) {
             None => QUnit::Any,
             Some(u) => match parse_unit(&u, q.currency.as_ref().map(|c| c.value.trim())) {
+                Some(QUnit::Money(Some(code))) if !known_currencies().contains(&code.as_str()) => {
+                    if let Some(x) = &q.unit {
+                        errors.push(unknown_currency(text, x, &code, &known_currencies()));
+                    }
+                    continue;
+                }
                 Some(unit) => unit,
                 None => {
                     let s = q.unit.as_ref().map(|x| span_of(text, x));
@@ -339,14 +457,13 @@ fn quantities(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<
         let fact = match &q.fact {
             None => None,
             Some(f) => match parse_fact(&f.value) {
-                Some(i) => Some((i, span_of(text, f))),
-                None => {
-                    let mut r = err(
-                        Some(span_of(text, f)),
-                        "the fact is not a figure factlint can read",
-                        "not a figure",
-                    );
-                    r.help = Some("write a number (`14000`), a figure (`\"$8 billion\"`), a range (`\"13,000-15,000\"`) or `{min: …, max: …}`".into());
+                Ok(i) => Some((i, span_of(text, f))),
+                Err(BadFact { message, label }) => {
+                    let mut r = err(Some(span_of(text, f)), message, label);
+                    r.help = Some(format!(
+                        "write a number (`14000`), a figure (`\"$8 billion\"`), a range (`\"13,000-15,000\"`) or `{{min: …, max: …}}`, with the smaller end first, each of at most {}",
+                        expr::show_limit(MAX_NUMBER)
+                    ));
                     errors.push(r);
                     continue;
                 }
@@ -377,6 +494,28 @@ fn quantities(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<
     }
 }
 
+/// A currency code no figure can be in (`unit: ppl`, `currency: USDD`).
+fn unknown_currency(text: &str, at: &Spanned<String>, code: &str, known: &[&str]) -> RuleError {
+    let mut r = err(
+        Some(span_of(text, at)),
+        format!(
+            "`{code}` is not a unit or a currency factlint reads in drafts, so no figure would ever bind"
+        ),
+        "unknown currency",
+    );
+    let units = ["people", "money", "percent", "count"];
+    r.help = Some(
+        match did_you_mean(code, known.iter().copied().chain(units)) {
+            Some(m) => format!("did you mean `{m}`? currencies: {}", known.join(", ")),
+            None => format!(
+                "units: people, money, percent, percentage_points, count; currencies: {}",
+                known.join(", ")
+            ),
+        },
+    );
+    r
+}
+
 /// `people`, `money`, `percent`, `percentage_points`, `count`, or a currency code.
 fn parse_unit(u: &str, currency: Option<&str>) -> Option<QUnit> {
     let lower = u.to_lowercase();
@@ -393,34 +532,201 @@ fn parse_unit(u: &str, currency: Option<&str>) -> Option<QUnit> {
     })
 }
 
-/// A pinned value as an interval (a single figure is exact: the sheet states the truth).
-fn parse_fact(f: &RawFact) -> Option<Interval> {
-    match f {
-        RawFact::Number(v) => Some(Interval::point(*v)),
-        RawFact::Range { min, max } => Some(Interval::new(
-            min.unwrap_or(f64::NEG_INFINITY),
-            max.unwrap_or(f64::INFINITY),
-        )),
-        RawFact::Text(t) => {
-            let s = crate::extract::sentence::split(t);
-            let found = crate::extract::quantity::scan(t, &s, Default::default());
-            let q = &found.first()?.quantity;
-            match (q.value, q.range) {
-                (_, Some((a, b))) => Some(Interval::new(a, b)),
-                (Some(v), None) => Some(Interval::point(v)),
-                (None, None) => Some(q.interval),
-            }
-        }
+/// Why a fact cannot be pinned.
+struct BadFact {
+    message: String,
+    label: &'static str,
+}
+
+fn bad_fact(message: impl Into<String>, label: &'static str) -> BadFact {
+    BadFact {
+        message: message.into(),
+        label,
     }
 }
 
+/// A number a fact may use: finite, at most [`MAX_NUMBER`] either way.
+fn in_range(v: f64) -> bool {
+    v.is_finite() && v.abs() <= MAX_NUMBER
+}
+
+/// A pinned value as an interval (a single figure is exact: the sheet states
+/// the truth). Refused: no figure, a number past [`MAX_NUMBER`] or not
+/// finite, a range whose low end is above its high end, `{}` with neither end.
+fn parse_fact(f: &RawFact) -> Result<Interval, BadFact> {
+    let too_large = || {
+        bad_fact(
+            format!(
+                "the fact is larger than {}, the largest figure factlint reads",
+                expr::show_limit(MAX_NUMBER)
+            ),
+            "too large",
+        )
+    };
+    let interval = match f {
+        RawFact::Number(v) => {
+            if !in_range(*v) {
+                return Err(too_large());
+            }
+            Interval::point(*v)
+        }
+        RawFact::Range(RawRange { min, max }) => {
+            if min.is_none() && max.is_none() {
+                return Err(bad_fact(
+                    "a fact range needs `min`, `max` or both",
+                    "no bound",
+                ));
+            }
+            if !min.is_none_or(in_range) || !max.is_none_or(in_range) {
+                return Err(too_large());
+            }
+            Interval::new(
+                min.unwrap_or(f64::NEG_INFINITY),
+                max.unwrap_or(f64::INFINITY),
+            )
+        }
+        RawFact::Text(t) => {
+            let s = crate::extract::sentence::split(t);
+            let found = crate::extract::quantity::scan(t, &s, Default::default());
+            let Some(q) = found.first().map(|f| &f.quantity) else {
+                return Err(bad_fact(
+                    "the fact is not a figure factlint can read",
+                    "not a figure",
+                ));
+            };
+            let shown = |f: &crate::extract::quantity::Found| {
+                t.get(f.span.start..f.span.end).unwrap_or("").to_string()
+            };
+            if let Some(second) = found.get(1) {
+                return Err(bad_fact(
+                    format!(
+                        "the fact holds more than one figure (`{}`, then `{}`), and only one is pinned",
+                        shown(&found[0]),
+                        shown(second)
+                    ),
+                    "more than one figure",
+                ));
+            }
+            // Digits outside the figure read (`"15,000-13,000"`: a range written
+            // high to low reads as 15,000) would be ignored without a word.
+            let span = found[0].span;
+            let before = t.get(..span.start).unwrap_or("");
+            let after = t.get(span.end..).unwrap_or("");
+            if before
+                .chars()
+                .chain(after.chars())
+                .any(|c| c.is_ascii_digit())
+            {
+                return Err(bad_fact(
+                    format!(
+                        "factlint reads only `{}` as the fact and would ignore the rest (`{}`)",
+                        shown(&found[0]),
+                        format!("{} {}", before.trim(), after.trim()).trim()
+                    ),
+                    "not one figure",
+                ));
+            }
+            // A figure too long to be a number reads as unbounded or infinite.
+            let stated = [q.value, q.range.map(|r| r.0), q.range.map(|r| r.1)];
+            if stated.iter().flatten().any(|&v| !in_range(v))
+                || (q.value.is_none()
+                    && q.range.is_none()
+                    && !(in_range(q.interval.low) && in_range(q.interval.high)))
+            {
+                return Err(too_large());
+            }
+            // As written, without the widening for implicit precision:
+            // `"more than 27,000"` is 27,000 and up.
+            let (low, high) = q.stated_bounds();
+            Interval::new(
+                low.unwrap_or(f64::NEG_INFINITY),
+                high.unwrap_or(f64::INFINITY),
+            )
+        }
+    };
+    if interval.low > interval.high {
+        return Err(bad_fact(
+            format!(
+                "the fact's low end ({}) is above its high end ({}), so no figure could match it",
+                crate::checks::show(interval.low),
+                crate::checks::show(interval.high)
+            ),
+            "min above max",
+        ));
+    }
+    Ok(interval)
+}
+
+/// Bytes `[from, from + len)` of a scalar's value, for a value written as-is
+/// from `start` (plain or quoted without escapes): clamped to the scalar and
+/// to character boundaries, so an escaped or folded value still points inside it.
+fn inner_span(text: &str, scalar: Span, start: usize, from: usize, len: usize) -> Span {
+    let limit = scalar.end.max(start).min(text.len());
+    let floor = |i: usize| {
+        let mut i = i.min(limit);
+        while i > 0 && !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let a = floor(start.saturating_add(from));
+    let b = floor(start.saturating_add(from).saturating_add(len)).max(a);
+    Span::new(a, b)
+}
+
+/// The byte length of the operand written at `at`: a parenthesised group, a
+/// number or an id, a minus sign and what it negates.
+fn operand_len(source: &str, at: usize) -> usize {
+    let Some(rest) = source.get(at..) else {
+        return 0;
+    };
+    let mut depth = 0usize;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            '-' if i == 0 => {}
+            c if depth == 0 && !(c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '%') => {
+                return i;
+            }
+            _ => {}
+        }
+    }
+    rest.len()
+}
+
 fn invariants(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<RuleError>) {
-    let ids: Vec<String> = set.quantities.iter().map(|q| q.id.clone()).collect();
+    // Every declared id, even of a quantity refused for another reason (its
+    // own error is reported; "unknown quantity" would be wrong), with
+    // whether a draft can state it (cues) and whether the sheet pins it.
+    let mut declared: BTreeMap<String, (bool, bool)> = BTreeMap::new();
+    for q in &raw.quantities {
+        let q = &q.value;
+        let id = q.id.value.trim();
+        if valid_id(id) {
+            let cues = q.cues.iter().any(|c| !c.value.trim().is_empty());
+            declared
+                .entry(id.to_string())
+                .or_insert((cues, q.fact.is_some()));
+        }
+    }
+    let ids: Vec<&str> = declared.keys().map(String::as_str).collect();
     let mut seen: BTreeMap<String, Span> = BTreeMap::new();
     for inv in &raw.invariants {
         let inv = &inv.value;
         let id = inv.id.value.trim().to_string();
         let id_span = span_of(text, &inv.id);
+        if id.is_empty() {
+            let mut r = err(Some(id_span), "an invariant needs an id", "empty id");
+            r.help = Some("name the relation (`layoff-share`); findings cite it".into());
+            errors.push(r);
+            continue;
+        }
         if let Some(first) = seen.get(&id) {
             let mut r = err(
                 Some(id_span),
@@ -438,39 +744,119 @@ fn invariants(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<
         let relation = match expr::parse(source) {
             Ok(r) => r,
             Err(e) => {
-                let at = (start + e.at).min(text.len());
+                let len = source
+                    .get(e.at..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                let (message, label, help) = if e.limit {
+                    (
+                        format!("invariant `{id}` is refused: {}", e.message),
+                        "limit reached here",
+                        format!(
+                            "an invariant nests parentheses and minus signs at most {} deep and holds at most {} numbers and ids, each at most {}; split a long relation into several invariants",
+                            expr::MAX_DEPTH,
+                            expr::MAX_OPERANDS,
+                            expr::show_limit(MAX_NUMBER)
+                        ),
+                    )
+                } else {
+                    (
+                        format!("invariant `{id}` does not parse: {}", e.message),
+                        "here",
+                        "write `a = b`, with numbers, quantity ids, `+ - * /` and parentheses on each side".into(),
+                    )
+                };
                 let mut r = err(
-                    Some(Span::new(at, (at + 1).min(span.end.max(at)))),
-                    format!("invariant `{id}` does not parse: {}", e.message),
-                    "here",
+                    Some(inner_span(text, span, start, e.at, len)),
+                    message,
+                    label,
                 );
-                r.help = Some("write `a = b`, with numbers, quantity ids, `+ - * /` and parentheses on each side".into());
+                r.help = Some(help);
                 errors.push(r);
                 continue;
             }
         };
         let mut ok = true;
-        for (name, at) in relation
-            .left
-            .vars()
-            .into_iter()
-            .chain(relation.right.vars())
-        {
-            if !ids.iter().any(|i| i == name) {
-                let s = Span::new(start + at, start + at + name.len());
-                let mut r = err(
-                    Some(s),
-                    format!("invariant `{id}` names an unknown quantity `{name}`"),
-                    "no quantity has this id",
-                );
-                r.help = Some(match did_you_mean(name, ids.iter().map(String::as_str)) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None if ids.is_empty() => "declare it under `quantities:` first".into(),
-                    None => format!("quantities declared: {}", ids.join(", ")),
-                });
-                errors.push(r);
-                ok = false;
+        let mut never: Vec<(&str, Span)> = Vec::new();
+        for (name, at) in relation.vars() {
+            let s = inner_span(text, span, start, at, name.len());
+            match declared.get(name) {
+                Some((false, false)) => {
+                    if !never.iter().any(|(n, _)| *n == name) {
+                        never.push((name, s));
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    let mut r = err(
+                        Some(s),
+                        format!("invariant `{id}` names an unknown quantity `{name}`"),
+                        "no quantity has this id",
+                    );
+                    r.help = Some(match did_you_mean(name, ids.iter().copied()) {
+                        Some(m) => format!("did you mean `{m}`?"),
+                        None if ids.is_empty() => "declare it under `quantities:` first".into(),
+                        None => format!("quantities declared: {}", ids.join(", ")),
+                    });
+                    errors.push(r);
+                    ok = false;
+                }
             }
+        }
+        // Nothing binds to it and it has no value: the invariant could never be
+        // checked. Said once the ids are right, so a typo is not reported twice.
+        let ids_right = ok;
+        for (name, s) in never.into_iter().filter(|_| ids_right) {
+            let mut r = err(
+                Some(s),
+                format!(
+                    "invariant `{id}` can never be checked: quantity `{name}` has no `cues` and no `fact`"
+                ),
+                "never has a value",
+            );
+            r.help = Some(format!(
+                "give `{name}` the `cues` that find it in a draft, or the `fact` that pins it"
+            ));
+            errors.push(r);
+            ok = false;
+        }
+        // A divisor that is 0 whatever the drafts say: a literal (`a / 0`), or
+        // made only of constants (quantities with a fact and no cues).
+        let constant = |n: &str| {
+            set.quantities
+                .iter()
+                .find(|q| q.id == n && q.cues.is_empty())
+                .and_then(|q| q.fact)
+        };
+        for (divisor, at) in relation.divisors() {
+            if divisor.vars().iter().any(|(n, _)| constant(n).is_none()) {
+                continue;
+            }
+            // A divisor with a zero divisor of its own is reported as that one.
+            let Ok(value) = divisor.eval(&|n| constant(n).unwrap_or(Interval::point(0.0))) else {
+                continue;
+            };
+            if !value.contains(0.0) {
+                continue;
+            }
+            let shown = source.get(at..at + operand_len(source, at)).unwrap_or("");
+            let message = if divisor.vars().is_empty() {
+                format!("invariant `{id}` divides by zero: `{shown}` is 0")
+            } else {
+                format!(
+                    "invariant `{id}` divides by zero: with the sheet's facts, `{shown}` comes to {}–{}",
+                    crate::checks::show(value.low),
+                    crate::checks::show(value.high)
+                )
+            };
+            let mut r = err(
+                Some(inner_span(text, span, start, at, shown.len().max(1))),
+                message,
+                "divisor can be 0",
+            );
+            r.help = Some("a quotient with a divisor of 0 has no value, so the relation could never be checked; fix the divisor, or compare products (`a = 0.04 * b`)".into());
+            errors.push(r);
+            ok = false;
         }
         if ok {
             set.invariants.push(RuleInvariant {
@@ -577,6 +963,16 @@ fn examples(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<Ru
                     }
                     Expect::Silent(Some(vec![c.trim().to_string()]))
                 }
+                RawSilent::Many(cs) if cs.is_empty() => {
+                    let mut r = err(
+                        Some(span_of(text, s)),
+                        "`silent: []` names no check, so the example tests nothing",
+                        "no check",
+                    );
+                    r.help = Some("name the checks that must stay silent, or write `silent: true` for every check".into());
+                    errors.push(r);
+                    continue;
+                }
                 RawSilent::Many(cs) => {
                     if !cs
                         .iter()
@@ -610,5 +1006,60 @@ fn examples(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<Ru
             expect,
             span,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_fact(t: &str) -> Result<Interval, String> {
+        parse_fact(&RawFact::Text(t.into())).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn facts_written_as_figures_pin_what_they_state() {
+        assert_eq!(text_fact("14,000"), Ok(Interval::point(14_000.0)));
+        assert_eq!(text_fact("$8 billion"), Ok(Interval::point(8e9)));
+        assert_eq!(
+            text_fact("13,000-15,000"),
+            Ok(Interval::new(13_000.0, 15_000.0))
+        );
+        assert_eq!(
+            text_fact("more than 27,000"),
+            Ok(Interval::new(27_000.0, f64::INFINITY))
+        );
+    }
+
+    #[test]
+    fn facts_no_figure_could_match_are_refused() {
+        assert!(text_fact("1e400").unwrap_err().contains("larger than"));
+        assert!(
+            text_fact(&"9".repeat(400))
+                .unwrap_err()
+                .contains("larger than")
+        );
+        assert!(text_fact("lots").unwrap_err().contains("not a figure"));
+        assert!(
+            text_fact("15,000 or 16,000")
+                .unwrap_err()
+                .contains("more than one figure")
+        );
+        assert!(
+            text_fact("15,000-13,000")
+                .unwrap_err()
+                .contains("would ignore the rest (`-13,000`)")
+        );
+        let range = |min, max| parse_fact(&RawFact::Range(RawRange { min, max }));
+        assert!(range(Some(2000.0), Some(10.0)).is_err());
+        assert!(range(None, None).is_err());
+        assert!(range(Some(f64::NAN), None).is_err());
+        assert!(range(Some(0.0), Some(1e19)).is_err());
+        assert_eq!(
+            range(Some(10.0), None).ok(),
+            Some(Interval::new(10.0, f64::INFINITY))
+        );
+        assert!(parse_fact(&RawFact::Number(f64::INFINITY)).is_err());
+        assert!(parse_fact(&RawFact::Number(-2e18)).is_err());
     }
 }

@@ -16,6 +16,12 @@ use crate::claim::{EntityKind, Interval};
 use crate::finding::Severity;
 use crate::source::Span;
 
+/// The largest magnitude a number in a rule set may have (a fact, a bound,
+/// a number in an invariant): 10^18, a million million million. Larger
+/// figures are surely typos, and products of them leave the range where
+/// interval arithmetic stays finite and exact enough to compare.
+pub const MAX_NUMBER: f64 = 1e18;
+
 /// What unit a quantity's figures are in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QUnit {

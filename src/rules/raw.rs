@@ -99,12 +99,17 @@ pub enum RawFact {
     /// `"14,000"`, `"13,000-15,000"`, `"$8 billion"`.
     Text(String),
     /// `{min: 13000, max: 15000}`.
-    Range {
-        /// Lowest value.
-        min: Option<f64>,
-        /// Highest value.
-        max: Option<f64>,
-    },
+    Range(RawRange),
+}
+
+/// `{min: 13000, max: 15000}`; either end may be left out (unbounded), not both.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRange {
+    /// Lowest value.
+    pub min: Option<f64>,
+    /// Highest value.
+    pub max: Option<f64>,
 }
 
 /// A relation between quantities.
@@ -162,13 +167,92 @@ pub struct YamlError {
     pub unknown: Option<(String, Vec<String>)>,
     /// True when a resource limit (alias expansion, nesting, size) was hit.
     pub budget: bool,
+    /// What to do, when the problem is one this module words itself
+    /// (a limit, a second document, a duplicate key, a runaway number).
+    pub help: Option<String>,
+}
+
+/// Deepest nesting of lists and maps a rule file may use.
+pub const MAX_DEPTH: usize = 32;
+
+/// A problem the YAML crate reports in its own terms, said the way an editor
+/// would: the sentence, what to do, and whether a resource limit was hit.
+/// `what` names the file (`a rule file`). `None` for the rest.
+fn plain(e: &serde_saphyr::Error, max_depth: usize, what: &str) -> Option<(String, String, bool)> {
+    use serde_saphyr::Error as E;
+    use serde_saphyr::budget::BudgetBreach as B;
+    let mut e = e.without_snippet();
+    while let E::AliasError { error, .. } | E::WithSnippet { error, .. } = e {
+        e = error;
+    }
+    // The YAML parser has a nesting limit of its own for `[[[…` and `{{{…`.
+    let parser_depth = matches!(e, E::ExternalMessage { .. } | E::Message { .. })
+        && e.to_string().contains("recursion limit");
+    Some(match e {
+        _ if parser_depth => (
+            format!(
+                "lists and maps nest more than {max_depth} deep here, deeper than factlint reads"
+            ),
+            "a rule set is a few flat lists; remove the extra `[` or `{` or indentation".into(),
+            true,
+        ),
+        E::Budget {
+            breach: B::Depth { .. },
+            ..
+        } => (
+            format!(
+                "lists and maps nest more than {max_depth} deep here, deeper than factlint reads"
+            ),
+            "a rule set is a few flat lists; remove the extra `[` or `{` or indentation".into(),
+            true,
+        ),
+        E::Budget {
+            breach: B::Documents { .. },
+            ..
+        }
+        | E::MultipleDocuments { .. } => (
+            format!("{what} holds one YAML document, and a second one starts here"),
+            "remove the `---` line; a second rule set goes in a file of its own".into(),
+            false,
+        ),
+        E::Budget {
+            breach: B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. },
+            ..
+        } => (
+            "the rule set uses too many YAML aliases (`*name`) to read safely".into(),
+            "remove alias chains that multiply (an alias bomb); write the values out".into(),
+            true,
+        ),
+        E::Budget { .. } => (
+            "the rule set is too large to read".into(),
+            "rule sets are small, flat lists; split this one or remove what repeats".into(),
+            true,
+        ),
+        E::NonFiniteFloat { .. } => (
+            "this number is too large, infinite or not a number".into(),
+            format!(
+                "write a figure of at most {} (`14000`, `\"$8 billion\"`)",
+                super::expr::show_limit(super::MAX_NUMBER)
+            ),
+            false,
+        ),
+        E::DuplicateMappingKey { key, .. } => (
+            match key {
+                Some(k) => format!("the key `{k}` is given twice"),
+                None => "this key is given twice".into(),
+            },
+            "keep one of them: YAML would silently use only one".into(),
+            false,
+        ),
+        _ => return None,
+    })
 }
 
 /// Parses rule-set text with bounded resources.
-pub fn parse(text: &str) -> Result<RawRuleSet, YamlError> {
+pub fn parse(text: &str) -> Result<RawRuleSet, Box<YamlError>> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
-            max_depth: 32,
+            max_depth: MAX_DEPTH,
             max_aliases: 1_000,
             max_anchors: 1_000,
             max_nodes: 100_000,
@@ -190,18 +274,25 @@ pub fn parse(text: &str) -> Result<RawRuleSet, YamlError> {
             _ => first,
         };
         let lower = message.to_lowercase();
-        YamlError {
+        let said = plain(&e, MAX_DEPTH, "a rule file");
+        Box::new(YamlError {
             offset: loc.and_then(|l| l.span().byte_offset()).map(|o| o as usize),
             line_col: loc
                 .filter(|l| l.line() > 0)
                 .map(|l| (l.line() as usize, l.column() as usize)),
             unknown: unknown_field(&message),
-            budget: lower.contains("budget")
-                || lower.contains("limit")
-                || lower.contains("depth")
-                || lower.contains("exceed"),
-            message,
-        }
+            budget: said.as_ref().map_or_else(
+                || {
+                    lower.contains("budget")
+                        || lower.contains("limit")
+                        || lower.contains("depth")
+                        || lower.contains("exceed")
+                },
+                |s| s.2,
+            ),
+            help: said.as_ref().map(|s| s.1.clone()),
+            message: said.map_or(message, |s| s.0),
+        })
     })
 }
 
@@ -246,6 +337,27 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_refused_naming_the_limit() {
+        for n in [40, 100_000] {
+            let text = format!(
+                "quantities:\n  - id: a\n    fact: {}{}\n",
+                "[".repeat(n),
+                "]".repeat(n)
+            );
+            let e = parse(&text).unwrap_err();
+            assert!(e.message.contains("more than 32 deep"), "{n}: {e:?}");
+            assert_eq!(e.line_col.map(|l| l.0), Some(3), "{n}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_second_document_is_named_as_such() {
+        let e = parse("story: a\n---\nstory: b\n").unwrap_err();
+        assert!(e.message.contains("holds one YAML document"), "{e:?}");
+        assert_eq!(e.line_col, Some((2, 1)));
+    }
+
+    #[test]
     fn values_carry_byte_offsets() {
         let r = parse("story: x\nentities:\n  - name: Amazon\n").unwrap();
         assert_eq!(offset(&r.entities[0].value.name), Some(29));
@@ -273,7 +385,7 @@ pub struct RawConfig {
 }
 
 /// Parses `factlint.yaml` with the same bounds as a rule set.
-pub fn parse_config(text: &str) -> Result<RawConfig, YamlError> {
+pub fn parse_config(text: &str) -> Result<RawConfig, Box<YamlError>> {
     if text.trim().is_empty() {
         return Ok(RawConfig::default());
     }
@@ -290,7 +402,9 @@ pub fn parse_config(text: &str) -> Result<RawConfig, YamlError> {
         let full = e.to_string();
         let first = full.lines().next().unwrap_or("").to_string();
         let message = first.rsplit(": ").next().unwrap_or(&first).to_string();
-        YamlError {
+        let said = plain(&e, 16, "factlint.yaml");
+        let message = said.as_ref().map_or(message, |s| s.0.clone());
+        Box::new(YamlError {
             offset: loc.and_then(|l| l.span().byte_offset()).map(|o| o as usize),
             line_col: loc
                 .filter(|l| l.line() > 0)
@@ -302,8 +416,9 @@ pub fn parse_config(text: &str) -> Result<RawConfig, YamlError> {
                     .as_deref()
                     .unwrap_or(""),
             ),
-            budget: false,
+            budget: said.as_ref().is_some_and(|s| s.2),
+            help: said.map(|s| s.1),
             message,
-        }
+        })
     })
 }

@@ -209,12 +209,21 @@ fn arb_expr() -> impl Strategy<Value = Expr> {
     leaf.prop_recursive(4, 32, 2, |inner| {
         prop_oneof![
             inner.clone().prop_map(|e| Expr::Neg(Box::new(e))),
+            // A run of sums or of products, never both in one node (the parser's shape).
             (
-                prop::sample::select(vec!['+', '-', '*', '/']),
+                any::<bool>(),
                 inner.clone(),
-                inner
+                prop::collection::vec((any::<bool>(), inner), 1..4)
             )
-                .prop_map(|(op, a, b)| Expr::Bin(op, Box::new(a), Box::new(b))),
+                .prop_map(|(sums, first, rest)| {
+                    let ops = if sums { ['+', '-'] } else { ['*', '/'] };
+                    Expr::Ops(
+                        Box::new(first),
+                        rest.into_iter()
+                            .map(|(k, e)| (ops[usize::from(k)], 0, e))
+                            .collect(),
+                    )
+                }),
         ]
     })
 }
