@@ -71,6 +71,9 @@ pub struct Keyed {
     pub key: Option<Key>,
     /// Why, in words.
     pub why: String,
+    /// True when a work cap left it without a key (`MAX_FIGURES_PER_SENTENCE`);
+    /// the `work-cap` check reports it.
+    pub capped: bool,
 }
 
 /// Predicates of people counts: a word family and the predicate it gives.
@@ -701,6 +704,7 @@ fn doc_keys(
                     claim: id,
                     key: None,
                     why: "bound by the rule set instead".into(),
+                    capped: false,
                 }
             } else {
                 match key_of(&cx, k, q, c.span, subject.as_deref()) {
@@ -708,11 +712,19 @@ fn doc_keys(
                         claim: id,
                         key: Some(key),
                         why,
+                        capped: false,
                     },
-                    Err(why) => Keyed {
+                    Err(KeyError::Why(why)) => Keyed {
                         claim: id,
                         key: None,
                         why,
+                        capped: false,
+                    },
+                    Err(KeyError::Capped(why)) => Keyed {
+                        claim: id,
+                        key: None,
+                        why,
+                        capped: true,
                     },
                 }
             };
@@ -895,6 +907,14 @@ fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction, text: &str) {
     }
 }
 
+/// Why a figure has no key.
+enum KeyError {
+    /// What the words say (or fail to say), in words.
+    Why(String),
+    /// A work cap stopped the reading, in words.
+    Capped(String),
+}
+
 /// The key of one figure and why, or why it has none.
 fn key_of(
     cx: &Ctx<'_>,
@@ -902,27 +922,30 @@ fn key_of(
     q: &Quantity,
     span: Span,
     subject: Option<&str>,
-) -> Result<(Key, String), String> {
-    let (text, ex) = (cx.text, cx.ex);
-    let c = &ex.claims[k];
-    let s = c.sentence as usize;
-    let st = {
-        let mut cache = cx.sentences.borrow_mut();
-        match cache.get(&s) {
-            Some(st) => st.clone(),
-            None => {
-                let st = std::rc::Rc::new(sentence_view(ex, text, s).ok_or("no sentence")?);
-                cache.insert(s, st.clone());
-                st
-            }
-        }
-    };
+) -> Result<(Key, String), KeyError> {
+    let s = cx.ex.claims[k].sentence as usize;
+    let st = cx
+        .sentence(s)
+        .ok_or_else(|| KeyError::Why("no sentence".into()))?;
     if st.figures > MAX_FIGURES_PER_SENTENCE {
-        return Err(format!(
+        return Err(KeyError::Capped(format!(
             "its sentence lists {} figures; automatic keys are read only in sentences of at most {MAX_FIGURES_PER_SENTENCE} (a work cap)",
             st.figures
-        ));
+        )));
     }
+    key_in(cx, &st, k, q, span, subject).map_err(KeyError::Why)
+}
+
+/// The key of figure `k` of sentence `st`, or why it has none.
+fn key_in(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    k: usize,
+    q: &Quantity,
+    span: Span,
+    subject: Option<&str>,
+) -> Result<(Key, String), String> {
+    let text = cx.text;
     if crate::bind::is_comparison(text, span) {
         return Err("a point of comparison (`up from`, `a year earlier`)".into());
     }
@@ -1251,6 +1274,19 @@ struct OrgNames {
     names: Vec<(String, String)>,
     /// Finds any of them, ASCII case-insensitively, longest first.
     finder: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Ctx<'_> {
+    /// The lower-case view of sentence `s`, made once.
+    fn sentence(&self, s: usize) -> Option<std::rc::Rc<Sentence>> {
+        let mut cache = self.sentences.borrow_mut();
+        if let Some(st) = cache.get(&s) {
+            return Some(st.clone());
+        }
+        let st = std::rc::Rc::new(sentence_view(self.ex, self.text, s)?);
+        cache.insert(s, st.clone());
+        Some(st)
+    }
 }
 
 impl OrgNames {

@@ -19,6 +19,7 @@ pub mod quote_drift;
 pub mod quote_speaker;
 pub mod role_conflict;
 pub mod title_drift;
+pub mod work_cap;
 
 use crate::claim::{Interval, Measure, QualifierKind, Quantity};
 use crate::finding::{Finding, Label, Severity};
@@ -75,6 +76,7 @@ pub fn registry() -> Vec<&'static dyn Check> {
         &quantity_conflict::QuantityConflict,
         &fact_mismatch::FactMismatch,
         &invariant::Invariant,
+        &work_cap::WorkCap,
     ]
 }
 
