@@ -1075,13 +1075,13 @@ fn key_in(
             };
             let mut what = kind.to_string();
             if kind == "investment" {
-                let target = investment_target(cx, &st, end)
+                let target = investment_target(cx, st, end)
                     .ok_or("an investment with no named company it went into")?;
                 what = format!("investment in {target}");
             }
             if kind == "deal" {
                 let target =
-                    deal_target(cx, &st, at, end).ok_or("a deal with no named company it buys")?;
+                    deal_target(cx, st, at, end).ok_or("a deal with no named company it buys")?;
                 what = format!("deal for {target}");
             }
             why.push(match planned {
@@ -1114,11 +1114,11 @@ fn key_in(
         .attributions
         .borrow_mut()
         .entry(st.start)
-        .or_insert_with(|| attribution(cx, &st, subject))
+        .or_insert_with(|| attribution(cx, st, subject))
         .clone();
-    let org = organisation(cx, &st, span, subject, source.as_ref(), &what)?;
+    let org = organisation(cx, st, span, subject, source.as_ref(), &what)?;
     why.push(org.1);
-    let mut period = period(cx, &st, k);
+    let mut period = period(cx, st, k);
     // A headcount is a snapshot: `as of June 2024` is its year, 2024.
     if predicate == "headcount"
         && let Some(p) = period.as_deref()
