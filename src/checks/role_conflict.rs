@@ -110,6 +110,12 @@ impl Check for RoleConflict {
                     &leaders[1].to_lowercase(),
                 ) <= 2;
             let first_doc = |p: &str| by_person[p].iter().map(|c| c.doc).min().unwrap_or(0);
+            // Every holder's claims in one list, so each person's evidence is
+            // the first few of the others' (not a copy of all of them per person).
+            let all: Vec<(&str, ClaimId)> = by_person
+                .iter()
+                .flat_map(|(p, v)| v.iter().map(move |&c| (*p, c)))
+                .collect();
             for (person, claims) in &by_person {
                 if leaders.len() == 1 && leaders[0] == *person {
                     continue;
@@ -117,10 +123,12 @@ impl Check for RoleConflict {
                 if spelling_tie && by_person.keys().any(|o| first_doc(o) > first_doc(person)) {
                     continue;
                 }
-                let others: Vec<ClaimId> = by_person
+                let n_others = all.len() - claims.len();
+                let others: Vec<ClaimId> = all
                     .iter()
-                    .filter(|(p, _)| *p != person)
-                    .flat_map(|(_, v)| v.iter().copied())
+                    .filter(|(p, _)| p != person)
+                    .map(|&(_, c)| c)
+                    .take(MAX_RELATED)
                     .collect();
                 let other_name = if leaders.len() == 1 {
                     leaders[0]
@@ -136,7 +144,7 @@ impl Check for RoleConflict {
                     if r.org_inferred && holds_elsewhere(cx, r) {
                         continue;
                     }
-                    out.push(finding(cx, id, r, other_name, &others));
+                    out.push(finding(cx, id, r, other_name, &others, n_others));
                 }
             }
         }
@@ -192,7 +200,7 @@ fn against_pin(
             if r.org_inferred && holds_elsewhere(cx, r) {
                 continue;
             }
-            let mut f = finding(cx, id, r, &pin.person, &agreeing);
+            let mut f = finding(cx, id, r, &pin.person, &agreeing, agreeing.len());
             f.related.insert(0, pin.label.clone());
             if agreeing.is_empty() {
                 let title = title_display(&r.base_key);
@@ -224,16 +232,19 @@ fn holds_elsewhere(cx: &Context<'_, '_>, r: &Role) -> bool {
         })
 }
 
+/// The most other holders' mentions one finding shows as evidence.
+const MAX_RELATED: usize = 5;
+
 fn finding(
     cx: &Context<'_, '_>,
     id: ClaimId,
     r: &Role,
     other: &str,
     others: &[ClaimId],
+    n: usize,
 ) -> Finding {
     let org = r.org.as_deref().unwrap_or("");
     let title = title_display(&r.base_key);
-    let n = others.len();
     let mut related: Vec<Label> = others
         .iter()
         .filter_map(|&o| {
@@ -241,7 +252,7 @@ fn finding(
             let d = cx.corpus.claim(o).doc;
             Some(Label::doc(d, ro.person_span, format!("named {title} here")))
         })
-        .take(5)
+        .take(MAX_RELATED)
         .collect();
     related.sort_by_key(|l| (l.place, l.span));
     let doc = cx.corpus.claim(id).doc;
