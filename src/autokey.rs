@@ -1322,6 +1322,12 @@ fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
         .collect();
     if let (Some(stretch), Some(finder)) = (cx.text.get(from..to), &cx.names.finder) {
         let b = stretch.as_bytes();
+        // The draft's own mentions, by start, with the furthest end so far:
+        // a corpus name overlaps one of them when the furthest end among
+        // those starting before its end lies past its start. Matches come in
+        // order, so one pointer walks the mentions (linear, not a scan each).
+        let own: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+        let (mut next, mut furthest) = (0usize, 0usize);
         for m in finder.find_iter(stretch) {
             let (s, e) = (m.start(), m.end());
             let word = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
@@ -1329,9 +1335,11 @@ fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
                 continue;
             }
             let t = (from + s, from + e);
-            if !found.iter().any(|(s, e, _)| t.0 < *e && *s < t.1)
-                && !stretch[e..].starts_with("-based")
-            {
+            while next < own.len() && own[next].0 < t.1 {
+                furthest = furthest.max(own[next].1);
+                next += 1;
+            }
+            if furthest <= t.0 && !stretch[e..].starts_with("-based") {
                 let key = cx.names.names[m.pattern().as_usize()].1.clone();
                 found.push((t.0, t.1, key));
             }

@@ -49,3 +49,62 @@ fn pipeline_cases() {
     );
     run_table(cases);
 }
+
+/// Pathological drafts of issue 11 (items 5–8) at a small size: they finish
+/// with the right result (their time is measured by `benches/hostile.py`,
+/// never asserted here), and a work cap that was hit is reported.
+#[test]
+fn pathological_drafts() {
+    let figures = format!("Acme cut {}", vec!["5 jobs"; 375].join(" and "));
+    let paragraphs = "Acme cut 500 jobs, CEO Andy Jassy said.\n\n".repeat(2000);
+    let cases = vec![
+        Case::new("one sentence of 375 figures", &["check", "a.txt"], 0)
+            .file("a.txt", figures)
+            .out("note[work-cap]: this sentence lists 375 figures")
+            .never("internal error"),
+        Case::new("money repeated 375 times", &["check", "a.txt"], 0)
+            .file("a.txt", "$1.5 million and ".repeat(375))
+            .out("in 1 file")
+            .never("internal error"),
+        Case::new("a run of 40,000 grouped digits", &["check", "a.txt"], 0)
+            .file("a.txt", "1,0".repeat(40_000))
+            .out("in 1 file")
+            .never("internal error"),
+        Case::new(
+            "2,000 attributed paragraphs in one draft",
+            &["check", "a.txt"],
+            0,
+        )
+        .file("a.txt", paragraphs)
+        .out("0 errors")
+        .never("work-cap"),
+        Case::new("50,000 unclosed straight quotes", &["check", "a.txt"], 0)
+            .file("a.txt", "\"word ".repeat(50_000))
+            .out("in 1 file"),
+        Case::new("8,000 open curly quotes", &["check", "a.txt"], 0)
+            .file(
+                "a.txt",
+                "Andy Jassy said \u{201c}we cut 5 jobs ".repeat(8000),
+            )
+            .out("in 1 file"),
+    ];
+    run_table(cases);
+}
+
+/// Many drafts naming one key with different figures: one run, every draft
+/// read, findings cite a bounded number of other drafts.
+#[test]
+fn many_conflicting_drafts() {
+    let mut case = Case::new("300 drafts with conflicting figures", &["check", "."], 0)
+        .out("warning[quantity-conflict]")
+        .out("in 300 files")
+        .never("internal error");
+    for i in 0..300 {
+        let name: &'static str = Box::leak(format!("d{i:03}.txt").into_boxed_str());
+        case = case.file(
+            name,
+            format!("Acme cut {} jobs in 2025.\n", 500 + (i % 3) * 400),
+        );
+    }
+    run_table(vec![case]);
+}
