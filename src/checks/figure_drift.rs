@@ -15,7 +15,10 @@
 //! Fires on `cut more than 12,000 jobs` in one draft beside `cut approximately
 //! 12,000 jobs` in another. Stays silent on `27,000 … in 2022 and 2023` vs
 //! `more than 27,000 … since 2022` (different periods, different keys) and on
-//! `$167.7 billion` twice.
+//! `$167.7 billion` twice, and on `8,000` beside `more than 8,000` (a bare
+//! round figure and a floor at it say the same thing the way newsrooms
+//! write). One finding per way of writing the figure: its repetitions in a
+//! headline and body or in other drafts are related labels of that finding.
 //!
 //! ## Options
 //! Severity note: shown and counted, never failing a run unless `--deny
@@ -88,9 +91,14 @@ fn drift(a: &Quantity, b: &Quantity) -> Option<&'static str> {
     };
     let (la, lb) = (lean(a), lean(b));
     // The qualified side is reported; between a floor and a ceiling, the floor.
+    // A bare round figure and a floor at that figure (`8,000` and `more than
+    // 8,000`) say the same thing the way newsrooms write: no drift. A floor
+    // beside an estimate (`approximately 12,000`) or a ceiling does.
+    let bare = |q: &Quantity| q.qualifier.is_none();
     if la != lb
         && la != Lean::Level
         && (lb == Lean::Level || la == Lean::Up)
+        && !(la == Lean::Up && lb == Lean::Level && bare(b))
         && (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs())
     {
         return Some(describe(la));
@@ -136,57 +144,124 @@ impl Check for FigureDrift {
             }
         }
         for (id, claims) in groups {
-            // Figures written alike are compared once: by their interval, point, step and lean.
-            let mut alike: Vec<(Quantity, Vec<ClaimId>)> = Vec::new();
-            for &c in &claims {
-                let Some(q) = quantity(cx, c) else { continue };
-                match alike.iter_mut().find(|(r, _)| same_figure(r, q)) {
-                    Some((_, members)) => members.push(c),
-                    None => alike.push((q.clone(), vec![c])),
-                }
-            }
-            for &a in &claims {
-                let Some(qa) = quantity(cx, a) else { continue };
-                let against: Vec<(ClaimId, &str)> = alike
-                    .iter()
-                    .filter_map(|(q, members)| {
-                        let how = drift(qa, q)?;
-                        let b = members.iter().copied().find(|b| b.doc != a.doc)?;
-                        Some((b, how))
-                    })
-                    .collect();
-                let Some(&(b, how)) = against.first() else {
-                    continue;
-                };
-                let text = cx.corpus.text(a).to_string();
-                let other = cx.corpus.text(b).to_string();
-                let file = file_name(&cx.corpus.doc(b).path);
-                let message = match quantity(cx, b).map(lean) {
-                    Some(lb) if how != ROUNDER => format!(
-                        "`{text}` is {how} where `{other}` in {file} is {} for `{id}`",
-                        describe(lb)
-                    ),
-                    _ => format!(
-                        "`{text}` rounds `{other}` in {file} to a different figure for `{id}`"
-                    ),
-                };
-                out.push(Finding {
-                    check: "figure-drift",
-                    rule: None,
-                    severity: Severity::Note,
-                    message,
-                    primary: claim_label(cx, a, format!("{how} here")),
-                    related: against
-                        .iter()
-                        .take(3)
-                        .map(|&(o, _)| {
-                            claim_label(cx, o, "stated this way here")
-                        })
-                        .collect(),
-                    help: "state the figure the same way in every draft, with the same qualifier and precision".into(),
-                });
+            report_group(cx, &id, &claims, out);
+        }
+    }
+}
+
+/// The most other spellings of a figure one figure is compared with (those
+/// nearest in value): a key holding thousands of distinct figures costs time
+/// linear in them, not their square.
+const MAX_COMPARED: usize = 64;
+
+/// The drift findings of one quantity: one per way a figure is written that
+/// drifts from another way, with every repetition of it (a headline and its
+/// body, several drafts) as related labels of that one finding.
+fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Vec<Finding>) {
+    // Figures written alike, by their interval, point, step and lean; found by
+    // a map on their point value, so grouping is linear.
+    let mut alike: Vec<(Quantity, Vec<ClaimId>)> = Vec::new();
+    let mut by_value: std::collections::HashMap<u64, Vec<usize>> = Default::default();
+    for &c in claims {
+        let Some(q) = quantity(cx, c) else { continue };
+        let key = q.value.unwrap_or(f64::NAN).to_bits();
+        let slot = by_value.entry(key).or_default();
+        match slot.iter().copied().find(|&g| same_figure(&alike[g].0, q)) {
+            Some(g) => alike[g].1.push(c),
+            None => {
+                slot.push(alike.len());
+                alike.push((q.clone(), vec![c]));
             }
         }
+    }
+    // The groups by point value, so each looks only at those near it.
+    let mut order: Vec<usize> = (0..alike.len())
+        .filter(|&g| alike[g].0.value.is_some())
+        .collect();
+    order.sort_by(|&x, &y| {
+        let (vx, vy) = (
+            alike[x].0.value.unwrap_or(0.0),
+            alike[y].0.value.unwrap_or(0.0),
+        );
+        vx.total_cmp(&vy).then(x.cmp(&y))
+    });
+    for (g, (qa, members)) in alike.iter().enumerate() {
+        let Some(va) = qa.value else { continue };
+        // The groups nearest in value first, at most MAX_COMPARED of them.
+        let at = order.partition_point(|&o| alike[o].0.value.unwrap_or(0.0) < va);
+        let (mut lo, mut hi) = (at, at);
+        let mut near = Vec::new();
+        while near.len() < MAX_COMPARED && (lo > 0 || hi < order.len()) {
+            let take_hi = lo == 0
+                || (hi < order.len()
+                    && (alike[order[hi]].0.value.unwrap_or(0.0) - va).abs()
+                        <= (va - alike[order[lo - 1]].0.value.unwrap_or(0.0)).abs());
+            if take_hi {
+                near.push(order[hi]);
+                hi += 1;
+            } else {
+                lo -= 1;
+                near.push(order[lo]);
+            }
+        }
+        near.sort();
+        // Against each drifting group, a member in another draft than some member of ours.
+        let mut against: Vec<(ClaimId, ClaimId, &str)> = Vec::new();
+        for o in near.into_iter().filter(|&o| o != g) {
+            let (qb, others) = &alike[o];
+            let Some(how) = drift(qa, qb) else { continue };
+            let pair = members.iter().find_map(|&a| {
+                others
+                    .iter()
+                    .copied()
+                    .find(|b| b.doc != a.doc)
+                    .map(|b| (a, b))
+            });
+            if let Some((a, b)) = pair {
+                against.push((a, b, how));
+            }
+        }
+        let Some(&(a, b, how)) = against.first() else {
+            continue;
+        };
+        let text = cx.corpus.text(a).to_string();
+        let other = cx.corpus.text(b).to_string();
+        let file = file_name(&cx.corpus.doc(b).path);
+        let message = match quantity(cx, b).map(lean) {
+            Some(lb) if how != ROUNDER => format!(
+                "`{text}` is {how} where `{other}` in {file} is {} for `{id}`",
+                describe(lb)
+            ),
+            _ => format!("`{text}` rounds `{other}` in {file} to a different figure for `{id}`"),
+        };
+        let repeats = members.len() - 1;
+        let mut related: Vec<crate::finding::Label> = members
+            .iter()
+            .copied()
+            .filter(|&m| m != a)
+            .take(5)
+            .map(|m| claim_label(cx, m, "the same figure again here"))
+            .collect();
+        related.extend(
+            against
+                .iter()
+                .take(3)
+                .map(|&(_, o, _)| claim_label(cx, o, "stated this way here")),
+        );
+        let message = if repeats > 0 {
+            format!("{message} (stated {} times)", members.len())
+        } else {
+            message
+        };
+        out.push(Finding {
+            check: "figure-drift",
+            rule: None,
+            severity: Severity::Note,
+            message,
+            primary: claim_label(cx, a, format!("{how} here")),
+            related,
+            help: "state the figure the same way in every draft, with the same qualifier and precision".into(),
+        });
     }
 }
 
@@ -226,6 +301,14 @@ mod tests {
         let about = q(12000.0, 1000.0, Some(QualifierKind::Approximate));
         assert_eq!(drift(&floor, &about), Some("a floor"));
         assert_eq!(drift(&about, &floor), None);
+    }
+
+    #[test]
+    fn a_floor_beside_the_bare_figure_does_not_drift() {
+        let floor = q(8000.0, 1000.0, Some(QualifierKind::AtLeast));
+        let bare = q(8000.0, 1000.0, None);
+        assert_eq!(drift(&floor, &bare), None);
+        assert_eq!(drift(&bare, &floor), None);
     }
 
     #[test]

@@ -242,12 +242,20 @@ fn finding(
 /// so output grows with the drafts, not with their square.
 pub const MAX_EVIDENCE: usize = 16;
 
+/// The label of a repetition of a conflicting figure.
+const SAME_AGAIN: &str = "the same figure again here";
+
+/// The most repetitions one finding shows as labels.
+const MAX_REPEATS: usize = 5;
+
 /// Reports the claims of a group that fall outside its largest agreeing subgroup.
 pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &mut Vec<Finding>) {
     if g.claims.len() < 2 {
         return;
     }
     let mut reported = Vec::new();
+    let mut repeated: std::collections::HashMap<(u64, u64, ClaimId), usize> = Default::default();
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let interval = |id: ClaimId| cx.corpus.claim(id).quantity().map(|q| q.interval);
     // Sweep the endpoints for the point most intervals hold. Wide intervals
     // that only meet at an edge do not overlap (`Interval::intersects`), so at
@@ -348,7 +356,34 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             continue;
         }
         reported.push(id);
-        out.push(finding(cx, g, severity, id, &against, "contradicts"));
+        // One finding per disagreement: the same figure again (a headline and
+        // its body, several drafts) is a related label of the first finding.
+        let same = (mine.low.to_bits(), mine.high.to_bits(), against[0]);
+        match repeated.get(&same).copied() {
+            Some(at) if at < out.len() => {
+                let f = &mut out[at];
+                let shown = f.related.iter().filter(|l| l.message == SAME_AGAIN).count();
+                if shown < MAX_REPEATS {
+                    f.related.push(claim_label(cx, id, SAME_AGAIN));
+                }
+                if let Some(c) = counts.get_mut(&at) {
+                    *c += 1;
+                }
+            }
+            _ => {
+                repeated.insert(same, out.len());
+                counts.insert(out.len(), 1);
+                out.push(finding(cx, g, severity, id, &against, "contradicts"));
+            }
+        }
+    }
+    // Say how often a repeated figure was written.
+    for (at, n) in counts {
+        if n > 1
+            && let Some(f) = out.get_mut(at)
+        {
+            f.message.push_str(&format!(" (stated {n} times)"));
+        }
     }
     ceilings(cx, g, severity, &reported, out);
 }

@@ -762,6 +762,23 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Half the width of what a bare figure rounds from (SPEC 2.1): half a unit
+/// of its last non-zero digit, never more than 5% of its value. `10,000` is
+/// [9,500, 10,500], not anything from 5,000 to 15,000; `14,000` stays
+/// [13,500, 14,500]; `20` is [19.5, 20.5].
+pub fn precision(value: f64, step: f64) -> f64 {
+    (step / 2.0).min(value.abs() * MAX_IMPLICIT_PRECISION)
+}
+
+/// The most a bare figure's implicit precision reaches either side, as a share of its value.
+pub const MAX_IMPLICIT_PRECISION: f64 = 0.05;
+
+/// Where an upper bound's interval starts: `up to 30,000` is [0, 30,000]
+/// (counts, money and shares are not negative); a negative bound has no floor.
+fn floor_of(v: f64) -> f64 {
+    if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }
+}
+
 /// Computes value and interval from a figure and its qualifier.
 fn quantity_of(fig: &Figure, qualifier: Option<Qualifier>, opts: NumberOptions) -> Quantity {
     let step_of = |n: &Numeral| -> f64 {
@@ -777,16 +794,21 @@ fn quantity_of(fig: &Figure, qualifier: Option<Qualifier>, opts: NumberOptions) 
     let (value, mut interval, step, range) = match &fig.second {
         Some(second) => {
             let v2 = second.value * fig.scale;
-            // Both ends are written to the finer step: `10,000–12,000` counts thousands.
+            // A range is exactly its endpoints (SPEC 2.1): `between 20 and 30` is [20, 30].
             let st = st1.min(step_of(second));
             (
                 None,
-                Interval::new(v1 - st / 2.0, v2 + st / 2.0),
+                Interval::new(v1.min(v2), v1.max(v2)),
                 st,
                 Some((v1, v2)),
             )
         }
-        None => (Some(v1), Interval::around(v1, st1 / 2.0), st1, None),
+        None => (
+            Some(v1),
+            Interval::around(v1, precision(v1, st1)),
+            st1,
+            None,
+        ),
     };
     if let (Some(v), Some(q)) = (value, &qualifier) {
         let t = (v * opts.approx_tolerance).abs();
@@ -796,13 +818,15 @@ fn quantity_of(fig: &Figure, qualifier: Option<Qualifier>, opts: NumberOptions) 
             }
             QualifierKind::JustBelow => Interval::new(interval.low.min(v - t), v),
             QualifierKind::JustAbove => Interval::new(v, interval.high.max(v + t)),
-            QualifierKind::AtLeast => Interval::new(interval.low, f64::INFINITY),
-            QualifierKind::AtMost => Interval::new(f64::NEG_INFINITY, interval.high),
+            // A bound is the figure itself, not its rounding: `more than
+            // 27,000` starts at 27,000, `at most 100` ends at 100.
+            QualifierKind::AtLeast => Interval::new(v, f64::INFINITY),
+            QualifierKind::AtMost => Interval::new(floor_of(v), v),
         };
     } else if let Some(q) = &qualifier {
         interval = match q.kind {
             QualifierKind::AtLeast => Interval::new(interval.low, f64::INFINITY),
-            QualifierKind::AtMost => Interval::new(f64::NEG_INFINITY, interval.high),
+            QualifierKind::AtMost => Interval::new(floor_of(interval.low), interval.high),
             _ => interval,
         };
     }
@@ -882,9 +906,10 @@ fn bounded_range(low: &Figure, high: &Figure, opts: NumberOptions) -> Quantity {
         lo.value.unwrap_or(lo.interval.low),
         hi.value.unwrap_or(hi.interval.high),
     );
+    // `more than 100 and less than 300`: the bounds themselves.
     Quantity {
         value: None,
-        interval: Interval::new(lo.interval.low, hi.interval.high),
+        interval: Interval::new(a, b),
         step: lo.step.max(hi.step),
         range: Some((a, b)),
         qualifier: None,
@@ -1645,8 +1670,9 @@ mod tests {
 
     #[test]
     fn a_plus_sign_leaves_the_top_open() {
+        // A bound is the figure itself (SPEC 2.1): 27,000 and up.
         let q = one("Some 27,000+ have been impacted.").quantity;
-        assert_eq!(q.interval.low, 26500.0);
+        assert_eq!(q.interval.low, 27000.0);
         assert!(q.interval.high.is_infinite());
     }
 
