@@ -122,15 +122,82 @@ pub(super) fn words(text: &str, inner: Span) -> Vec<Word> {
                     k += 1;
                 }
             }
-            Kind::Word(_) | Kind::Number if !bracket => out.push(Word {
-                norm: Some(normalise(t.text)),
+            // `%`, `percent` and `per cent` are one word.
+            Kind::Punct('%') if !bracket => out.push(Word {
+                norm: Some("percent".into()),
                 span: t.span,
             }),
+            Kind::Word(_)
+                if !bracket
+                    && t.text.eq_ignore_ascii_case("per")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) =>
+            {
+                out.push(Word {
+                    norm: Some("percent".into()),
+                    span: Span::new(t.span.start, toks[k + 1].span.end),
+                });
+                k += 1;
+            }
+            Kind::Word(_) | Kind::Number if !bracket => {
+                // A figure in digits or words (`5`, `five`, `14,000`,
+                // `fourteen thousand`) is one word: its value.
+                if let Some((value, last)) = figure_at(text, &toks, k) {
+                    out.push(Word {
+                        norm: Some(value),
+                        span: Span::new(t.span.start, toks[last].span.end),
+                    });
+                    k = last + 1;
+                    continue;
+                }
+                out.push(Word {
+                    norm: Some(normalise(t.text)),
+                    span: t.span,
+                })
+            }
             _ => {}
         }
         k += 1;
     }
     out
+}
+
+/// The figure starting at token `k`, written in digits or number words, as
+/// its value in digits, with the index of its last token. `a` and `one` alone
+/// stay words (`a year`, `one of us`); ordinals are not figures.
+fn figure_at(
+    text: &str,
+    toks: &[crate::extract::token::Token<'_>],
+    k: usize,
+) -> Option<(String, usize)> {
+    use crate::extract::number;
+    let t = &toks[k];
+    let from = text.get(t.span.start..)?;
+    let (rest, n) = match t.kind {
+        Kind::Number => number::digits(from).ok()?,
+        _ => {
+            let lower = t.text.to_ascii_lowercase();
+            if matches!(lower.as_str(), "a" | "an" | "one" | "and" | "half") {
+                return None;
+            }
+            number::words(from).ok()?
+        }
+    };
+    let end = text.len() - rest.len();
+    if end <= t.span.start || !n.value.is_finite() {
+        return None;
+    }
+    // The last token the figure covers.
+    let covered = toks[k..].partition_point(|x| x.span.end <= end);
+    let last = (k + covered).checked_sub(1).filter(|&l| l >= k)?;
+    let v = n.value;
+    let shown = if v == v.trunc() && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    };
+    Some((shown, last))
 }
 
 /// Word pairs of the longest common subsequence of two quotes.
@@ -468,6 +535,40 @@ fn finding(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn norms(t: &str) -> Vec<String> {
+        words(t, Span::new(0, t.len()))
+            .into_iter()
+            .filter_map(|w| w.norm)
+            .collect()
+    }
+
+    #[test]
+    fn spelling_conventions_are_one_word() {
+        let a = norms("we will cut 5 percent of roles");
+        for b in [
+            "we will cut five per cent of roles",
+            "we will cut 5% of roles",
+            "We will cut five percent of roles",
+        ] {
+            assert_eq!(norms(b), a, "{b}");
+        }
+        assert_eq!(
+            norms("about 14,000 people"),
+            norms("about fourteen thousand people")
+        );
+        assert_eq!(
+            norms("a well-known organisation"),
+            norms("a well\u{2010}known organization")
+        );
+        assert_eq!(
+            norms("it\u{2019}s a long–term plan"),
+            norms("it's a long-term plan")
+        );
+        // `a`, `one` and ordinals stay words.
+        assert_eq!(norms("one of a kind"), vec!["one", "of", "a", "kind"]);
+        assert_ne!(norms("cut 5 jobs"), norms("cut 6 jobs"));
+    }
 
     fn w(s: &str) -> Vec<Word> {
         words(s, Span::new(0, s.len()))
