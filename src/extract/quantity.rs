@@ -413,6 +413,21 @@ impl<'a> Scanner<'a> {
             fig.measure = Measure::Percent;
             rest = r;
         } else if fig.currency.is_none()
+            && let Ok((r, (code, factor))) = scaled_code_suffix(rest)
+        {
+            // `120 MEUR`, `30 MUSD`: millions of a currency.
+            fig.currency = Some(code);
+            fig.measure = Measure::Money;
+            fig.scale *= factor;
+            rest = r;
+        } else if fig.currency.is_none()
+            && let Ok((r, code)) = symbol_suffix(rest)
+        {
+            // `10 €`, `500 ₹`: a currency sign after the figure.
+            fig.currency = Some(code);
+            fig.measure = Measure::Money;
+            rest = r;
+        } else if fig.currency.is_none()
             && let Ok((r, (code, sub))) = currency_suffix(rest)
         {
             fig.currency = Some(code);
@@ -422,6 +437,13 @@ impl<'a> Scanner<'a> {
             }
             rest = r;
             if !sub {
+                // `75 USD million`: a scale after the code.
+                if fig.scale == 1.0
+                    && let Ok((r2, s)) = number::scale(rest)
+                {
+                    fig.scale = s;
+                    rest = r2;
+                }
                 rest = cents_after(rest, fig);
             }
         }
@@ -785,6 +807,16 @@ fn quantity_of(fig: &Figure, qualifier: Option<Qualifier>, opts: NumberOptions) 
         let s = match fig.measure {
             // Percentages are written to whole points unless decimals say otherwise.
             Measure::Percent | Measure::PercentagePoints if n.form != Form::Decimal => 1.0,
+            // A whole number under a hundred, with no scale word, is read to
+            // the unit: `20` is [19.5, 20.5], its trailing zero is not a
+            // rounding (`$40 million` still rounds to the ten million).
+            _ if n.form != Form::Decimal
+                && n.value.abs() < 100.0
+                && n.step > 1.0
+                && fig.scale.abs() <= 1.0 =>
+            {
+                1.0
+            }
             _ => n.step,
         };
         s * fig.scale.abs()
@@ -935,15 +967,106 @@ fn cents_after<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
         )),
     )
         .parse(rest);
+    let add = |fig: &mut Figure, n: f64| {
+        fig.first.value += n / 100.0;
+        fig.first.step = 0.01;
+        fig.first.form = Form::Decimal;
+    };
     match parsed {
         Ok((r, (_, _, n, _, _))) if n.value < 100.0 && fig.second.is_none() && fig.scale == 1.0 => {
-            fig.first.value += n.value / 100.0;
-            fig.first.step = 0.01;
-            fig.first.form = Form::Decimal;
+            add(fig, n.value);
             r
         }
-        _ => rest,
+        _ => {
+            // `15 dollars 50`, `17 USD 25`, `15 dollars and 50.`: two digits of
+            // cents with no unit, ending the phrase (not `15 dollars 50 times`).
+            let bare = (
+                space1::<&str, nom::error::Error<&str>>,
+                opt((tag("and"), space1)),
+                nom::character::complete::digit1,
+            )
+                .parse(rest);
+            match bare {
+                Ok((r, (_, _, d)))
+                    if d.len() == 2
+                        && fig.second.is_none()
+                        && fig.scale == 1.0
+                        && fig.first.form != Form::Decimal
+                        && r.trim_start_matches([' ', '\u{a0}'])
+                            .chars()
+                            .next()
+                            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ')' | '!' | '?')) =>
+                {
+                    add(fig, d.parse::<f64>().unwrap_or(0.0));
+                    r
+                }
+                _ => rest,
+            }
+        }
     }
+}
+
+/// Currency signs written after a figure (`10 €`, `500 ₹`).
+const SYMBOLS_AFTER: &[(char, &str)] = &[
+    ('€', "EUR"),
+    ('$', "USD"),
+    ('£', "GBP"),
+    ('¥', "JPY"),
+    ('₹', "INR"),
+    ('₩', "KRW"),
+    ('₽', "RUB"),
+    ('₺', "TRY"),
+    ('₿', "BTC"),
+    ('₦', "NGN"),
+    ('₱', "PHP"),
+    ('₫', "VND"),
+    ('₪', "ILS"),
+    ('₡', "CRC"),
+    ('₾', "GEL"),
+    ('₭', "LAK"),
+];
+
+/// ` €`, `₹`: a currency sign after the figure. Not when a figure follows it
+/// (`10 $30`: the sign is the next figure's) or it runs on into a word.
+fn symbol_suffix(i: &str) -> PResult<'_, &'static str> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let (after_ws, _) = space0::<&str, nom::error::Error<&str>>(i)?;
+    let c = after_ws.chars().next().ok_or_else(fail)?;
+    let code = SYMBOLS_AFTER
+        .iter()
+        .find(|(s, _)| *s == c)
+        .map(|(_, code)| *code)
+        .ok_or_else(fail)?;
+    let rest = &after_ws[c.len_utf8()..];
+    if rest
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Err(fail());
+    }
+    Ok((rest, code))
+}
+
+/// Currency codes that take a million prefix (`MEUR`, `MUSD`).
+const SCALED_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "CAD", "AUD", "SEK", "NOK", "DKK",
+];
+
+/// ` MEUR`, ` MUSD`: millions of a currency, as finance writes them.
+fn scaled_code_suffix(i: &str) -> PResult<'_, (&'static str, f64)> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let (after_ws, _) = space0::<&str, nom::error::Error<&str>>(i)?;
+    let word = after_ws.get(..4).ok_or_else(fail)?;
+    let rest = &after_ws[4..];
+    if !word.starts_with('M') || rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(fail());
+    }
+    let code = SCALED_CODES
+        .iter()
+        .find(|c| **c == &word[1..])
+        .ok_or_else(fail)?;
+    Ok((rest, (code, 1e6)))
 }
 
 /// `1 in 5`, `one in five`, `one out of three`: a share, as a percent.

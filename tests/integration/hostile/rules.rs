@@ -276,7 +276,7 @@ fn division_by_zero_is_reported_never_silent() {
         )
         .out("note[invariant: ratio]")
         .out("could not be checked against `500` and `20`")
-        .out("the divisor `(hired - base)` comes to -1–1, which holds 0")
+        .out("the divisor `(hired - base)` comes to -0.5–0.5, which holds 0")
         .out("1 note in 1 file"),
     );
     run_table(cases);
