@@ -19,7 +19,7 @@ use serde_json::Value;
 const FLOORS: &[(&str, f64)] = &[
     ("Number_NumberModel.json", 0.65),
     ("Number_PercentModel.json", 1.0),
-    ("NumberWithUnit_CurrencyModel.json", 0.89),
+    ("NumberWithUnit_CurrencyModel.json", 0.95),
     ("Number_NumberRangeModel.json", 0.91),
 ];
 
