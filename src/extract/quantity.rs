@@ -601,6 +601,18 @@ impl<'a> Scanner<'a> {
         let (floor, _) = self.sentence_floor(start);
         let before = lower_before(text, start, floor, 40);
         let mut span_start = start;
+        // `per cent of twenty-two`, `percent of 10`: the figure is the percentage
+        // (when no figure stands before `percent`, which would make it `P percent of B`).
+        let mut fig = fig;
+        if fig.measure == Measure::Count
+            && fig.second.is_none()
+            && fig.scale == 1.0
+            && let Some(len) = percent_of_before(&before)
+        {
+            fig.measure = Measure::Percent;
+            span_start -= len;
+        }
+        let fig = fig;
         if fig.second.is_some() {
             for w in ["between", "from"] {
                 if ends_with_word(&before, w) {
@@ -1345,6 +1357,29 @@ fn article_starts_number(after: &str) -> bool {
 
 /// Lower-cased text of at most `n` (≤ 48) bytes before `pos`, not reaching
 /// before `floor`; on the stack, since it is asked for at every candidate.
+/// `percent of `, `per cent of `, `percents of ` right before a figure, with
+/// no figure before them: the length of those words (and the spaces).
+fn percent_of_before(before: &str) -> Option<usize> {
+    let trimmed = before.trim_end();
+    let lead = ["per cent of", "percents of", "percent of"]
+        .into_iter()
+        .find(|w| trimmed.ends_with(w))?;
+    let head = trimmed[..trimmed.len() - lead.len()].trim_end();
+    // `15 percent of 10,000` is a share of a base, not a percentage of 10,000.
+    let last = head.rsplit(' ').next().unwrap_or("");
+    if last.chars().any(|c| c.is_ascii_digit()) || super::lexicon::number_word(last).is_some() {
+        return None;
+    }
+    let whole_word = trimmed[..trimmed.len() - lead.len()]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !whole_word || before.len() == trimmed.len() {
+        return None;
+    }
+    Some(before.len() - (trimmed.len() - lead.len()))
+}
+
 fn lower_before(text: &str, pos: usize, floor: usize, n: usize) -> LowerBuf {
     let mut from = pos.saturating_sub(n.min(48)).max(floor).min(pos);
     while !text.is_char_boundary(from) {
