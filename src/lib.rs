@@ -188,31 +188,56 @@ fn index_guarded<'d>(
             .map(|d| empty_extraction(d.id))
             .collect::<Vec<_>>()
     };
-    let first = guarded(|| index::Corpus::new(docs, extractions.clone(), rule_sets));
-    let why = match first {
+    let build = |ex: Vec<Extraction>| {
+        guarded(|| {
+            debug_panic_in("index");
+            index::Corpus::new(docs, ex, rule_sets)
+        })
+    };
+    let why = match build(extractions.clone()) {
         Ok(c) => return c,
         Err(why) => why,
     };
     // One draft at a time, the others empty: which drafts fail on their own?
     let mut kept = extractions;
     let mut culprits = Vec::new();
-    for (i, d) in docs.iter().enumerate() {
+    for i in 0..docs.len() {
         let mut alone = empty_all();
         alone[i] = kept[i].clone();
-        if let Err(why) = guarded(|| index::Corpus::new(docs, alone, rule_sets)) {
-            culprits.push(i);
-            errors.push(internal_error(&d.path, "indexing its claims", &why));
-            kept[i] = empty_extraction(d.id);
+        if let Err(why) = build(alone) {
+            culprits.push((i, why));
         }
     }
-    match guarded(|| index::Corpus::new(docs, kept, rule_sets)) {
-        Ok(c) => c,
+    if !docs.is_empty() && culprits.len() == docs.len() {
+        // Every draft fails alone: the stage itself is broken.
+        errors.push(internal_error(
+            "(index)",
+            "indexing the drafts, so no draft was checked",
+            &why,
+        ));
+        return index::Corpus::new(docs, empty_all(), &[]);
+    }
+    for (i, why) in &culprits {
+        errors.push(internal_error(&docs[*i].path, "indexing its claims", why));
+        kept[*i] = empty_extraction(docs[*i].id);
+    }
+    match build(kept) {
+        Ok(c) => {
+            if culprits.is_empty() {
+                // It failed once and not again: still a bug, still reported.
+                errors.push(internal_error(
+                    "(index)",
+                    "indexing the drafts (a second try passed)",
+                    &why,
+                ));
+            }
+            c
+        }
         Err(why2) => {
-            let what = if culprits.is_empty() { why } else { why2 };
             errors.push(internal_error(
-                "(all drafts)",
+                "(index)",
                 "indexing the drafts together, so no draft was checked",
-                &what,
+                &why2,
             ));
             index::Corpus::new(docs, empty_all(), &[])
         }
@@ -238,6 +263,7 @@ fn check_guarded(
     let mut findings = Vec::new();
     for c in &enabled {
         match guarded(|| {
+            debug_panic_in(c.id());
             let mut out = Vec::new();
             c.run(&cx, &mut out);
             out
@@ -265,6 +291,18 @@ fn check_guarded(
     }
     sort_findings(&mut findings, docs);
     findings
+}
+
+/// Debug builds only: panics when `FACTLINT_DEBUG_PANIC_IN` names this stage
+/// (`index`, or a check id), so the tests can prove a bug there is reported
+/// as an internal error naming the stage, exit 2, and the rest still runs.
+fn debug_panic_in(stage: &str) {
+    #[cfg(debug_assertions)]
+    if std::env::var("FACTLINT_DEBUG_PANIC_IN").is_ok_and(|s| s == stage) {
+        panic!("FACTLINT_DEBUG_PANIC_IN names {stage}");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = stage;
 }
 
 /// An internal error (a bug in factlint) as a run error naming what failed.

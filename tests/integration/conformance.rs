@@ -185,6 +185,12 @@ fn score(file: &str) -> Option<Score> {
 #[test]
 fn recognizers_suite_meets_its_floors() {
     if !suite_dir().exists() {
+        // Under CI the suite must be there: a missing suite is a failure, not a pass.
+        assert!(
+            std::env::var("CI").map_or(true, |v| v.is_empty() || v == "false"),
+            "conformance: {} is missing, and CI is set",
+            suite_dir().display()
+        );
         eprintln!(
             "conformance: skipped, {} is not here",
             suite_dir().display()

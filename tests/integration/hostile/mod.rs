@@ -31,6 +31,8 @@ pub struct Case {
     pub stdout: Vec<&'static str>,
     /// Text neither stream may contain (each item).
     pub never: Vec<&'static str>,
+    /// Environment variables set for the run.
+    pub env: Vec<(&'static str, &'static str)>,
 }
 
 impl Case {
@@ -44,7 +46,14 @@ impl Case {
             stderr: Vec::new(),
             stdout: Vec::new(),
             never: Vec::new(),
+            env: Vec::new(),
         }
+    }
+
+    /// Sets an environment variable for the run.
+    pub fn env(mut self, key: &'static str, value: &'static str) -> Case {
+        self.env.push((key, value));
+        self
     }
 
     /// Adds a file.
@@ -110,6 +119,7 @@ fn run_case(case: &Case) -> Result<(), String> {
         .current_dir(&dir)
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
+        .envs(case.env.iter().copied())
         .stdin(Stdio::null())
         .output()
         .map_err(|e| e.to_string())?;

@@ -36,6 +36,25 @@ fn pipeline_cases() {
                 .never("internal error"),
         );
     }
+    // A bug in a stage (injected in debug builds) is an internal error naming
+    // the stage, exit 2; the other checks and drafts still report.
+    cases.push(
+        Case::new("a panic in a check", &["check", "a.txt", "b.txt"], 2)
+            .file("a.txt", "Acme cut 500 jobs in 2025.")
+            .file("b.txt", "Acme cut 900 jobs in 2025.")
+            .env("FACTLINT_DEBUG_PANIC_IN", "quantity-conflict")
+            .err("(check quantity-conflict): internal error while running the check")
+            .out("in 2 files")
+            .never("panicked"),
+    );
+    cases.push(
+        Case::new("a panic in the index", &["check", "a.txt", "b.txt"], 2)
+            .file("a.txt", "Acme CEO Andy Jassy said 500 jobs would go.")
+            .file("b.txt", "Acme CEO Andy Garcetti said 500 jobs would go.")
+            .env("FACTLINT_DEBUG_PANIC_IN", "index")
+            .err("(index): internal error while indexing the drafts")
+            .out("in 2 files"),
+    );
     // A draft that cannot be read is named; the others are still checked.
     cases.push(
         Case::new(
