@@ -27,9 +27,10 @@ use crate::extract::located::lower_same_offsets;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
 use crate::extract::Extraction;
-use crate::index::{ClaimId, org_key};
+use crate::extract::names::org_key;
 use crate::source::{Document, Span};
 
 /// What a figure states, when the words say so unambiguously.

@@ -11,10 +11,10 @@
 //! billion a year earlier`) belongs to another period and binds nothing. Every binding carries a reason,
 //! which `factlint claims --rules` prints, so a surprising result can be traced.
 
+use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
 use crate::extract::Extraction;
 use crate::extract::located::lower_same_offsets;
-use crate::index::ClaimId;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 

@@ -472,3 +472,12 @@ pub enum Relation {
         total: usize,
     },
 }
+
+/// A claim's address: document index and claim index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimId {
+    /// Index of the document (and of its extraction).
+    pub doc: usize,
+    /// Index of the claim in that extraction.
+    pub claim: usize,
+}

@@ -15,14 +15,8 @@ use crate::extract::Extraction;
 use crate::rules::RuleSet;
 use crate::source::Document;
 
-/// A claim's address: document index and claim index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ClaimId {
-    /// Index of the document (and of its extraction).
-    pub doc: usize,
-    /// Index of the claim in that extraction.
-    pub claim: usize,
-}
+pub use crate::claim::ClaimId;
+pub use crate::extract::names::org_key;
 
 /// Claims keyed for the checks.
 #[derive(Debug, Default)]
@@ -120,40 +114,6 @@ impl Aliases {
     pub fn canonical(&self, name: &str) -> Option<&str> {
         self.map.get(name).map(String::as_str)
     }
-}
-
-/// An organisation's name for comparison: lower case, without a legal suffix
-/// (`Acme Corp.` and `Acme` meet as `acme`).
-pub fn org_key(name: &str) -> String {
-    const SUFFIXES: &[&str] = &[
-        "inc",
-        "corp",
-        "corporation",
-        "co",
-        "ltd",
-        "limited",
-        "llc",
-        "plc",
-        "sa",
-        "ag",
-        "nv",
-        "se",
-        "gmbh",
-        "group",
-        "holdings",
-    ];
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 {
-        let last = words[words.len() - 1]
-            .trim_end_matches(['.', ','])
-            .to_lowercase();
-        if SUFFIXES.contains(&last.as_str()) {
-            words.pop();
-        } else {
-            break;
-        }
-    }
-    words.join(" ").trim_end_matches(',').to_lowercase()
 }
 
 /// Full names that differ only by a familiar first name (`Dave Zinsner`,

@@ -6,6 +6,7 @@
 
 pub mod autokey;
 pub mod bind;
+pub mod check_id;
 pub mod checks;
 pub mod claim;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod commands;
 pub mod extract;
 pub mod finding;
 pub mod index;
+pub mod labels;
 pub mod load;
 pub mod markdown;
 pub mod render;

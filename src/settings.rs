@@ -171,7 +171,7 @@ fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<Rule
     s.include = raw.include;
     s.exclude = raw.exclude;
     s.max_file_size = raw.max_file_size;
-    let known = crate::checks::all_ids();
+    let known = crate::check_id::all();
     for (check, level) in &raw.checks {
         let v = level.value.trim().to_lowercase();
         let at = raw::offset(level).unwrap_or(0).min(text.len());

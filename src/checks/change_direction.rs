@@ -29,9 +29,9 @@
 //! (losses widen downwards).
 
 use super::{Check, Context, quantity, relation_interval, show};
+use crate::claim::ClaimId;
 use crate::claim::{Direction, Interval, Measure, Relation};
 use crate::finding::{Finding, Label, Severity};
-use crate::index::ClaimId;
 
 /// The `change-direction` check.
 pub struct ChangeDirection;

@@ -4,7 +4,8 @@
 //! Figures of one quantity, in different drafts, that agree but do not say the
 //! same thing: one states a qualifier the other contradicts in spirit (`more
 //! than 12,000` vs `approximately 12,000`, `15%` vs `more than 15%`), or one is
-//! much coarser and its point value differs (`$1 billion` vs `$1.2 billion`).
+//! much coarser and its point value differs (`$1 billion` vs `$1.04 billion`;
+//! `$1.2 billion` lies outside `$1 billion`'s rounding and is a `quantity-conflict`).
 //! The quantity is a rule set's or an automatic key (see `quantity-conflict`).
 //!
 //! ## Why it matters
@@ -34,9 +35,9 @@
 
 use super::quantity_conflict::{auto_groups, bound_to};
 use super::{Check, Context, claim_label, file_name, quantity};
+use crate::claim::ClaimId;
 use crate::claim::{QualifierKind, Quantity};
 use crate::finding::{Finding, Severity};
-use crate::index::ClaimId;
 
 /// The `figure-drift` check.
 pub struct FigureDrift;

@@ -31,9 +31,9 @@ use std::collections::HashMap;
 
 use super::{Check, Context, claim_label, quantity, relation_interval, show};
 use crate::autokey::Key;
+use crate::claim::ClaimId;
 use crate::claim::{Interval, Relation};
 use crate::finding::{Finding, Severity};
-use crate::index::ClaimId;
 
 /// The `implied-base` check.
 pub struct ImpliedBase;

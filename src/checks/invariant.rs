@@ -30,9 +30,9 @@
 //! refused when the rule set is read.
 
 use super::{Check, Context, claim_label, show};
+use crate::claim::ClaimId;
 use crate::claim::Interval;
 use crate::finding::{Finding, Label, Place, Severity};
-use crate::index::ClaimId;
 use crate::rules::RuleInvariant;
 use crate::rules::expr::NoValue;
 

@@ -21,9 +21,10 @@ pub mod role_conflict;
 pub mod title_drift;
 pub mod work_cap;
 
+use crate::claim::ClaimId;
 use crate::claim::{Interval, Measure, QualifierKind, Quantity};
 use crate::finding::{Finding, Label, Severity};
-use crate::index::{ClaimId, Corpus};
+use crate::index::Corpus;
 
 /// Options shared by the checks.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -107,6 +108,8 @@ pub fn documentation(check: &dyn Check) -> String {
         .trim()
         .to_string()
 }
+
+pub use crate::labels::{show, show_as};
 
 /// The first sentence of a check's documentation (for `factlint explain`).
 pub fn summary(check: &dyn Check) -> String {
@@ -213,42 +216,6 @@ pub fn quantity<'c>(cx: &'c Context<'_, '_>, id: ClaimId) -> Option<&'c Quantity
     cx.corpus.claim(id).quantity()
 }
 
-/// A number as a writer would print it in a message: `1,500`, `39.45`, `4.1 billion`, `2.5 million`.
-pub fn show(v: f64) -> String {
-    if !v.is_finite() {
-        return if v > 0.0 {
-            "unbounded".into()
-        } else {
-            "-unbounded".into()
-        };
-    }
-    let v = crate::render::tidy(v);
-    let a = v.abs();
-    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
-        let m = crate::render::tidy(v / scale);
-        if a >= scale && ((m * 100.0).round() - m * 100.0).abs() < 1e-6 {
-            return format!("{} {word}", crate::render::human_number(m));
-        }
-    }
-    crate::render::human_number((v * 100.0).round() / 100.0)
-}
-
-/// A computed value written the way a figure of this kind is: `$5 billion`,
-/// `€3.1 billion`, `12.5%`, or a bare number.
-pub fn show_as(v: f64, like: &Quantity) -> String {
-    match like.measure {
-        Measure::Money => match like.currency {
-            Some("USD") => format!("${}", show(v)),
-            Some("EUR") => format!("€{}", show(v)),
-            Some("GBP") => format!("£{}", show(v)),
-            Some(c) => format!("{} {c}", show(v)),
-            None => show(v),
-        },
-        Measure::Percent => format!("{}%", show(v)),
-        _ => show(v),
-    }
-}
-
 /// A short file name for messages (`001_38fefaf1efd2f0c3.txt`).
 pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
@@ -257,6 +224,11 @@ pub fn file_name(path: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_registry_holds_one_check_per_id_in_order() {
+        assert_eq!(all_ids(), crate::check_id::ALL);
+    }
 
     #[test]
     fn every_check_documents_the_fixed_sections() {

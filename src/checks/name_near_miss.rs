@@ -32,9 +32,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{Check, Context, claim_label};
+use crate::claim::ClaimId;
 use crate::claim::EntityKind;
 use crate::finding::{Finding, Label, Severity};
-use crate::index::ClaimId;
 
 /// The `name-near-miss` check.
 pub struct NameNearMiss;

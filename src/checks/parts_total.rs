@@ -24,9 +24,9 @@
 //! significant figures.
 
 use super::{Check, Context, quantity, relation_interval, show_as};
+use crate::claim::ClaimId;
 use crate::claim::{Interval, PartsKind, Relation};
 use crate::finding::{Finding, Label, Severity};
-use crate::index::ClaimId;
 
 /// The `parts-total` check.
 pub struct PartsTotal;

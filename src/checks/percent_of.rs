@@ -25,9 +25,9 @@
 //! as counts (or the reverse) are not compared.
 
 use super::{Check, Context, quantity, relation_interval, show};
+use crate::claim::ClaimId;
 use crate::claim::Relation;
 use crate::finding::{Finding, Label, Severity};
-use crate::index::ClaimId;
 
 /// The `percent-of` check.
 pub struct PercentOf;

@@ -43,9 +43,9 @@ use std::collections::BTreeMap;
 
 use super::{Check, Context, claim_label};
 use crate::autokey::Key;
+use crate::claim::ClaimId;
 use crate::claim::{Interval, QualifierKind};
 use crate::finding::{Finding, Label, Place, Severity};
-use crate::index::ClaimId;
 
 /// The `quantity-conflict` check.
 pub struct QuantityConflict;

@@ -35,10 +35,10 @@
 use std::collections::BTreeMap;
 
 use super::{Check, Context};
+use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, Quote};
 use crate::extract::token::{Kind, tokenize};
 use crate::finding::{Finding, Label, Severity};
-use crate::index::ClaimId;
 use crate::source::{DocId, Span};
 
 /// The `quote-drift` check.

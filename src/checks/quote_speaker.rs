@@ -35,9 +35,9 @@ use std::hash::{Hash, Hasher};
 
 use super::quote_drift::{Word, words};
 use super::{Check, Context, file_name};
+use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind};
 use crate::finding::{Finding, Label, Severity};
-use crate::index::ClaimId;
 
 /// The `quote-speaker` check.
 pub struct QuoteSpeaker;

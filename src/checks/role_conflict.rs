@@ -36,9 +36,9 @@
 use std::collections::BTreeMap;
 
 use super::{Check, Context};
+use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, Role};
 use crate::finding::{Finding, Label, Severity};
-use crate::index::ClaimId;
 
 /// The `role-conflict` check.
 pub struct RoleConflict;

@@ -33,10 +33,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{Check, Context, file_name};
+use crate::claim::ClaimId;
 use crate::claim::Role;
+use crate::extract::names::org_key;
 use crate::extract::titles::{family, is_garbled};
 use crate::finding::{Finding, Label, Severity};
-use crate::index::{ClaimId, org_key};
 
 /// The `title-drift` check.
 pub struct TitleDrift;

@@ -711,6 +711,43 @@ pub fn is_not_name(w: &str) -> bool {
     has(index(NOT_NAMES, &NOT), w)
 }
 
+/// An organisation's name for comparison: lower case, without a legal suffix
+/// (`Acme Corp.` and `Acme` meet as `acme`).
+pub fn org_key(name: &str) -> String {
+    // The legal forms dropped for comparison: a subset of `ORG_SUFFIXES`
+    // (which also marks `Services`, `Bank`… as organisation words, and those
+    // stay in the name).
+    const SUFFIXES: &[&str] = &[
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "sa",
+        "ag",
+        "nv",
+        "se",
+        "gmbh",
+        "group",
+        "holdings",
+    ];
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 {
+        let last = words[words.len() - 1]
+            .trim_end_matches(['.', ','])
+            .to_lowercase();
+        if SUFFIXES.contains(&last.as_str()) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    words.join(" ").trim_end_matches(',').to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

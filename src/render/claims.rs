@@ -6,8 +6,9 @@
 //! (`\u{1b}`).
 
 use super::human_number;
+use crate::claim::ClaimId;
 use crate::claim::{Claim, ClaimKind, Quantity};
-use crate::index::{ClaimId, Corpus};
+use crate::index::Corpus;
 use crate::source::LineIndex;
 
 /// Renders the claims of each document as an aligned table; a figure bound to

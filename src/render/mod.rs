@@ -39,6 +39,8 @@ fn escape_controls<'a>(s: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
     std::borrow::Cow::Owned(out)
 }
 
+pub use crate::labels::{human_number, tidy};
+
 /// `s` for one line of a terminal: every control character (newlines and
 /// tabs too) as a visible escape, `\u{1b}`.
 pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
@@ -49,45 +51,6 @@ pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
 /// newline and tab as visible escapes.
 pub fn visible_text(s: &str) -> std::borrow::Cow<'_, str> {
     escape_controls(s, &['\n', '\t'])
-}
-
-/// Rounds to ten significant digits, so interval arithmetic prints `39.45`
-/// rather than `39.449999999999996`.
-pub fn tidy(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let digits = 10 - v.abs().log10().floor() as i32 - 1;
-    let m = 10f64.powi(digits.clamp(-300, 300));
-    let r = (v * m).round() / m;
-    if r.is_finite() { r } else { v }
-}
-
-/// A number for people: thousands separators, no trailing zeros, `∞` for unbounded.
-pub fn human_number(v: f64) -> String {
-    if v.is_infinite() {
-        return if v > 0.0 { "∞".into() } else { "-∞".into() };
-    }
-    let v = tidy(v);
-    let neg = v < 0.0;
-    let a = v.abs();
-    let int = a.trunc();
-    let frac = a - int;
-    let mut digits = format!("{int:.0}");
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
-    }
-    let mut s = format!("{}{digits}{grouped}", if neg { "-" } else { "" });
-    if frac > 0.0 {
-        let f = format!("{:.6}", frac);
-        let f = f.trim_start_matches('0').trim_end_matches('0');
-        if f != "." {
-            s.push_str(f);
-        }
-    }
-    s
 }
 
 #[cfg(test)]

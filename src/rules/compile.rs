@@ -14,7 +14,6 @@ use super::{
     Expect, MAX_NUMBER, QUnit, RuleEntity, RuleError, RuleExample, RuleInvariant, RuleQuantity,
     RuleRole, RuleSet,
 };
-use crate::checks;
 use crate::claim::{EntityKind, Interval};
 use crate::extract::token::{Toks, tokenize};
 use crate::extract::{lexicon, titles};
@@ -648,8 +647,8 @@ fn parse_fact(f: &RawFact) -> Result<Interval, BadFact> {
         return Err(bad_fact(
             format!(
                 "the fact's low end ({}) is above its high end ({}), so no figure could match it",
-                crate::checks::show(interval.low),
-                crate::checks::show(interval.high)
+                crate::labels::show(interval.low),
+                crate::labels::show(interval.high)
             ),
             "min above max",
         ));
@@ -845,8 +844,8 @@ fn invariants(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<
             } else {
                 format!(
                     "invariant `{id}` divides by zero: with the sheet's facts, `{shown}` comes to {}–{}",
-                    crate::checks::show(value.low),
-                    crate::checks::show(value.high)
+                    crate::labels::show(value.low),
+                    crate::labels::show(value.high)
                 )
             };
             let mut r = err(
@@ -871,7 +870,7 @@ fn invariants(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<
 }
 
 fn severities(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<RuleError>) {
-    let known: Vec<&str> = checks::all_ids();
+    let known: Vec<&str> = crate::check_id::all();
     for (check, level) in &raw.checks {
         let span = span_of(text, level);
         if !known.contains(&check.as_str()) {
@@ -915,7 +914,7 @@ fn severities(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<
 }
 
 fn examples(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &mut Vec<RuleError>) {
-    let known: Vec<&str> = checks::all_ids();
+    let known: Vec<&str> = crate::check_id::all();
     let check_ok = |c: &str, span: Span, errors: &mut Vec<RuleError>| -> bool {
         if known.contains(&c) {
             return true;

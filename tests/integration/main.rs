@@ -3,6 +3,7 @@
 mod checks;
 mod cli;
 mod conformance;
+mod conventions;
 mod hostile;
 mod numbers;
 mod people;
