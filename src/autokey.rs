@@ -681,10 +681,10 @@ fn doc_keys(
     bound: &HashSet<ClaimId>,
 ) -> Vec<Keyed> {
     {
-        let text = crate::extract::prose(doc);
+        let text = ex.prose(doc);
         let cx = Ctx {
             ex,
-            text: &text,
+            text,
             names,
             attributions: Default::default(),
             periods: Default::default(),
@@ -731,7 +731,7 @@ fn doc_keys(
             };
             mine.push(keyed);
         }
-        drop_ambiguous(&mut mine, ex, &text);
+        drop_ambiguous(&mut mine, ex);
         mine
     }
 }
@@ -832,29 +832,11 @@ fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, St
     names
 }
 
-/// True when sentence `s` is the draft's headline: alone in the first
-/// paragraph, with no full stop at its end.
-pub fn is_headline(ex: &Extraction, text: &str, s: usize) -> bool {
-    // Sentences come in order, so that is the first sentence with none after
-    // it in its paragraph.
-    let Some(sentence) = ex.sentences.get(s).filter(|_| s == 0) else {
-        return false;
-    };
-    let alone = ex
-        .sentences
-        .get(1)
-        .is_none_or(|next| next.paragraph != sentence.paragraph);
-    let words = text
-        .get(sentence.span.start..sentence.span.end)
-        .unwrap_or("")
-        .trim_end();
-    alone && !words.ends_with(['.', '!', '?'])
+/// True when sentence `s` is the draft's headline (marked at extraction).
+pub fn is_headline(ex: &Extraction, s: usize) -> bool {
+    ex.sentences.get(s).is_some_and(|x| x.headline)
 }
 
-/// Unkeys every key for which one draft gives figures that cannot all be true:
-/// the key then covers several events and names no one quantity. A headline's
-/// figure is left out of that test (it restates the story's main figure, and a
-/// headline that disagrees with its body is a slip the drafts should reveal).
 /// True when two of the intervals do not intersect (`Interval::intersects`),
 /// in one pass: with `L` the greatest low and `H` the least high, all meet
 /// when `L < H`, some pair is apart when `L > H`, and when `L == H` a pair is
@@ -879,7 +861,11 @@ fn any_disjoint(intervals: &[crate::claim::Interval]) -> bool {
         && intervals.iter().filter(wide).any(|i| i.high == h)
 }
 
-fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction, text: &str) {
+/// Unkeys every key for which one draft gives figures that cannot all be true:
+/// the key then covers several events and names no one quantity. A headline's
+/// figure is left out of that test (it restates the story's main figure, and a
+/// headline that disagrees with its body is a slip the drafts should reveal).
+fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction) {
     let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, k) in mine.iter().enumerate() {
         if let Some(key) = &k.key {
@@ -891,7 +877,7 @@ fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction, text: &str) {
             .iter()
             .filter(|&&i| {
                 let c = &ex.claims[mine[i].claim.claim];
-                !is_headline(ex, text, c.sentence as usize)
+                !is_headline(ex, c.sentence as usize)
             })
             .filter_map(|&i| {
                 ex.claims[mine[i].claim.claim]

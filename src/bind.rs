@@ -76,13 +76,13 @@ pub fn bind(docs: &[Document], extractions: &[Extraction], sets: &[RuleSet]) -> 
         return out;
     }
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
-        let text = crate::extract::prose(doc);
+        let text = ex.prose(doc);
         let subject = main_subject(ex);
         for (k, c) in ex.claims.iter().enumerate() {
             let ClaimKind::Quantity(q) = &c.kind else {
                 continue;
             };
-            if q.measure == Measure::Time || is_comparison(&text, c.span) {
+            if q.measure == Measure::Time || is_comparison(text, c.span) {
                 continue;
             }
             let s = c.sentence as usize;
@@ -101,7 +101,7 @@ pub fn bind(docs: &[Document], extractions: &[Extraction], sets: &[RuleSet]) -> 
             // (`355 Oracle workers`, `221 positions at Cisco`): a sentence's subject.
             // Names further on are objects (`invested $4B in Anthropic: backing a
             // top OpenAI competitor`).
-            let near_after = four_words_after(&text, c.span.end);
+            let near_after = four_words_after(text, c.span.end);
             let orgs: Vec<String> = ex
                 .claims
                 .iter()

@@ -57,12 +57,7 @@ pub fn extract_all_guarded(
                         "internal error while reading its claims, so it was skipped (a bug in factlint; please report it with this file): {why}"
                     ),
                 });
-                Extraction {
-                    doc: d.id,
-                    sentences: Vec::new(),
-                    claims: Vec::new(),
-                    relations: Vec::new(),
-                }
+                empty_extraction(d.id)
             }
         })
         .collect()
@@ -174,6 +169,7 @@ fn empty_extraction(doc: source::DocId) -> Extraction {
         sentences: Vec::new(),
         claims: Vec::new(),
         relations: Vec::new(),
+        prose: None,
     }
 }
 

@@ -191,7 +191,6 @@ fn ceilings(
 fn in_headline(cx: &Context<'_, '_>, id: ClaimId) -> bool {
     crate::autokey::is_headline(
         &cx.corpus.extractions[id.doc],
-        &cx.corpus.doc(id).text,
         cx.corpus.claim(id).sentence as usize,
     )
 }

@@ -46,9 +46,18 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// The arithmetic its sentences state between claims (indexes into `claims`).
     pub relations: Vec<Relation>,
+    /// A Markdown draft's prose (markup blanked, same offsets), computed once
+    /// here; `None` for plain text, whose prose is the text itself.
+    pub prose: Option<String>,
 }
 
 impl Extraction {
+    /// The prose the claims were read from: `doc`'s text, or its Markdown
+    /// with the markup blanked (byte offsets unchanged).
+    pub fn prose<'a>(&'a self, doc: &'a Document) -> &'a str {
+        self.prose.as_deref().unwrap_or(&doc.text)
+    }
+
     /// The claims lying wholly in `[from, to)` of the document, with their
     /// indexes, found by binary search (claims are sorted by start): a figure
     /// looks at its own sentence without scanning the whole draft.
@@ -98,10 +107,15 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     claims.extend(people::claims(doc.id, &text, &sentences, &toks));
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
     let relations = relation::find(&text, &claims);
+    let prose = match text {
+        std::borrow::Cow::Owned(p) => Some(p),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
     Extraction {
         doc: doc.id,
         sentences,
         claims,
         relations,
+        prose,
     }
 }

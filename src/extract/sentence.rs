@@ -19,6 +19,9 @@ pub struct Sentence {
     pub span: Span,
     /// Index of the paragraph (a line, or a block between blank lines) it belongs to.
     pub paragraph: u32,
+    /// True for the draft's headline: the first sentence, alone in its
+    /// paragraph, with no full stop at its end.
+    pub headline: bool,
 }
 
 /// Words that end with a period without ending a sentence.
@@ -96,7 +99,23 @@ pub fn split(text: &str) -> Vec<Sentence> {
         i += 1;
     }
     push(text, start, b.len(), para, &mut out);
+    mark_headline(text, &mut out);
     out
+}
+
+/// Marks the first sentence as the headline when it stands alone in its
+/// paragraph and ends with no full stop, `!` or `?`.
+fn mark_headline(text: &str, out: &mut [Sentence]) {
+    let alone = out
+        .get(1)
+        .is_none_or(|next| Some(next.paragraph) != out.first().map(|f| f.paragraph));
+    if let Some(first) = out.first_mut() {
+        let words = text
+            .get(first.span.start..first.span.end)
+            .unwrap_or("")
+            .trim_end();
+        first.headline = alone && !words.ends_with(['.', '!', '?']);
+    }
 }
 
 /// Finds line breaks and terminal marks, remembering the next of each so a
@@ -244,6 +263,7 @@ fn push(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<Sentence>
     out.push(Sentence {
         span: Span::new(st, st + trimmed.len()),
         paragraph: para,
+        headline: false,
     });
 }
 
