@@ -2,10 +2,11 @@
 
 mod checks;
 mod cli;
-mod hostile;
 mod conformance;
+mod hostile;
 mod numbers;
 mod people;
+mod properties;
 mod roundtrip;
 mod rules;
 mod table;
