@@ -39,7 +39,8 @@ const FRAGMENTS: &[&str] = &[
     "İ", "ı", "ẞ", "ß", "Ⱦ", "ⱦ", "Ⱥ", "Σ", "ς", "ǅ", "ﬁ", "K", "Ω", "ŉ", "e\u{301}", "\u{308}",
     "😀",
     // words extraction keys on
-    "according to ", "said", " says ", "told", "chief executive", "CEO", "Acme", "Corvid Ltd",
+    "according to ", "according to", "Reuters", "…", "said", " says ", "told", "chief executive",
+    "CEO", "Acme", "Corvid Ltd",
     "Ms ", "Mr. ", "Smith", "Jane", "O'Brien", "ÉMILE", "rose from ", " to ", "fell", "by",
     " of ", "or", "and", "total", "staff", "jobs", "cut", "revenue", "in ", "year", "about",
     "more than", "(", ")",
@@ -63,7 +64,7 @@ fn draft_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..60).prop_map(|v| v.concat())
 }
 
-/// How a draft's lines end and whether it starts with a byte-order mark.
+/// How a draft's lines end.
 #[derive(Clone, Copy, Debug)]
 enum Endings {
     Lf,
