@@ -7,6 +7,7 @@ mod conventions;
 mod hostile;
 mod numbers;
 mod people;
+mod properties;
 mod roundtrip;
 mod rules;
 mod table;
