@@ -108,6 +108,14 @@ pub fn load(paths: &[String], opts: &LoadOptions) -> Loaded {
             Err(e) => out.errors.push(err(p, describe_io(&e))),
         }
     }
+    // Drafts in path order, whatever order they were named in, so every
+    // output (and every tie a check breaks by draft order) is the same for
+    // `a.txt b.txt` and `b.txt a.txt`.
+    out.docs.sort_by(|a, b| a.path.cmp(&b.path));
+    for (i, d) in out.docs.iter_mut().enumerate() {
+        d.id = DocId(i as u32);
+    }
+    out.errors.sort_by(|a, b| a.path.cmp(&b.path));
     out
 }
 
