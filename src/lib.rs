@@ -148,7 +148,7 @@ pub fn run<'d>(
     let mut errors = Vec::new();
     let extractions = extract_all_guarded(docs, &options.extract, &mut errors);
     let claims = extractions.iter().map(|e| e.claims.len()).sum();
-    let corpus = index_guarded(docs, extractions, rule_sets, &mut errors);
+    let corpus = index_guarded(docs, extractions, rule_sets, &options.extract, &mut errors);
     let findings = if options.checks {
         check_guarded(&corpus, docs, &options.overrides, &mut errors)
     } else {
@@ -179,6 +179,7 @@ fn index_guarded<'d>(
     docs: &'d [Document],
     extractions: Vec<Extraction>,
     rule_sets: &'d [rules::RuleSet],
+    extract_options: &ExtractOptions,
     errors: &mut Vec<load::LoadError>,
 ) -> index::Corpus<'d> {
     let empty_all = || {
@@ -192,12 +193,15 @@ fn index_guarded<'d>(
             index::Corpus::new(docs, ex, rule_sets)
         })
     };
-    let why = match build(extractions.clone()) {
+    // The extractions move into the first try (no copy on the normal path);
+    // after a panic they are read again (extraction is deterministic, and
+    // its own errors were reported the first time).
+    let why = match build(extractions) {
         Ok(c) => return c,
         Err(why) => why,
     };
+    let mut kept = extract_all_guarded(docs, extract_options, &mut Vec::new());
     // One draft at a time, the others empty: which drafts fail on their own?
-    let mut kept = extractions;
     let mut culprits = Vec::new();
     for i in 0..docs.len() {
         let mut alone = empty_all();
