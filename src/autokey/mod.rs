@@ -1,0 +1,1000 @@
+//! Automatic quantity keys: what a figure is about when no rule set says so.
+//!
+//! A key names the organisation a figure is about, what it counts (people,
+//! a share of the workforce, things by their noun — `vehicles` delivered,
+//! `cars` recalled, `subscribers` had — or money of one kind: revenue, profit, loss,
+//! capex, market value, an investment in a named company, a deal for a named
+//! company, savings, a fine, a settlement, funding, a charge, a tax), the predicate
+//! (cut, hire, strike, headcount; reported or planned), and — when the words give
+//! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
+//! (`its human resources division`) or, for people, a place (`2,400
+//! Oregon-based workers`, `262 jobs at its San Francisco headquarters`), and a
+//! third-party source (`according to Reuters`). Two figures meet only when
+//! every part is equal, so figures of different periods, divisions or sources
+//! never do — except that `last quarter` is read as the one quarter the
+//! drafts name for that quantity, when they name exactly one.
+//!
+//! A key is given only when every part is unambiguous: one organisation named
+//! in the sentence (or the one before), or a reference to the draft's main
+//! subject (`the company`, `its`); one kind of predicate; one kind of money.
+//! A figure given as a point of comparison (`up from`), as an earlier round
+//! (`on top of the 4,000 already laid off`) or bound by a rule set gets no
+//! key, and neither does a key for which one draft gives several disjoint
+//! figures (several events share the key, so it does not name one quantity).
+//! Every decision carries a reason, which `factlint claims` prints.
+
+mod orgs;
+mod period;
+mod window;
+mod words;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::claim::ClaimId;
+use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
+use crate::extract::Extraction;
+use crate::extract::located::lower_same_offsets;
+use crate::extract::names::org_key;
+use crate::source::{Document, Span};
+
+use orgs::*;
+use period::*;
+pub use window::MAX_FIGURES_PER_SENTENCE;
+use window::*;
+use words::*;
+
+/// What a figure states, when the words say so unambiguously.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key {
+    /// The organisation, as `org_key` normalises it.
+    pub org: String,
+    /// What is counted: `people`, `share of workforce`, `revenue`, `capex`…
+    pub what: String,
+    /// The predicate: `cut`, `hire`, `headcount`, `reported`, `planned`.
+    pub predicate: String,
+    /// The period, when stated.
+    pub period: Option<String>,
+    /// A division or unit, when the figure is about one.
+    pub division: Option<String>,
+    /// A third party the figure is attributed to.
+    pub source: Option<String>,
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} / {} / {}", self.org, self.what, self.predicate)?;
+        for part in [&self.period, &self.division, &self.source]
+            .into_iter()
+            .flatten()
+        {
+            write!(f, " / {part}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A numeric claim's key, or why it has none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyed {
+    /// The claim.
+    pub claim: ClaimId,
+    /// Its key, when unambiguous.
+    pub key: Option<Key>,
+    /// Why, in words.
+    pub why: String,
+    /// True when a work cap left it without a key (`MAX_FIGURES_PER_SENTENCE`);
+    /// the `work-cap` check reports it.
+    pub capped: bool,
+}
+
+/// Keys every numeric claim of every draft; claims in `bound` (a rule set's)
+/// get none.
+pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<ClaimId>) -> Vec<Keyed> {
+    use rayon::prelude::*;
+    let names = OrgNames::new(corpus_orgs(docs, extractions));
+    // Each draft is keyed on its own (the corpus's names are shared, read-only).
+    let per_doc: Vec<Vec<Keyed>> = docs
+        .par_iter()
+        .zip(extractions)
+        .enumerate()
+        .map(|(d, (doc, ex))| doc_keys(d, doc, ex, &names, bound))
+        .collect();
+    let mut keyed: Vec<Keyed> = per_doc.into_iter().flatten().collect();
+    settle_last_quarter(&mut keyed);
+    keyed
+}
+
+/// `last quarter` in one draft and `Q2` in another, for one quantity, when
+/// the drafts name no other quarter for it: the same quarter (a cluster on
+/// one earnings report says both). Likewise `last year` and the one year
+/// named, unless `this year` is also used for it. With two named, it stays apart.
+fn settle_last_quarter(keyed: &mut [Keyed]) {
+    let quarter = |p: &str| {
+        p.len() >= 2
+            && p.as_bytes()[p.len() - 2] == b'Q'
+            && matches!(p.as_bytes()[p.len() - 1], b'1'..=b'4')
+            && !p.contains(' ')
+    };
+    let year = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit());
+    let base = |k: &Key| {
+        (
+            k.org.clone(),
+            k.what.clone(),
+            k.predicate.clone(),
+            k.division.clone(),
+            k.source.clone(),
+        )
+    };
+    // Per quantity: the quarters and years named, and whether `this year` is.
+    let mut quarters: HashMap<_, Vec<String>> = HashMap::new();
+    let mut years: HashMap<_, Vec<String>> = HashMap::new();
+    let mut this_year: HashSet<_> = HashSet::new();
+    for k in keyed.iter().filter_map(|k| k.key.as_ref()) {
+        let Some(p) = k.period.as_deref() else {
+            continue;
+        };
+        let table = if quarter(p) {
+            &mut quarters
+        } else if year(p) {
+            &mut years
+        } else {
+            if p == "this year" || p == "next year" {
+                this_year.insert(base(k));
+            }
+            continue;
+        };
+        let v = table.entry(base(k)).or_default();
+        if !v.iter().any(|x| x == p) {
+            v.push(p.to_string());
+        }
+    }
+    for k in keyed.iter_mut() {
+        let Some(key) = k.key.as_mut() else { continue };
+        let (relative, table) = match key.period.as_deref() {
+            Some("last quarter") => ("last quarter", &quarters),
+            Some("last year") if !this_year.contains(&base(key)) => ("last year", &years),
+            _ => continue,
+        };
+        if let Some([only]) = table.get(&base(key)).map(Vec::as_slice) {
+            k.why.push_str(&format!(
+                " (`{relative}` read as `{only}`, the one such period the drafts name for it)"
+            ));
+            key.period = Some(only.clone());
+        }
+    }
+}
+
+/// The keys of one draft's figures.
+fn doc_keys(
+    d: usize,
+    doc: &Document,
+    ex: &Extraction,
+    names: &OrgNames,
+    bound: &HashSet<ClaimId>,
+) -> Vec<Keyed> {
+    {
+        let text = ex.prose(doc);
+        let cx = Ctx {
+            ex,
+            text,
+            names,
+            attributions: Default::default(),
+            periods: Default::default(),
+            sentences: Default::default(),
+        };
+        let subject = main_subject(&cx);
+        let mut mine: Vec<Keyed> = Vec::new();
+        for (k, c) in ex.claims.iter().enumerate() {
+            let ClaimKind::Quantity(q) = &c.kind else {
+                continue;
+            };
+            if q.measure == Measure::Time {
+                continue;
+            }
+            let id = ClaimId { doc: d, claim: k };
+            let keyed = if bound.contains(&id) {
+                Keyed {
+                    claim: id,
+                    key: None,
+                    why: "bound by the rule set instead".into(),
+                    capped: false,
+                }
+            } else {
+                match key_of(&cx, k, q, c.span, subject.as_deref()) {
+                    Ok((key, why)) => Keyed {
+                        claim: id,
+                        key: Some(key),
+                        why,
+                        capped: false,
+                    },
+                    Err(KeyError::Why(why)) => Keyed {
+                        claim: id,
+                        key: None,
+                        why,
+                        capped: false,
+                    },
+                    Err(KeyError::Capped(why)) => Keyed {
+                        claim: id,
+                        key: None,
+                        why,
+                        capped: true,
+                    },
+                }
+            };
+            mine.push(keyed);
+        }
+        drop_ambiguous(&mut mine, ex);
+        mine
+    }
+}
+
+/// True when sentence `s` is the draft's headline (marked at extraction).
+pub fn is_headline(ex: &Extraction, s: usize) -> bool {
+    ex.sentences.get(s).is_some_and(|x| x.headline)
+}
+
+/// True when two of the intervals do not intersect (`Interval::intersects`),
+/// in one pass: with `L` the greatest low and `H` the least high, all meet
+/// when `L < H`, some pair is apart when `L > H`, and when `L == H` a pair is
+/// apart exactly when one wide interval starts at `L` and another ends there.
+fn any_disjoint(intervals: &[crate::claim::Interval]) -> bool {
+    let l = intervals
+        .iter()
+        .map(|i| i.low)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let h = intervals
+        .iter()
+        .map(|i| i.high)
+        .fold(f64::INFINITY, f64::min);
+    if intervals.len() < 2 || l < h {
+        return false;
+    }
+    if l > h {
+        return true;
+    }
+    let wide = |i: &&crate::claim::Interval| i.low != i.high;
+    intervals.iter().filter(wide).any(|i| i.low == l)
+        && intervals.iter().filter(wide).any(|i| i.high == h)
+}
+
+/// Unkeys every key for which one draft gives figures that cannot all be true:
+/// the key then covers several events and names no one quantity. A headline's
+/// figure is left out of that test (it restates the story's main figure, and a
+/// headline that disagrees with its body is a slip the drafts should reveal).
+fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction) {
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (i, k) in mine.iter().enumerate() {
+        if let Some(key) = &k.key {
+            by_key.entry(key.clone()).or_default().push(i);
+        }
+    }
+    for idx in by_key.into_values() {
+        let intervals: Vec<_> = idx
+            .iter()
+            .filter(|&&i| {
+                let c = &ex.claims[mine[i].claim.claim];
+                !is_headline(ex, c.sentence as usize)
+            })
+            .filter_map(|&i| {
+                ex.claims[mine[i].claim.claim]
+                    .quantity()
+                    .map(|q| q.interval)
+            })
+            .collect();
+        if any_disjoint(&intervals) {
+            for i in idx {
+                mine[i].key = None;
+                mine[i].why = "this draft gives several different figures for the same key, so it names no one quantity".into();
+            }
+        }
+    }
+}
+
+/// Why a figure has no key.
+enum KeyError {
+    /// What the words say (or fail to say), in words.
+    Why(String),
+    /// A work cap stopped the reading, in words.
+    Capped(String),
+}
+
+/// The key of one figure and why, or why it has none.
+fn key_of(
+    cx: &Ctx<'_>,
+    k: usize,
+    q: &Quantity,
+    span: Span,
+    subject: Option<&str>,
+) -> Result<(Key, String), KeyError> {
+    let s = cx.ex.claims[k].sentence as usize;
+    let st = cx
+        .sentence(s)
+        .ok_or_else(|| KeyError::Why("no sentence".into()))?;
+    if st.figures > MAX_FIGURES_PER_SENTENCE {
+        return Err(KeyError::Capped(format!(
+            "its sentence lists {} figures; automatic keys are read only in sentences of at most {MAX_FIGURES_PER_SENTENCE} (a work cap)",
+            st.figures
+        )));
+    }
+    key_in(cx, &st, k, q, span, subject).map_err(KeyError::Why)
+}
+
+/// The key of figure `k` of sentence `st`, or why it has none.
+fn key_in(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    k: usize,
+    q: &Quantity,
+    span: Span,
+    subject: Option<&str>,
+) -> Result<(Key, String), String> {
+    let text = cx.text;
+    if crate::bind::is_comparison(text, span) {
+        return Err("a point of comparison (`up from`, `a year earlier`)".into());
+    }
+    let at = span.start - st.start;
+    let end = span.end - st.start;
+    let breaks = &st.breaks;
+    let c_from = breaks.iter().rev().find(|b| b.1 <= at).map_or(0, |b| b.1);
+    let c_to = breaks
+        .iter()
+        .find(|b| b.0 >= end)
+        .map_or(st.text.len(), |b| b.0);
+    let clause = &st.text[c_from..c_to];
+    let before = st.text[c_from..at].trim_end();
+    // The five words before the figure, where `on top of the 4,000` is said.
+    let lead = before
+        .char_indices()
+        .filter(|&(i, ch)| ch == ' ' && i > 0)
+        .map(|(i, _)| i)
+        .rev()
+        .nth(4)
+        .map_or(before, |i| &before[i..]);
+    if let Some(w) = EARLIER_FINDER.first_in(lead) {
+        return Err(format!("an earlier round (`{w}`)"));
+    }
+    // `130,000 people, including 30,000 contractors`: a part of another figure.
+    let raw_before = st.text[..at].trim_end();
+    if let Some(w) = ["including", "of whom", "of which", "among them"]
+        .into_iter()
+        .find(|w| raw_before.ends_with(w))
+    {
+        return Err(format!("a part of another figure (`{w}`)"));
+    }
+    let after = &st.text[end..c_to];
+    // The words right around the figure: the first place to look for what it is.
+    let mut n_from = at.saturating_sub(40).max(c_from);
+    while !st.text.is_char_boundary(n_from) {
+        n_from += 1;
+    }
+    let mut n_to = (end + 30).min(c_to);
+    while !st.text.is_char_boundary(n_to) {
+        n_to -= 1;
+    }
+    let near = &st.text[n_from..n_to];
+    // Closer still: the few words right before the figure (`profit of £1.7bn`), then right after.
+    let mut t_from = at.saturating_sub(24).max(c_from);
+    while !st.text.is_char_boundary(t_from) {
+        t_from += 1;
+    }
+    let tight_before = &st.text[t_from..at];
+    let mut t_to = (end + 16).min(c_to);
+    while !st.text.is_char_boundary(t_to) {
+        t_to -= 1;
+    }
+    let tight_after = &st.text[end..t_to];
+    if q.vague {
+        return Err("a vague quantity".into());
+    }
+    let mut why = Vec::new();
+
+    // What is counted, and the predicate.
+    let (what, predicate) = match (q.measure, q.unit) {
+        (Measure::Count, UnitClass::People) => {
+            let sub = subclass(after);
+            let predicate = people_predicate(q, before, &[near, clause, &st.text, &st.prev])?;
+            why.push(format!("`{predicate}` of people"));
+            let what = match (predicate, sub) {
+                ("headcount", Some(s)) | (_, Some(s @ ("frontline" | "seasonal"))) => {
+                    format!("people ({s})")
+                }
+                _ => "people".to_string(),
+            };
+            (what, predicate.to_string())
+        }
+        (Measure::Percent, _) => {
+            let of = after.trim_start();
+            let share = of.starts_with("of ")
+                && of.split_whitespace().take(7).any(|w| {
+                    WORKFORCE
+                        .iter()
+                        .any(|f| w.trim_matches(|c: char| !c.is_alphanumeric()) == *f)
+                });
+            if !share {
+                return Err("a percentage, not a share of a workforce".into());
+            }
+            // `about 3% of its global headcount`: the base it is a share of
+            // names no predicate; nor does a strike beside the cut.
+            let mask = |s: &str| {
+                let mut s = s.replace("headcount", "-").replace("head count", "-");
+                for w in [
+                    "striking",
+                    "strikes",
+                    "strike",
+                    "walkouts",
+                    "walkout",
+                    "replacing",
+                    "replaced",
+                    "replaces",
+                    "replace",
+                ] {
+                    s = s.replace(w, "-");
+                }
+                s
+            };
+            let (n, c, t, p) = (mask(near), mask(clause), mask(&st.text), mask(&st.prev));
+            let predicate = people_predicate(q, before, &[&n, &c, &t, &p])?;
+            if predicate == "headcount" {
+                return Err("a share of a workforce with no cut or hire".into());
+            }
+            why.push(format!("share of the workforce, `{predicate}`"));
+            let what = match subclass(of) {
+                Some(s) => format!("share of workforce ({s})"),
+                None => "share of workforce".into(),
+            };
+            (what, predicate.to_string())
+        }
+        (Measure::Money, _) => {
+            let kinds = level(
+                &[tight_before, tight_after, near, clause, &st.text],
+                &MONEY_FINDER,
+            )?;
+            let kind = kinds.ok_or("money with no word saying what kind (revenue, profit…)")?;
+            let planned = PLANNED_FINDER.first_in(clause);
+            let predicate = if planned.is_some() {
+                "planned"
+            } else {
+                "reported"
+            };
+            let mut what = kind.to_string();
+            if kind == "investment" {
+                let target = investment_target(cx, st, end)
+                    .ok_or("an investment with no named company it went into")?;
+                what = format!("investment in {target}");
+            }
+            if kind == "deal" {
+                let target =
+                    deal_target(cx, st, at, end).ok_or("a deal with no named company it buys")?;
+                what = format!("deal for {target}");
+            }
+            why.push(match planned {
+                Some(w) => format!("{what}, planned (`{w}`)"),
+                None => format!("{what}, reported"),
+            });
+            (what, predicate.to_string())
+        }
+        (Measure::Count, _) => {
+            // `delivered 384,122 vehicles`, `recalling 1.2 million cars`,
+            // `100 million subscribers`: things counted, with what was done to them.
+            let Some(noun) = q
+                .noun
+                .as_deref()
+                .filter(|n| q.unit == UnitClass::Count && n.len() > 3 && n.ends_with('s'))
+            else {
+                return Err("counts something other than people".into());
+            };
+            let predicate = level(&[tight_before, near, clause], &THING_FINDER)?.ok_or(
+                "counts things with no word saying delivered, recalled, sold, shipped or had",
+            )?;
+            why.push(format!("{noun}, `{predicate}`"));
+            (noun.to_string(), predicate.to_string())
+        }
+        _ => return Err("no automatic key for this kind of figure".into()),
+    };
+
+    // Who it is about, and from whom.
+    let source = cx
+        .attributions
+        .borrow_mut()
+        .entry(st.start)
+        .or_insert_with(|| attribution(cx, st, subject))
+        .clone();
+    let org = organisation(cx, st, span, subject, source.as_ref(), &what)?;
+    why.push(org.1);
+    let mut period = period(cx, st, k);
+    // A headcount is a snapshot: `as of June 2024` is its year, 2024.
+    if predicate == "headcount"
+        && let Some(p) = period.as_deref()
+        && p.len() == 7
+        && p.as_bytes()[4] == b'-'
+        && p[..4].bytes().all(|b| b.is_ascii_digit())
+    {
+        period = Some(p[..4].to_string());
+    }
+    if let Some(p) = &period {
+        why.push(format!("period `{p}`"));
+    }
+    let division = division(&st.text)
+        .or_else(|| division(&st.prev))
+        .or_else(|| {
+            // Only people are counted by place; `invested $4B in Anthropic` names a recipient.
+            what.starts_with("people")
+                .then(|| {
+                    place(
+                        text.get(span.end..st.start + st.text.len()).unwrap_or(""),
+                        &org.0,
+                    )
+                })
+                .flatten()
+        });
+    if let Some(d) = &division {
+        why.push(format!("division `{d}`"));
+    }
+    let source = source.map(|(s, _)| s);
+    if let Some(s) = &source {
+        why.push(format!("attributed to `{s}`"));
+    }
+    Ok((
+        Key {
+            org: org.0,
+            what,
+            predicate,
+            period,
+            division,
+            source,
+        },
+        why.join(", "),
+    ))
+}
+
+/// The one family a stretch of words names, trying each stretch in turn (the
+/// clause, then the sentence…): `Ok(None)` when none does, an error when the
+/// first stretch naming any names several.
+fn level(stretches: &[&str], table: &Families) -> Result<Option<&'static str>, String> {
+    for s in stretches {
+        match table.in_text(s)[..] {
+            [] => continue,
+            [one] => return Ok(Some(one)),
+            ref many => return Err(format!("ambiguous: {}", many.join(" or "))),
+        }
+    }
+    Ok(None)
+}
+
+/// Cut, hire, strike or headcount for a people count (or a share of a workforce).
+fn people_predicate(
+    q: &Quantity,
+    before: &str,
+    stretches: &[&str],
+) -> Result<&'static str, String> {
+    let noun = q.noun.as_deref().unwrap_or("");
+    if [
+        "job cuts",
+        "cuts",
+        "layoffs",
+        "redundancies",
+        "job losses",
+        "lay-offs",
+    ]
+    .contains(&noun)
+    {
+        return Ok("cut");
+    }
+    if ["hires", "new hires"].contains(&noun) {
+        return Ok("hire");
+    }
+    let staff = [
+        "employees",
+        "workers",
+        "staff",
+        "people",
+        "employee",
+        "staffers",
+    ]
+    .contains(&noun);
+    let owner = [
+        "'s",
+        "’s",
+        "its",
+        "their",
+        "our",
+        "has",
+        "had",
+        "have",
+        "employs",
+        "employing",
+        "employed",
+        "workforce of",
+        "staff of",
+        "headcount of",
+        "total of",
+    ];
+    if staff && owner.iter().any(|o| before.ends_with(o)) && !before.ends_with("laid off") {
+        return Ok("headcount");
+    }
+    match level(stretches, &PEOPLE_FINDER)? {
+        Some(p) => Ok(match p {
+            "cut" => "cut",
+            "hire" => "hire",
+            "strike" => "strike",
+            "replaced" => "replaced",
+            _ => "headcount",
+        }),
+        None => Err("people with no word saying cut, hired or employed".into()),
+    }
+}
+
+/// `corporate`, `frontline` or `seasonal` from the words after a figure.
+fn subclass(after: &str) -> Option<&'static str> {
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    SUBCLASSES
+        .iter()
+        .find(|(_, ws)| {
+            words
+                .iter()
+                .any(|w| ws.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        })
+        .map(|(name, _)| *name)
+}
+
+/// What finding organisations reads: the draft's claims and text, and the
+/// organisation names the whole corpus knows (lower case, with their keys).
+struct Ctx<'a> {
+    ex: &'a Extraction,
+    text: &'a str,
+    names: &'a OrgNames,
+    /// Attributions already read, by sentence start.
+    attributions: std::cell::RefCell<HashMap<usize, Option<(String, usize)>>>,
+    /// Period words and their figures, by sentence start.
+    periods: std::cell::RefCell<HashMap<usize, std::rc::Rc<Periods>>>,
+    /// Lower-case views of sentences, by sentence index.
+    sentences: std::cell::RefCell<HashMap<usize, std::rc::Rc<Sentence>>>,
+}
+
+impl Ctx<'_> {
+    /// The lower-case view of sentence `s`, made once.
+    fn sentence(&self, s: usize) -> Option<std::rc::Rc<Sentence>> {
+        let mut cache = self.sentences.borrow_mut();
+        if let Some(st) = cache.get(&s) {
+            return Some(st.clone());
+        }
+        let st = std::rc::Rc::new(sentence_view(self.ex, self.text, s)?);
+        cache.insert(s, st.clone());
+        Some(st)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disjoint_in_one_pass_agrees_with_all_pairs() {
+        use crate::claim::Interval;
+        let all_pairs = |v: &[Interval]| {
+            v.iter()
+                .enumerate()
+                .any(|(i, a)| v[i + 1..].iter().any(|b| !a.intersects(b)))
+        };
+        let pts = [0.0, 1.0, 2.0, 3.0];
+        let mut shapes = Vec::new();
+        for &a in &pts {
+            for &b in &pts {
+                if a <= b {
+                    shapes.push(Interval::new(a, b));
+                }
+            }
+        }
+        for x in &shapes {
+            for y in &shapes {
+                for z in &shapes {
+                    let v = [*x, *y, *z];
+                    assert_eq!(any_disjoint(&v), all_pairs(&v), "{v:?}");
+                    assert_eq!(any_disjoint(&v[..2]), all_pairs(&v[..2]), "{v:?}");
+                }
+            }
+        }
+    }
+    use crate::extract::{ExtractOptions, extract};
+    use crate::source::DocId;
+
+    fn keys_of(text: &str) -> Vec<(String, Option<String>, String)> {
+        let doc = Document::new(DocId(0), "t.txt", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let docs = [doc];
+        let exs = [ex];
+        keys(&docs, &exs, &HashSet::new())
+            .into_iter()
+            .map(|k| {
+                let c = &exs[0].claims[k.claim.claim];
+                (
+                    docs[0].slice(c.span).to_string(),
+                    k.key.map(|k| k.to_string()),
+                    k.why,
+                )
+            })
+            .collect()
+    }
+
+    /// The key of `figure` in `text`, after a sentence naming the company
+    /// mid-sentence (as drafts do before they open a sentence with it).
+    fn key(text: &str, figure: &str) -> Option<String> {
+        let text = format!("Shares in Amazon, Intel, Indeed and Glassdoor moved. {text}");
+        keys_of(&text)
+            .into_iter()
+            .find(|(t, ..)| t == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?} in {:?}", keys_of(&text)))
+            .1
+    }
+
+    #[test]
+    fn a_named_company_cutting_jobs_is_keyed_by_company_people_and_cut() {
+        assert_eq!(
+            key("Amazon will cut 14,000 corporate jobs.", "14,000").as_deref(),
+            Some("amazon / people / cut")
+        );
+    }
+
+    #[test]
+    fn the_period_is_part_of_the_key() {
+        assert_eq!(
+            key("Amazon cut 27,000 jobs in 2022 and 2023.", "27,000").as_deref(),
+            Some("amazon / people / cut / 2022 + 2023")
+        );
+        assert_eq!(
+            key(
+                "Since 2022, Amazon has laid off more than 27,000 employees.",
+                "more than 27,000"
+            )
+            .as_deref(),
+            Some("amazon / people / cut / since 2022")
+        );
+    }
+
+    #[test]
+    fn headcount_is_not_a_cut() {
+        assert_eq!(
+            key(
+                "Amazon has more than 1.54 million employees worldwide.",
+                "more than 1.54 million"
+            )
+            .as_deref(),
+            Some("amazon / people / headcount")
+        );
+        assert_eq!(
+            key(
+                "Amazon will cut 14,000 jobs, about 4% of its 350,000 corporate employees.",
+                "350,000"
+            )
+            .as_deref(),
+            Some("amazon / people (corporate) / headcount")
+        );
+    }
+
+    #[test]
+    fn a_third_party_estimate_carries_its_source() {
+        assert_eq!(
+            key(
+                "Amazon will cut as many as 30,000 jobs, according to Reuters.",
+                "as many as 30,000"
+            )
+            .as_deref(),
+            Some("amazon / people / cut / reuters")
+        );
+    }
+
+    #[test]
+    fn money_needs_a_kind_and_an_owner() {
+        assert_eq!(
+            key(
+                "Amazon reported revenue of $167.7 billion in Q2.",
+                "$167.7 billion"
+            )
+            .as_deref(),
+            Some("amazon / revenue / reported / Q2")
+        );
+        assert_eq!(key("Amazon paid $5 billion.", "$5 billion"), None);
+        assert_eq!(
+            key("Amazon invested $4 billion in Anthropic.", "$4 billion").as_deref(),
+            Some("amazon / investment in anthropic / reported")
+        );
+    }
+
+    #[test]
+    fn two_companies_in_one_sentence_leave_the_figure_unkeyed() {
+        assert_eq!(
+            key("Indeed and Glassdoor will cut 1,300 jobs.", "1,300"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_earlier_round_is_not_keyed() {
+        assert_eq!(
+            key(
+                "Intel will cut 2,400 workers on top of the 4,000 already laid off in July.",
+                "4,000"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_division_is_part_of_the_key() {
+        assert_eq!(
+            key(
+                "Amazon will cut 1,500 jobs in its human resources division.",
+                "1,500"
+            )
+            .as_deref(),
+            Some("amazon / people / cut / human resources")
+        );
+    }
+
+    #[test]
+    fn a_figure_included_in_another_is_a_part_not_the_quantity() {
+        let text = "Intel employs about 130,000 people, including 30,000 contractors.";
+        assert!(key(text, "about 130,000").is_some());
+        assert_eq!(key(text, "30,000"), None);
+    }
+
+    #[test]
+    fn a_share_of_the_headcount_takes_the_cut_it_restates() {
+        assert_eq!(
+            key(
+                "Intel is laying off more than 6,000 workers, about 3% of its global headcount.",
+                "about 3%"
+            )
+            .as_deref(),
+            Some("intel / share of workforce / cut")
+        );
+    }
+
+    #[test]
+    fn fines_charges_and_savings_are_kinds_of_money() {
+        assert_eq!(
+            key(
+                "Regulators fined Intel $1.3 billion on Monday.",
+                "$1.3 billion"
+            )
+            .as_deref(),
+            Some("intel / fine / reported")
+        );
+        assert_eq!(
+            key("Intel will take a $3 billion charge.", "$3 billion").as_deref(),
+            Some("intel / charge / planned")
+        );
+    }
+
+    #[test]
+    fn a_share_cut_during_a_strike_is_a_cut() {
+        assert_eq!(
+            key(
+                "Intel will cut 17,000 jobs, or 10% of its workforce, as a strike by 33,000 workers drags on and AI replaces staff.",
+                "10%"
+            )
+            .as_deref(),
+            Some("intel / share of workforce / cut")
+        );
+    }
+
+    #[test]
+    fn a_place_makes_a_figure_a_part() {
+        assert_eq!(
+            key("Intel plans to cut 2,400 Oregon-based workers.", "2,400").as_deref(),
+            Some("intel / people / cut / oregon")
+        );
+        assert_eq!(
+            key("Intel will cut 93 workers in Oregon.", "93").as_deref(),
+            Some("intel / people / cut / oregon")
+        );
+        assert_eq!(
+            key("Intel will cut 15,000 jobs in October.", "15,000").as_deref(),
+            Some("intel / people / cut")
+        );
+    }
+
+    #[test]
+    fn a_deal_is_keyed_by_the_company_it_buys() {
+        assert_eq!(
+            key(
+                "Amazon completed its $69 billion acquisition of Indeed on Friday.",
+                "$69 billion"
+            )
+            .as_deref(),
+            Some("amazon / deal for indeed / reported")
+        );
+        assert_eq!(
+            key("Amazon closes $75bn Indeed takeover.", "$75bn").as_deref(),
+            Some("amazon / deal for indeed / reported")
+        );
+    }
+
+    #[test]
+    fn last_quarter_is_the_one_quarter_the_drafts_name() {
+        let text = "Intel reported revenue of $13.1 billion in Q2.\n\nIntel said revenue was $13.1 billion last quarter.";
+        let keys = keys_of(text);
+        assert!(
+            keys.iter()
+                .all(|k| k.1.as_deref() == Some("intel / revenue / reported / Q2")),
+            "{keys:?}"
+        );
+        let year = "Intel said it employed 124,800 people at the end of 2023.\n\nIntel said it had about 125,000 employees last year.";
+        assert!(
+            keys_of(year)
+                .iter()
+                .all(|k| k.1.as_deref() == Some("intel / people / headcount / 2023")),
+            "{:?}",
+            keys_of(year)
+        );
+        let two = "Intel reported revenue of $12.8 billion in Q1 and $13.1 billion in Q2.\n\nIntel said revenue was $13.1 billion last quarter.";
+        let keys = keys_of(two);
+        assert!(
+            keys.iter()
+                .any(|k| k.1.as_deref() == Some("intel / revenue / reported / last quarter")),
+            "{keys:?}"
+        );
+    }
+
+    #[test]
+    fn a_headcount_as_of_a_month_is_keyed_by_its_year() {
+        assert_eq!(
+            key("Intel had 228,000 employees as of June 2024.", "228,000").as_deref(),
+            Some("intel / people / headcount / 2024")
+        );
+    }
+
+    #[test]
+    fn things_are_keyed_by_what_was_done_to_them() {
+        assert_eq!(
+            key(
+                "Intel shipped 50 million chips in the quarter.",
+                "50 million"
+            )
+            .as_deref(),
+            Some("intel / chips / shipped")
+        );
+        assert_eq!(key("Intel has 12 offices in Europe.", "12"), None);
+    }
+
+    #[test]
+    fn strikers_are_keyed_by_the_strike() {
+        assert_eq!(
+            key(
+                "Intel output halted as a strike by 33,000 machinists dragged on.",
+                "33,000"
+            )
+            .as_deref(),
+            Some("intel / people / strike")
+        );
+    }
+
+    #[test]
+    fn a_time_mid_sentence_does_not_reach_forward_past_a_comma() {
+        let text = "Intel will cut 17,000 jobs and delay its new plant to 2026, as a strike by 33,000 workers drags on.";
+        assert_eq!(
+            key(text, "33,000").as_deref(),
+            Some("intel / people / strike")
+        );
+        let opening = "In fact, since 2022, Intel has laid off more than 27,000 employees.";
+        assert_eq!(
+            key(opening, "more than 27,000").as_deref(),
+            Some("intel / people / cut / since 2022")
+        );
+    }
+
+    #[test]
+    fn a_headline_disagreeing_with_its_body_keeps_their_keys() {
+        let text = "Oracle to cut 355 jobs\n\nOracle will cut 535 jobs in Seattle, it said.";
+        let keys = keys_of(text);
+        assert!(keys.iter().all(|k| k.1.is_some()), "{keys:?}");
+    }
+
+    #[test]
+    fn a_draft_giving_several_figures_for_one_key_leaves_them_unkeyed() {
+        let text = "Oracle cut 355 jobs on Monday. Oracle cut 101 jobs a week later.";
+        assert_eq!(key(text, "355"), None);
+        assert_eq!(key(text, "101"), None);
+    }
+}

@@ -1,0 +1,509 @@
+//! Which organisation a figure is about: the draft's own mentions and the
+//! corpus's names, the main subject, attributions to outlets, deal and
+//! investment targets, places and divisions.
+
+use super::*;
+
+/// True for a news outlet's key.
+pub(super) fn is_outlet(key: &str) -> bool {
+    OUTLETS.contains(&key)
+}
+
+/// The draft's main subject: the organisation (not a news outlet) whose known
+/// names its text uses most, the first named on a tie.
+pub(super) fn main_subject(cx: &Ctx<'_>) -> Option<String> {
+    let found = orgs_in(cx, 0, cx.text.len());
+    // (mentions, first offset) by organisation.
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (at, key) in found {
+        if is_outlet(&key) {
+            continue;
+        }
+        counts.entry(key).or_insert((0, at)).0 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
+        .map(|(k, _)| k)
+}
+
+/// The organisation names the corpus knows, lower case, with their keys:
+/// each mention's words and its resolved name.
+pub(super) fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, String)> {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for (doc, ex) in docs.iter().zip(extractions) {
+        for c in &ex.claims {
+            if let ClaimKind::Entity(e) = &c.kind
+                && e.kind == EntityKind::Org
+            {
+                let key = org_key(&e.name);
+                for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
+                    // Two letters only as a company's acronym (`BT`, `HP`), never `US` or `AI`.
+                    let first = doc.slice(c.span).split_whitespace().next().unwrap_or("");
+                    let short_ok = n.len() == 2
+                        && first.len() == 2
+                        && first.chars().all(|ch| ch.is_ascii_uppercase())
+                        && first.eq_ignore_ascii_case(n)
+                        && !["US", "UK", "EU", "UN", "AI", "HR", "IT", "PR", "TV", "AP"]
+                            .contains(&first);
+                    if (n.chars().count() >= 3 || short_ok)
+                        && !["its", "the", "our", "their"].contains(&n)
+                    {
+                        names.push((n.to_lowercase(), key.clone()));
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The organisation names the corpus knows, with one automaton to find them all.
+pub(super) struct OrgNames {
+    /// (lower-case name, key), in pattern order.
+    pub(super) names: Vec<(String, String)>,
+    /// Finds any of them, ASCII case-insensitively, longest first.
+    pub(super) finder: Option<aho_corasick::AhoCorasick>,
+}
+
+impl OrgNames {
+    pub(super) fn new(names: Vec<(String, String)>) -> OrgNames {
+        let finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names.iter().map(|(n, _)| n))
+            .ok();
+        OrgNames { names, finder }
+    }
+}
+
+/// Organisations named in `[from, to)` of the document, as (offset, key): the
+/// draft's own mentions, and names the corpus knows where the draft's
+/// extraction could not tell (a name opening a sentence).
+pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
+    let mut found: Vec<(usize, usize, String)> = cx
+        .ex
+        .claims_in(from, to)
+        .filter_map(|(_, o)| match &o.kind {
+            ClaimKind::Entity(e)
+                if e.kind == EntityKind::Org
+                    && !cx
+                        .text
+                        .get(o.span.end..)
+                        .is_some_and(|r| r.starts_with("-based")) =>
+            {
+                Some((o.span.start, o.span.end, org_key(&e.name)))
+            }
+            _ => None,
+        })
+        .collect();
+    if let (Some(stretch), Some(finder)) = (cx.text.get(from..to), &cx.names.finder) {
+        let b = stretch.as_bytes();
+        // The draft's own mentions, by start, with the furthest end so far:
+        // a corpus name overlaps one of them when the furthest end among
+        // those starting before its end lies past its start. Matches come in
+        // order, so one pointer walks the mentions (linear, not a scan each).
+        let own: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+        let (mut next, mut furthest) = (0usize, 0usize);
+        for m in finder.find_iter(stretch) {
+            let (s, e) = (m.start(), m.end());
+            let word = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+            if (s > 0 && word(b[s - 1])) || b.get(e).is_some_and(|&c| word(c)) {
+                continue;
+            }
+            let t = (from + s, from + e);
+            while next < own.len() && own[next].0 < t.1 {
+                furthest = furthest.max(own[next].1);
+                next += 1;
+            }
+            if furthest <= t.0 && !stretch[e..].starts_with("-based") {
+                let key = cx.names.names[m.pattern().as_usize()].1.clone();
+                found.push((t.0, t.1, key));
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(s, _, k)| (s, k)).collect()
+}
+
+/// The company an investment went into: an organisation right after `in`.
+pub(super) fn investment_target(cx: &Ctx<'_>, st: &Sentence, end: usize) -> Option<String> {
+    let rest = &st.text[end..];
+    let rel = rest.find(" in ")? + 4;
+    if rel > 60 {
+        return None;
+    }
+    let at = st.start + end + rel;
+    orgs_in(cx, at, at + 40)
+        .into_iter()
+        .find(|(p, _)| *p == at)
+        .map(|(_, k)| k)
+}
+
+/// The company a deal buys: `$69 billion acquisition of Activision Blizzard`,
+/// `$75bn Activision takeover`, `agreed to buy Activision for $95 a share`.
+pub(super) fn deal_target(cx: &Ctx<'_>, st: &Sentence, at: usize, end: usize) -> Option<String> {
+    let org_at = |rel: usize| {
+        let pos = st.start + rel;
+        orgs_in(cx, pos, pos + 60)
+            .into_iter()
+            .find(|(p, _)| *p == pos)
+            .map(|(_, k)| k)
+    };
+    let rest = &st.text[end..];
+    // Right after the figure (`$75bn Activision takeover`).
+    let lead = rest.len() - rest.trim_start().len();
+    if let Some(k) = org_at(end + lead) {
+        return Some(k);
+    }
+    // `… acquisition of [the] X`
+    if let Some(rel) = rest.find(" of ").filter(|r| *r <= 40) {
+        let mut from = end + rel + 4;
+        if st.text[from..].starts_with("the ") {
+            from += 4;
+        }
+        if let Some(k) = org_at(from) {
+            return Some(k);
+        }
+    }
+    // `buy X for $N`, `acquire X for`
+    let before = &st.text[..at];
+    for verb in ["buy ", "acquire ", "purchase ", "bought ", "acquired "] {
+        if let Some(p) = before.rfind(verb).filter(|p| at - p <= 60)
+            && let Some(k) = org_at(p + verb.len())
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// A third party the sentence attributes its figures to, and where it is named.
+pub(super) fn attribution(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    subject: Option<&str>,
+) -> Option<(String, usize)> {
+    let own = [
+        "the company",
+        "company",
+        "a company",
+        "a statement",
+        "the statement",
+        "a memo",
+        "the memo",
+        "an internal",
+        "a filing",
+        "its",
+        "a spokes",
+        "the spokes",
+        "a note",
+        "the note",
+        "an email",
+        "the email",
+        "a letter",
+        "the letter",
+        "regulatory",
+        "filings",
+        "securities",
+        "annual report",
+        "its annual",
+        "the company's",
+        "company figures",
+        "company data",
+        "internal",
+    ];
+    let people: Vec<Span> = cx
+        .ex
+        .claims_in(st.start, st.start + st.text.len())
+        .filter_map(|(_, c)| match &c.kind {
+            ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(c.span),
+            ClaimKind::Role(_) => Some(c.span),
+            _ => None,
+        })
+        .collect();
+    for p in find_all(&st.text, "according to") {
+        // What follows `according to` after any spacing (a no-break space, a
+        // dash or an ellipsis may stand there too).
+        let rest = st
+            .text
+            .get(p + "according to".len()..)
+            .unwrap_or("")
+            .trim_start();
+        let from = st.text.len() - rest.len();
+        if own.iter().any(|o| rest.starts_with(o))
+            || subject.is_some_and(|s| rest.starts_with(s))
+            || people.iter().any(|s| s.start == st.start + from)
+            || rest.starts_with("ceo")
+            || rest.starts_with("chief")
+        {
+            continue;
+        }
+        let name: Vec<&str> = rest
+            .split([',', '.', ';'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .filter(|w| {
+                ![
+                    "a", "an", "the", "recent", "report", "article", "in", "by", "from",
+                ]
+                .contains(w)
+            })
+            .take(3)
+            .collect();
+        if !name.is_empty() {
+            return Some((name.join(" "), p));
+        }
+    }
+    for (p, k) in orgs_in(cx, st.start, st.start + st.text.len()) {
+        if subject == Some(k.as_str()) {
+            continue;
+        }
+        let after = &st.text[p - st.start..];
+        let next = after.split_whitespace().nth(k.split_whitespace().count());
+        if next.is_some_and(|w| {
+            ["reported", "reports", "estimated", "estimates"].contains(&w.trim_end_matches(','))
+        }) {
+            return Some((k, p - st.start));
+        }
+    }
+    // `…, a source familiar with the matter told Reuters`; `Bloomberg reported`.
+    for o in OUTLET_FINDER.in_text(&st.text) {
+        for v in ["told", "reported", "reports", "according to"] {
+            let phrase = if v == "according to" {
+                format!("{v} {o}")
+            } else if v == "told" {
+                format!("told {o}")
+            } else {
+                format!("{o} {v}")
+            };
+            if let Some(&p) = find_all(&st.text, &phrase).first()
+                && (v != "told" || has(&st.text, "familiar") || has(&st.text, "sources"))
+            {
+                return Some((o.to_string(), p));
+            }
+        }
+    }
+    for w in [
+        "reportedly",
+        "people familiar",
+        "person familiar",
+        "source familiar",
+        "sources familiar",
+        "sources said",
+        "analysts estimate",
+        "analysts expect",
+    ] {
+        if let Some(&p) = find_all(&st.text, w).first() {
+            let who = if w.starts_with("analysts") {
+                "analysts"
+            } else {
+                "reports"
+            };
+            return Some((who.into(), p));
+        }
+    }
+    None
+}
+
+/// The organisation a figure is about, with the reason.
+pub(super) fn organisation(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    span: Span,
+    subject: Option<&str>,
+    source: Option<&(String, usize)>,
+    what: &str,
+) -> Result<(String, String), String> {
+    // Names before the figure, or within four words after it (`355 Oracle workers`).
+    let near_after = span.end
+        + st.text[span.end - st.start..]
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.len() + 1)
+            .sum::<usize>();
+    let target = what
+        .strip_prefix("investment in ")
+        .or_else(|| what.strip_prefix("deal for "));
+    let roles = cx
+        .ex
+        .claims_in(st.start, near_after)
+        .filter_map(|(_, c)| match &c.kind {
+            ClaimKind::Role(r) if r.qualifier.is_none() => {
+                r.org.as_deref().map(|o| (c.span.start, org_key(o)))
+            }
+            _ => None,
+        });
+    let mut named: Vec<String> = orgs_in(cx, st.start, near_after)
+        .into_iter()
+        .chain(roles)
+        .filter(|(p, k)| {
+            !is_outlet(k)
+                && source.is_none_or(|(s, _)| s != k)
+                && target != Some(k.as_str())
+                && !possessed(&st.text, p - st.start)
+                && (*p < span.start || *p >= span.end)
+        })
+        .map(|(_, k)| k)
+        .collect();
+    named.sort();
+    named.dedup();
+    match &named[..] {
+        [one] => {
+            return Ok((
+                one.clone(),
+                format!("about `{one}` (named in the sentence)"),
+            ));
+        }
+        [] => {}
+        many => return Err(format!("several organisations named: {}", many.join(", "))),
+    }
+    // The sentence before, in the same paragraph.
+    if !st.prev.is_empty() {
+        let mut prev: Vec<String> = orgs_in(cx, st.prev_start, st.start)
+            .into_iter()
+            .filter(|(_, k)| !is_outlet(k) && source.is_none_or(|(s, _)| s != k))
+            .map(|(_, k)| k)
+            .collect();
+        prev.sort();
+        prev.dedup();
+        match &prev[..] {
+            [one] => {
+                return Ok((
+                    one.clone(),
+                    format!("about `{one}` (named in the sentence before)"),
+                ));
+            }
+            [] => {}
+            many => {
+                return Err(format!(
+                    "several organisations named in the sentence before: {}",
+                    many.join(", ")
+                ));
+            }
+        }
+    }
+    let Some(subject) = subject else {
+        return Err("no organisation named, and the draft has no main subject".into());
+    };
+    let first = st.text.split_whitespace().next().unwrap_or("");
+    let verb_first = PEOPLE_PREDICATES
+        .iter()
+        .chain(MONEY_KINDS)
+        .any(|(_, ws)| ws.contains(&first))
+        || ["reported", "posted", "announced", "plans", "will"].contains(&first);
+    let reference = REFERENCE_FINDER
+        .first_in(&st.text)
+        .or_else(|| REFERENCE_FINDER.first_in(&st.prev));
+    match (reference, verb_first) {
+        (Some(r), _) => Ok((
+            subject.to_string(),
+            format!("about `{subject}` (the draft's main subject, `{r}`)"),
+        )),
+        (None, true) => Ok((
+            subject.to_string(),
+            format!("about `{subject}` (the draft's main subject)"),
+        )),
+        (None, false) => Err("no organisation named or referred to".into()),
+    }
+}
+
+/// True when the name at `at` follows a possessive (`Amazon's People eXperience
+/// Technology team`): it is part of the organisation, not another subject.
+pub(super) fn possessed(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.ends_with("'s") || before.ends_with("’s")
+}
+
+/// A division or unit the words name (`its human resources division`).
+/// A place that makes a figure a part of the whole: `2,400 Oregon-based
+/// workers`, `93 workers in Oregon`, `262 jobs at its Seattle office` (read in
+/// the original case, right after the figure; not the organisation itself,
+/// months, days or acronyms).
+pub(super) fn place(after: &str, org: &str) -> Option<String> {
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .take(10)
+        .take_while(|w| !w.starts_with([',', ';', '.', '(']))
+        .collect();
+    let proper = |w: &str| {
+        let w = w.trim_end_matches([',', ';', '.', ':', ')']);
+        let lower = w.to_lowercase();
+        (w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && lower != "the"
+            && !crate::extract::names::is_not_name(w)
+            && !org.split(' ').any(|o| o == lower))
+        .then_some(lower)
+    };
+    for (i, w) in words.iter().enumerate() {
+        if let Some(stem) = w.strip_suffix("-based")
+            && let Some(p) = proper(stem)
+        {
+            return Some(p);
+        }
+        if ["in", "at"].contains(w) {
+            // Past `its`, `the company's` to the place's words (`San Francisco`).
+            let mut j = i + 1;
+            while words.get(j).is_some_and(|x| {
+                ["its", "the", "their"].contains(x)
+                    || ((x.ends_with("’s") || x.ends_with("'s"))
+                        && x.chars().next().is_some_and(char::is_lowercase))
+            }) {
+                j += 1;
+            }
+            let mut parts = Vec::new();
+            while let Some(p) = words.get(j).and_then(|x| proper(x)) {
+                parts.push(p);
+                if words[j].ends_with([',', ';', '.']) || parts.len() == 3 {
+                    break;
+                }
+                j += 1;
+            }
+            if !parts.is_empty() {
+                return Some(parts.join(" "));
+            }
+        }
+        if w.ends_with([',', ';', '.']) {
+            break;
+        }
+    }
+    None
+}
+
+pub(super) fn division(text: &str) -> Option<String> {
+    for w in DIVISION_WORDS {
+        for p in find_all(text, w) {
+            let before: Vec<&str> = text[..p].split_whitespace().rev().take(5).collect();
+            let mut name: Vec<&str> = Vec::new();
+            // The name runs back to an owner: `its`, `the`, `their`, `our`, `Amazon's`.
+            let mut owned = false;
+            for b in before {
+                let clean = b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                if ["its", "the", "their", "our"].contains(&clean)
+                    || b.ends_with("'s")
+                    || b.ends_with("’s")
+                {
+                    owned = true;
+                    break;
+                }
+                if ["a", "an", "in", "at", "of", "on", "for", "per", "each"].contains(&clean)
+                    || b.ends_with(',')
+                    || clean.is_empty()
+                {
+                    break;
+                }
+                name.push(clean);
+            }
+            if owned && !name.is_empty() {
+                name.reverse();
+                return Some(name.join(" "));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,160 @@
+//! The period of a figure: years, quarters and relative phrases of its
+//! sentence, each owned by the nearest figure; worked out once per sentence.
+
+use super::*;
+
+/// The period of a figure: the years, quarters and spans (`2025`, `Q2`,
+/// `since 2022`) and relative phrases (`last year`) of its sentence that
+/// stand nearer to it than to any other figure. The owners of a sentence's
+/// period words are worked out once per sentence (`Periods`) and shared by
+/// all its figures.
+pub(super) fn period(cx: &Ctx<'_>, st: &Sentence, k: usize) -> Option<String> {
+    let owners = {
+        let mut cache = cx.periods.borrow_mut();
+        cache
+            .entry(st.start)
+            .or_insert_with(|| std::rc::Rc::new(Periods::of(cx.ex, st)))
+            .clone()
+    };
+    let mut parts: Vec<String> = owners
+        .labels
+        .iter()
+        .filter(|(owner, _)| *owner == Owner::All || *owner == Owner::Figure(k))
+        .map(|(_, l)| l.clone())
+        .collect();
+    if parts.len() > 1 {
+        parts.retain(|p| p != "quarter" && p != "year");
+    }
+    // `the second quarter of this year` is the second quarter.
+    if parts
+        .iter()
+        .any(|p| p.ends_with("Q1") || p.ends_with("Q2") || p.ends_with("Q3") || p.ends_with("Q4"))
+    {
+        parts.retain(|p| p != "this year");
+    }
+    parts.sort();
+    parts.dedup();
+    (!parts.is_empty()).then(|| parts.join(" + "))
+}
+
+/// Which figure a period word of a sentence belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Owner {
+    /// An opening phrase (`Last year, …`): every figure of the sentence.
+    All,
+    /// The figure with this claim index.
+    Figure(usize),
+}
+
+/// The period words of one sentence, each with the figure it belongs to.
+#[derive(Debug, Default)]
+pub(super) struct Periods {
+    pub(super) labels: Vec<(Owner, String)>,
+}
+
+impl Periods {
+    /// Reads the sentence once: O(period words × figures).
+    pub(super) fn of(ex: &Extraction, st: &Sentence) -> Periods {
+        let s_end = st.start + st.text.len();
+        let figures: Vec<(usize, Span)> = ex
+            .claims_in(st.start, s_end)
+            .filter(|(_, c)| c.quantity().is_some_and(|q| q.measure != Measure::Time))
+            .map(|(i, c)| (i, c.span))
+            .collect();
+        // The end of the earliest-ending figure: a time before it has no figure before it.
+        let first_end = figures
+            .iter()
+            .map(|(_, f)| f.end)
+            .min()
+            .unwrap_or(usize::MAX);
+        // The figure a time expression belongs to: the nearest, the one before on a tie.
+        // `Last year, BT reported revenue of £20.7bn and profit of £1.7bn`: a time
+        // opening the sentence, before its first figure and set off by a comma,
+        // covers every figure of the sentence.
+        let first_figure = figures.first().map_or(s_end, |(_, f)| f.start);
+        let opening = |s: Span| {
+            s.end <= first_figure
+                && st.text[..s.start - st.start]
+                    .split_whitespace()
+                    .nth(2)
+                    .is_none()
+                && st.text[s.end - st.start..].trim_start().starts_with(',')
+        };
+        // Past a clause break, a time reaches forward to a figure only from an
+        // opening phrase (`In fact, since 2022, Amazon has laid off…`), never from
+        // the middle of the sentence (`delays the jet to 2026, as a strike by
+        // 33,000 workers…`).
+        let same_clause = |a: Span, b: Span| {
+            let (from, to) = if a.end <= b.start {
+                (a.end, b.start)
+            } else {
+                (b.end, a.start)
+            };
+            let (from, to) = (from.saturating_sub(st.start), to.saturating_sub(st.start));
+            from >= to
+                || !st
+                    .text
+                    .get(from..to)
+                    .is_some_and(|gap| gap.contains([',', ';', ':', '\u{2014}', '\u{2013}']))
+        };
+        // Back past a clause break only a short way (`cut 18,000 jobs, most of them
+        // in early 2023`), not into another clause's verb (`…or 10% of its
+        // workforce, and push back the first delivery of its jet to 2026`).
+        let reaches = |f: Span, s: Span| {
+            same_clause(f, s)
+                || (f.end <= s.start && s.start - f.end <= 40)
+                || (s.end <= f.start && first_end > s.start)
+        };
+        let owner = |s: Span| {
+            if opening(s) {
+                return Some(Owner::All);
+            }
+            figures
+                .iter()
+                .filter(|(_, f)| reaches(*f, s))
+                .min_by_key(|(_, f)| {
+                    let gap = if f.end <= s.start {
+                        s.start - f.end
+                    } else {
+                        f.start.saturating_sub(s.end)
+                    };
+                    (gap, f.start > s.start)
+                })
+                .map(|(i, _)| Owner::Figure(*i))
+        };
+        let mut labels = Vec::new();
+        for (_, c) in ex.claims_in(st.start, s_end) {
+            let Some(q) = c.quantity() else { continue };
+            let Some(label) = q.period.as_deref().filter(|_| q.measure == Measure::Time) else {
+                continue;
+            };
+            // Months and dates say when something was announced, not what period a figure covers.
+            let month_or_date =
+                label.len() == 2 || (label.len() == 5 && label.as_bytes()[2] == b'-');
+            if month_or_date && label.chars().all(|ch| ch.is_ascii_digit() || ch == '-') {
+                continue;
+            }
+            let Some(who) = owner(c.span) else { continue };
+            let lead = st.text[..c.span.start - st.start].trim_end();
+            let prefix = ["since", "by", "through", "until", "before"]
+                .into_iter()
+                .find(|p| lead.ends_with(p) && has(&lead[lead.len() - p.len()..], p));
+            labels.push((
+                who,
+                match prefix {
+                    Some(p) => format!("{p} {label}"),
+                    None => label.to_string(),
+                },
+            ));
+        }
+        for (phrase, label) in RELATIVE_PERIODS {
+            for p in find_all(&st.text, phrase) {
+                let at = Span::new(st.start + p, st.start + p + phrase.len());
+                if let Some(who) = owner(at) {
+                    labels.push((who, label.to_string()));
+                }
+            }
+        }
+        Periods { labels }
+    }
+}
