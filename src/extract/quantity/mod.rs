@@ -1,0 +1,870 @@
+//! Numeric claims: candidate scanning and the quantity grammar.
+//!
+//! One pass over a document's prose finds the few places a figure can start —
+//! a digit, a currency sign or code, a number word, a vague plural, a time word
+//! — instead of trying a parser at every byte. At each candidate the grammar
+//! reads `[currency] numeral [scale] [range] [percent | currency word | +]`,
+//! looks back for a qualifier (`more than`, `approximately`, `between`) and
+//! forward for the noun that says what is counted, and turns it all into a
+//! `Quantity` with an interval (implicit precision, then the qualifier).
+//! Time expressions and non-counts (clock times, ordinals, phone numbers,
+//! versions) are settled first so they never become counts.
+
+use nom::{
+    Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case},
+    character::complete::{char, space0, space1},
+    combinator::opt,
+};
+
+use std::sync::OnceLock;
+
+mod affixes;
+mod nouns;
+mod value;
+mod words;
+
+use affixes::*;
+pub use nouns::head_noun;
+use nouns::*;
+use value::*;
+pub use value::{MAX_IMPLICIT_PRECISION, precision};
+use words::*;
+
+use super::lexicon::{
+    CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_NOUNS, MONTHS, NUMBER_WORDS,
+    NumberWord, PEOPLE_NOUNS, PERCENT_WORDS, POINT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    VAGUE_PLURALS, is_function_word, is_pronoun, month, number_word, unit_class_of,
+};
+use super::located::Located;
+use super::number::{self, Form, Numeral, PResult};
+use super::sentence::{Sentence, sentence_at};
+use super::time::{self, DigitTime, TimeExpr};
+use super::wordindex::{HASH_SEED, KeyEnd, PhraseIndex, WordIndex, hash_step};
+use crate::claim::{Interval, Measure, Qualifier, QualifierKind, Quantity, UnitClass};
+use crate::source::Span;
+
+/// Options of numeric extraction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberOptions {
+    /// Relative tolerance an `approximately`-style qualifier adds either side (0.05 = 5%).
+    pub approx_tolerance: f64,
+}
+
+impl Default for NumberOptions {
+    fn default() -> Self {
+        NumberOptions {
+            approx_tolerance: 0.05,
+        }
+    }
+}
+
+/// A numeric claim found in a document, before it is tied to a sentence index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// The words of the claim, qualifier included.
+    pub span: Span,
+    /// What it says.
+    pub quantity: Quantity,
+}
+
+/// Finds every numeric claim in `text`.
+pub fn scan(text: &str, sentences: &[Sentence], opts: NumberOptions) -> Vec<Found> {
+    let mut s = Scanner {
+        loc: Located::new(text),
+        sentences,
+        opts,
+        out: Vec::new(),
+    };
+    s.run();
+    s.out
+}
+
+struct Scanner<'a> {
+    loc: Located<'a>,
+    sentences: &'a [Sentence],
+    opts: NumberOptions,
+    out: Vec<Found>,
+}
+
+/// The parts of a figure as read, before they become a `Quantity`.
+#[derive(Clone, Debug)]
+struct Figure {
+    first: Numeral,
+    second: Option<Numeral>,
+    scale: f64,
+    currency: Option<&'static str>,
+    measure: Measure,
+    after: Option<Qualifier>,
+    end: usize,
+}
+
+/// ASCII letters and digits, as a table: the scanner asks for every byte.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl<'a> Scanner<'a> {
+    fn text(&self) -> &'a str {
+        self.loc.text()
+    }
+
+    fn run(&mut self) {
+        let b = self.text().as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                if self.digit_may_start(i)
+                    && let Some(end) = self.at(i)
+                {
+                    i = end;
+                    continue;
+                }
+                i = skip_token(b, i);
+            } else if c.is_ascii_alphabetic() {
+                let boundary = i == 0 || !is_word_byte(b[i - 1]);
+                if boundary && is_url_start(&b[i..]) {
+                    i = token_end(b, i);
+                    continue;
+                }
+                let word = Word::read(b, i);
+                let end = i + word.len;
+                if boundary
+                    && let Some(trigger) = word.trigger()
+                    && let Some(e) = self.at_word(i, end, trigger, word.lower())
+                {
+                    i = e;
+                    continue;
+                }
+                i = end;
+            } else if (c == b'$'
+                || c == b'-'
+                || c == b'.'
+                || (c >= 0xC2 && starts_figure_char(&b[i..])))
+                && (i == 0 || !is_word_byte(b[i - 1]))
+            {
+                match self.at(i) {
+                    Some(end) => i = end,
+                    None => i += 1,
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// A digit starts a candidate unless it continues an identifier (`COVID-19`, `Q2`, `@x.11`).
+    fn digit_may_start(&self, i: usize) -> bool {
+        let b = self.text().as_bytes();
+        if i == 0 {
+            return true;
+        }
+        let p = b[i - 1];
+        if is_word_byte(p) || matches!(p, b'@' | b'#' | b'/' | b'\\' | b':' | b'&' | b'=' | b'^') {
+            return false;
+        }
+        if matches!(p, b'.' | b'-') && i >= 2 && (is_word_byte(b[i - 2]) || b[i - 2] == b'.') {
+            return false;
+        }
+        true
+    }
+
+    fn sentence_floor(&self, pos: usize) -> (usize, usize) {
+        if self.sentences.is_empty() {
+            return (0, self.text().len());
+        }
+        let s = &self.sentences[sentence_at(self.sentences, pos)];
+        if s.span.start <= pos && pos <= s.span.end {
+            (s.span.start, s.span.end)
+        } else {
+            (pos, pos)
+        }
+    }
+
+    /// Tries a figure starting with a digit, sign or currency at `i`; returns where scanning resumes.
+    fn at(&mut self, i: usize) -> Option<usize> {
+        let text = self.text();
+        let rest = self.loc.from(i);
+        if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if rest.starts_with('-') {
+            return self.negative(i);
+        }
+        if rest.starts_with(|c: char| c.is_ascii_digit()) && !number::fraction_ahead(rest) {
+            if skip_dotted(rest) {
+                return Some(skip_token(text.as_bytes(), i));
+            }
+            let (floor, _) = self.sentence_floor(i);
+            let between = || ends_with_word(&lower_before(text, i, floor, 12), "between");
+            match time::at_digits(rest, between, || people_noun_follows(text, i)) {
+                Some(DigitTime::Skip(n)) => return Some(i + n),
+                Some(DigitTime::Time(t)) => {
+                    // `between 2022 and 2024`: the claim starts at `between`.
+                    let start = if t.years.is_some_and(|(a, b)| a != b) && between() {
+                        text[..i].trim_end().len() - "between".len()
+                    } else {
+                        i
+                    };
+                    let end = i + t.consumed;
+                    self.push_time(start, i, t);
+                    return Some(end);
+                }
+                None => {}
+            }
+        }
+        let fig = self.figure(i)?;
+        self.finish(i, fig)
+    }
+
+    /// `-1.5%`, `-4/5`: a minus sign counts only after space or an opening bracket.
+    fn negative(&mut self, i: usize) -> Option<usize> {
+        let b = self.text().as_bytes();
+        let ok_before = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'(');
+        let ok_before = ok_before && !(i >= 2 && b[i - 2].is_ascii_digit());
+        if !ok_before || !b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let mut fig = self.figure(i + 1)?;
+        fig.first.value = -fig.first.value;
+        self.finish(i, fig)
+    }
+
+    /// Tries a figure, time or vague quantity at the word `i..end`.
+    fn at_word(&mut self, i: usize, end: usize, trigger: Trigger, lw: &str) -> Option<usize> {
+        let text = self.text();
+        let rest = self.loc.from(i);
+        let (floor, _) = self.sentence_floor(i);
+        match trigger {
+            Trigger::Time => {
+                let prep = time_preposition_before(text, i, floor);
+                let t = time::at_word(rest, lw, prep)?;
+                self.push_time(i, i, t);
+                return self.out.last().map(|f| f.span.end);
+            }
+            Trigger::Vague(range) => return self.vague(i, end, range),
+            Trigger::Several => return self.several(i, end),
+            Trigger::Half => return self.half(i, end),
+            Trigger::Sign => {
+                let after = self.loc.from(end);
+                let (r, _) = space1::<&str, nom::error::Error<&str>>(after).ok()?;
+                let start = self.loc.offset(r);
+                let mut fig = self.figure_signed(start)?;
+                fig.first.value = -fig.first.value;
+                return self.finish(i, fig);
+            }
+            Trigger::Article if !article_starts_number(self.loc.from(end)) => return None,
+            Trigger::Article | Trigger::Number | Trigger::Currency => {}
+        }
+        let fig = self.figure(i)?;
+        self.finish(i, fig)
+    }
+
+    /// A figure after `minus`/`negative`: a bare `one` counts here.
+    fn figure_signed(&self, i: usize) -> Option<Figure> {
+        let rest = self.loc.from(i);
+        let (r, n) = number::any_numeral(rest).ok()?;
+        if n.form == Form::Words && n.value == 1.0 {
+            return Some(Figure {
+                first: n,
+                second: None,
+                scale: 1.0,
+                currency: None,
+                measure: Measure::Count,
+                after: None,
+                end: self.loc.offset(r),
+            });
+        }
+        self.figure(i)
+    }
+
+    /// Reads `[currency] numeral [scale] [range] [suffixes]` at `i`.
+    fn figure(&self, i: usize) -> Option<Figure> {
+        let input = self.loc.from(i);
+        let (rest, prefix) = opt(currency_prefix).parse(input).ok()?;
+        let (rest, first) = number::any_numeral(rest).ok()?;
+        let (rest, scale) = opt(number::scale).parse(rest).ok()?;
+        let (rest, first, scale) = scaled_fraction(rest, first, scale);
+        let mut fig = Figure {
+            first,
+            second: None,
+            scale: scale.unwrap_or(1.0),
+            currency: prefix,
+            measure: if prefix.is_some() {
+                Measure::Money
+            } else {
+                Measure::Count
+            },
+            after: None,
+            end: 0,
+        };
+        let rest = self.range_tail(i, rest, &mut fig);
+        let rest = self.suffixes(rest, &mut fig);
+        // A spelled `one` that is not a count: `the one you mentioned`, `one of them`.
+        let bare_one = fig.first.form == Form::Words
+            && fig.first.value == 1.0
+            && fig.measure == Measure::Count
+            && fig.scale == 1.0
+            && fig.second.is_none();
+        if bare_one && fig.after.is_none() && !self.counted_noun_follows(self.loc.offset(rest)) {
+            return None;
+        }
+        // `180ml`, `29km`, `5G`: a unit we do not read; not a count.
+        if number::glued_letter(rest) {
+            return None;
+        }
+        if fig.first.form == Form::Fraction && fig.measure == Measure::Count && fig.scale == 1.0 {
+            fig.measure = Measure::Percent;
+            fig.first.value *= 100.0;
+            fig.first.step = 1.0;
+        }
+        fig.end = self.loc.offset(rest);
+        Some(fig)
+    }
+
+    /// `–12,000`, ` to 12%`, ` and 12` (after `between`), `-7 million`: the high end of a range.
+    fn range_tail<'t>(&self, start: usize, rest: &'t str, fig: &mut Figure) -> &'t str {
+        let text = self.text();
+        let (floor, _) = self.sentence_floor(start);
+        let before = lower_before(text, start, floor, 40);
+        let between = ends_with_word(&before, "between");
+        let after_from = ends_with_word(&before, "from");
+        // `rose from 10 to 12` is a change, not a range: its figures are two claims.
+        if after_from && change_verb_before(&before) {
+            return rest;
+        }
+        let from = after_from;
+        let sep: PResult<'_, &str> = if between {
+            number::range_word("and").parse(rest)
+        } else if from {
+            alt((number::range_word("to"), number::range_word("through"))).parse(rest)
+        } else {
+            alt((
+                number::range_dash,
+                number::range_word("to"),
+                number::range_word("through"),
+            ))
+            .parse(rest)
+        };
+        let Ok((after_sep, _)) = sep else {
+            return rest;
+        };
+        let (after_cur, cur2) = match opt(currency_prefix).parse(after_sep) {
+            Ok(x) => x,
+            Err(_) => return rest,
+        };
+        if cur2.is_some() && fig.currency.is_none() {
+            return rest;
+        }
+        let Ok((r, second)) = number::any_numeral(after_cur) else {
+            return rest;
+        };
+        let (r, scale2) = match opt(number::scale).parse(r) {
+            Ok(x) => x,
+            Err(_) => return rest,
+        };
+        let s1 = fig.scale;
+        let s2 = scale2.unwrap_or(s1);
+        let s1 = if scale2.is_some() && s1 == 1.0 && first_is_bare(fig) {
+            s2
+        } else {
+            s1
+        };
+        if second.value * s2 <= fig.first.value * s1 || second.form == Form::Fraction {
+            return rest;
+        }
+        // `2022-23` style pairs and `10-12` where the second part is a year are not ranges.
+        if (1900.0..2100.0).contains(&second.value) && second.form == Form::Plain && s2 == 1.0 {
+            return rest;
+        }
+        fig.first.value *= s1 / s2;
+        fig.first.step *= s1 / s2;
+        fig.scale = s2;
+        fig.second = Some(second);
+        r
+    }
+
+    /// `%`, ` percent`, ` percentage points`, ` million euros`, ` cents`, `+`, ` or more`.
+    fn suffixes<'t>(&self, rest: &'t str, fig: &mut Figure) -> &'t str {
+        let mut rest = rest;
+        // Percent and point words all start with `%`, `p` or `b` (after a space or hyphen).
+        let first = rest
+            .trim_start_matches([' ', '-'])
+            .bytes()
+            .next()
+            .unwrap_or(b' ')
+            | 0x20;
+        let pointish = matches!(first, b'%' | b'p' | b'b');
+        let points = if pointish {
+            points_suffix(rest).ok()
+        } else {
+            None
+        };
+        let percent = if pointish && points.is_none() {
+            percent_suffix(rest).ok()
+        } else {
+            None
+        };
+        if let Some((r, factor)) = points {
+            fig.measure = Measure::PercentagePoints;
+            fig.scale *= factor;
+            rest = r;
+        } else if let Some((r, _)) = percent {
+            fig.measure = Measure::Percent;
+            rest = r;
+        } else if fig.currency.is_none()
+            && let Ok((r, (code, factor))) = scaled_code_suffix(rest)
+        {
+            // `120 MEUR`, `30 MUSD`: millions of a currency.
+            fig.currency = Some(code);
+            fig.measure = Measure::Money;
+            fig.scale *= factor;
+            rest = r;
+        } else if fig.currency.is_none()
+            && let Ok((r, code)) = symbol_suffix(rest)
+        {
+            // `10 €`, `500 ₹`: a currency sign after the figure.
+            fig.currency = Some(code);
+            fig.measure = Measure::Money;
+            rest = r;
+        } else if fig.currency.is_none()
+            && let Ok((r, (code, sub))) = currency_suffix(rest)
+        {
+            fig.currency = Some(code);
+            fig.measure = Measure::Money;
+            if sub {
+                fig.scale /= 100.0;
+            }
+            rest = r;
+            if !sub {
+                // `75 USD million`: a scale after the code.
+                if fig.scale == 1.0
+                    && let Ok((r2, s)) = number::scale(rest)
+                {
+                    fig.scale = s;
+                    rest = r2;
+                }
+                rest = cents_after(rest, fig);
+            }
+        }
+        rest = one_in(rest, fig);
+        if let Ok((r, q)) = qualifier_after(rest) {
+            fig.after = Some(q);
+            rest = r;
+        }
+        rest
+    }
+
+    /// `hundreds of`, `thousands`, `tens of thousands`, `hundreds of billions of dollars`.
+    ///
+    /// A vague plural has a lower bound (`thousands` is at least 2,000) and a
+    /// generous upper one: speech uses `thousands of jobs` well past 9,999, so
+    /// the top is fifty times the bottom; `tens of X` and `hundreds of X`
+    /// multiply the inner scale.
+    fn vague(&mut self, i: usize, end: usize, range: (f64, f64)) -> Option<usize> {
+        let text = self.text();
+        let word = text[i..end].to_ascii_lowercase();
+        let mut rest = &text[end..];
+        let (lo, hi) = if let Ok((r, inner)) = of_plural(rest) {
+            rest = r;
+            match word.as_str() {
+                "tens" => (20.0 * inner, 99.0 * inner),
+                "hundreds" => (200.0 * inner, 999.0 * inner),
+                _ => return None,
+            }
+        } else if word == "tens" {
+            return None;
+        } else {
+            (range.0, range.0 * 50.0 - 1.0)
+        };
+        let (measure, currency) = match of_money(rest) {
+            Ok((r, code)) => {
+                rest = r;
+                (Measure::Money, Some(code))
+            }
+            Err(_) => (Measure::Count, None),
+        };
+        let stop = self.loc.offset(rest);
+        // `thousands of employees`: what is counted follows the `of`.
+        let noun = match (
+            measure,
+            (space1::<&str, nom::error::Error<&str>>, tag_no_case("of")).parse(rest),
+        ) {
+            (Measure::Count, Ok((r, _))) => head_noun(text, self.loc.offset(r)),
+            _ => None,
+        };
+        let q = Quantity {
+            measure,
+            value: None,
+            interval: Interval::new(lo, hi),
+            step: 0.0,
+            currency,
+            unit: match (&noun, measure) {
+                (_, Measure::Money) => UnitClass::Money,
+                (Some((n, _)), _) => unit_class_of(n),
+                _ => UnitClass::Count,
+            },
+            noun: noun.map(|(n, _)| n),
+            qualifier: None,
+            period: None,
+            vague: true,
+            range: None,
+        };
+        self.push_counted(i, stop, q);
+        Some(stop)
+    }
+
+    /// `several hundred`, `a few thousand`.
+    fn several(&mut self, i: usize, end: usize) -> Option<usize> {
+        let text = self.text();
+        let (rest, _) = space1::<&str, nom::error::Error<&str>>(&text[end..]).ok()?;
+        let (rest, w) =
+            nom::character::complete::alpha1::<&str, nom::error::Error<&str>>(rest).ok()?;
+        let scale = match number_word(&w.to_ascii_lowercase())? {
+            NumberWord::Hundred => 100.0,
+            NumberWord::Scale(s) => s,
+            _ => return None,
+        };
+        let few = text[i..end].eq_ignore_ascii_case("few");
+        let start = if few && &*lower_before(text, i, 0, 2) == "a " {
+            i - 2
+        } else {
+            i
+        };
+        let (lo, hi) = if few {
+            (2.0 * scale, 5.0 * scale)
+        } else {
+            (3.0 * scale, 9.0 * scale)
+        };
+        let stop = self.loc.offset(rest);
+        let q = Quantity {
+            measure: Measure::Count,
+            value: None,
+            interval: Interval::new(lo, hi),
+            step: 0.0,
+            currency: None,
+            unit: UnitClass::Count,
+            noun: None,
+            qualifier: None,
+            period: None,
+            vague: true,
+            range: None,
+        };
+        self.push_counted(start, stop, q);
+        Some(stop)
+    }
+
+    /// `half of its workforce` (50%); `half a million` is read by the numeral grammar.
+    fn half(&mut self, i: usize, end: usize) -> Option<usize> {
+        if let Some(fig) = self.figure(i) {
+            return self.finish(i, fig);
+        }
+        let text = self.text();
+        let after = text[end..].to_ascii_lowercase();
+        let shares = [
+            " of ", " the ", " its ", " our ", " their ", " his ", " her ",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+        let (floor, _) = self.sentence_floor(i);
+        let qualified = qualifier_before(&lower_before(text, i, floor, 40)).is_some();
+        if !shares && !qualified {
+            return None;
+        }
+        let fig = Figure {
+            first: Numeral {
+                value: 50.0,
+                step: 1.0,
+                form: Form::Fraction,
+                int_digits: 0,
+            },
+            second: None,
+            scale: 1.0,
+            currency: None,
+            measure: Measure::Percent,
+            after: None,
+            end,
+        };
+        self.finish(i, fig)
+    }
+
+    /// Turns a figure into a claim: classification, qualifiers, interval, noun.
+    fn finish(&mut self, start: usize, fig: Figure) -> Option<usize> {
+        let text = self.text();
+        let end = fig.end;
+        if self.is_version_or_name(start, &fig) {
+            return Some(end);
+        }
+        if let Some(stop) = self.code_run(start, &fig) {
+            return Some(stop);
+        }
+        let (floor, _) = self.sentence_floor(start);
+        let before = lower_before(text, start, floor, 40);
+        let mut span_start = start;
+        // `per cent of twenty-two`, `percent of 10`: the figure is the percentage
+        // (when no figure stands before `percent`, which would make it `P percent of B`).
+        let mut fig = fig;
+        if fig.measure == Measure::Count
+            && fig.second.is_none()
+            && fig.scale == 1.0
+            && let Some(len) = percent_of_before(&before)
+        {
+            fig.measure = Measure::Percent;
+            span_start -= len;
+        }
+        let fig = fig;
+        if fig.second.is_some() {
+            for w in ["between", "from"] {
+                if ends_with_word(&before, w) {
+                    span_start = start - (before.len() - before.trim_end().len()) - w.len();
+                }
+            }
+        }
+        let mut qualifier = None;
+        if let Some((kind, words, len)) =
+            qualifier_before(&lower_before(text, span_start, floor, 40))
+        {
+            qualifier = Some(Qualifier {
+                kind,
+                words: words.to_string(),
+            });
+            span_start -= len;
+        }
+        let qualifier = match (qualifier, fig.after.clone()) {
+            (Some(b), Some(a)) if a.kind.is_bound() && !b.kind.is_bound() => Some(a),
+            (Some(b), _) => Some(b),
+            (None, a) => a,
+        };
+        if let Some(kind) = qualifier.as_ref().map(|q| q.kind).filter(|k| k.is_bound())
+            && let Some((other, stop)) = self.opposite_bound(end, kind)
+        {
+            let (low, high) = if kind == QualifierKind::AtLeast {
+                (&fig, &other)
+            } else {
+                (&other, &fig)
+            };
+            // `more than 40 and less than 10` are two claims, not an empty range.
+            if low.first.value * low.scale < high.first.value * high.scale {
+                let q = bounded_range(low, high, self.opts);
+                self.push_counted(span_start, stop, q);
+                return Some(stop);
+            }
+        }
+        let q = quantity_of(&fig, qualifier, self.opts);
+        self.push_counted(span_start, end, q);
+        Some(end)
+    }
+
+    /// ` and less than 300` after `more than 100`: the opposite bound, read as a figure.
+    fn opposite_bound(&self, end: usize, kind: QualifierKind) -> Option<(Figure, usize)> {
+        let rest = self.loc.from(end);
+        let lower = rest.get(..rest.len().min(48))?.to_ascii_lowercase();
+        let joiner = [" and ", ", ", " but "]
+            .into_iter()
+            .find(|j| lower.starts_with(j))?;
+        let after = &lower[joiner.len()..];
+        let (words, other) = QUALIFIERS_BEFORE.iter().find(|(w, k)| {
+            k.is_bound()
+                && *k != kind
+                && after.starts_with(w)
+                && after[w.len()..].starts_with([' ', '-'])
+                || (after.starts_with(w)
+                    && !w.chars().any(char::is_alphabetic)
+                    && *k != kind
+                    && k.is_bound())
+        })?;
+        let _ = other;
+        let at = end + joiner.len() + words.len();
+        let gap = self.loc.from(at).len() - self.loc.from(at).trim_start().len();
+        let fig = self.figure(at + gap)?;
+        if fig.after.is_some() || fig.second.is_some() {
+            return None;
+        }
+        let stop = fig.end;
+        Some((fig, stop))
+    }
+
+    /// `24/7`, `9/11`, `+1 206 266 1000`: digits joined by a slash, or after a
+    /// `+` that opens a phone number, are codes, not counts. Returns where the
+    /// whole run ends.
+    fn code_run(&self, start: usize, fig: &Figure) -> Option<usize> {
+        if fig.measure != Measure::Count || fig.currency.is_some() {
+            return None;
+        }
+        let b = self.text().as_bytes();
+        let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        let slash = (b.get(fig.end) == Some(&b'/') && digit_at(fig.end + 1))
+            || (start >= 2 && b[start - 1] == b'/' && digit_at(start - 2));
+        let phone = start >= 1 && b[start - 1] == b'+';
+        if !slash && !phone {
+            return None;
+        }
+        let joiners: &[u8] = if phone { b" -()." } else { b"/" };
+        let mut stop = fig.end;
+        let mut i = fig.end;
+        while i < b.len() && (b[i].is_ascii_digit() || joiners.contains(&b[i])) {
+            i += 1;
+            if b[i - 1].is_ascii_digit() {
+                stop = i;
+            }
+        }
+        Some(stop)
+    }
+
+    /// `Windows 11`, `Python 3.11`, `No. 1`, `version 2`: a bare figure naming a thing.
+    fn is_version_or_name(&self, start: usize, fig: &Figure) -> bool {
+        if fig.currency.is_some()
+            || fig.measure != Measure::Count
+            || fig.scale != 1.0
+            || fig.second.is_some()
+            || !matches!(fig.first.form, Form::Plain | Form::Decimal)
+        {
+            return false;
+        }
+        let text = self.text();
+        let (floor, _) = self.sentence_floor(start);
+        let before = &text[floor..start];
+        let trimmed = before.trim_end();
+        if trimmed.len() == before.len() && !before.is_empty() {
+            return false;
+        }
+        let prev_word = trimmed
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '#'))
+            .next()
+            .unwrap_or("");
+        let lw = prev_word.to_ascii_lowercase();
+        if matches!(
+            lw.as_str(),
+            "version" | "v" | "v." | "no." | "#" | "ver." | "release" | "model" | "type"
+        ) {
+            return true;
+        }
+        // `Windows 11`, and camel-case names too: `iOS 17`, `iPhone 15`.
+        let capital = prev_word.chars().any(char::is_uppercase);
+        let sentence_initial = trimmed.len() == prev_word.len();
+        capital
+            && !sentence_initial
+            && month(lw.trim_end_matches('.')).is_none()
+            && !is_function_word(&lw)
+    }
+
+    /// True when the words after `pos` name what is counted.
+    fn counted_noun_follows(&self, pos: usize) -> bool {
+        head_noun(self.text(), pos).is_some_and(|(n, _)| !is_pronoun(&n))
+    }
+
+    fn push_time(&mut self, start: usize, at: usize, t: TimeExpr) {
+        let end = at + t.consumed;
+        let (low, high) = t.years.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
+        let q = Quantity {
+            measure: Measure::Time,
+            value: t.year,
+            interval: Interval::new(low, high),
+            step: 0.0,
+            currency: None,
+            unit: UnitClass::Time,
+            noun: None,
+            qualifier: None,
+            period: Some(t.period),
+            vague: false,
+            range: None,
+        };
+        self.out.push(Found {
+            span: Span::new(start, end),
+            quantity: q,
+        });
+    }
+
+    /// Adds the counted noun and pushes the claim.
+    fn push_counted(&mut self, start: usize, end: usize, mut q: Quantity) {
+        let text = self.text();
+        if matches!(q.measure, Measure::Count | Measure::Money) && q.noun.is_none() {
+            let noun = head_noun(text, end).or_else(|| noun_before(text, start));
+            if let Some((noun, _)) = noun {
+                if q.measure == Measure::Count {
+                    q.unit = unit_class_of(&noun);
+                }
+                q.noun = Some(noun);
+            }
+        } else if matches!(q.measure, Measure::Percent) {
+            q.noun = share_noun(text, end);
+        }
+        self.out.push(Found {
+            span: Span::new(start, end),
+            quantity: q,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Found {
+        let s = super::super::sentence::split(text);
+        let found = scan(text, &s, NumberOptions::default());
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn approximately_widens_the_interval() {
+        let f = one("will lay off approximately 14,000 employees.");
+        let q = &f.quantity;
+        assert_eq!(q.value, Some(14000.0));
+        assert_eq!(q.interval, Interval::new(13300.0, 14700.0));
+        assert_eq!(q.unit, UnitClass::People);
+    }
+
+    #[test]
+    fn a_plus_sign_leaves_the_top_open() {
+        // A bound is the figure itself (SPEC 2.1): 27,000 and up.
+        let q = one("Some 27,000+ have been impacted.").quantity;
+        assert_eq!(q.interval.low, 27000.0);
+        assert!(q.interval.high.is_infinite());
+    }
+
+    #[test]
+    fn money_keeps_its_currency() {
+        let q = one("Invested $4B in Anthropic").quantity;
+        assert_eq!(
+            (q.measure, q.value, q.currency),
+            (Measure::Money, Some(4e9), Some("USD"))
+        );
+    }
+
+    #[test]
+    fn a_year_is_time() {
+        assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
+    }
+
+    #[test]
+    fn multibyte_text_after_a_share_does_not_break_it() {
+        // Found by fuzzing: `of ½` put a char boundary inside a determiner's length.
+        assert_eq!(share_noun("5% of ½ ½ its staff", 2), None);
+        assert_eq!(share_noun("5% of – x", 2), None);
+    }
+
+    #[test]
+    fn blanked_markdown_emphasis_keeps_the_noun() {
+        // `**14,000** corporate jobs` as the Markdown prose view leaves it.
+        assert_eq!(
+            head_noun("14,000   corporate jobs", 6)
+                .map(|(n, _)| n)
+                .as_deref(),
+            Some("jobs")
+        );
+    }
+}

@@ -1,0 +1,158 @@
+//! What a figure counts: the head noun after it (or before it), people
+//! nouns, and the noun a share is of.
+
+use super::*;
+
+/// True when a people noun follows the figure at `pos` (so `2000 workers` is not
+/// a year). Nouns of events are not enough: `its 2023 layoffs` are the layoffs
+/// of 2023.
+pub(super) fn people_noun_follows(text: &str, pos: usize) -> bool {
+    let end = text[pos..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map(|e| pos + e)
+        .unwrap_or(text.len());
+    const EVENTS: &[&str] = &[
+        "layoffs",
+        "lay-offs",
+        "cuts",
+        "job cuts",
+        "job losses",
+        "job reductions",
+        "redundancies",
+        "firings",
+        "hires",
+    ];
+    head_noun(text, end).is_some_and(|(n, _)| {
+        unit_class_of(&n) == UnitClass::People && !EVENTS.contains(&n.as_str())
+    })
+}
+
+/// The noun a figure counts: up to four words after `pos`, skipping modifiers
+/// (`corporate`, `Oregon-based`), stopping at function words; known nouns win.
+pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
+    let rest = text.get(pos..)?;
+    // `31-year history`, `30-day period`: a noun glued with a hyphen.
+    if let Some(r) = rest.strip_prefix('-') {
+        let w: &str = r
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !w.is_empty() && DURATION_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+            return Some((
+                w.to_ascii_lowercase(),
+                Span::new(pos + 1, pos + 1 + w.len()),
+            ));
+        }
+        return None;
+    }
+    let mut words: [(usize, &str); 5] = [(0, ""); 5];
+    let mut count = 0;
+    let mut off = pos;
+    while count < words.len() {
+        let r = &text[off..];
+        // Up to four spaces: blanked Markdown emphasis (`**14,000** jobs`) leaves some.
+        let gap = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+        if gap == 0 && count > 0 || gap > 4 {
+            break;
+        }
+        let r = &r[gap..];
+        let len = r
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
+            .unwrap_or(r.len());
+        if len == 0 {
+            break;
+        }
+        words[count] = (off + gap, &r[..len]);
+        count += 1;
+        off += gap + len;
+    }
+    let words = &words[..count];
+    let known = |w: &str, list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let mut content: Option<(usize, &str)> = None;
+    for (k, &(at, w)) in words.iter().enumerate() {
+        // `job cuts`, `job losses`: a two-word people noun.
+        if w.eq_ignore_ascii_case("job")
+            && let Some(&(at2, w2)) = words.get(k + 1)
+        {
+            let pair = format!("job {}", w2.to_ascii_lowercase());
+            if known(&pair, PEOPLE_NOUNS) {
+                return Some((pair, Span::new(at, at2 + w2.len())));
+            }
+        }
+        if known(w, PEOPLE_NOUNS) || known(w, DURATION_NOUNS) {
+            return Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())));
+        }
+        let mut buf = [0u8; 12];
+        let lw = lower_word(w, &mut buf)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        if is_function_word(lw) || is_pronoun(lw) || number_word(lw).is_some() {
+            break;
+        }
+        let verbish = w.ends_with("ing") || w.ends_with("ed");
+        if content.is_some() && verbish {
+            break;
+        }
+        content = Some((at, w));
+        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+            return Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())));
+        }
+    }
+    let (at, w) = content?;
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())))
+}
+
+/// `a staff of 10,000`, `a workforce of 72,000`, `headcount of`: the noun before `of`.
+pub(super) fn noun_before(text: &str, start: usize) -> Option<(String, Span)> {
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix("of")?.trim_end();
+    let w = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(
+        w.as_str(),
+        "staff" | "workforce" | "headcount" | "payroll" | "employees" | "workers" | "loss"
+    ) {
+        let at = before.len() - w.len();
+        let noun = if w == "loss" { return None } else { w };
+        return Some((noun, Span::new(at, before.len())));
+    }
+    None
+}
+
+/// The noun a percentage is a share of: `15% of our workforce` → `workforce`.
+pub(super) fn share_noun(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let rest = rest.strip_prefix(" of ")?;
+    let mut off = end + 4;
+    for det in [
+        "its ", "the ", "our ", "their ", "a ", "an ", "his ", "her ", "all ",
+    ] {
+        if rest
+            .get(..det.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(det))
+        {
+            off += det.len();
+            break;
+        }
+    }
+    // Skip a possessive organisation (`the company’s`).
+    let r = text.get(off..)?;
+    let first: &str = r.split(' ').next().unwrap_or("");
+    if first.ends_with("’s") || first.ends_with("'s") {
+        off += first.len() + 1;
+    }
+    // A figure in between (`of its 72,000 employees`) is a claim of its own; skip it.
+    let r = text.get(off..)?;
+    let skip = r
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(0);
+    let off = if skip > 0 { off + skip } else { off };
+    let found = head_noun(text, off).map(|(n, _)| n);
+    found.filter(|n| !n.is_empty())
+}

@@ -1,0 +1,194 @@
+//! The scanner's view of words: which words can start a figure (triggers),
+//! and the byte-level skips over URLs, tokens and dotted identifiers.
+
+use super::*;
+
+/// Why a word may start a figure, decided from its lower-case form alone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Trigger {
+    /// `Q2`, `fiscal`, `second` (quarter), `early`, a month.
+    Time,
+    /// `hundreds`, `thousands`, `dozens`: with the interval they mean.
+    Vague((f64, f64)),
+    /// `several`, `few` (`a few hundred`).
+    Several,
+    /// `half`.
+    Half,
+    /// `minus`, `negative`.
+    Sign,
+    /// `a`, `an` (`a dozen`, `a million`).
+    Article,
+    /// A number word.
+    Number,
+    /// A currency code or the letters of a prefix (`USD`, `US` in `US$`, `C` in `C$`).
+    Currency,
+}
+
+pub(super) static TRIGGERS: OnceLock<WordIndex<Trigger>> = OnceLock::new();
+
+/// The index of every word that may start a figure; earlier entries win.
+pub(super) fn triggers() -> &'static WordIndex<Trigger> {
+    TRIGGERS.get_or_init(|| {
+        let mut e: Vec<(&'static str, Trigger)> = [
+            "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "first", "second", "third",
+            "fourth", "early", "mid", "late",
+        ]
+        .iter()
+        .map(|w| (*w, Trigger::Time))
+        .collect();
+        e.extend([
+            ("several", Trigger::Several),
+            ("few", Trigger::Several),
+            ("half", Trigger::Half),
+            ("minus", Trigger::Sign),
+            ("negative", Trigger::Sign),
+        ]);
+        e.extend(MONTHS.iter().map(|(w, _)| (*w, Trigger::Time)));
+        e.extend(VAGUE_PLURALS.iter().map(|(w, r)| (*w, Trigger::Vague(*r))));
+        e.extend(NUMBER_WORDS.iter().map(|(w, n)| {
+            let t = if *n == NumberWord::Article {
+                Trigger::Article
+            } else {
+                Trigger::Number
+            };
+            (*w, t)
+        }));
+        // Letters of currency prefixes (`US` in `US$`, `C` in `C$`) and codes (`USD 200`).
+        e.extend(
+            [
+                "us", "u", "c", "ca", "au", "nz", "hk", "s", "r", "rs", "usd", "aud", "cad", "nzd",
+                "hkd", "sgd", "mex", "mxn", "eur", "gbp", "jpy", "cny", "rmb", "chf", "inr",
+            ]
+            .iter()
+            .map(|w| (*w, Trigger::Currency)),
+        );
+        WordIndex::new(&e)
+    })
+}
+
+/// A word read in one pass: its length, and — when it is short enough to be a
+/// trigger — its lower-case bytes and their hash.
+pub(super) struct Word {
+    pub(super) buf: [u8; 9],
+    pub(super) len: usize,
+    pub(super) hash: u64,
+}
+
+impl Word {
+    /// Reads the ASCII letters and digits at `i` (`Q2`, `FY25`, `thousands`).
+    pub(super) fn read(b: &[u8], i: usize) -> Word {
+        let mut w = Word {
+            buf: [0; 9],
+            len: 0,
+            hash: HASH_SEED,
+        };
+        for &c in &b[i..] {
+            if !ALNUM[usize::from(c)] {
+                break;
+            }
+            // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
+            let l = c | 0x20;
+            if let Some(slot) = w.buf.get_mut(w.len) {
+                *slot = l;
+                w.hash = hash_step(w.hash, l);
+            }
+            w.len += 1;
+        }
+        w
+    }
+
+    /// The lower-case word (only meaningful when `len` ≤ 9).
+    pub(super) fn lower(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len.min(9)]).unwrap_or("")
+    }
+
+    /// Why this word may start a figure; `None` for the great majority of words.
+    pub(super) fn trigger(&self) -> Option<Trigger> {
+        if self.len > 9 {
+            return None;
+        }
+        let lw = &self.buf[..self.len];
+        if let Some(t) = triggers().get_hashed(self.hash, lw) {
+            return Some(t);
+        }
+        if lw.len() >= 4 && lw.starts_with(b"fy") && lw[2..].iter().all(u8::is_ascii_digit) {
+            return Some(Trigger::Time);
+        }
+        // `USD115`: a currency code glued to its figure.
+        let letters = lw.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if letters < lw.len() && letters >= 3 {
+            return triggers()
+                .get(&lw[..letters])
+                .filter(|t| *t == Trigger::Currency);
+        }
+        None
+    }
+}
+
+/// Lower-cases an ASCII word of at most 12 bytes into `buf` without allocating.
+pub(super) fn lower_word<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    Some(out)
+}
+
+/// True when a non-ASCII character can start a figure: a currency sign (`€`,
+/// `£`, `¥`, `₹`…) or a vulgar fraction (`½`, `¾`, `⅔`) — not the curly quotes
+/// and dashes that share their lead bytes.
+pub(super) fn starts_figure_char(b: &[u8]) -> bool {
+    let s = match std::str::from_utf8(&b[..b.len().min(4)]) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).unwrap_or(""),
+    };
+    s.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₿' | '½' | '¼' | '¾' | '⅓'..='⅞'
+        )
+    })
+}
+
+/// `http://`, `https://`, `www.`: a link, whose digits and `%` are not figures.
+pub(super) fn is_url_start(b: &[u8]) -> bool {
+    let starts = |p: &[u8]| b.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    matches!(b.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
+        && (starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://"))
+}
+
+/// End of the white-space-delimited token at `i`.
+pub(super) fn token_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && !b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    j
+}
+
+/// Skips a run of digits and number punctuation that did not parse.
+pub(super) fn skip_token(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len()
+        && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'.' | b',' | b'/' | b':' | b'-'))
+    {
+        if matches!(b[j], b'.' | b',' | b'-')
+            && !b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            break;
+        }
+        j += 1;
+    }
+    j.max(i + 1)
+}
+
+/// `192.168.1.2`, `3.11.2`: dotted identifiers with more than one dot.
+pub(super) fn skip_dotted(s: &str) -> bool {
+    let token: &str = s
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .next()
+        .unwrap_or("");
+    let token = token.trim_end_matches('.');
+    token.matches('.').count() >= 2
+}
