@@ -234,6 +234,10 @@ pub struct Quantity {
     pub period: Option<String>,
     /// True for vague quantities (`thousands of`).
     pub vague: bool,
+    /// True for a figure given as the point of comparison (`up from $6
+    /// billion`, `$6 billion a year earlier`): it belongs to another period
+    /// than the figure it is compared with. Set at extraction.
+    pub comparison: bool,
     /// The two ends of a stated range (`10,000–12,000`), before implicit precision.
     pub range: Option<(f64, f64)>,
 }

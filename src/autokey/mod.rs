@@ -330,7 +330,7 @@ fn key_in(
     subject: Option<&str>,
 ) -> Result<(Key, String), String> {
     let text = cx.text;
-    if crate::bind::is_comparison(text, span) {
+    if q.comparison {
         return Err("a point of comparison (`up from`, `a year earlier`)".into());
     }
     let at = span.start - st.start;

@@ -292,6 +292,7 @@ mod tests {
             }),
             period: None,
             vague: false,
+            comparison: false,
             range: None,
         }
     }

@@ -260,6 +260,7 @@ mod tests {
             qualifier: None,
             period: None,
             vague: false,
+            comparison: false,
             range: None,
         };
         assert_eq!(

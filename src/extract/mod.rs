@@ -5,6 +5,7 @@
 //! the terminal, so documents are extracted in parallel and the result can be
 //! printed as the "map" half of a sharded run (`factlint claims`).
 
+pub mod comparison;
 pub mod entity;
 pub mod lexicon;
 pub mod located;
@@ -93,11 +94,14 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let sentences = sentence::split(&text);
     let mut claims: Vec<Claim> = quantity::scan(&text, &sentences, opts.numbers)
         .into_iter()
-        .map(|f| Claim {
-            doc: doc.id,
-            span: f.span,
-            sentence: sentence::sentence_at(&sentences, f.span.start) as u32,
-            kind: ClaimKind::Quantity(f.quantity),
+        .map(|mut f| {
+            f.quantity.comparison = comparison::is_comparison(&text, f.span);
+            Claim {
+                doc: doc.id,
+                span: f.span,
+                sentence: sentence::sentence_at(&sentences, f.span.start) as u32,
+                kind: ClaimKind::Quantity(f.quantity),
+            }
         })
         .collect();
     let toks: Vec<Vec<token::Token<'_>>> = sentences

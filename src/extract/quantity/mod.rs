@@ -520,6 +520,7 @@ impl<'a> Scanner<'a> {
             qualifier: None,
             period: None,
             vague: true,
+            comparison: false,
             range: None,
         };
         self.push_counted(i, stop, q);
@@ -560,6 +561,7 @@ impl<'a> Scanner<'a> {
             qualifier: None,
             period: None,
             vague: true,
+            comparison: false,
             range: None,
         };
         self.push_counted(start, stop, q);
@@ -779,6 +781,7 @@ impl<'a> Scanner<'a> {
             qualifier: None,
             period: Some(t.period),
             vague: false,
+            comparison: false,
             range: None,
         };
         self.out.push(Found {

@@ -103,6 +103,7 @@ pub(super) fn quantity_of(
         qualifier,
         period: None,
         vague: false,
+        comparison: false,
         range,
     }
 }
