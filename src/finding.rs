@@ -47,14 +47,7 @@ impl fmt::Display for Severity {
     }
 }
 
-/// Where a label points: a draft, or a rule file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Place {
-    /// A loaded draft.
-    Doc(DocId),
-    /// A loaded rule file, by its index in the run.
-    Rules(usize),
-}
+pub use crate::source::Place;
 
 /// A span with a short phrase saying what it shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -95,4 +88,12 @@ pub struct Finding {
     pub related: Vec<Label>,
     /// What would resolve it, in the imperative.
     pub help: String,
+}
+
+/// Every file place the findings' labels point into (for `source::Sources`).
+pub fn places(findings: &[Finding]) -> impl Iterator<Item = Place> + '_ {
+    findings
+        .iter()
+        .flat_map(|f| std::iter::once(&f.primary).chain(&f.related))
+        .map(|l| l.place)
 }

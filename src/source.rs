@@ -177,6 +177,87 @@ impl LineIndex {
     }
 }
 
+/// Where a label points: a draft, or a rule file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Place {
+    /// A loaded draft.
+    Doc(DocId),
+    /// A loaded rule file, by its index in the run.
+    Rules(usize),
+}
+
+/// A text file a diagnostic may point into that is not a draft (a rule set).
+#[derive(Clone, Debug)]
+pub struct OtherFile {
+    /// Its path as shown.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// The files findings point into, without copying their text.
+pub struct Sources<'a> {
+    docs: &'a [Document],
+    others: &'a [OtherFile],
+    lines: std::collections::HashMap<Place, LineIndex>,
+}
+
+impl<'a> Sources<'a> {
+    /// Indexes the lines of every file the given places point into (the
+    /// labels of the findings to print).
+    pub fn new(
+        docs: &'a [Document],
+        others: &'a [OtherFile],
+        places: impl IntoIterator<Item = Place>,
+    ) -> Sources<'a> {
+        let mut s = Sources {
+            docs,
+            others,
+            lines: std::collections::HashMap::new(),
+        };
+        for place in places {
+            if !s.lines.contains_key(&place)
+                && let Some(text) = s.text(place)
+            {
+                let idx = LineIndex::new(text);
+                s.lines.insert(place, idx);
+            }
+        }
+        s
+    }
+
+    /// Indexes the lines of every non-draft file (for errors in rule and config files).
+    pub fn with_all_others(mut self) -> Sources<'a> {
+        for (i, f) in self.others.iter().enumerate() {
+            self.lines
+                .entry(Place::Rules(i))
+                .or_insert_with(|| LineIndex::new(&f.text));
+        }
+        self
+    }
+
+    /// The text of a file.
+    pub fn text(&self, place: Place) -> Option<&'a str> {
+        match place {
+            Place::Doc(d) => self.docs.get(d.0 as usize).map(|d| d.text.as_str()),
+            Place::Rules(i) => self.others.get(i).map(|f| f.text.as_str()),
+        }
+    }
+
+    /// The path of a file.
+    pub fn path(&self, place: Place) -> &'a str {
+        match place {
+            Place::Doc(d) => self.docs.get(d.0 as usize).map_or("?", |d| d.path.as_str()),
+            Place::Rules(i) => self.others.get(i).map_or("?", |f| f.path.as_str()),
+        }
+    }
+
+    /// The line index of a file.
+    pub fn line_index_of(&self, place: Place) -> Option<&LineIndex> {
+        self.lines.get(&place)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,8 @@
 //! bit 1 the invariant fixture's rule set. A panic anywhere (even one the
 //! pipeline's guards would turn into an error) is a crash here.
 #![no_main]
-use factlint::render::{human::OtherFile, human::Sources, json};
+use factlint::render::json;
+use factlint::source::{OtherFile, Sources};
 use libfuzzer_sys::fuzz_target;
 
 const RULES_PATH: &str = "rules.yaml";
@@ -36,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
         path: RULES_PATH.into(),
         text: RULES.into(),
     }];
-    let sources = Sources::new(&docs, &others, &report.findings);
+    let sources = Sources::new(&docs, &others, factlint::finding::places(&report.findings));
     let summary = json::Summary {
         files: docs.len(),
         claims: report.claims,

@@ -10,8 +10,9 @@ use crate::checks;
 use crate::cli::{CheckArgs, CheckFormat, ColorWhen, DenyLevel};
 use crate::finding::{Finding, Severity};
 use crate::load::{DEFAULT_MAX_FILE_SIZE, LoadOptions, load};
-use crate::render::{self, human::Sources, json::Summary};
+use crate::render::{self, json::Summary};
 use crate::source::Document;
+use crate::source::Sources;
 
 /// Load options from the command line and the settings.
 pub fn load_options(max: Option<u64>, p: &Prepared) -> LoadOptions {
@@ -58,7 +59,11 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
     loaded.errors.extend(report.errors);
     let (findings, claims) = (report.findings, report.claims);
 
-    let sources = Sources::new(&loaded.docs, &prepared.others, &findings);
+    let sources = Sources::new(
+        &loaded.docs,
+        &prepared.others,
+        crate::finding::places(&findings),
+    );
     let summary = Summary {
         files: loaded.docs.len(),
         claims,

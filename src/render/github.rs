@@ -5,8 +5,8 @@
 //! and other control characters are shown as escapes (`\u{1b}`), since the
 //! Actions log interprets terminal escape sequences.
 
-use super::human::Sources;
 use crate::finding::{Finding, Severity};
+use crate::source::Sources;
 
 fn escape_data(s: &str) -> String {
     let s = s

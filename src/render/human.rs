@@ -7,7 +7,6 @@
 //! Everything else it writes — excerpts of drafts, file names, messages —
 //! goes through `Visible`, which shows control characters as escapes.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::LabelStyle;
@@ -17,76 +16,7 @@ use codespan_reporting::term::{self, Config, GeneralWriteResult, WriteStyle, ter
 
 use crate::finding::{Finding, Place, Severity};
 use crate::rules::RuleError;
-use crate::source::{Document, LineIndex};
-
-/// A text file a diagnostic may point into that is not a draft (a rule set).
-#[derive(Clone, Debug)]
-pub struct OtherFile {
-    /// Its path as shown.
-    pub path: String,
-    /// Its text.
-    pub text: String,
-}
-
-/// The files findings point into, without copying their text.
-pub struct Sources<'a> {
-    docs: &'a [Document],
-    others: &'a [OtherFile],
-    lines: HashMap<Place, LineIndex>,
-}
-
-impl<'a> Sources<'a> {
-    /// Indexes the lines of every file the findings point into.
-    pub fn new(docs: &'a [Document], others: &'a [OtherFile], findings: &[Finding]) -> Sources<'a> {
-        let mut s = Sources {
-            docs,
-            others,
-            lines: HashMap::new(),
-        };
-        for f in findings {
-            for l in std::iter::once(&f.primary).chain(&f.related) {
-                if !s.lines.contains_key(&l.place)
-                    && let Some(text) = s.text(l.place)
-                {
-                    let idx = LineIndex::new(text);
-                    s.lines.insert(l.place, idx);
-                }
-            }
-        }
-        s
-    }
-
-    /// Indexes the lines of every non-draft file (for errors in rule and config files).
-    pub fn with_all_others(mut self) -> Sources<'a> {
-        for (i, f) in self.others.iter().enumerate() {
-            self.lines
-                .entry(Place::Rules(i))
-                .or_insert_with(|| LineIndex::new(&f.text));
-        }
-        self
-    }
-
-    /// The text of a file.
-    pub fn text(&self, place: Place) -> Option<&'a str> {
-        match place {
-            Place::Doc(d) => self.docs.get(d.0 as usize).map(|d| d.text.as_str()),
-            Place::Rules(i) => self.others.get(i).map(|f| f.text.as_str()),
-        }
-    }
-
-    /// The path of a file.
-    pub fn path(&self, place: Place) -> &'a str {
-        match place {
-            Place::Doc(d) => self.docs.get(d.0 as usize).map_or("?", |d| d.path.as_str()),
-            Place::Rules(i) => self.others.get(i).map_or("?", |f| f.path.as_str()),
-        }
-    }
-
-    /// The line index of a file.
-    pub fn line_index_of(&self, place: Place) -> Option<&LineIndex> {
-        self.lines.get(&place)
-    }
-}
+pub use crate::source::{OtherFile, Sources};
 
 impl<'a> Files<'a> for Sources<'a> {
     type FileId = Place;
@@ -102,12 +32,12 @@ impl<'a> Files<'a> for Sources<'a> {
     }
 
     fn line_index(&'a self, id: Place, byte_index: usize) -> Result<usize, FilesError> {
-        let idx = self.lines.get(&id).ok_or(FilesError::FileMissing)?;
+        let idx = self.line_index_of(id).ok_or(FilesError::FileMissing)?;
         Ok(idx.line_of(byte_index))
     }
 
     fn line_range(&'a self, id: Place, line_index: usize) -> Result<Range<usize>, FilesError> {
-        let idx = self.lines.get(&id).ok_or(FilesError::FileMissing)?;
+        let idx = self.line_index_of(id).ok_or(FilesError::FileMissing)?;
         let text = self.text(id).ok_or(FilesError::FileMissing)?;
         let starts = idx.starts();
         let start = *starts.get(line_index).ok_or(FilesError::LineTooLarge {
@@ -155,7 +85,7 @@ pub fn render_rule_errors(
     others: &[OtherFile],
     color: bool,
 ) -> String {
-    let sources = Sources::new(&[], others, &[]).with_all_others();
+    let sources = Sources::new(&[], others, []).with_all_others();
     let config = Config::default();
     let mut out = String::new();
     for (file, e) in errors {

@@ -9,12 +9,12 @@
 
 use serde_json::{Map, Value, json};
 
-use super::human::Sources;
 use super::tidy;
 use crate::claim::ClaimId;
 use crate::claim::{Claim, ClaimKind};
 use crate::finding::{Finding, Label, Severity};
 use crate::index::Corpus;
+use crate::source::Sources;
 use crate::source::{Document, LineIndex, Span};
 
 /// A serialised JSON document with DEL, C1 and bidirectional control

@@ -6,9 +6,9 @@
 
 use serde_json::{Value, json};
 
-use super::human::Sources;
 use crate::checks::{self, Check};
 use crate::finding::{Finding, Label, Severity};
+use crate::source::Sources;
 
 fn level(s: Severity) -> &'static str {
     match s {

@@ -3,8 +3,8 @@
 //! For editors' quickfix lists and for grep. Control characters in paths and
 //! messages are shown as escapes (`\u{1b}`).
 
-use super::human::Sources;
 use crate::finding::Finding;
+use crate::source::Sources;
 
 /// Renders findings one a line.
 pub fn render(findings: &[Finding], sources: &Sources<'_>) -> String {

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use factlint::render::human::Sources;
 use factlint::render::json;
+use factlint::source::Sources;
 use factlint::source::{DocId, Document};
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -129,7 +129,7 @@ fn run(docs: &[Document]) -> Output {
         ..Default::default()
     };
     let report = factlint::run(docs, &[], &opts);
-    let sources = Sources::new(docs, &[], &report.findings);
+    let sources = Sources::new(docs, &[], factlint::finding::places(&report.findings));
     let summary = json::Summary {
         files: docs.len(),
         claims: report.claims,
