@@ -29,7 +29,7 @@ use affixes::*;
 pub use nouns::head_noun;
 use nouns::*;
 use value::*;
-pub use value::{MAX_IMPLICIT_PRECISION, precision};
+pub use value::{MAX_IMPLICIT_PRECISION, NumberOptions, precision};
 use words::*;
 
 use super::lexicon::{
@@ -44,21 +44,6 @@ use super::time::{self, DigitTime, TimeExpr};
 use super::wordindex::{HASH_SEED, KeyEnd, PhraseIndex, WordIndex, hash_step};
 use crate::claim::{Interval, Measure, Qualifier, QualifierKind, Quantity, UnitClass};
 use crate::source::Span;
-
-/// Options of numeric extraction.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct NumberOptions {
-    /// Relative tolerance an `approximately`-style qualifier adds either side (0.05 = 5%).
-    pub approx_tolerance: f64,
-}
-
-impl Default for NumberOptions {
-    fn default() -> Self {
-        NumberOptions {
-            approx_tolerance: 0.05,
-        }
-    }
-}
 
 /// A numeric claim found in a document, before it is tied to a sentence index.
 #[derive(Clone, Debug, PartialEq)]
@@ -812,62 +797,4 @@ impl<'a> Scanner<'a> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn one(text: &str) -> Found {
-        let s = super::super::sentence::split(text);
-        let found = scan(text, &s, NumberOptions::default());
-        assert_eq!(found.len(), 1, "{text}: {found:#?}");
-        found.into_iter().next().unwrap()
-    }
-
-    #[test]
-    fn approximately_widens_the_interval() {
-        let f = one("will lay off approximately 14,000 employees.");
-        let q = &f.quantity;
-        assert_eq!(q.value, Some(14000.0));
-        assert_eq!(q.interval, Interval::new(13300.0, 14700.0));
-        assert_eq!(q.unit, UnitClass::People);
-    }
-
-    #[test]
-    fn a_plus_sign_leaves_the_top_open() {
-        // A bound is the figure itself (SPEC 2.1): 27,000 and up.
-        let q = one("Some 27,000+ have been impacted.").quantity;
-        assert_eq!(q.interval.low, 27000.0);
-        assert!(q.interval.high.is_infinite());
-    }
-
-    #[test]
-    fn money_keeps_its_currency() {
-        let q = one("Invested $4B in Anthropic").quantity;
-        assert_eq!(
-            (q.measure, q.value, q.currency),
-            (Measure::Money, Some(4e9), Some("USD"))
-        );
-    }
-
-    #[test]
-    fn a_year_is_time() {
-        assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
-    }
-
-    #[test]
-    fn multibyte_text_after_a_share_does_not_break_it() {
-        // Found by fuzzing: `of ½` put a char boundary inside a determiner's length.
-        assert_eq!(share_noun("5% of ½ ½ its staff", 2), None);
-        assert_eq!(share_noun("5% of – x", 2), None);
-    }
-
-    #[test]
-    fn blanked_markdown_emphasis_keeps_the_noun() {
-        // `**14,000** corporate jobs` as the Markdown prose view leaves it.
-        assert_eq!(
-            head_noun("14,000   corporate jobs", 6)
-                .map(|(n, _)| n)
-                .as_deref(),
-            Some("jobs")
-        );
-    }
-}
+mod tests;

@@ -3,6 +3,21 @@
 
 use super::*;
 
+/// Options of numeric extraction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberOptions {
+    /// Relative tolerance an `approximately`-style qualifier adds either side (0.05 = 5%).
+    pub approx_tolerance: f64,
+}
+
+impl Default for NumberOptions {
+    fn default() -> Self {
+        NumberOptions {
+            approx_tolerance: 0.05,
+        }
+    }
+}
+
 /// Half the width of what a bare figure rounds from (SPEC 2.1): half a unit
 /// of its last non-zero digit, never more than 5% of its value. `10,000` is
 /// [9,500, 10,500], not anything from 5,000 to 15,000; `14,000` stays
