@@ -1,0 +1,74 @@
+//! Nouns that say what a figure counts: people, durations.
+
+use super::*;
+
+/// Nouns that count people or the jobs they hold; a figure before one is about headcount.
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "job cuts",
+    "job losses",
+    "job reductions",
+    "jobs",
+    "job",
+    "roles",
+    "role",
+    "positions",
+    "position",
+    "posts",
+    "employees",
+    "employee",
+    "workers",
+    "worker",
+    "staff",
+    "staffers",
+    "staffer",
+    "people",
+    "persons",
+    "personnel",
+    "layoffs",
+    "lay-offs",
+    "cuts",
+    "firings",
+    "redundancies",
+    "headcount",
+    "workforce",
+    "employes",
+    "contractors",
+    "engineers",
+    "managers",
+    "members",
+    "hires",
+    "machinists",
+    "mechanics",
+    "technicians",
+    "nurses",
+    "doctors",
+    "teachers",
+    "drivers",
+    "pilots",
+    "miners",
+    "dockworkers",
+    "autoworkers",
+    "strikers",
+    "cashiers",
+    "agents",
+    "officers",
+    "soldiers",
+    "troops",
+];
+
+/// Nouns of duration (`90 days`, `a 31-year history`).
+pub const DURATION_NOUNS: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "minute", "decades", "decade",
+];
+
+/// The unit class of a head noun.
+pub fn unit_class_of(noun: &str) -> UnitClass {
+    if PEOPLE_NOUNS.contains(&noun) {
+        UnitClass::People
+    } else if DURATION_NOUNS.contains(&noun) {
+        UnitClass::Duration
+    } else {
+        UnitClass::Count
+    }
+}
