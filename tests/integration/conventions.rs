@@ -1,5 +1,5 @@
 //! Conventions the code keeps, checked on its source: the stages import one
-//! way only (ARCHITECTURE.md). Each top-level module of `src/` has a place in
+//! way only (ARCHITECTURE.md), and no source file grows past 800 lines. Each top-level module of `src/` has a place in
 //! `STAGE_ORDER`; a module may name (`crate::x`) only modules at or before its
 //! own place, so no two stages import each other.
 
@@ -105,4 +105,27 @@ fn stages_import_one_way_only() {
 fn the_reader_sees_grouped_imports() {
     let m = named_modules("use crate::{claim::Claim, index::Corpus};\nlet x = crate::run(a);");
     assert_eq!(m.into_iter().collect::<Vec<_>>(), vec!["claim", "index"]);
+}
+
+/// The most lines one source file may hold: a file past it is a warehouse,
+/// to be split by concern.
+const MAX_LINES: usize = 800;
+
+#[test]
+fn no_source_file_is_a_warehouse() {
+    let root = src();
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let big: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let n = std::fs::read_to_string(f).ok()?.lines().count();
+            (n > MAX_LINES).then(|| format!("{}: {n} lines", f.display()))
+        })
+        .collect();
+    assert!(
+        big.is_empty(),
+        "files over {MAX_LINES} lines:\n{}",
+        big.join("\n")
+    );
 }

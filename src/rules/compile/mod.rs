@@ -1,0 +1,273 @@
+//! Raw rule-set YAML → a validated `RuleSet`, or errors that point at the YAML.
+//!
+//! Every problem — YAML syntax, a wrong type, an unknown key (with a "did you
+//! mean"), a duplicate id, an unknown check or severity, an invariant that
+//! does not parse or names an unknown quantity — becomes a `RuleError` with
+//! its byte span in the rule file, so it renders like any other diagnostic.
+//! What compiles is trusted by the checks; nothing re-validates it.
+
+use std::collections::BTreeMap;
+
+use super::expr;
+use super::raw::{self, RawFact, RawRange, RawRuleSet, RawSilent, Spanned, YamlError};
+use super::{
+    Expect, MAX_NUMBER, QUnit, RuleEntity, RuleError, RuleExample, RuleInvariant, RuleQuantity,
+    RuleRole, RuleSet,
+};
+use crate::claim::{EntityKind, Interval};
+use crate::extract::token::{Toks, tokenize};
+use crate::extract::{lexicon, titles};
+use crate::finding::Severity;
+use crate::source::Span;
+
+mod facts;
+mod invariants;
+mod sections;
+
+use facts::*;
+use invariants::*;
+use sections::*;
+
+/// The span of a spanned value in the file (past an opening quote), or the point it starts at.
+fn span_of<T>(text: &str, s: &Spanned<T>) -> Span {
+    let Some(start) = raw::offset(s) else {
+        return point_of_line(
+            text,
+            s.referenced.line() as usize,
+            s.referenced.column() as usize,
+        );
+    };
+    let len = raw::length(s).unwrap_or(0);
+    Span::new(start.min(text.len()), (start + len).min(text.len()))
+}
+
+/// The byte offset of 1-based line and column.
+fn point_of_line(text: &str, line: usize, column: usize) -> Span {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let col: usize = text[start.min(text.len())..]
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    let at = (start + col).min(text.len());
+    Span::new(at, at)
+}
+
+/// Where the characters of a scalar start: after a quote when it is quoted.
+fn content_start(text: &str, span: Span) -> usize {
+    match text[span.start..].chars().next() {
+        Some('"' | '\'') => span.start + 1,
+        _ => span.start,
+    }
+}
+
+fn err(span: Option<Span>, message: impl Into<String>, label: impl Into<String>) -> RuleError {
+    RuleError {
+        span,
+        message: message.into(),
+        label: label.into(),
+        help: None,
+        also: Vec::new(),
+    }
+}
+
+/// The closest of `options` to `word`, when close enough to be a typo.
+pub fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    options
+        .into_iter()
+        .map(|o| {
+            (
+                strsim::levenshtein(&word.to_lowercase(), &o.to_lowercase()),
+                o,
+            )
+        })
+        .filter(|(d, o)| *d <= 2.max(o.len() / 3))
+        .min()
+        .map(|(_, o)| o)
+}
+
+fn yaml_error(text: &str, e: YamlError) -> RuleError {
+    let span = e
+        .offset
+        .map(|o| Span::new(o.min(text.len()), o.min(text.len())))
+        .or_else(|| e.line_col.map(|(l, c)| point_of_line(text, l, c)));
+    // Widen a point to the key or word it sits on.
+    let span = span.map(|s| {
+        let rest = &text[s.start..];
+        let len = rest
+            .find([':', '\n', ' ', ',', ']', '}'])
+            .unwrap_or(rest.len());
+        Span::new(s.start, s.start + len)
+    });
+    if let Some((field, allowed)) = &e.unknown {
+        let mut r = err(span, format!("unknown key `{field}`"), "not a key here");
+        let suggestion = did_you_mean(field, allowed.iter().map(String::as_str));
+        r.help = Some(match suggestion {
+            Some(s) => format!("did you mean `{s}`? allowed here: {}", allowed.join(", ")),
+            None => format!("allowed here: {}", allowed.join(", ")),
+        });
+        return r;
+    }
+    if let Some(help) = e.help {
+        let label = if e.budget { "stopped here" } else { "here" };
+        let mut r = err(span, e.message, label);
+        r.help = Some(help);
+        return r;
+    }
+    if e.budget {
+        let mut r = err(
+            span,
+            "the rule set is too large or too deeply nested to read",
+            "stopped here",
+        );
+        r.help = Some("remove alias chains that multiply (an alias bomb) or deep nesting; rule sets are small, flat lists".into());
+        return r;
+    }
+    let (message, help) = plain_words(&e.message);
+    let mut r = err(span, message, "here");
+    r.help = help;
+    r
+}
+
+/// The YAML crate's wording, said the way an editor would.
+fn plain_words(m: &str) -> (String, Option<String>) {
+    let help = |h: &str| Some(h.to_string());
+    if m.contains("expected sequence") {
+        (
+            "expected a list here".into(),
+            help("write a list as `[a, b]` or as one `- item` a line"),
+        )
+    } else if m.contains("expected mapping") || m.contains("expected a map") {
+        (
+            "expected keys and values here".into(),
+            help("write `key: value` pairs, each on its own line"),
+        )
+    } else if m.contains("null into string") {
+        (
+            "this key needs a value".into(),
+            help("write the value after the colon, or remove the key"),
+        )
+    } else if m.contains("expected string") {
+        (
+            "expected text here".into(),
+            help("quote the text if it contains `:`, `#`, `[` or `{`"),
+        )
+    } else if m.contains("untagged enum RawFact") {
+        (
+            "the fact is not a figure factlint can read".into(),
+            help(
+                "write a number (`14000`), a figure (`\"$8 billion\"`), a range (`\"13,000-15,000\"`) or `{min: …, max: …}` (only those two keys)",
+            ),
+        )
+    } else if m.contains("untagged enum RawSilent") {
+        (
+            "`silent` takes a check, a list of checks, or `true`".into(),
+            help(
+                "write `silent: quote-drift`, `silent: [quote-drift, role-conflict]` or `silent: true`",
+            ),
+        )
+    } else if m.contains("did not find expected") || m.contains("mapping values are not allowed") {
+        (
+            format!("the YAML is malformed: {m}"),
+            help("check the indentation: keys of one item line up, lists start with `- `"),
+        )
+    } else {
+        (m.to_string(), None)
+    }
+}
+
+/// Compiles one rule file. `file` is its index among the run's rule files.
+pub fn compile(path: &str, text: &str, file: usize) -> Result<RuleSet, Vec<RuleError>> {
+    let raw = raw::parse(text).map_err(|e| vec![yaml_error(text, *e)])?;
+    let mut errors = Vec::new();
+    let set = build(path, text, file, raw, &mut errors);
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(errors)
+    }
+}
+
+fn build(
+    path: &str,
+    text: &str,
+    file: usize,
+    raw: RawRuleSet,
+    errors: &mut Vec<RuleError>,
+) -> RuleSet {
+    let mut set = RuleSet {
+        path: path.to_string(),
+        file,
+        story: raw.story.as_ref().map(|s| s.value.clone()),
+        entities: Vec::new(),
+        quantities: Vec::new(),
+        invariants: Vec::new(),
+        severities: BTreeMap::new(),
+        examples: Vec::new(),
+    };
+    entities(text, &raw, &mut set, errors);
+    quantities(text, &raw, &mut set, errors);
+    invariants(text, &raw, &mut set, errors);
+    severities(text, &raw, &mut set, errors);
+    examples(text, &raw, &mut set, errors);
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_fact(t: &str) -> Result<Interval, String> {
+        parse_fact(&RawFact::Text(t.into())).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn facts_written_as_figures_pin_what_they_state() {
+        assert_eq!(text_fact("14,000"), Ok(Interval::point(14_000.0)));
+        assert_eq!(text_fact("$8 billion"), Ok(Interval::point(8e9)));
+        assert_eq!(
+            text_fact("13,000-15,000"),
+            Ok(Interval::new(13_000.0, 15_000.0))
+        );
+        assert_eq!(
+            text_fact("more than 27,000"),
+            Ok(Interval::new(27_000.0, f64::INFINITY))
+        );
+    }
+
+    #[test]
+    fn facts_no_figure_could_match_are_refused() {
+        assert!(text_fact("1e400").unwrap_err().contains("larger than"));
+        assert!(
+            text_fact(&"9".repeat(400))
+                .unwrap_err()
+                .contains("larger than")
+        );
+        assert!(text_fact("lots").unwrap_err().contains("not a figure"));
+        assert!(
+            text_fact("15,000 or 16,000")
+                .unwrap_err()
+                .contains("more than one figure")
+        );
+        assert!(
+            text_fact("15,000-13,000")
+                .unwrap_err()
+                .contains("would ignore the rest (`-13,000`)")
+        );
+        let range = |min, max| parse_fact(&RawFact::Range(RawRange { min, max }));
+        assert!(range(Some(2000.0), Some(10.0)).is_err());
+        assert!(range(None, None).is_err());
+        assert!(range(Some(f64::NAN), None).is_err());
+        assert!(range(Some(0.0), Some(1e19)).is_err());
+        assert_eq!(
+            range(Some(10.0), None).ok(),
+            Some(Interval::new(10.0, f64::INFINITY))
+        );
+        assert!(parse_fact(&RawFact::Number(f64::INFINITY)).is_err());
+        assert!(parse_fact(&RawFact::Number(-2e18)).is_err());
+    }
+}
