@@ -229,11 +229,6 @@ fn doc_keys(
     }
 }
 
-/// True when sentence `s` is the draft's headline (marked at extraction).
-pub fn is_headline(ex: &Extraction, s: usize) -> bool {
-    ex.sentences.get(s).is_some_and(|x| x.headline)
-}
-
 /// True when two of the intervals do not intersect (`Interval::intersects`),
 /// in one pass: with `L` the greatest low and `H` the least high, all meet
 /// when `L < H`, some pair is apart when `L > H`, and when `L == H` a pair is
@@ -274,7 +269,7 @@ fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction) {
             .iter()
             .filter(|&&i| {
                 let c = &ex.claims[mine[i].claim.claim];
-                !is_headline(ex, c.sentence as usize)
+                !ex.is_headline(c.sentence as usize)
             })
             .filter_map(|&i| {
                 ex.claims[mine[i].claim.claim]

@@ -189,10 +189,7 @@ fn ceilings(
 
 /// True for a claim in a draft's headline.
 fn in_headline(cx: &Context<'_, '_>, id: ClaimId) -> bool {
-    crate::autokey::is_headline(
-        &cx.corpus.extractions[id.doc],
-        cx.corpus.claim(id).sentence as usize,
-    )
+    cx.corpus.extractions[id.doc].is_headline(cx.corpus.claim(id).sentence as usize)
 }
 
 /// Whether two claims of a group may be reported against each other: any two

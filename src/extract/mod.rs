@@ -53,6 +53,11 @@ pub struct Extraction {
 }
 
 impl Extraction {
+    /// True when sentence `s` is the draft's headline (marked by `sentence::split`).
+    pub fn is_headline(&self, s: usize) -> bool {
+        self.sentences.get(s).is_some_and(|x| x.headline)
+    }
+
     /// The prose the claims were read from: `doc`'s text, or its Markdown
     /// with the markup blanked (byte offsets unchanged).
     pub fn prose<'a>(&'a self, doc: &'a Document) -> &'a str {

@@ -14,7 +14,9 @@ mod nouns;
 mod qualifiers;
 mod words;
 
-pub use money::{CURRENCY_PREFIXES, CURRENCY_WORDS, PERCENT_WORDS, POINT_WORDS};
+pub use money::{
+    CURRENCY_PREFIXES, CURRENCY_WORDS, PERCENT_WORDS, POINT_WORDS, SCALED_CODES, SYMBOLS_AFTER,
+};
 pub use nouns::{DURATION_NOUNS, PEOPLE_NOUNS, unit_class_of};
 pub use qualifiers::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE};
 pub use words::{CHANGE_VERBS, SAID_VERBS, is_function_word, is_pronoun};

@@ -117,3 +117,28 @@ pub const POINT_WORDS: &[(&str, f64)] = &[
     ("ppt", 1.0),
     ("pp", 1.0),
 ];
+
+/// Currency signs written after a figure (`10 €`, `500 ₹`).
+pub const SYMBOLS_AFTER: &[(char, &str)] = &[
+    ('€', "EUR"),
+    ('$', "USD"),
+    ('£', "GBP"),
+    ('¥', "JPY"),
+    ('₹', "INR"),
+    ('₩', "KRW"),
+    ('₽', "RUB"),
+    ('₺', "TRY"),
+    ('₿', "BTC"),
+    ('₦', "NGN"),
+    ('₱', "PHP"),
+    ('₫', "VND"),
+    ('₪', "ILS"),
+    ('₡', "CRC"),
+    ('₾', "GEL"),
+    ('₭', "LAK"),
+];
+
+/// Currency codes that take a million prefix (`MEUR`, `MUSD`).
+pub const SCALED_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "CAD", "AUD", "SEK", "NOK", "DKK",
+];

@@ -3,6 +3,7 @@
 //! `1 in 5`, and the look-back helpers.
 
 use super::*;
+use crate::extract::lexicon::{SCALED_CODES, SYMBOLS_AFTER};
 
 /// ` 50 cents`, ` and forty-five cents` after `3 dollars`: adds the hundredths.
 pub(super) fn cents_after<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
@@ -57,26 +58,6 @@ pub(super) fn cents_after<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
     }
 }
 
-/// Currency signs written after a figure (`10 €`, `500 ₹`).
-pub(super) const SYMBOLS_AFTER: &[(char, &str)] = &[
-    ('€', "EUR"),
-    ('$', "USD"),
-    ('£', "GBP"),
-    ('¥', "JPY"),
-    ('₹', "INR"),
-    ('₩', "KRW"),
-    ('₽', "RUB"),
-    ('₺', "TRY"),
-    ('₿', "BTC"),
-    ('₦', "NGN"),
-    ('₱', "PHP"),
-    ('₫', "VND"),
-    ('₪', "ILS"),
-    ('₡', "CRC"),
-    ('₾', "GEL"),
-    ('₭', "LAK"),
-];
-
 /// ` €`, `₹`: a currency sign after the figure. Not when a figure follows it
 /// (`10 $30`: the sign is the next figure's) or it runs on into a word.
 pub(super) fn symbol_suffix(i: &str) -> PResult<'_, &'static str> {
@@ -98,11 +79,6 @@ pub(super) fn symbol_suffix(i: &str) -> PResult<'_, &'static str> {
     }
     Ok((rest, code))
 }
-
-/// Currency codes that take a million prefix (`MEUR`, `MUSD`).
-pub(super) const SCALED_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "CAD", "AUD", "SEK", "NOK", "DKK",
-];
 
 /// ` MEUR`, ` MUSD`: millions of a currency, as finance writes them.
 pub(super) fn scaled_code_suffix(i: &str) -> PResult<'_, (&'static str, f64)> {
