@@ -15,6 +15,7 @@ use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
 use crate::extract::Extraction;
 use crate::extract::located::lower_same_offsets;
+use crate::extract::phrase::find_word_starts;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 
@@ -43,14 +44,6 @@ fn unit_fits(q: &Quantity, unit: &QUnit) -> bool {
         QUnit::PercentagePoints => q.measure == Measure::PercentagePoints,
         QUnit::Count => q.measure == Measure::Count,
     }
-}
-
-/// Positions where `word` starts a word in `hay` (both lower case).
-fn word_starts(hay: &str, word: &str) -> Vec<usize> {
-    hay.match_indices(word)
-        .filter(|(i, _)| *i == 0 || !hay[..*i].ends_with(|c: char| c.is_alphanumeric()))
-        .map(|(i, _)| i)
-        .collect()
 }
 
 /// The main subject of a draft: the organisation its mentions name most.
@@ -204,7 +197,7 @@ fn fits(
             .cues
             .iter()
             .flat_map(|cue| {
-                word_starts(w.text, cue)
+                find_word_starts(w.text, cue)
                     .into_iter()
                     .map(move |p| (p.abs_diff(w.figure_at), p, cue))
             })
@@ -213,7 +206,11 @@ fn fits(
         (d, if p < w.own_from { 0 } else { w.own_from })
     };
     let scope = &w.text[scope_from..];
-    if rq.exclude.iter().any(|x| !word_starts(scope, x).is_empty()) {
+    if rq
+        .exclude
+        .iter()
+        .any(|x| !find_word_starts(scope, x).is_empty())
+    {
         return None;
     }
     if let Some(subj) = &rq.subject {
@@ -226,7 +223,9 @@ fn fits(
             )
             .map(|n| n.to_lowercase())
             .collect();
-        let named = names.iter().any(|n| !word_starts(w.text, n).is_empty());
+        let named = names
+            .iter()
+            .any(|n| !find_word_starts(w.text, n).is_empty());
         // An organisation that is one of the cues is what the figure is about, not a rival subject.
         let other = w.orgs.iter().any(|o| {
             !names.contains(o)

@@ -6,6 +6,7 @@
 //! renderers read it back through the span. Nothing here parses or checks.
 
 use crate::source::{DocId, Span};
+use std::fmt;
 
 /// What a number measures; the `kind` of a numeric claim in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -230,8 +231,8 @@ pub struct Quantity {
     pub noun: Option<String>,
     /// The qualifier stated with the figure.
     pub qualifier: Option<Qualifier>,
-    /// For time claims: a normalised label (`2025`, `2022/2023`, `Q2`, `2023-early`, `11-03`).
-    pub period: Option<String>,
+    /// For time claims: the period named (`2025`, `2022/2023`, `Q2`, `2023-early`, `11-03`).
+    pub period: Option<TimeLabel>,
     /// True for vague quantities (`thousands of`).
     pub vague: bool,
     /// True for a figure given as the point of comparison (`up from $6
@@ -484,4 +485,126 @@ pub struct ClaimId {
     pub doc: usize,
     /// Index of the claim in that extraction.
     pub claim: usize,
+}
+
+/// The period a time claim names, as typed data; its `Display` is the
+/// normalised label printed by `claims` and the JSON output (`2025`,
+/// `2022/2023`, `1990s`, `FY2025`, `2025-Q2`, `H1`, `2023-early`, `2024-06`,
+/// `11-03`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimeLabel {
+    /// One calendar year.
+    Year(i64),
+    /// A decade (`1990s`).
+    Decade(i64),
+    /// A span of years (`2022–2023`).
+    Years(i64, i64),
+    /// A fiscal year (`FY2025`, `fiscal 2025`).
+    Fiscal(i64),
+    /// A part of a year (`Q2`, `first half of 2024`, `early 2023`).
+    Part {
+        /// The year, when named.
+        year: Option<i64>,
+        /// Which part.
+        part: YearPart,
+    },
+    /// A month, or a day of one (`June 2024`, `Nov. 3`).
+    Date {
+        /// The year, when named.
+        year: Option<i64>,
+        /// 1–12.
+        month: u8,
+        /// The day, when named.
+        day: Option<u8>,
+    },
+}
+
+/// A part of a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum YearPart {
+    /// A quarter, 1–4.
+    Quarter(u8),
+    /// A half, 1–2.
+    Half(u8),
+    /// `early 2023`.
+    Early,
+    /// `mid-2024`.
+    Mid,
+    /// `late 2024`.
+    Late,
+}
+
+impl TimeLabel {
+    /// True for a quarter (`Q2`, `2025-Q2`).
+    pub fn is_quarter(&self) -> bool {
+        matches!(
+            self,
+            TimeLabel::Part {
+                part: YearPart::Quarter(_),
+                ..
+            }
+        )
+    }
+
+    /// True for a month or a day named without a year (`June`, `Nov. 3`):
+    /// when something was announced, not what period a figure covers.
+    pub fn is_undated_day_or_month(&self) -> bool {
+        matches!(self, TimeLabel::Date { year: None, .. })
+    }
+
+    /// The year a snapshot at this time falls in: a month, quarter or half of
+    /// a named year is that year; a day, a season (`early 2023`) or anything
+    /// else is itself.
+    pub fn snapshot_year(&self) -> Option<i64> {
+        match *self {
+            TimeLabel::Date {
+                year: Some(y),
+                day: None,
+                ..
+            } => Some(y),
+            TimeLabel::Part {
+                year: Some(y),
+                part: YearPart::Quarter(_) | YearPart::Half(_),
+            } => Some(y),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for YearPart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            YearPart::Quarter(n) => write!(f, "Q{n}"),
+            YearPart::Half(n) => write!(f, "H{n}"),
+            YearPart::Early => f.write_str("early"),
+            YearPart::Mid => f.write_str("mid"),
+            YearPart::Late => f.write_str("late"),
+        }
+    }
+}
+
+impl fmt::Display for TimeLabel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeLabel::Year(y) => write!(f, "{y}"),
+            TimeLabel::Decade(y) => write!(f, "{y}s"),
+            TimeLabel::Years(a, b) => write!(f, "{a}/{b}"),
+            TimeLabel::Fiscal(y) => write!(f, "FY{y}"),
+            TimeLabel::Part {
+                year: Some(y),
+                part,
+            } => write!(f, "{y}-{part}"),
+            TimeLabel::Part { year: None, part } => write!(f, "{part}"),
+            TimeLabel::Date { year, month, day } => {
+                if let Some(y) = year {
+                    write!(f, "{y}-")?;
+                }
+                write!(f, "{month:02}")?;
+                if let Some(d) = day {
+                    write!(f, "-{d:02}")?;
+                }
+                Ok(())
+            }
+        }
+    }
 }

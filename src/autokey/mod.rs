@@ -23,13 +23,13 @@
 //! figures (several events share the key, so it does not name one quantity).
 //! Every decision carries a reason, which `factlint claims` prints.
 
+mod key;
 mod orgs;
 mod period;
 mod window;
 mod words;
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
@@ -38,55 +38,12 @@ use crate::extract::located::lower_same_offsets;
 use crate::extract::names::org_key;
 use crate::source::{Document, Span};
 
+pub use key::*;
 use orgs::*;
 use period::*;
 pub use window::MAX_FIGURES_PER_SENTENCE;
 use window::*;
 use words::*;
-
-/// What a figure states, when the words say so unambiguously.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Key {
-    /// The organisation, as `org_key` normalises it.
-    pub org: String,
-    /// What is counted: `people`, `share of workforce`, `revenue`, `capex`…
-    pub what: String,
-    /// The predicate: `cut`, `hire`, `headcount`, `reported`, `planned`.
-    pub predicate: String,
-    /// The period, when stated.
-    pub period: Option<String>,
-    /// A division or unit, when the figure is about one.
-    pub division: Option<String>,
-    /// A third party the figure is attributed to.
-    pub source: Option<String>,
-}
-
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} / {} / {}", self.org, self.what, self.predicate)?;
-        for part in [&self.period, &self.division, &self.source]
-            .into_iter()
-            .flatten()
-        {
-            write!(f, " / {part}")?;
-        }
-        Ok(())
-    }
-}
-
-/// A numeric claim's key, or why it has none.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Keyed {
-    /// The claim.
-    pub claim: ClaimId,
-    /// Its key, when unambiguous.
-    pub key: Option<Key>,
-    /// Why, in words.
-    pub why: String,
-    /// True when a work cap left it without a key (`MAX_FIGURES_PER_SENTENCE`);
-    /// the `work-cap` check reports it.
-    pub capped: bool,
-}
 
 /// Keys every numeric claim of every draft; claims in `bound` (a rule set's)
 /// get none.
@@ -110,51 +67,49 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
 /// one earnings report says both). Likewise `last year` and the one year
 /// named, unless `this year` is also used for it. With two named, it stays apart.
 fn settle_last_quarter(keyed: &mut [Keyed]) {
-    let quarter = |p: &str| {
-        p.len() >= 2
-            && p.as_bytes()[p.len() - 2] == b'Q'
-            && matches!(p.as_bytes()[p.len() - 1], b'1'..=b'4')
-            && !p.contains(' ')
-    };
-    let year = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit());
     let base = |k: &Key| {
         (
             k.org.clone(),
             k.what.clone(),
-            k.predicate.clone(),
+            k.predicate,
             k.division.clone(),
             k.source.clone(),
         )
     };
     // Per quantity: the quarters and years named, and whether `this year` is.
-    let mut quarters: HashMap<_, Vec<String>> = HashMap::new();
-    let mut years: HashMap<_, Vec<String>> = HashMap::new();
+    let mut quarters: HashMap<_, Vec<Period>> = HashMap::new();
+    let mut years: HashMap<_, Vec<Period>> = HashMap::new();
     let mut this_year: HashSet<_> = HashSet::new();
     for k in keyed.iter().filter_map(|k| k.key.as_ref()) {
-        let Some(p) = k.period.as_deref() else {
+        let Some(p) = k.period.as_ref() else {
             continue;
         };
-        let table = if quarter(p) {
+        let table = if p.is_quarter() {
             &mut quarters
-        } else if year(p) {
+        } else if p.is_year() {
             &mut years
         } else {
-            if p == "this year" || p == "next year" {
+            if p.is(Relative::ThisYear) || p.is(Relative::NextYear) {
                 this_year.insert(base(k));
             }
             continue;
         };
         let v = table.entry(base(k)).or_default();
-        if !v.iter().any(|x| x == p) {
-            v.push(p.to_string());
+        if !v.contains(p) {
+            v.push(p.clone());
         }
     }
     for k in keyed.iter_mut() {
         let Some(key) = k.key.as_mut() else { continue };
-        let (relative, table) = match key.period.as_deref() {
-            Some("last quarter") => ("last quarter", &quarters),
-            Some("last year") if !this_year.contains(&base(key)) => ("last year", &years),
-            _ => continue,
+        let Some(p) = key.period.as_ref() else {
+            continue;
+        };
+        let (relative, table) = if p.is(Relative::LastQuarter) {
+            ("last quarter", &quarters)
+        } else if p.is(Relative::LastYear) && !this_year.contains(&base(key)) {
+            ("last year", &years)
+        } else {
+            continue;
         };
         if let Some([only]) = table.get(&base(key)).map(Vec::as_slice) {
             k.why.push_str(&format!(
@@ -391,12 +346,13 @@ fn key_in(
             let predicate = people_predicate(q, before, &[near, clause, &st.text, &st.prev])?;
             why.push(format!("`{predicate}` of people"));
             let what = match (predicate, sub) {
-                ("headcount", Some(s)) | (_, Some(s @ ("frontline" | "seasonal"))) => {
-                    format!("people ({s})")
+                (Predicate::Headcount, Some(s))
+                | (_, Some(s @ (Subclass::Frontline | Subclass::Seasonal))) => {
+                    What::People(Some(s))
                 }
-                _ => "people".to_string(),
+                _ => What::People(None),
             };
-            (what, predicate.to_string())
+            (what, predicate)
         }
         (Measure::Percent, _) => {
             let of = after.trim_start();
@@ -430,15 +386,11 @@ fn key_in(
             };
             let (n, c, t, p) = (mask(near), mask(clause), mask(&st.text), mask(&st.prev));
             let predicate = people_predicate(q, before, &[&n, &c, &t, &p])?;
-            if predicate == "headcount" {
+            if predicate == Predicate::Headcount {
                 return Err("a share of a workforce with no cut or hire".into());
             }
             why.push(format!("share of the workforce, `{predicate}`"));
-            let what = match subclass(of) {
-                Some(s) => format!("share of workforce ({s})"),
-                None => "share of workforce".into(),
-            };
-            (what, predicate.to_string())
+            (What::WorkforceShare(subclass(of)), predicate)
         }
         (Measure::Money, _) => {
             let kinds = level(
@@ -448,26 +400,25 @@ fn key_in(
             let kind = kinds.ok_or("money with no word saying what kind (revenue, profit…)")?;
             let planned = PLANNED_FINDER.first_in(clause);
             let predicate = if planned.is_some() {
-                "planned"
+                Predicate::Planned
             } else {
-                "reported"
+                Predicate::Reported
             };
-            let mut what = kind.to_string();
-            if kind == "investment" {
-                let target = investment_target(cx, st, end)
-                    .ok_or("an investment with no named company it went into")?;
-                what = format!("investment in {target}");
-            }
-            if kind == "deal" {
-                let target =
-                    deal_target(cx, st, at, end).ok_or("a deal with no named company it buys")?;
-                what = format!("deal for {target}");
-            }
+            let what = match kind {
+                MoneyKind::Investment => What::InvestmentIn(
+                    investment_target(cx, st, end)
+                        .ok_or("an investment with no named company it went into")?,
+                ),
+                MoneyKind::Deal => What::DealFor(
+                    deal_target(cx, st, at, end).ok_or("a deal with no named company it buys")?,
+                ),
+                kind => What::Money(kind),
+            };
             why.push(match planned {
                 Some(w) => format!("{what}, planned (`{w}`)"),
                 None => format!("{what}, reported"),
             });
-            (what, predicate.to_string())
+            (what, predicate)
         }
         (Measure::Count, _) => {
             // `delivered 384,122 vehicles`, `recalling 1.2 million cars`,
@@ -483,7 +434,7 @@ fn key_in(
                 "counts things with no word saying delivered, recalled, sold, shipped or had",
             )?;
             why.push(format!("{noun}, `{predicate}`"));
-            (noun.to_string(), predicate.to_string())
+            (What::Things(noun.to_string()), predicate)
         }
         _ => return Err("no automatic key for this kind of figure".into()),
     };
@@ -499,13 +450,14 @@ fn key_in(
     why.push(org.1);
     let mut period = period(cx, st, k);
     // A headcount is a snapshot: `as of June 2024` is its year, 2024.
-    if predicate == "headcount"
-        && let Some(p) = period.as_deref()
-        && p.len() == 7
-        && p.as_bytes()[4] == b'-'
-        && p[..4].bytes().all(|b| b.is_ascii_digit())
+    if predicate == Predicate::Headcount
+        && let Some(PeriodPart::Time(None, t)) = period.as_ref().and_then(Period::only)
+        && let Some(y) = t.snapshot_year()
     {
-        period = Some(p[..4].to_string());
+        period = Some(Period(vec![PeriodPart::Time(
+            None,
+            crate::claim::TimeLabel::Year(y),
+        )]));
     }
     if let Some(p) = &period {
         why.push(format!("period `{p}`"));
@@ -514,7 +466,7 @@ fn key_in(
         .or_else(|| division(&st.prev))
         .or_else(|| {
             // Only people are counted by place; `invested $4B in Anthropic` names a recipient.
-            what.starts_with("people")
+            what.is_people()
                 .then(|| {
                     place(
                         text.get(span.end..st.start + st.text.len()).unwrap_or(""),
@@ -546,23 +498,25 @@ fn key_in(
 /// The one family a stretch of words names, trying each stretch in turn (the
 /// clause, then the sentence…): `Ok(None)` when none does, an error when the
 /// first stretch naming any names several.
-fn level(stretches: &[&str], table: &Families) -> Result<Option<&'static str>, String> {
+fn level<T: Copy + PartialEq + std::fmt::Display>(
+    stretches: &[&str],
+    table: &PhraseSet<T>,
+) -> Result<Option<T>, String> {
     for s in stretches {
         match table.in_text(s)[..] {
             [] => continue,
             [one] => return Ok(Some(one)),
-            ref many => return Err(format!("ambiguous: {}", many.join(" or "))),
+            ref many => {
+                let names: Vec<String> = many.iter().map(T::to_string).collect();
+                return Err(format!("ambiguous: {}", names.join(" or ")));
+            }
         }
     }
     Ok(None)
 }
 
 /// Cut, hire, strike or headcount for a people count (or a share of a workforce).
-fn people_predicate(
-    q: &Quantity,
-    before: &str,
-    stretches: &[&str],
-) -> Result<&'static str, String> {
+fn people_predicate(q: &Quantity, before: &str, stretches: &[&str]) -> Result<Predicate, String> {
     let noun = q.noun.as_deref().unwrap_or("");
     if [
         "job cuts",
@@ -574,10 +528,10 @@ fn people_predicate(
     ]
     .contains(&noun)
     {
-        return Ok("cut");
+        return Ok(Predicate::Cut);
     }
     if ["hires", "new hires"].contains(&noun) {
-        return Ok("hire");
+        return Ok(Predicate::Hire);
     }
     let staff = [
         "employees",
@@ -606,22 +560,14 @@ fn people_predicate(
         "total of",
     ];
     if staff && owner.iter().any(|o| before.ends_with(o)) && !before.ends_with("laid off") {
-        return Ok("headcount");
+        return Ok(Predicate::Headcount);
     }
-    match level(stretches, &PEOPLE_FINDER)? {
-        Some(p) => Ok(match p {
-            "cut" => "cut",
-            "hire" => "hire",
-            "strike" => "strike",
-            "replaced" => "replaced",
-            _ => "headcount",
-        }),
-        None => Err("people with no word saying cut, hired or employed".into()),
-    }
+    level(stretches, &PEOPLE_FINDER)?
+        .ok_or_else(|| "people with no word saying cut, hired or employed".into())
 }
 
 /// `corporate`, `frontline` or `seasonal` from the words after a figure.
-fn subclass(after: &str) -> Option<&'static str> {
+fn subclass(after: &str) -> Option<Subclass> {
     let words: Vec<&str> = after.split_whitespace().take(5).collect();
     SUBCLASSES
         .iter()

@@ -316,7 +316,7 @@ pub(super) fn organisation(
     span: Span,
     subject: Option<&str>,
     source: Option<&(String, usize)>,
-    what: &str,
+    what: &What,
 ) -> Result<(String, String), String> {
     // Names before the figure, or within four words after it (`355 Oracle workers`).
     let near_after = span.end
@@ -325,9 +325,7 @@ pub(super) fn organisation(
             .take(4)
             .map(|w| w.len() + 1)
             .sum::<usize>();
-    let target = what
-        .strip_prefix("investment in ")
-        .or_else(|| what.strip_prefix("deal for "));
+    let target = what.target();
     let roles = cx
         .ex
         .claims_in(st.start, near_after)
@@ -392,8 +390,9 @@ pub(super) fn organisation(
     let first = st.text.split_whitespace().next().unwrap_or("");
     let verb_first = PEOPLE_PREDICATES
         .iter()
-        .chain(MONEY_KINDS)
-        .any(|(_, ws)| ws.contains(&first))
+        .map(|(_, ws)| ws)
+        .chain(MONEY_KINDS.iter().map(|(_, ws)| ws))
+        .any(|ws| ws.contains(&first))
         || ["reported", "posted", "announced", "plans", "will"].contains(&first);
     let reference = REFERENCE_FINDER
         .first_in(&st.text)
@@ -476,7 +475,7 @@ pub(super) fn place(after: &str, org: &str) -> Option<String> {
 }
 
 pub(super) fn division(text: &str) -> Option<String> {
-    for w in DIVISION_WORDS {
+    for w in DIVISION_WORDS.iter() {
         for p in find_all(text, w) {
             let before: Vec<&str> = text[..p].split_whitespace().rev().take(5).collect();
             let mut name: Vec<&str> = Vec::new();

@@ -8,7 +8,7 @@ use super::*;
 /// stand nearer to it than to any other figure. The owners of a sentence's
 /// period words are worked out once per sentence (`Periods`) and shared by
 /// all its figures.
-pub(super) fn period(cx: &Ctx<'_>, st: &Sentence, k: usize) -> Option<String> {
+pub(super) fn period(cx: &Ctx<'_>, st: &Sentence, k: usize) -> Option<Period> {
     let owners = {
         let mut cache = cx.periods.borrow_mut();
         cache
@@ -16,25 +16,32 @@ pub(super) fn period(cx: &Ctx<'_>, st: &Sentence, k: usize) -> Option<String> {
             .or_insert_with(|| std::rc::Rc::new(Periods::of(cx.ex, st)))
             .clone()
     };
-    let mut parts: Vec<String> = owners
+    let mut parts: Vec<PeriodPart> = owners
         .labels
         .iter()
         .filter(|(owner, _)| *owner == Owner::All || *owner == Owner::Figure(k))
         .map(|(_, l)| l.clone())
         .collect();
+    let bare = |p: &PeriodPart| {
+        matches!(
+            p,
+            PeriodPart::Relative(Relative::AnyQuarter | Relative::AnyYear)
+        )
+    };
     if parts.len() > 1 {
-        parts.retain(|p| p != "quarter" && p != "year");
+        parts.retain(|p| !bare(p));
     }
     // `the second quarter of this year` is the second quarter.
     if parts
         .iter()
-        .any(|p| p.ends_with("Q1") || p.ends_with("Q2") || p.ends_with("Q3") || p.ends_with("Q4"))
+        .any(|p| matches!(p, PeriodPart::Time(_, t) if t.is_quarter()))
     {
-        parts.retain(|p| p != "this year");
+        parts.retain(|p| *p != PeriodPart::Relative(Relative::ThisYear));
     }
-    parts.sort();
+    // In the order of their words as printed (`2025 + Q2`), each once.
+    parts.sort_by_cached_key(PeriodPart::to_string);
     parts.dedup();
-    (!parts.is_empty()).then(|| parts.join(" + "))
+    (!parts.is_empty()).then_some(Period(parts))
 }
 
 /// Which figure a period word of a sentence belongs to.
@@ -49,7 +56,7 @@ pub(super) enum Owner {
 /// The period words of one sentence, each with the figure it belongs to.
 #[derive(Debug, Default)]
 pub(super) struct Periods {
-    pub(super) labels: Vec<(Owner, String)>,
+    pub(super) labels: Vec<(Owner, PeriodPart)>,
 }
 
 impl Periods {
@@ -125,33 +132,32 @@ impl Periods {
         let mut labels = Vec::new();
         for (_, c) in ex.claims_in(st.start, s_end) {
             let Some(q) = c.quantity() else { continue };
-            let Some(label) = q.period.as_deref().filter(|_| q.measure == Measure::Time) else {
+            let Some(label) = q.period.as_ref().filter(|_| q.measure == Measure::Time) else {
                 continue;
             };
             // Months and dates say when something was announced, not what period a figure covers.
-            let month_or_date =
-                label.len() == 2 || (label.len() == 5 && label.as_bytes()[2] == b'-');
-            if month_or_date && label.chars().all(|ch| ch.is_ascii_digit() || ch == '-') {
+            if label.is_undated_day_or_month() {
                 continue;
             }
             let Some(who) = owner(c.span) else { continue };
             let lead = st.text[..c.span.start - st.start].trim_end();
-            let prefix = ["since", "by", "through", "until", "before"]
-                .into_iter()
-                .find(|p| lead.ends_with(p) && has(&lead[lead.len() - p.len()..], p));
-            labels.push((
-                who,
-                match prefix {
-                    Some(p) => format!("{p} {label}"),
-                    None => label.to_string(),
-                },
-            ));
+            let reach = [
+                ("since", Reach::Since),
+                ("by", Reach::By),
+                ("through", Reach::Through),
+                ("until", Reach::Until),
+                ("before", Reach::Before),
+            ]
+            .into_iter()
+            .find(|(p, _)| lead.ends_with(p) && has(&lead[lead.len() - p.len()..], p))
+            .map(|(_, r)| r);
+            labels.push((who, PeriodPart::Time(reach, label.clone())));
         }
-        for (phrase, label) in RELATIVE_PERIODS {
+        for &(phrase, relative) in RELATIVE_PERIODS.iter() {
             for p in find_all(&st.text, phrase) {
                 let at = Span::new(st.start + p, st.start + p + phrase.len());
                 if let Some(who) = owner(at) {
-                    labels.push((who, label.to_string()));
+                    labels.push((who, PeriodPart::Relative(relative)));
                 }
             }
         }

@@ -30,7 +30,7 @@
 use std::collections::HashMap;
 
 use super::{Check, Context, claim_label, quantity, relation_interval, show};
-use crate::autokey::Key;
+use crate::autokey::{Key, Predicate, What};
 use crate::claim::ClaimId;
 use crate::claim::{Interval, Relation};
 use crate::finding::{Finding, Severity};
@@ -42,7 +42,7 @@ pub struct ImpliedBase;
 /// division, what, predicate), any period, the drafts' own figures only.
 struct Keys<'c> {
     of: HashMap<ClaimId, &'c Key>,
-    by: HashMap<(String, Option<String>, String, String), Vec<ClaimId>>,
+    by: HashMap<(String, Option<String>, What, Predicate), Vec<ClaimId>>,
 }
 
 impl<'c> Keys<'c> {
@@ -57,7 +57,7 @@ impl<'c> Keys<'c> {
                     key.org.clone(),
                     key.division.clone(),
                     key.what.clone(),
-                    key.predicate.clone(),
+                    key.predicate,
                 ))
                 .or_default()
                 .push(k.claim);
@@ -67,14 +67,9 @@ impl<'c> Keys<'c> {
     }
 
     /// Figures keyed like `want` in organisation and division, with `what` and `predicate`.
-    fn stated(&self, want: &Key, what: &str, predicate: &str) -> &[ClaimId] {
+    fn stated(&self, want: &Key, what: What, predicate: Predicate) -> &[ClaimId] {
         self.by
-            .get(&(
-                want.org.clone(),
-                want.division.clone(),
-                what.to_string(),
-                predicate.to_string(),
-            ))
+            .get(&(want.org.clone(), want.division.clone(), what, predicate))
             .map_or(&[], Vec::as_slice)
     }
 }
@@ -114,7 +109,7 @@ impl Check for ImpliedBase {
                 let Some(p) = quantity(cx, pid) else { continue };
                 let share = relation_interval(p, tol).scale(0.01);
                 // `P% of its staff`: the staff is the headcount of the same kind.
-                let staff = pkey.what.replacen("share of workforce", "people", 1);
+                let staff = pkey.what.staff().unwrap_or_else(|| pkey.what.clone());
                 match (base, result) {
                     (None, Some(r)) => {
                         let Some(rq) = quantity(cx, id(*r)) else {
@@ -123,7 +118,7 @@ impl Check for ImpliedBase {
                         let Some(implied) = relation_interval(rq, tol).checked_div(share) else {
                             continue;
                         };
-                        let counts = keys.stated(pkey, &staff, "headcount");
+                        let counts = keys.stated(pkey, staff, Predicate::Headcount);
                         report(cx, out, implied, id(*r), counts, "a headcount of", pid);
                     }
                     (Some(b), None) => {
@@ -132,7 +127,7 @@ impl Check for ImpliedBase {
                         };
                         let implied = (relation_interval(bq, tol) * share).scale(1.0);
                         let cuts: Vec<ClaimId> = keys
-                            .stated(pkey, "people", &pkey.predicate)
+                            .stated(pkey, What::People(None), pkey.predicate)
                             .iter()
                             .copied()
                             .filter(|c| c.doc == d)

@@ -12,6 +12,7 @@ pub mod located;
 pub mod names;
 pub mod number;
 pub mod people;
+pub mod phrase;
 pub mod quantity;
 pub mod quote;
 pub mod relation;

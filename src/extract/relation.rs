@@ -438,7 +438,7 @@ fn word_offsets(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
-        let w = c.is_alphanumeric() || c == '-';
+        let w = super::phrase::is_word_char(c);
         match (w, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {

@@ -17,6 +17,7 @@ use nom::{
 
 use super::lexicon::{month, ordinal_word};
 use super::number::PResult;
+use crate::claim::{TimeLabel, YearPart};
 
 /// A recognised time expression: how far it reaches and what period it names.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +28,8 @@ pub struct TimeExpr {
     pub year: Option<f64>,
     /// First and last year covered, when known.
     pub years: Option<(f64, f64)>,
-    /// Normalised label: `2025`, `2022/2023`, `1990s`, `2025-Q2`, `Q2`, `H1`, `FY2025`, `2023-early`, `11-03`.
-    pub period: String,
+    /// The period named: `2025`, `2022/2023`, `1990s`, `2025-Q2`, `Q2`, `H1`, `FY2025`, `2023-early`, `11-03`.
+    pub period: TimeLabel,
 }
 
 /// What a run of digits turned out to be, when it is not a count.
@@ -159,7 +160,7 @@ pub fn at_digits(
             consumed: i.len() - r.len(),
             year: None,
             years: Some((y, y + 9.0)),
-            period: format!("{y}s"),
+            period: TimeLabel::Decade(y as i64),
         }));
     }
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == '+')
@@ -181,7 +182,7 @@ pub fn at_digits(
             consumed: i.len() - r.len(),
             year: None,
             years: Some((y, y2)),
-            period: format!("{y}/{y2}"),
+            period: TimeLabel::Years(y as i64, y2 as i64),
         }));
     }
     if counts_people() {
@@ -191,7 +192,7 @@ pub fn at_digits(
         consumed: i.len() - rest.len(),
         year: Some(y),
         years: Some((y, y)),
-        period: format!("{y}"),
+        period: TimeLabel::Year(y as i64),
     }))
 }
 
@@ -314,11 +315,10 @@ fn month_name(i: &str) -> PResult<'_, u8> {
 }
 
 fn date(y: Option<f64>, m: u8, d: Option<u32>, consumed: usize) -> TimeExpr {
-    let period = match (y, d) {
-        (Some(y), Some(d)) => format!("{y}-{m:02}-{d:02}"),
-        (Some(y), None) => format!("{y}-{m:02}"),
-        (None, Some(d)) => format!("{m:02}-{d:02}"),
-        (None, None) => format!("{m:02}"),
+    let period = TimeLabel::Date {
+        year: y.map(|y| y as i64),
+        month: m,
+        day: d.and_then(|d| u8::try_from(d).ok()),
     };
     TimeExpr {
         consumed,
@@ -358,17 +358,23 @@ fn labelled_period(i: &str) -> PResult<'_, TimeExpr> {
         return Err(fail(i));
     }
     let (rest, y) = opt(trailing_year).parse(rest)?;
-    Ok((rest, period_expr(y, format!("{p}{n}"))))
+    let n = n.to_digit(10).unwrap_or(1) as u8;
+    let part = if p == 'Q' {
+        YearPart::Quarter(n)
+    } else {
+        YearPart::Half(n)
+    };
+    Ok((rest, period_expr(y, part)))
 }
 
-fn period_expr(y: Option<f64>, label: String) -> TimeExpr {
+fn period_expr(y: Option<f64>, part: YearPart) -> TimeExpr {
     TimeExpr {
         consumed: 0,
         year: y,
         years: y.map(|y| (y, y)),
-        period: match y {
-            Some(y) => format!("{y}-{label}"),
-            None => label,
+        period: TimeLabel::Part {
+            year: y.map(|y| y as i64),
+            part,
         },
     }
 }
@@ -391,7 +397,7 @@ fn fiscal_year(i: &str) -> PResult<'_, TimeExpr> {
             consumed: 0,
             year: Some(y),
             years: Some((y, y)),
-            period: format!("FY{y}"),
+            period: TimeLabel::Fiscal(y as i64),
         },
     ))
 }
@@ -409,13 +415,13 @@ fn ordinal_period(i: &str) -> PResult<'_, TimeExpr> {
     if rest.starts_with(|c: char| c.is_alphabetic()) || (half && n > 2) {
         return Err(fail(i));
     }
-    let label = if half {
-        format!("H{n}")
+    let part = if half {
+        YearPart::Half(n)
     } else {
-        format!("Q{n}")
+        YearPart::Quarter(n)
     };
     let (rest, y) = opt(trailing_year).parse(rest)?;
-    Ok((rest, period_expr(y, label)))
+    Ok((rest, period_expr(y, part)))
 }
 
 /// `early 2023`, `mid-2024`, `late 2024`.
@@ -433,14 +439,21 @@ fn part_of_year(i: &str) -> PResult<'_, TimeExpr> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i));
     }
-    let part = w.to_ascii_lowercase();
+    let part = match w.to_ascii_lowercase().as_str() {
+        "early" => YearPart::Early,
+        "mid" => YearPart::Mid,
+        _ => YearPart::Late,
+    };
     Ok((
         rest,
         TimeExpr {
             consumed: 0,
             year: Some(y),
             years: Some((y, y)),
-            period: format!("{y}-{part}"),
+            period: TimeLabel::Part {
+                year: Some(y as i64),
+                part,
+            },
         },
     ))
 }
@@ -483,7 +496,7 @@ mod tests {
 
     fn digits_period(s: &str) -> Option<String> {
         match at_digits(s, || false, || false)? {
-            DigitTime::Time(t) => Some(t.period),
+            DigitTime::Time(t) => Some(t.period.to_string()),
             DigitTime::Skip(_) => None,
         }
     }
@@ -502,7 +515,7 @@ mod tests {
                 .unwrap()
                 .to_ascii_lowercase()
         };
-        at_word(s, &w, true).map(|t| t.period)
+        at_word(s, &w, true).map(|t| t.period.to_string())
     }
 
     #[test]
@@ -516,7 +529,7 @@ mod tests {
     #[test]
     fn between_years_is_one_period() {
         match at_digits("2022 and 2024", || true, || false) {
-            Some(DigitTime::Time(t)) => assert_eq!(t.period, "2022/2024"),
+            Some(DigitTime::Time(t)) => assert_eq!(t.period.to_string(), "2022/2024"),
             other => panic!("{other:?}"),
         }
     }

@@ -84,7 +84,10 @@ pub fn claim(doc: &Document, lines: &LineIndex, c: &Claim) -> Value {
                 json!(q.qualifier.as_ref().map(|x| x.kind.as_str())),
             );
             if q.period.is_some() {
-                m.insert("period".into(), json!(q.period));
+                m.insert(
+                    "period".into(),
+                    json!(q.period.as_ref().map(|p| p.to_string())),
+                );
             }
             if q.vague {
                 m.insert("vague".into(), json!(true));

@@ -141,7 +141,9 @@ fn time_expressions_carry_their_period() {
         let (text, span) = marked(row, '[', ']');
         let found = quantities(&text);
         let hit = found.iter().find(|(s, q)| {
-            *s == span && q.measure == Measure::Time && q.period.as_deref() == Some(period)
+            *s == span
+                && q.measure == Measure::Time
+                && q.period.as_ref().map(|p| p.to_string()).as_deref() == Some(period)
         });
         if hit.is_none() {
             let got: Vec<_> = found
