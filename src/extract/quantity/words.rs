@@ -53,15 +53,27 @@ pub(super) fn triggers() -> &'static WordIndex<Trigger> {
             };
             (*w, t)
         }));
-        // Letters of currency prefixes (`US` in `US$`, `C` in `C$`) and codes (`USD 200`).
-        e.extend(
-            [
-                "us", "u", "c", "ca", "au", "nz", "hk", "s", "r", "rs", "usd", "aud", "cad", "nzd",
-                "hkd", "sgd", "mex", "mxn", "eur", "gbp", "jpy", "cny", "rmb", "chf", "inr",
-            ]
+        // The leading letters of currency prefixes (`US` of `US$`, `C` of `C$`,
+        // `RS` of `Rs.`) and codes (`USD 200`), from the currency table.
+        let mut letters: Vec<&'static str> = CURRENCY_PREFIXES
             .iter()
-            .map(|w| (*w, Trigger::Currency)),
+            .map(|(p, _)| {
+                &p[..p
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(p.len())]
+            })
+            .filter(|l| !l.is_empty())
+            .collect();
+        letters.sort_unstable();
+        letters.dedup();
+        let lower: &'static [String] = Box::leak(
+            letters
+                .iter()
+                .map(|l| l.to_ascii_lowercase())
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
         );
+        e.extend(lower.iter().map(|w| (w.as_str(), Trigger::Currency)));
         WordIndex::new(&e)
     })
 }
