@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Planted-error recall: how many single planted errors `factlint check` finds.
 
-    python3 benches/plant.py                # every list in benches/plants/
+    python3 benches/plant.py                # every list but the held-out ones
     python3 benches/plant.py bt-2023        # one list
+    python3 benches/plant.py --untouched    # the held-out lists (rsu-*) only
 
 Each list in benches/plants/NAME.txt plants errors in a consistent cluster
-(fixtures/amazon-2025 for amazon-2025, fixtures/zero-config/NAME otherwise),
+(fixtures/amazon-2025 for amazon-2025, fixtures/real-style/NAME/drafts for
+rs-NAME, fixtures/real-style-untouched/NAME/drafts for rsu-NAME — the held-out
+set, measured only at the end of an issue — fixtures/zero-config/NAME otherwise),
 one at a time: `file | old words | new words`. For each plant the cluster is
 copied to a temporary directory, the first occurrence of the old words is
 replaced, and `factlint check --no-config --format json` runs. A plant is
@@ -17,7 +20,7 @@ bounds that still agree, different periods); the list says what was tried.
 import json, os, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(ROOT, "target", "release", "factlint")
+BIN = os.environ.get("FACTLINT_BIN") or os.path.join(ROOT, "target", "release", "factlint")
 
 
 def diagnostics(path):
@@ -30,8 +33,19 @@ def key(d):
     return (d["check"], os.path.basename(d["file"]), d["span"]["start"], d["message"])
 
 
+def cluster_of(name):
+    """The draft folder a plant list belongs to."""
+    if name == "amazon-2025":
+        return os.path.join(ROOT, "fixtures", name)
+    if name.startswith("rsu-"):
+        return os.path.join(ROOT, "fixtures", "real-style-untouched", name[4:], "drafts")
+    if name.startswith("rs-"):
+        return os.path.join(ROOT, "fixtures", "real-style", name[3:], "drafts")
+    return os.path.join(ROOT, "fixtures", "zero-config", name)
+
+
 def run(name):
-    cluster = os.path.join(ROOT, "fixtures", name if name == "amazon-2025" else "zero-config/" + name)
+    cluster = cluster_of(name)
     plants = [l.rstrip("\n").split(" | ") for l in open(os.path.join(ROOT, "benches", "plants", name + ".txt"))
               if l.strip() and not l.startswith("#")]
     base = {key(d) for d in diagnostics(cluster)}
@@ -68,9 +82,22 @@ def run(name):
 def main():
     if not os.path.exists(BIN):
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    names = sys.argv[1:] or sorted(n[:-4] for n in os.listdir(os.path.join(ROOT, "benches", "plants")))
-    total = [run(n) for n in names]
-    f, n = sum(t[0] for t in total), sum(t[1] for t in total)
+    args = sys.argv[1:]
+    lists = sorted(n[:-4] for n in os.listdir(os.path.join(ROOT, "benches", "plants")))
+    if args == ["--untouched"]:
+        names = [n for n in lists if n.startswith("rsu-")]
+    else:
+        names = args or [n for n in lists if not n.startswith("rsu-")]
+    total = {n: run(n) for n in names}
+    groups = [("seed and zero-config", lambda n: not n.startswith("rs")),
+              ("real-style (tuning)", lambda n: n.startswith("rs-")),
+              ("real-style-untouched (held out)", lambda n: n.startswith("rsu-"))]
+    for label, member in groups:
+        part = [t for n, t in total.items() if member(n)]
+        if part:
+            f, n = sum(t[0] for t in part), sum(t[1] for t in part)
+            print(f"{label}: {f}/{n} planted errors found ({100 * f / max(n, 1):.0f}%)")
+    f, n = sum(t[0] for t in total.values()), sum(t[1] for t in total.values())
     print(f"all: {f}/{n} planted errors found ({100 * f / max(n, 1):.0f}%)")
 
 

@@ -23,6 +23,7 @@
 //! figures (several events share the key, so it does not name one quantity).
 //! Every decision carries a reason, which `factlint claims` prints.
 
+mod frame;
 mod key;
 mod orgs;
 mod period;
@@ -38,6 +39,7 @@ use crate::extract::located::lower_same_offsets;
 use crate::extract::names::org_key;
 use crate::source::{Document, Span};
 
+use frame::*;
 pub use key::*;
 use orgs::*;
 use period::*;
@@ -137,6 +139,19 @@ fn doc_keys(
             attributions: Default::default(),
             periods: Default::default(),
             sentences: Default::default(),
+            frames: Default::default(),
+            restates: ex
+                .relations
+                .iter()
+                .filter_map(|r| match r {
+                    crate::claim::Relation::PercentOf {
+                        percent,
+                        result: Some(r),
+                        ..
+                    } => Some((*percent, *r)),
+                    _ => None,
+                })
+                .collect(),
         };
         let subject = main_subject(&cx);
         let mut mine: Vec<Keyed> = Vec::new();
@@ -280,6 +295,7 @@ fn key_in(
     subject: Option<&str>,
 ) -> Result<(Key, String), String> {
     let text = cx.text;
+    let s = cx.ex.claims[k].sentence as usize;
     if q.comparison {
         return Err("a point of comparison (`up from`, `a year earlier`)".into());
     }
@@ -343,7 +359,15 @@ fn key_in(
     let (what, predicate) = match (q.measure, q.unit) {
         (Measure::Count, UnitClass::People) => {
             let sub = subclass(after);
-            let predicate = people_predicate(q, before, &[near, clause, &st.text, &st.prev])?;
+            let own = cx.frames(s).iter().find(|(i, _)| *i == k).map(|(_, f)| *f);
+            let predicate = match (noun_predicate(q), own) {
+                (Some(p), _) => p,
+                (None, Some(f)) => f.predicate,
+                (None, None) => {
+                    let m = masked(cx, st, s, k, (n_from, n_to), (c_from, c_to));
+                    people_predicate(q, before, &[&m[0], &m[1], &m[2], &m[3]])?
+                }
+            };
             why.push(format!("`{predicate}` of people"));
             let what = match (predicate, sub) {
                 (Predicate::Headcount, Some(s))
@@ -384,8 +408,15 @@ fn key_in(
                 }
                 s
             };
-            let (n, c, t, p) = (mask(near), mask(clause), mask(&st.text), mask(&st.prev));
-            let predicate = people_predicate(q, before, &[&n, &c, &t, &p])?;
+            let own = cx.frames(s).iter().find(|(i, _)| *i == k).map(|(_, f)| *f);
+            let predicate = match own.or_else(|| restated_frame(cx, s, k)) {
+                Some(f) => f.predicate,
+                None => {
+                    let m = masked(cx, st, s, k, (n_from, n_to), (c_from, c_to));
+                    let (n, c, t, p) = (mask(&m[0]), mask(&m[1]), mask(&m[2]), mask(&m[3]));
+                    people_predicate(q, before, &[&n, &c, &t, &p])?
+                }
+            };
             if predicate == Predicate::Headcount {
                 return Err("a share of a workforce with no cut or hire".into());
             }
@@ -515,6 +546,59 @@ fn level<T: Copy + PartialEq + std::fmt::Display>(
     Ok(None)
 }
 
+/// The near stretch, clause, sentence and previous sentence of figure `k`,
+/// with the frame cues of the other figures of both sentences blanked.
+fn masked(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    s: usize,
+    k: usize,
+    (n_from, n_to): (usize, usize),
+    (c_from, c_to): (usize, usize),
+) -> [String; 4] {
+    let prev = if st.prev.is_empty() {
+        String::new()
+    } else {
+        cx.masked(s - 1, k, &st.prev, 0)
+    };
+    [
+        cx.masked(s, k, &st.text[n_from..n_to], n_from),
+        cx.masked(s, k, &st.text[c_from..c_to], c_from),
+        cx.masked(s, k, &st.text, 0),
+        prev,
+    ]
+}
+
+/// The frame of the figure a share restates (`14,000 jobs, or 4% of its
+/// workforce`: the share takes the cut's frame).
+fn restated_frame(cx: &Ctx<'_>, s: usize, k: usize) -> Option<Frame> {
+    let result = *cx.restates.get(&k)?;
+    cx.frames(s)
+        .iter()
+        .find(|(i, _)| *i == result)
+        .map(|(_, f)| *f)
+}
+
+/// The predicate a people count's own noun states (`14,000 layoffs`, `500 new hires`).
+fn noun_predicate(q: &Quantity) -> Option<Predicate> {
+    let noun = q.noun.as_deref().unwrap_or("");
+    if [
+        "job cuts",
+        "cuts",
+        "layoffs",
+        "redundancies",
+        "job losses",
+        "lay-offs",
+    ]
+    .contains(&noun)
+    {
+        return Some(Predicate::Cut);
+    }
+    ["hires", "new hires"]
+        .contains(&noun)
+        .then_some(Predicate::Hire)
+}
+
 /// Cut, hire, strike or headcount for a people count (or a share of a workforce).
 fn people_predicate(q: &Quantity, before: &str, stretches: &[&str]) -> Result<Predicate, String> {
     let noun = q.noun.as_deref().unwrap_or("");
@@ -591,6 +675,10 @@ struct Ctx<'a> {
     periods: std::cell::RefCell<HashMap<usize, std::rc::Rc<Periods>>>,
     /// Lower-case views of sentences, by sentence index.
     sentences: std::cell::RefCell<HashMap<usize, std::rc::Rc<Sentence>>>,
+    /// The verb frames of each sentence's figures, by sentence index.
+    frames: std::cell::RefCell<HashMap<usize, SentenceFrames>>,
+    /// The count each share restates (`14,000 jobs, or 4% of …`), by claim index.
+    restates: HashMap<usize, usize>,
 }
 
 impl Ctx<'_> {
@@ -604,6 +692,80 @@ impl Ctx<'_> {
         cache.insert(s, st.clone());
         Some(st)
     }
+
+    /// The frames of sentence `s`'s figures (claim index, frame), read once.
+    fn frames(&self, s: usize) -> SentenceFrames {
+        if let Some(f) = self.frames.borrow().get(&s) {
+            return f.clone();
+        }
+        let found = match self.sentence(s) {
+            Some(st) => sentence_frames(self.ex, &st),
+            None => Vec::new(),
+        };
+        let found = std::rc::Rc::new(found);
+        self.frames.borrow_mut().insert(s, found.clone());
+        found
+    }
+
+    /// `stretch` (a slice of sentence `s`'s view starting at `from`) with the
+    /// cues of every frame but `k`'s blanked, so no figure takes another's role.
+    fn masked(&self, s: usize, k: usize, stretch: &str, from: usize) -> String {
+        let mut bytes = stretch.as_bytes().to_vec();
+        for (other, f) in self.frames(s).iter() {
+            if *other == k {
+                continue;
+            }
+            let (a, b) = (f.cue.0.max(from) - from, f.cue.1.min(from + bytes.len()));
+            let b = b.saturating_sub(from);
+            for x in bytes.iter_mut().take(b).skip(a) {
+                if x.is_ascii() {
+                    *x = b' ';
+                }
+            }
+        }
+        String::from_utf8(bytes).unwrap_or_else(|_| stretch.to_string())
+    }
+}
+
+/// The frames of one sentence's figures: (claim index, frame).
+type SentenceFrames = std::rc::Rc<Vec<(usize, Frame)>>;
+
+/// The clause of a figure at `at..end` in sentence view `st`.
+fn clause_of(st: &Sentence, at: usize, end: usize) -> (usize, usize) {
+    let from = st
+        .breaks
+        .iter()
+        .rev()
+        .find(|b| b.1 <= at)
+        .map_or(0, |b| b.1);
+    let to = st
+        .breaks
+        .iter()
+        .find(|b| b.0 >= end)
+        .map_or(st.text.len(), |b| b.0);
+    (from, to)
+}
+
+/// The frames of every people count and share in sentence view `st`.
+fn sentence_frames(ex: &Extraction, st: &Sentence) -> Vec<(usize, Frame)> {
+    let s_end = st.start + st.text.len();
+    let mut out = Vec::new();
+    for (k, c) in ex.claims_in(st.start, s_end) {
+        let Some(q) = c.quantity() else { continue };
+        let (at, end) = (c.span.start - st.start, c.span.end - st.start);
+        let (from, to) = clause_of(st, at, end);
+        let frame = match (q.measure, q.unit) {
+            (Measure::Count, UnitClass::People) => {
+                people_frame(st, at, end, (from, to), q.noun.as_deref().unwrap_or(""))
+            }
+            (Measure::Percent, _) => share_frame(st, at, from),
+            _ => None,
+        };
+        if let Some(f) = frame {
+            out.push((k, f));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,440 @@
+//! The verb frame of a people count: the verb the figure is the object of
+//! (`cut about 6,000 jobs`, `employs roughly 90,000`, `a workforce of 90,000`,
+//! `its 350,000 staff`) or the subject of (`6,000 jobs will be cut`, `6,000
+//! roles are affected`, `90,000 people work at`), and the subject a share is
+//! the object of (`the cuts will reach about 4% of them`). A frame is read
+//! only from the figure's own clause; a figure with no frame has no role of
+//! its own, and the words other figures' frames used are masked before the
+//! wider look (`level`) so it never takes theirs.
+//!
+//! What the grammar does not do: it does not parse; it reads words outward
+//! from the figure, skipping qualifiers and auxiliaries, and stops at the
+//! first word it does not know.
+
+use super::*;
+
+/// A frame: the predicate and the byte range of its cue in the sentence view.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Frame {
+    pub(super) predicate: Predicate,
+    pub(super) cue: (usize, usize),
+}
+
+/// What a verb or noun phrase says of the count it governs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Says {
+    /// The predicate outright.
+    Predicate(Predicate),
+    /// `affected`, `reach`, `lose`: a cut where cuts are spoken of.
+    Affected,
+}
+
+/// The frame lexicon: phrase → what it says, from `words.txt`.
+struct Lexicon {
+    says: HashMap<&'static str, Says>,
+    skips: HashSet<&'static str>,
+    auxiliaries: HashSet<&'static str>,
+    job_nouns: HashSet<&'static str>,
+    cut_nouns: Vec<&'static str>,
+    workforce: HashSet<&'static str>,
+    /// `NOUN of N` frames: the noun before `of` and the predicate it gives.
+    of_frames: HashMap<&'static str, Predicate>,
+}
+
+static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+    let mut says = HashMap::new();
+    for (p, words) in PEOPLE_PREDICATES.iter() {
+        for w in words {
+            says.insert(*w, Says::Predicate(*p));
+        }
+    }
+    for row in crate::extract::phrase::section(WORDS, "people frame verbs") {
+        let Some((head, words)) = row.split_first() else {
+            continue;
+        };
+        let s = match *head {
+            "affected" => Says::Affected,
+            other => match predicate_named(other) {
+                Some(p) => Says::Predicate(p),
+                None => continue,
+            },
+        };
+        for w in words {
+            says.entry(*w).or_insert(s);
+        }
+    }
+    let set = |name: &str| -> HashSet<&'static str> {
+        crate::extract::phrase::section(WORDS, name)
+            .into_iter()
+            .flatten()
+            .collect()
+    };
+    Lexicon {
+        says,
+        skips: set("frame skips"),
+        auxiliaries: set("frame auxiliaries"),
+        job_nouns: set("job nouns"),
+        cut_nouns: crate::extract::phrase::section(WORDS, "cut nouns")
+            .into_iter()
+            .flatten()
+            .collect(),
+        workforce: WORKFORCE
+            .iter()
+            .copied()
+            .chain(["headcount", "payroll", "head count"])
+            .collect(),
+        of_frames: crate::extract::phrase::section(WORDS, "of frames")
+            .into_iter()
+            .filter_map(|r| {
+                let (head, words) = r.split_first()?;
+                let p = predicate_named(head)?;
+                Some(words.iter().map(move |w| (*w, p)).collect::<Vec<_>>())
+            })
+            .flatten()
+            .collect(),
+    }
+});
+
+/// The words of `s` (letters, digits, hyphens, apostrophes) with their byte ranges.
+fn words(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let w = crate::extract::phrase::is_word_char(c) || c == '\'' || c == '’';
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+/// The one- or two-word phrase of the lexicon ending at word `i` (reading
+/// backwards) or starting at it (reading forwards), with its range.
+fn phrase_at(
+    text: &str,
+    ws: &[(usize, usize)],
+    i: usize,
+    forwards: bool,
+) -> Option<(Says, (usize, usize))> {
+    let lx = &*LEXICON;
+    let two = if forwards {
+        ws.get(i + 1).map(|n| (ws[i].0, n.1))
+    } else {
+        i.checked_sub(1).map(|p| (ws[p].0, ws[i].1))
+    };
+    for (a, b) in two.into_iter().chain([ws[i]]) {
+        if let Some(s) = lx.says.get(&text[a..b]) {
+            return Some((*s, (a, b)));
+        }
+    }
+    None
+}
+
+/// True for a possessive or a word owning a count (`its`, `Acme's`).
+fn possessive(w: &str) -> bool {
+    matches!(w, "its" | "their" | "our" | "his" | "her") || w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// The frame of people count `span` (sentence-view offsets `at..end`) in
+/// clause `c_from..c_to` of `st`, or `None` when its clause gives none.
+pub(super) fn people_frame(
+    st: &Sentence,
+    at: usize,
+    end: usize,
+    (c_from, c_to): (usize, usize),
+    noun: &str,
+) -> Option<Frame> {
+    let lx = &*LEXICON;
+    let text = &st.text;
+    let jobs = lx.job_nouns.contains(noun);
+    let staff = !jobs && !noun.is_empty();
+    let clause = &text[c_from..c_to];
+    let cut_context = lx.cut_nouns.iter().any(|n| has(clause, n)) || jobs;
+    let resolve = |s: Says, cue| match s {
+        Says::Predicate(Predicate::Headcount) if jobs => None,
+        Says::Predicate(p) => Some(Frame { predicate: p, cue }),
+        Says::Affected => cut_context.then_some(Frame {
+            predicate: Predicate::Cut,
+            cue,
+        }),
+    };
+    // Backwards: the verb the figure is the object of.
+    let before: Vec<(usize, usize)> = words(&text[c_from..at])
+        .into_iter()
+        .map(|(a, b)| (a + c_from, b + c_from))
+        .collect();
+    let mut i = before.len();
+    let mut nouns_skipped = 0;
+    while i > 0 {
+        i -= 1;
+        let (a, b) = before[i];
+        let w = &text[a..b];
+        if let Some((s, cue)) = phrase_at(text, &before, i, false) {
+            return resolve(s, cue);
+        }
+        // `its 350,000 staff`, `has 90,000 employees`, `with 27,000 employees`:
+        // what it has — unless a verb after says what happened to them
+        // (`with 27,000 employees cut`, `its 9,000 staff were laid off`).
+        let owning = possessive(w) || matches!(w, "has" | "have" | "had" | "having" | "with");
+        // `9 per cent of its 40,000 staff`: the base of a share is what it has.
+        let base_of_share =
+            possessive(w) && i > 0 && &text[before[i - 1].0..before[i - 1].1] == "of";
+        if owning && !base_of_share {
+            if let Some(f) = after_frame(st, end, c_to, &resolve) {
+                return Some(f);
+            }
+            return (staff && nouns_skipped == 0).then_some(Frame {
+                predicate: Predicate::Headcount,
+                cue: (a, b),
+            });
+        }
+        match w {
+            "of" => {
+                // `a workforce of 90,000`, `a loss of 100 employees`; `a total
+                // of 6,000 jobs` says nothing.
+                let prev = i.checked_sub(1).map(|p| &text[before[p].0..before[p].1]);
+                if let Some(&p) = prev.and_then(|p| lx.of_frames.get(p))
+                    && !(jobs && p == Predicate::Headcount)
+                {
+                    return Some(Frame {
+                        predicate: p,
+                        cue: (before[i - 1].0, b),
+                    });
+                }
+                if prev == Some("total") {
+                    i -= 1;
+                    continue;
+                }
+                return None;
+            }
+            // `cut its workforce by 14,000`: the verb governs through `by`.
+            "by" => {
+                nouns_skipped = 0;
+                while i > 0 && nouns_skipped < 3 {
+                    let (a, b) = before[i - 1];
+                    let w = &text[a..b];
+                    if lx.workforce.contains(w) || lx.job_nouns.contains(w) || possessive(w) {
+                        i -= 1;
+                        nouns_skipped += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if nouns_skipped == 0 {
+                    return None;
+                }
+                continue;
+            }
+            _ if lx.skips.contains(w) => continue,
+            _ => return None,
+        }
+    }
+    after_frame(st, end, c_to, &resolve)
+}
+
+/// Forwards: the verb the figure (with its noun) is the subject of.
+fn after_frame(
+    st: &Sentence,
+    end: usize,
+    c_to: usize,
+    resolve: &dyn Fn(Says, (usize, usize)) -> Option<Frame>,
+) -> Option<Frame> {
+    let lx = &*LEXICON;
+    let text = &st.text;
+    let after: Vec<(usize, usize)> = words(&text[end..c_to])
+        .into_iter()
+        .map(|(a, b)| (a + end, b + end))
+        .collect();
+    let mut j = 0;
+    // The noun and its modifiers: at most four words before a verb or auxiliary.
+    while j < after.len() && j < 4 {
+        let w = &text[after[j].0..after[j].1];
+        if lx.auxiliaries.contains(w) || phrase_at(text, &after, j, true).is_some() {
+            break;
+        }
+        j += 1;
+    }
+    while j < after.len() {
+        let w = &text[after[j].0..after[j].1];
+        if let Some((s, cue)) = phrase_at(text, &after, j, true) {
+            return resolve(s, cue);
+        }
+        if !lx.auxiliaries.contains(w) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The frame of a share (`P% of …`): a verb before it (`cut 10% of its
+/// staff`), or a subject naming cuts with a verb of reaching (`the cuts will
+/// reach about 4% of them`).
+pub(super) fn share_frame(st: &Sentence, at: usize, c_from: usize) -> Option<Frame> {
+    let lx = &*LEXICON;
+    let text = &st.text;
+    let before: Vec<(usize, usize)> = words(&text[c_from..at])
+        .into_iter()
+        .map(|(a, b)| (a + c_from, b + c_from))
+        .collect();
+    let mut i = before.len();
+    while i > 0 {
+        i -= 1;
+        let w = &text[before[i].0..before[i].1];
+        if let Some((s, cue)) = phrase_at(text, &before, i, false) {
+            return match s {
+                Says::Predicate(p @ (Predicate::Cut | Predicate::Hire)) => {
+                    Some(Frame { predicate: p, cue })
+                }
+                Says::Affected => {
+                    // The subject before the verb names the cuts.
+                    let subject = &text[c_from..cue.0];
+                    lx.cut_nouns
+                        .iter()
+                        .any(|n| has(subject, n))
+                        .then_some(Frame {
+                            predicate: Predicate::Cut,
+                            cue,
+                        })
+                }
+                Says::Predicate(_) => None,
+            };
+        }
+        if lx.skips.contains(w) || lx.auxiliaries.contains(w) {
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(s: &str) -> Sentence {
+        let text = s.to_lowercase();
+        let breaks = clause_breaks(&text);
+        Sentence {
+            text,
+            start: 0,
+            prev: String::new(),
+            prev_start: 0,
+            breaks,
+            figures: 1,
+        }
+    }
+
+    fn frame_of(s: &str, figure: &str, noun: &str) -> Option<String> {
+        let st = view(s);
+        let at = st.text.find(figure)?;
+        let end = at + figure.len();
+        let from = st
+            .breaks
+            .iter()
+            .rev()
+            .find(|b| b.1 <= at)
+            .map_or(0, |b| b.1);
+        let to = st
+            .breaks
+            .iter()
+            .find(|b| b.0 >= end)
+            .map_or(st.text.len(), |b| b.0);
+        people_frame(&st, at, end, (from, to), noun).map(|f| f.predicate.to_string())
+    }
+
+    #[test]
+    fn a_verb_before_the_figure_gives_its_predicate() {
+        let f = |s, n| frame_of(s, "6,000", n);
+        assert_eq!(
+            f("acme will cut about 6,000 jobs", "jobs").as_deref(),
+            Some("cut")
+        );
+        assert_eq!(
+            f("acme employs roughly 6,000 people", "people").as_deref(),
+            Some("headcount")
+        );
+        assert_eq!(
+            f("acme has 6,000 employees", "employees").as_deref(),
+            Some("headcount")
+        );
+        assert_eq!(
+            f("acme's 6,000 employees", "employees").as_deref(),
+            Some("headcount")
+        );
+        assert_eq!(
+            f("a workforce of 6,000 people", "people").as_deref(),
+            Some("headcount")
+        );
+        assert_eq!(
+            f("employees number roughly 6,000 people", "people").as_deref(),
+            Some("headcount")
+        );
+        assert_eq!(
+            f("acme will cut its workforce by 6,000", "").as_deref(),
+            Some("cut")
+        );
+    }
+
+    #[test]
+    fn a_verb_after_the_figure_gives_its_predicate() {
+        let f = |s, n| frame_of(s, "6,000", n);
+        assert_eq!(f("6,000 jobs will be cut", "jobs").as_deref(), Some("cut"));
+        assert_eq!(
+            f("6,000 roles are affected", "roles").as_deref(),
+            Some("cut")
+        );
+        assert_eq!(
+            f("6,000 people work at acme", "people").as_deref(),
+            Some("headcount")
+        );
+        assert_eq!(
+            f("6,000 employees were laid off", "employees").as_deref(),
+            Some("cut")
+        );
+    }
+
+    #[test]
+    fn a_figure_with_no_verb_of_its_own_has_no_frame() {
+        assert_eq!(
+            frame_of("meaning 6,000 people in total", "6,000", "people"),
+            None
+        );
+        assert_eq!(frame_of("a total of 6,000 jobs", "6,000", "jobs"), None);
+    }
+
+    #[test]
+    fn jobs_are_never_a_headcount() {
+        assert_eq!(
+            frame_of("acme has 6,000 jobs in ohio", "6,000", "jobs"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_cuts_reaching_a_share_make_it_a_cut() {
+        let st = view("meaning the cuts will reach about 4% of them");
+        let at = st.text.find("4%").unwrap_or(0);
+        assert_eq!(
+            share_frame(&st, at, 0).map(|f| f.predicate),
+            Some(Predicate::Cut)
+        );
+        let st = view("acme will cut 10% of its staff");
+        let at = st.text.find("10%").unwrap_or(0);
+        assert_eq!(
+            share_frame(&st, at, 0).map(|f| f.predicate),
+            Some(Predicate::Cut)
+        );
+        let st = view("acme said 10% of its staff are in ohio");
+        let at = st.text.find("10%").unwrap_or(0);
+        assert_eq!(share_frame(&st, at, 0), None);
+    }
+}
