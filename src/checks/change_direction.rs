@@ -28,10 +28,10 @@
 //! points, since writers use both. `widened` and `narrowed` have no direction
 //! (losses widen downwards).
 
-use super::{Check, Context, quantity, relation_interval, show};
+use super::{Check, Context, Violation, quantity, relation_interval, show};
 use crate::claim::ClaimId;
 use crate::claim::{Direction, Interval, Measure, Relation};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `change-direction` check.
 pub struct ChangeDirection;
@@ -49,7 +49,7 @@ impl Check for ChangeDirection {
         include_str!("change_direction.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
         for (d, ex) in cx.corpus.extractions.iter().enumerate() {
             for rel in &ex.relations {
@@ -81,17 +81,14 @@ impl Check for ChangeDirection {
                     } else {
                         "higher"
                     };
-                    out.push(Finding {
-                        check: "change-direction",
-                        rule: None,
-                        severity: Severity::Error,
-                        message: format!(
+                    out.push(Violation::new(
+                        format!(
                             "`{verb_text}` from `{}` to `{}`, but `{}` is {which}",
                             text(*from),
                             text(*to),
                             text(*to)
                         ),
-                        primary: Label::doc(
+                        Label::doc(
                             doc,
                             *verb,
                             format!(
@@ -99,7 +96,7 @@ impl Check for ChangeDirection {
                                 if which == "lower" { "up" } else { "down" }
                             ),
                         ),
-                        related: vec![
+                        vec![
                             Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
                             Label::doc(
                                 doc,
@@ -107,8 +104,8 @@ impl Check for ChangeDirection {
                                 format!("to this, which is {which}"),
                             ),
                         ],
-                        help: "swap the figures or use a verb of the other direction".into(),
-                    });
+                        "swap the figures or use a verb of the other direction",
+                    ));
                     continue;
                 }
                 let Some(s) = stated else { continue };
@@ -144,24 +141,21 @@ impl Check for ChangeDirection {
                 } else {
                     0.0
                 };
-                out.push(Finding {
-                    check: "change-direction",
-                    rule: None,
-                    severity: Severity::Error,
-                    message: format!(
+                out.push(Violation::new(
+                    format!(
                         "`{}` does not match `{}` to `{}`, which is a change of {}%",
                         text(*s),
                         text(*from),
                         text(*to),
                         show(actual)
                     ),
-                    primary: Label::doc(doc, cx.corpus.claim(id(*s)).span, "the stated change"),
-                    related: vec![
+                    Label::doc(doc, cx.corpus.claim(id(*s)).span, "the stated change"),
+                    vec![
                         Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
                         Label::doc(doc, cx.corpus.claim(id(*to)).span, "to this"),
                     ],
-                    help: "correct the stated change or the figures it is computed from".into(),
-                });
+                    "correct the stated change or the figures it is computed from",
+                ));
             }
         }
     }

@@ -34,10 +34,10 @@
 //! point value and are not compared.
 
 use super::quantity_conflict::{auto_groups, bound_to};
-use super::{Check, Context, claim_label, file_name, quantity};
+use super::{Check, Context, Violation, claim_label, file_name, quantity};
 use crate::claim::ClaimId;
 use crate::claim::{QualifierKind, Quantity};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 
 /// The `figure-drift` check.
 pub struct FigureDrift;
@@ -134,7 +134,7 @@ impl Check for FigureDrift {
         include_str!("figure_drift.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let mut groups: Vec<(String, Vec<ClaimId>)> = auto_groups(cx)
             .into_iter()
             .map(|(k, ids)| (k.to_string(), ids))
@@ -158,7 +158,7 @@ const MAX_COMPARED: usize = 64;
 /// The drift findings of one quantity: one per way a figure is written that
 /// drifts from another way, with every repetition of it (a headline and its
 /// body, several drafts) as related labels of that one finding.
-fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Vec<Finding>) {
+fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Vec<Violation>) {
     // Figures written alike, by their interval, point, step and lean; found by
     // a map on their point value, so grouping is linear.
     let mut alike: Vec<(Quantity, Vec<ClaimId>)> = Vec::new();
@@ -254,15 +254,12 @@ fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Ve
         } else {
             message
         };
-        out.push(Finding {
-            check: "figure-drift",
-            rule: None,
-            severity: Severity::Note,
+        out.push(Violation::new(
             message,
-            primary: claim_label(cx, a, format!("{how} here")),
+            claim_label(cx, a, format!("{how} here")),
             related,
-            help: "state the figure the same way in every draft, with the same qualifier and precision".into(),
-        });
+            "state the figure the same way in every draft, with the same qualifier and precision",
+        ));
     }
 }
 

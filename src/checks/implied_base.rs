@@ -29,11 +29,11 @@
 
 use std::collections::HashMap;
 
-use super::{Check, Context, claim_label, quantity, relation_interval, show};
+use super::{Check, Context, Violation, claim_label, quantity, relation_interval, show};
 use crate::autokey::Key;
 use crate::claim::ClaimId;
 use crate::claim::{Interval, Relation};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 
 /// The `implied-base` check.
 pub struct ImpliedBase;
@@ -92,7 +92,7 @@ impl Check for ImpliedBase {
         include_str!("implied_base.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
         let keys = Keys::new(cx);
         for (d, ex) in cx.corpus.extractions.iter().enumerate() {
@@ -149,7 +149,7 @@ impl Check for ImpliedBase {
 /// Reports `implied` (read at `at`) against the stated figures it cannot be.
 fn report(
     cx: &Context<'_, '_>,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Violation>,
     implied: Interval,
     at: ClaimId,
     stated: &[ClaimId],
@@ -194,19 +194,16 @@ fn report(
             .take(3)
             .map(|&o| claim_label(cx, o, "stated this way here")),
     );
-    out.push(Finding {
-        check: "implied-base",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+    out.push(Violation::new(
+        format!(
             "`{}` with `{}` implies {what} about {}, but `{}` in {file} says otherwise",
             text(at),
             text(other),
             show(mid),
             text(first)
         ),
-        primary: claim_label(cx, at, format!("implies about {}", show(mid))),
+        claim_label(cx, at, format!("implies about {}", show(mid))),
         related,
-        help: "check the share and the figures it is a share of against the source".into(),
-    });
+        "check the share and the figures it is a share of against the source",
+    ));
 }

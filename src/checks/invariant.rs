@@ -29,10 +29,10 @@
 //! passing silently. A divisor that is 0 whatever the figures (`a / 0`) is
 //! refused when the rule set is read.
 
-use super::{Check, Context, claim_label, show};
+use super::{Check, Context, Violation, claim_label, show};
 use crate::claim::ClaimId;
 use crate::claim::Interval;
-use crate::finding::{Finding, Label, Place, Severity};
+use crate::finding::{Label, Place, Severity};
 use crate::rules::RuleInvariant;
 use crate::rules::expr::NoValue;
 
@@ -55,7 +55,7 @@ impl Check for Invariant {
         include_str!("invariant.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for inv in &set.invariants {
                 check_one(cx, si, set, inv, out);
@@ -73,7 +73,7 @@ fn check_one(
     si: usize,
     set: &crate::rules::RuleSet,
     inv: &RuleInvariant,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Violation>,
 ) {
     let mut names: Vec<&str> = inv.relation.vars().into_iter().map(|(n, _)| n).collect();
     names.sort_unstable();
@@ -170,7 +170,7 @@ fn finding(
     claims: &[ClaimId],
     l: Interval,
     r: Interval,
-) -> Finding {
+) -> Violation {
     let first = claims[0];
     let texts: Vec<String> = claims
         .iter()
@@ -197,15 +197,13 @@ fn finding(
             range(r)
         ),
     };
-    Finding {
-        check: "invariant",
-        rule: Some(inv.id.clone()),
-        severity: Severity::Error,
+    Violation::new(
         message,
-        primary: claim_label(cx, first, "used here"),
+        claim_label(cx, first, "used here"),
         related,
-        help: "correct the figure that is wrong, or the relation in the rule set".into(),
-    }
+        "correct the figure that is wrong, or the relation in the rule set",
+    )
+    .with_rule(Some(inv.id.clone()))
 }
 
 /// Where a note about the whole invariant points: the first claim it was
@@ -242,7 +240,7 @@ fn not_evaluated(
     inv: &RuleInvariant,
     claims: &[ClaimId],
     why: &NoValue,
-) -> Finding {
+) -> Violation {
     let (primary, related) = place_of(cx, file, inv, claims);
     let against = if claims.is_empty() {
         "the rule set's facts".to_string()
@@ -267,18 +265,17 @@ fn not_evaluated(
             "check the figures and numbers in the relation for a runaway value",
         ),
     };
-    Finding {
-        check: "invariant",
-        rule: Some(inv.id.clone()),
-        severity: Severity::Note,
-        message: format!(
+    Violation::new(
+        format!(
             "`{}` (`{}`) could not be checked against {against}: {reason}",
             inv.id, inv.text
         ),
         primary,
         related,
-        help: help.into(),
-    }
+        help,
+    )
+    .with_rule(Some(inv.id.clone()))
+    .with_severity(Severity::Note)
 }
 
 /// A note: more combinations of figures than [`MAX_COMBINATIONS`], so some were not tried.
@@ -289,20 +286,18 @@ fn capped(
     choices: &[Choices],
     tried: usize,
     total: usize,
-) -> Finding {
+) -> Violation {
     let first: Vec<ClaimId> = choices.iter().filter_map(|c| c[0].0).take(1).collect();
     let (primary, related) = place_of(cx, file, inv, &first);
-    Finding {
-        check: "invariant",
-        rule: Some(inv.id.clone()),
-        severity: Severity::Note,
-        message: format!(
+    Violation::new(
+        format!(
             "`{}` was checked against only {tried} of the {total} combinations of figures the drafts give its quantities",
             inv.id
         ),
         primary,
         related,
-        help: "check fewer drafts at a time, or narrow the quantities' cues so fewer figures bind"
-            .into(),
-    }
+        "check fewer drafts at a time, or narrow the quantities' cues so fewer figures bind",
+    )
+    .with_rule(Some(inv.id.clone()))
+    .with_severity(Severity::Note)
 }

@@ -1,8 +1,10 @@
 //! Checks: the one registry, the `Check` trait, and what every check may use.
 //!
 //! A check reads the corpus index (and the compiled rule set, when one is
-//! loaded) and pushes `Finding`s; it does no I/O and knows nothing of how
-//! findings are rendered. Each check lives in its own file whose `//!` doc, in
+//! loaded) and pushes `Violation`s: what it compared and where. The runner
+//! (`findings_of`) turns them into `Finding`s, stamping the check's id and
+//! default severity, so a check states neither. A check does no I/O and knows
+//! nothing of how findings are rendered. Each check lives in its own file whose `//!` doc, in
 //! fixed sections (What it checks / Why it matters / Example / Options /
 //! Limits), is what `factlint explain ID` prints.
 
@@ -23,6 +25,7 @@ pub mod work_cap;
 
 use crate::claim::ClaimId;
 use crate::claim::{Interval, Measure, QualifierKind, Quantity};
+pub use crate::finding::Violation;
 use crate::finding::{Finding, Label, Severity};
 use crate::index::Corpus;
 
@@ -57,8 +60,19 @@ pub trait Check: Sync {
     fn default_severity(&self) -> Severity;
     /// The source of its file; the `//!` lines are its documentation.
     fn source(&self) -> &'static str;
-    /// Pushes findings (with the default severity).
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>);
+    /// Pushes what it finds; `findings_of` makes them findings of this check.
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>);
+}
+
+/// The findings of one check: its violations, stamped with its id and (unless
+/// a violation says otherwise) its default severity.
+pub fn findings_of(check: &dyn Check, cx: &Context<'_, '_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check.run(cx, &mut out);
+    let (id, severity) = (check.id(), check.default_severity());
+    out.into_iter()
+        .map(|v| v.into_finding(id, severity))
+        .collect()
 }
 
 /// Every built-in check, in a fixed order.
@@ -131,7 +145,7 @@ pub fn summary(check: &dyn Check) -> String {
 pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
     let mut out = Vec::new();
     for c in checks {
-        c.run(cx, &mut out);
+        out.extend(findings_of(*c, cx));
     }
     merge_misspelt_holders(&mut out);
     out

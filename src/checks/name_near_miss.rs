@@ -31,10 +31,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Check, Context, claim_label};
+use super::{Check, Context, Violation, claim_label};
 use crate::claim::ClaimId;
 use crate::claim::EntityKind;
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `name-near-miss` check.
 pub struct NameNearMiss;
@@ -166,7 +166,7 @@ impl Check for NameNearMiss {
         include_str!("name_near_miss.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let sorted: BTreeMap<&(EntityKind, String), &Vec<ClaimId>> =
             cx.corpus.index.names.iter().collect();
         let names: Vec<Name<'_>> = sorted
@@ -270,26 +270,23 @@ impl Check for NameNearMiss {
 }
 
 /// Two spellings as common as each other, in different drafts.
-fn tie_finding(cx: &Context<'_, '_>, here: &Name<'_>, there: &Name<'_>) -> Finding {
+fn tie_finding(cx: &Context<'_, '_>, here: &Name<'_>, there: &Name<'_>) -> Violation {
     let id = here.mentions[0];
     let file = super::file_name(&cx.corpus.doc(there.mentions[0]).path);
-    Finding {
-        check: "name-near-miss",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+    Violation::new(
+        format!(
             "`{}` here and `{}` in {file} differ by a letter or two: one of them is misspelt",
             here.name, there.name
         ),
-        primary: claim_label(cx, id, "spelled this way here"),
-        related: there
+        claim_label(cx, id, "spelled this way here"),
+        there
             .mentions
             .iter()
             .take(3)
             .map(|&m| claim_label(cx, m, "and this way here"))
             .collect(),
-        help: "check the name against the source and spell it one way in every draft".into(),
-    }
+        "check the name against the source and spell it one way in every draft",
+    )
 }
 
 /// A name a rule set declares (or an alias of one), with where it is declared.
@@ -335,50 +332,42 @@ fn known_near(cx: &Context<'_, '_>, n: &Name<'_>) -> Option<Known> {
         })
 }
 
-fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Finding {
-    Finding {
-        check: "name-near-miss",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Violation {
+    Violation::new(
+        format!(
             "`{name}` looks like a misspelling of `{}`, which the rule set declares",
             k.name
         ),
-        primary: claim_label(cx, id, format!("did you mean `{}`?", k.name)),
-        related: vec![k.label.clone()],
-        help: format!(
+        claim_label(cx, id, format!("did you mean `{}`?", k.name)),
+        vec![k.label.clone()],
+        format!(
             "correct the spelling, or declare `{name}` in the rule set if it is a different entity"
         ),
-    }
+    )
 }
 
-fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> Finding {
+fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> Violation {
     let n = common.mentions.len();
     let kind = if common.kind == EntityKind::Person {
         "person"
     } else {
         "organisation"
     };
-    Finding {
-        check: "name-near-miss",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+    Violation::new(
+        format!(
             "`{rare}` looks like a misspelling of `{}`, used {n} time{} elsewhere",
             common.name,
             if n == 1 { "" } else { "s" }
         ),
-        primary: claim_label(cx, id, format!("did you mean `{}`?", common.name)),
-        related: common
+        claim_label(cx, id, format!("did you mean `{}`?", common.name)),
+        common
             .mentions
             .iter()
             .take(3)
             .map(|&m| claim_label(cx, m, "spelled this way here"))
             .collect(),
-        help: format!(
-            "correct the spelling, or add `{rare}` to a rule set if it is a different {kind}"
-        ),
-    }
+        format!("correct the spelling, or add `{rare}` to a rule set if it is a different {kind}"),
+    )
 }
 
 #[cfg(test)]

@@ -23,10 +23,10 @@
 //! over several sentences are not read. Round figures are read to two
 //! significant figures.
 
-use super::{Check, Context, quantity, relation_interval, show_as};
+use super::{Check, Context, Violation, quantity, relation_interval, show_as};
 use crate::claim::ClaimId;
 use crate::claim::{Interval, PartsKind, Relation};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `parts-total` check.
 pub struct PartsTotal;
@@ -44,7 +44,7 @@ impl Check for PartsTotal {
         include_str!("parts_total.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
         for (d, ex) in cx.corpus.extractions.iter().enumerate() {
             for rel in &ex.relations {
@@ -90,22 +90,19 @@ impl Check for PartsTotal {
                         "correct the total or the parts it includes",
                     ),
                 };
-                out.push(Finding {
-                    check: "parts-total",
-                    rule: None,
-                    severity: Severity::Error,
+                out.push(Violation::new(
                     message,
-                    primary: Label::doc(
+                    Label::doc(
                         doc,
                         cx.corpus.claim(id(*total)).span,
                         format!("the parts add up to {}", show_as(point, t)),
                     ),
-                    related: parts
+                    parts
                         .iter()
                         .map(|&p| Label::doc(doc, cx.corpus.claim(id(p)).span, "a part"))
                         .collect(),
-                    help: help.into(),
-                });
+                    help,
+                ));
             }
         }
     }

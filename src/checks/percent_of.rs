@@ -24,10 +24,10 @@
 //! `approximately` widens the result by the tolerance. Shares of money stated
 //! as counts (or the reverse) are not compared.
 
-use super::{Check, Context, quantity, relation_interval, show};
+use super::{Check, Context, Violation, quantity, relation_interval, show};
 use crate::claim::ClaimId;
 use crate::claim::Relation;
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `percent-of` check.
 pub struct PercentOf;
@@ -45,7 +45,7 @@ impl Check for PercentOf {
         include_str!("percent_of.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
         for (d, ex) in cx.corpus.extractions.iter().enumerate() {
             for rel in &ex.relations {
@@ -76,28 +76,25 @@ impl Check for PercentOf {
                 let (pv, bv) = (p.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
                 let text = |c: usize| cx.corpus.text(id(c)).to_string();
                 let doc = ex.doc;
-                out.push(Finding {
-                    check: "percent-of",
-                    rule: None,
-                    severity: Severity::Error,
-                    message: format!(
+                out.push(Violation::new(
+                    format!(
                         "`{}` of `{}` comes to about {}, not `{}`",
                         text(*percent),
                         text(*base),
                         show(pv * bv / 100.0),
                         text(*result)
                     ),
-                    primary: Label::doc(
+                    Label::doc(
                         doc,
                         cx.corpus.claim(id(*result)).span,
                         format!("{} would be {}", "this", show(pv * bv / 100.0)),
                     ),
-                    related: vec![
+                    vec![
                         Label::doc(doc, cx.corpus.claim(id(*percent)).span, "the share"),
                         Label::doc(doc, cx.corpus.claim(id(*base)).span, "of this base"),
                     ],
-                    help: "correct the share, the base or the count so that they agree".into(),
-                });
+                    "correct the share, the base or the count so that they agree",
+                ));
             }
         }
     }

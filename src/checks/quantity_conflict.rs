@@ -41,11 +41,11 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context, claim_label};
+use super::{Check, Context, Violation, claim_label};
 use crate::autokey::Key;
 use crate::claim::ClaimId;
 use crate::claim::{Interval, QualifierKind};
-use crate::finding::{Finding, Label, Place, Severity};
+use crate::finding::{Label, Place, Severity};
 
 /// The `quantity-conflict` check.
 pub struct QuantityConflict;
@@ -60,7 +60,9 @@ pub struct Group<'a> {
     pub declared: Option<Label>,
     /// Its claims.
     pub claims: Vec<ClaimId>,
-    /// Report only contradictions between different drafts.
+    /// Report only contradictions between different drafts: an automatic
+    /// key's group, whose conflicts are warnings (the key is a guess) rather
+    /// than the check's default error.
     pub across_drafts: bool,
 }
 
@@ -77,7 +79,7 @@ impl Check for QuantityConflict {
         include_str!("quantity_conflict.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
                 let claims = bound_to(cx, si, qi);
@@ -92,7 +94,7 @@ impl Check for QuantityConflict {
                     claims,
                     across_drafts: false,
                 };
-                conflicts(cx, &group, Severity::Error, out);
+                conflicts(cx, &group, out);
             }
         }
         for (key, claims) in auto_groups(cx) {
@@ -104,7 +106,7 @@ impl Check for QuantityConflict {
                 claims,
                 across_drafts: true,
             };
-            conflicts(cx, &group, Severity::Warning, out);
+            conflicts(cx, &group, out);
         }
     }
 }
@@ -137,13 +139,7 @@ pub fn auto_groups(cx: &Context<'_, '_>) -> Vec<(Key, Vec<ClaimId>)> {
 /// Ceilings of one quantity that name different figures: `up to 55,000` in
 /// one draft, `up to 50,000` in another. Both intervals are open below and so
 /// agree, but each names the maximum its source gave, and those differ.
-fn ceilings(
-    cx: &Context<'_, '_>,
-    g: &Group<'_>,
-    severity: Severity,
-    reported: &[ClaimId],
-    out: &mut Vec<Finding>,
-) {
+fn ceilings(cx: &Context<'_, '_>, g: &Group<'_>, reported: &[ClaimId], out: &mut Vec<Violation>) {
     let ceiling: Vec<(ClaimId, Interval)> = g
         .claims
         .iter()
@@ -178,7 +174,6 @@ fn ceilings(
             out.push(finding(
                 cx,
                 g,
-                severity,
                 *id,
                 &against,
                 "gives a different ceiling than",
@@ -203,11 +198,10 @@ fn comparable(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bo
 fn finding(
     cx: &Context<'_, '_>,
     g: &Group<'_>,
-    severity: Severity,
     id: ClaimId,
     against: &[ClaimId],
     verb: &str,
-) -> Finding {
+) -> Violation {
     let text = cx.corpus.text(id).to_string();
     let other = cx.corpus.text(against[0]).to_string();
     let file = if against[0].doc == id.doc {
@@ -222,14 +216,17 @@ fn finding(
         .map(|&o| claim_label(cx, o, "stated this way here"))
         .collect();
     related.extend(g.declared.clone());
-    Finding {
-        check: "quantity-conflict",
-        rule: g.declared.as_ref().map(|_| g.id.to_string()),
-        severity,
-        message: format!("`{text}` {verb} `{other}` in {file} for `{}`{what}", g.id),
-        primary: claim_label(cx, id, format!("cannot be `{other}` as well")),
+    let violation = Violation::new(
+        format!("`{text}` {verb} `{other}` in {file} for `{}`{what}", g.id),
+        claim_label(cx, id, format!("cannot be `{other}` as well")),
         related,
-        help: "check the figure against the source and correct the draft that is wrong".into(),
+        "check the figure against the source and correct the draft that is wrong",
+    )
+    .with_rule(g.declared.as_ref().map(|_| g.id.to_string()));
+    if g.across_drafts {
+        violation.with_severity(Severity::Warning)
+    } else {
+        violation
     }
 }
 
@@ -245,7 +242,7 @@ const SAME_AGAIN: &str = "the same figure again here";
 const MAX_REPEATS: usize = 5;
 
 /// Reports the claims of a group that fall outside its largest agreeing subgroup.
-pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &mut Vec<Finding>) {
+pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) {
     if g.claims.len() < 2 {
         return;
     }
@@ -346,7 +343,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             for &o in &against {
                 if !reported.contains(&o) {
                     reported.push(o);
-                    out.push(finding(cx, g, severity, o, &[id], "contradicts"));
+                    out.push(finding(cx, g, o, &[id], "contradicts"));
                 }
             }
             continue;
@@ -369,7 +366,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             _ => {
                 repeated.insert(same, out.len());
                 counts.insert(out.len(), 1);
-                out.push(finding(cx, g, severity, id, &against, "contradicts"));
+                out.push(finding(cx, g, id, &against, "contradicts"));
             }
         }
     }
@@ -381,5 +378,5 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             f.message.push_str(&format!(" (stated {n} times)"));
         }
     }
-    ceilings(cx, g, severity, &reported, out);
+    ceilings(cx, g, &reported, out);
 }

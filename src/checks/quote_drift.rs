@@ -34,11 +34,11 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context};
+use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, Quote};
 use crate::extract::token::{Kind, tokenize};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 use crate::source::{DocId, Span};
 
 /// The `quote-drift` check.
@@ -376,7 +376,7 @@ impl Check for QuoteDrift {
         include_str!("quote_drift.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let speakers: BTreeMap<&String, &Vec<ClaimId>> = cx.corpus.index.quotes.iter().collect();
         for (speaker, ids) in speakers {
             let mut drift_pairs = Vec::new();
@@ -476,7 +476,7 @@ fn finding(
     diffs: &[Diff],
     rp: (usize, usize),
     ro: (usize, usize),
-) -> Finding {
+) -> Violation {
     let (ptext, otext) = (&cx.corpus.doc(*pid).text, &cx.corpus.doc(*oid).text);
     let (pdoc, odoc): (DocId, DocId) = (cx.corpus.claim(*pid).doc, cx.corpus.claim(*oid).doc);
     // All differences as one stretch per side; a side with nothing there is
@@ -516,20 +516,16 @@ fn finding(
             Label::doc(odoc, words_span(ow, &d.b), format!("{there} there")),
         );
     }
-    Finding {
-        check: "quote-drift",
-        rule: None,
-        severity: Severity::Warning,
-        message: if speaker.is_empty() {
+    Violation::new(
+        if speaker.is_empty() {
             format!("a quote reads {here} here but {there} in {file}{more}")
         } else {
             format!("`{speaker}` is quoted as {here} here but as {there} in {file}{more}")
         },
-        primary: Label::doc(pdoc, primary_span, format!("{here} here")),
+        Label::doc(pdoc, primary_span, format!("{here} here")),
         related,
-        help: "check the quote against the recording or the source document and use one version"
-            .into(),
-    }
+        "check the quote against the recording or the source document and use one version",
+    )
 }
 
 #[cfg(test)]

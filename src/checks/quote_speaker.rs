@@ -34,10 +34,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 
 use super::quote_drift::{Word, words};
-use super::{Check, Context, file_name};
+use super::{Check, Context, Violation, file_name};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `quote-speaker` check.
 pub struct QuoteSpeaker;
@@ -94,7 +94,7 @@ impl Check for QuoteSpeaker {
         include_str!("quote_speaker.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let names = &cx.corpus.index.names;
         let is_person = |s: &str| {
             names.contains_key(&(EntityKind::Person, s.to_string()))
@@ -179,7 +179,7 @@ fn finding(
     speaker: &str,
     other: ClaimId,
     reference: &str,
-) -> Finding {
+) -> Violation {
     let claim = cx.corpus.claim(id);
     let span = match &claim.kind {
         ClaimKind::Quote(q) => q.speaker_span.unwrap_or(claim.span),
@@ -198,17 +198,12 @@ fn finding(
         related.push(Label::doc(o.doc, s, "the speaker there"));
     }
     related.push(Label::doc(claim.doc, claim.span, "the quote here"));
-    Finding {
-        check: "quote-speaker",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
-            "this quote is attributed to `{speaker}` here but to `{reference}` in {file}"
-        ),
-        primary: Label::doc(claim.doc, span, format!("`{speaker}` named as the speaker")),
+    Violation::new(
+        format!("this quote is attributed to `{speaker}` here but to `{reference}` in {file}"),
+        Label::doc(claim.doc, span, format!("`{speaker}` named as the speaker")),
         related,
-        help: "check who said it against the recording or the source and attribute it the same way in every draft".into(),
-    }
+        "check who said it against the recording or the source and attribute it the same way in every draft",
+    )
 }
 
 #[cfg(test)]

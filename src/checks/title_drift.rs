@@ -32,12 +32,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Check, Context, file_name};
+use super::{Check, Context, Violation, file_name};
 use crate::claim::ClaimId;
 use crate::claim::Role;
 use crate::extract::names::org_key;
 use crate::extract::titles::{family, is_garbled};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `title-drift` check.
 pub struct TitleDrift;
@@ -74,7 +74,7 @@ impl Check for TitleDrift {
         include_str!("title_drift.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let role = |id: ClaimId| cx.corpus.claim(id).role();
         let mut people: Vec<(&String, &Vec<ClaimId>)> =
             cx.corpus.index.roles_by_person.iter().collect();
@@ -138,11 +138,8 @@ impl Check for TitleDrift {
                         .take(3)
                         .collect();
                     let file = file_name(&cx.corpus.doc(reference).path);
-                    out.push(Finding {
-                        check: "title-drift",
-                        rule: None,
-                        severity: Severity::Warning,
-                        message: if r.org.is_some() && rr.org.is_some() {
+                    out.push(Violation::new(
+                        if r.org.is_some() && rr.org.is_some() {
                             format!(
                                 "`{person}` is `{}` of `{}` here but `{}` in {file}",
                                 r.title,
@@ -160,22 +157,20 @@ impl Check for TitleDrift {
                                 titled(rr)
                             )
                         },
-                        primary: Label::doc(
+                        Label::doc(
                             cx.corpus.claim(id).doc,
                             r.title_span,
                             "titled this way here",
                         ),
-                        related: related
+                        related
                             .into_iter()
                             .map(|o| {
                                 let x = role(o).map_or(cx.corpus.claim(o).span, |x| x.title_span);
                                 Label::doc(cx.corpus.claim(o).doc, x, "titled this way here")
                             })
                             .collect(),
-                        help:
-                            "check the person's title against the source and use it in every draft"
-                                .into(),
-                    });
+                        "check the person's title against the source and use it in every draft",
+                    ));
                 }
             }
         }
@@ -183,26 +178,23 @@ impl Check for TitleDrift {
 }
 
 /// A finding for a garbled title.
-fn garbled(cx: &Context<'_, '_>, id: ClaimId, r: &Role, person: &str) -> Finding {
-    Finding {
-        check: "title-drift",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+fn garbled(cx: &Context<'_, '_>, id: ClaimId, r: &Role, person: &str) -> Violation {
+    Violation::new(
+        format!(
             "`{}` is not a title: the abbreviation already ends in `Officer`",
             r.title
         ),
-        primary: Label::doc(
+        Label::doc(
             cx.corpus.claim(id).doc,
             r.title_span,
             format!("title of `{person}`"),
         ),
-        related: Vec::new(),
-        help: format!(
+        Vec::new(),
+        format!(
             "write `{}` or spell the title out",
             r.title.split(' ').next().unwrap_or("")
         ),
-    }
+    )
 }
 
 #[cfg(test)]
