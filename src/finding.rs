@@ -88,6 +88,9 @@ pub struct Finding {
     pub related: Vec<Label>,
     /// What would resolve it, in the imperative.
     pub help: String,
+    /// The name the words were probably meant to be (`name-near-miss`'s
+    /// better-attested spelling), for other findings to cite; not rendered.
+    pub suggestion: Option<String>,
 }
 
 /// What a check reports: only what it compared. The runner
@@ -110,6 +113,9 @@ pub struct Violation {
     /// warning, the key being a guess) and `invariant`'s notes that a relation
     /// could not be checked. `None`, the usual case: the check's default.
     pub severity: Option<Severity>,
+    /// The better-attested name the words were probably meant to be (see
+    /// `Finding::suggestion`).
+    pub suggestion: Option<String>,
 }
 
 impl Violation {
@@ -128,6 +134,7 @@ impl Violation {
             help: help.into(),
             rule: None,
             severity: None,
+            suggestion: None,
         }
     }
 
@@ -143,6 +150,12 @@ impl Violation {
         self
     }
 
+    /// The same, suggesting the name `name`.
+    pub fn with_suggestion(mut self, name: impl Into<String>) -> Violation {
+        self.suggestion = Some(name.into());
+        self
+    }
+
     /// The finding of check `check`, whose findings default to `default`.
     pub fn into_finding(self, check: &'static str, default: Severity) -> Finding {
         Finding {
@@ -153,6 +166,7 @@ impl Violation {
             primary: self.primary,
             related: self.related,
             help: self.help,
+            suggestion: self.suggestion,
         }
     }
 }

@@ -153,7 +153,8 @@ pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
 
 /// One finding per slip: when `name-near-miss` and `role-conflict` report the
 /// same words (`Boeing CEO Kelly Ortburg` against `Kelly Ortberg`), the role
-/// conflict stands and its help carries the spelling hint.
+/// conflict stands and its help carries the spelling hint: the name the near
+/// miss suggests (`Finding::suggestion`), else its message.
 pub fn merge_misspelt_holders(out: &mut Vec<Finding>) {
     use std::collections::HashMap;
     // The role conflicts by the words they report, so each near miss looks one up.
@@ -170,10 +171,9 @@ pub fn merge_misspelt_holders(out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(&r) = roles.get(&(n.primary.place, n.primary.span)) {
-            let hint = if n.primary.message.starts_with("did you mean") {
+            let hint = if let Some(name) = &n.suggestion {
                 format!(
-                    "check the spelling ({}) and use the name the other sources agree on",
-                    n.primary.message
+                    "check the spelling (did you mean `{name}`?) and use the name the other sources agree on"
                 )
             } else {
                 format!("check the spelling against the source: {}", n.message)

@@ -344,6 +344,7 @@ fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Vi
             "correct the spelling, or declare `{name}` in the rule set if it is a different entity"
         ),
     )
+    .with_suggestion(&k.name)
 }
 
 fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> Violation {
@@ -368,6 +369,7 @@ fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> 
             .collect(),
         format!("correct the spelling, or add `{rare}` to a rule set if it is a different {kind}"),
     )
+    .with_suggestion(common.name)
 }
 
 #[cfg(test)]
