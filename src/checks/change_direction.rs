@@ -29,7 +29,6 @@
 //! (losses widen downwards).
 
 use super::{Check, Context, Violation, quantity, relation_interval, show};
-use crate::claim::ClaimId;
 use crate::claim::{Direction, Interval, Measure, Relation};
 use crate::finding::{Label, Severity};
 
@@ -51,112 +50,109 @@ impl Check for ChangeDirection {
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
-        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
-            for rel in &ex.relations {
-                let Relation::Change {
-                    direction,
-                    verb,
-                    from,
-                    to,
-                    stated,
-                } = rel
-                else {
-                    continue;
-                };
-                let id = |claim: usize| ClaimId { doc: d, claim };
-                let (Some(a), Some(b)) = (quantity(cx, id(*from)), quantity(cx, id(*to))) else {
-                    continue;
-                };
-                let doc = ex.doc;
-                let verb_text = cx.corpus.docs[d].slice(*verb).to_string();
-                let text = |c: usize| cx.corpus.text(id(c)).to_string();
-                let contradicted = match direction {
-                    Direction::Up => b.interval.high < a.interval.low,
-                    Direction::Down => b.interval.low > a.interval.high,
-                    Direction::Neutral => false,
-                };
-                if contradicted {
-                    let which = if *direction == Direction::Up {
-                        "lower"
-                    } else {
-                        "higher"
-                    };
-                    out.push(Violation::new(
-                        format!(
-                            "`{verb_text}` from `{}` to `{}`, but `{}` is {which}",
-                            text(*from),
-                            text(*to),
-                            text(*to)
-                        ),
-                        Label::doc(
-                            doc,
-                            *verb,
-                            format!(
-                                "says the figure went {}",
-                                if which == "lower" { "up" } else { "down" }
-                            ),
-                        ),
-                        vec![
-                            Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
-                            Label::doc(
-                                doc,
-                                cx.corpus.claim(id(*to)).span,
-                                format!("to this, which is {which}"),
-                            ),
-                        ],
-                        "swap the figures or use a verb of the other direction",
-                    ));
-                    continue;
-                }
-                let Some(s) = stated else { continue };
-                let Some(sq) = quantity(cx, id(*s)) else {
-                    continue;
-                };
-                let (ai, bi) = (relation_interval(a, tol), relation_interval(b, tol));
-                let stated_i = relation_interval(sq, tol);
-                let sign = if *direction == Direction::Down {
-                    -1.0
+        for rel in cx.corpus.relations() {
+            let Relation::Change {
+                direction,
+                verb,
+                from,
+                to,
+                stated,
+            } = rel.relation
+            else {
+                continue;
+            };
+            let id = |claim: usize| rel.claim(claim);
+            let (Some(a), Some(b)) = (quantity(cx, id(*from)), quantity(cx, id(*to))) else {
+                continue;
+            };
+            let doc = rel.doc;
+            let verb_text = cx.corpus.doc(id(*from)).slice(*verb).to_string();
+            let text = |c: usize| cx.corpus.text(id(c)).to_string();
+            let contradicted = match direction {
+                Direction::Up => b.interval.high < a.interval.low,
+                Direction::Down => b.interval.low > a.interval.high,
+                Direction::Neutral => false,
+            };
+            if contradicted {
+                let which = if *direction == Direction::Up {
+                    "lower"
                 } else {
-                    1.0
-                };
-                let relative = (bi - ai).checked_div(ai).map(|x| x.scale(100.0 * sign));
-                let points = (bi - ai).scale(sign);
-                let both_percent = a.measure == Measure::Percent && b.measure == Measure::Percent;
-                let fits = |i: Option<Interval>| i.is_some_and(|i| i.intersects(&stated_i));
-                let ok = match sq.measure {
-                    Measure::PercentagePoints => both_percent && fits(Some(points)),
-                    _ if both_percent => fits(relative) || fits(Some(points)),
-                    _ => {
-                        fits(relative)
-                            || *direction == Direction::Neutral
-                                && fits(relative.map(|r| r.scale(-1.0)))
-                    }
-                };
-                if ok || sq.measure == Measure::PercentagePoints && !both_percent {
-                    continue;
-                }
-                let (av, bv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
-                let actual = if av != 0.0 {
-                    (bv - av) / av * 100.0 * sign
-                } else {
-                    0.0
+                    "higher"
                 };
                 out.push(Violation::new(
                     format!(
-                        "`{}` does not match `{}` to `{}`, which is a change of {}%",
-                        text(*s),
+                        "`{verb_text}` from `{}` to `{}`, but `{}` is {which}",
                         text(*from),
                         text(*to),
-                        show(actual)
+                        text(*to)
                     ),
-                    Label::doc(doc, cx.corpus.claim(id(*s)).span, "the stated change"),
+                    Label::doc(
+                        doc,
+                        *verb,
+                        format!(
+                            "says the figure went {}",
+                            if which == "lower" { "up" } else { "down" }
+                        ),
+                    ),
                     vec![
                         Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
-                        Label::doc(doc, cx.corpus.claim(id(*to)).span, "to this"),
+                        Label::doc(
+                            doc,
+                            cx.corpus.claim(id(*to)).span,
+                            format!("to this, which is {which}"),
+                        ),
                     ],
-                    "correct the stated change or the figures it is computed from",
+                    "swap the figures or use a verb of the other direction",
                 ));
+                continue;
             }
+            let Some(s) = stated else { continue };
+            let Some(sq) = quantity(cx, id(*s)) else {
+                continue;
+            };
+            let (ai, bi) = (relation_interval(a, tol), relation_interval(b, tol));
+            let stated_i = relation_interval(sq, tol);
+            let sign = if *direction == Direction::Down {
+                -1.0
+            } else {
+                1.0
+            };
+            let relative = (bi - ai).checked_div(ai).map(|x| x.scale(100.0 * sign));
+            let points = (bi - ai).scale(sign);
+            let both_percent = a.measure == Measure::Percent && b.measure == Measure::Percent;
+            let fits = |i: Option<Interval>| i.is_some_and(|i| i.intersects(&stated_i));
+            let ok = match sq.measure {
+                Measure::PercentagePoints => both_percent && fits(Some(points)),
+                _ if both_percent => fits(relative) || fits(Some(points)),
+                _ => {
+                    fits(relative)
+                        || *direction == Direction::Neutral && fits(relative.map(|r| r.scale(-1.0)))
+                }
+            };
+            if ok || sq.measure == Measure::PercentagePoints && !both_percent {
+                continue;
+            }
+            let (av, bv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
+            let actual = if av != 0.0 {
+                (bv - av) / av * 100.0 * sign
+            } else {
+                0.0
+            };
+            out.push(Violation::new(
+                format!(
+                    "`{}` does not match `{}` to `{}`, which is a change of {}%",
+                    text(*s),
+                    text(*from),
+                    text(*to),
+                    show(actual)
+                ),
+                Label::doc(doc, cx.corpus.claim(id(*s)).span, "the stated change"),
+                vec![
+                    Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
+                    Label::doc(doc, cx.corpus.claim(id(*to)).span, "to this"),
+                ],
+                "correct the stated change or the figures it is computed from",
+            ));
         }
     }
 }

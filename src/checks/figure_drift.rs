@@ -33,7 +33,6 @@
 //! are both floors, so they do not drift. Vague figures (`thousands`) have no
 //! point value and are not compared.
 
-use super::quantity_conflict::{auto_groups, bound_to};
 use super::{Check, Context, Violation, claim_label, file_name, quantity};
 use crate::claim::ClaimId;
 use crate::claim::{QualifierKind, Quantity};
@@ -135,13 +134,15 @@ impl Check for FigureDrift {
     }
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
-        let mut groups: Vec<(String, Vec<ClaimId>)> = auto_groups(cx)
+        let mut groups: Vec<(String, Vec<ClaimId>)> = cx
+            .corpus
+            .auto_groups()
             .into_iter()
             .map(|(k, ids)| (k.to_string(), ids))
             .collect();
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
-                groups.push((q.id.clone(), bound_to(cx, si, qi)));
+                groups.push((q.id.clone(), cx.corpus.bound_to(si, qi)));
             }
         }
         for (id, claims) in groups {

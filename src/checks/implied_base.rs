@@ -95,52 +95,50 @@ impl Check for ImpliedBase {
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
         let keys = Keys::new(cx);
-        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
-            for rel in &ex.relations {
-                let Relation::PercentOf {
-                    percent,
-                    base,
-                    result,
-                    ..
-                } = rel
-                else {
-                    continue;
-                };
-                let id = |claim: usize| ClaimId { doc: d, claim };
-                let pid = id(*percent);
-                let Some(&pkey) = keys.of.get(&pid) else {
-                    continue;
-                };
-                let Some(p) = quantity(cx, pid) else { continue };
-                let share = relation_interval(p, tol).scale(0.01);
-                // `P% of its staff`: the staff is the headcount of the same kind.
-                let staff = pkey.what.replacen("share of workforce", "people", 1);
-                match (base, result) {
-                    (None, Some(r)) => {
-                        let Some(rq) = quantity(cx, id(*r)) else {
-                            continue;
-                        };
-                        let Some(implied) = relation_interval(rq, tol).checked_div(share) else {
-                            continue;
-                        };
-                        let counts = keys.stated(pkey, &staff, "headcount");
-                        report(cx, out, implied, id(*r), counts, "a headcount of", pid);
-                    }
-                    (Some(b), None) => {
-                        let Some(bq) = quantity(cx, id(*b)) else {
-                            continue;
-                        };
-                        let implied = (relation_interval(bq, tol) * share).scale(1.0);
-                        let cuts: Vec<ClaimId> = keys
-                            .stated(pkey, "people", &pkey.predicate)
-                            .iter()
-                            .copied()
-                            .filter(|c| c.doc == d)
-                            .collect();
-                        report(cx, out, implied, pid, &cuts, "a count of", id(*b));
-                    }
-                    _ => {}
+        for rel in cx.corpus.relations() {
+            let Relation::PercentOf {
+                percent,
+                base,
+                result,
+                ..
+            } = rel.relation
+            else {
+                continue;
+            };
+            let id = |claim: usize| rel.claim(claim);
+            let pid = id(*percent);
+            let Some(&pkey) = keys.of.get(&pid) else {
+                continue;
+            };
+            let Some(p) = quantity(cx, pid) else { continue };
+            let share = relation_interval(p, tol).scale(0.01);
+            // `P% of its staff`: the staff is the headcount of the same kind.
+            let staff = pkey.what.replacen("share of workforce", "people", 1);
+            match (base, result) {
+                (None, Some(r)) => {
+                    let Some(rq) = quantity(cx, id(*r)) else {
+                        continue;
+                    };
+                    let Some(implied) = relation_interval(rq, tol).checked_div(share) else {
+                        continue;
+                    };
+                    let counts = keys.stated(pkey, &staff, "headcount");
+                    report(cx, out, implied, id(*r), counts, "a headcount of", pid);
                 }
+                (Some(b), None) => {
+                    let Some(bq) = quantity(cx, id(*b)) else {
+                        continue;
+                    };
+                    let implied = (relation_interval(bq, tol) * share).scale(1.0);
+                    let cuts: Vec<ClaimId> = keys
+                        .stated(pkey, "people", &pkey.predicate)
+                        .iter()
+                        .copied()
+                        .filter(|c| c.doc == pid.doc)
+                        .collect();
+                    report(cx, out, implied, pid, &cuts, "a count of", id(*b));
+                }
+                _ => {}
             }
         }
     }

@@ -29,7 +29,7 @@
 //! passing silently. A divisor that is 0 whatever the figures (`a / 0`) is
 //! refused when the rule set is read.
 
-use super::{Check, Context, Violation, claim_label, show};
+use super::{Check, Context, Violation, claim_label, quantity, show};
 use crate::claim::ClaimId;
 use crate::claim::Interval;
 use crate::finding::{Label, Place, Severity};
@@ -86,15 +86,9 @@ fn check_one(
         };
         let mut v: Choices = cx
             .corpus
-            .bindings
-            .iter()
-            .filter(|b| b.set == si && b.quantity == qi)
-            .filter_map(|b| {
-                cx.corpus
-                    .claim(b.claim)
-                    .quantity()
-                    .map(|q| (Some(b.claim), q.interval))
-            })
+            .bound_to(si, qi)
+            .into_iter()
+            .filter_map(|c| quantity(cx, c).map(|q| (Some(c), q.interval)))
             .collect();
         if v.is_empty()
             && let Some(f) = set.quantities[qi].fact

@@ -25,7 +25,6 @@
 //! as counts (or the reverse) are not compared.
 
 use super::{Check, Context, Violation, quantity, relation_interval, show};
-use crate::claim::ClaimId;
 use crate::claim::Relation;
 use crate::finding::{Label, Severity};
 
@@ -47,55 +46,53 @@ impl Check for PercentOf {
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
-        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
-            for rel in &ex.relations {
-                let Relation::PercentOf {
-                    percent,
-                    base: Some(base),
-                    result: Some(result),
-                    ..
-                } = rel
-                else {
-                    continue;
-                };
-                let id = |claim: usize| ClaimId { doc: d, claim };
-                let (Some(p), Some(b), Some(r)) = (
-                    quantity(cx, id(*percent)),
-                    quantity(cx, id(*base)),
-                    quantity(cx, id(*result)),
-                ) else {
-                    continue;
-                };
-                if b.measure != r.measure {
-                    continue;
-                }
-                let expected = (relation_interval(p, tol) * relation_interval(b, tol)).scale(0.01);
-                if expected.intersects(&relation_interval(r, tol)) {
-                    continue;
-                }
-                let (pv, bv) = (p.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
-                let text = |c: usize| cx.corpus.text(id(c)).to_string();
-                let doc = ex.doc;
-                out.push(Violation::new(
-                    format!(
-                        "`{}` of `{}` comes to about {}, not `{}`",
-                        text(*percent),
-                        text(*base),
-                        show(pv * bv / 100.0),
-                        text(*result)
-                    ),
-                    Label::doc(
-                        doc,
-                        cx.corpus.claim(id(*result)).span,
-                        format!("{} would be {}", "this", show(pv * bv / 100.0)),
-                    ),
-                    vec![
-                        Label::doc(doc, cx.corpus.claim(id(*percent)).span, "the share"),
-                        Label::doc(doc, cx.corpus.claim(id(*base)).span, "of this base"),
-                    ],
-                    "correct the share, the base or the count so that they agree",
-                ));
+        for rel in cx.corpus.relations() {
+            let Relation::PercentOf {
+                percent,
+                base: Some(base),
+                result: Some(result),
+                ..
+            } = rel.relation
+            else {
+                continue;
+            };
+            let id = |claim: usize| rel.claim(claim);
+            let (Some(p), Some(b), Some(r)) = (
+                quantity(cx, id(*percent)),
+                quantity(cx, id(*base)),
+                quantity(cx, id(*result)),
+            ) else {
+                continue;
+            };
+            if b.measure != r.measure {
+                continue;
             }
+            let expected = (relation_interval(p, tol) * relation_interval(b, tol)).scale(0.01);
+            if expected.intersects(&relation_interval(r, tol)) {
+                continue;
+            }
+            let (pv, bv) = (p.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
+            let text = |c: usize| cx.corpus.text(id(c)).to_string();
+            let doc = rel.doc;
+            out.push(Violation::new(
+                format!(
+                    "`{}` of `{}` comes to about {}, not `{}`",
+                    text(*percent),
+                    text(*base),
+                    show(pv * bv / 100.0),
+                    text(*result)
+                ),
+                Label::doc(
+                    doc,
+                    cx.corpus.claim(id(*result)).span,
+                    format!("{} would be {}", "this", show(pv * bv / 100.0)),
+                ),
+                vec![
+                    Label::doc(doc, cx.corpus.claim(id(*percent)).span, "the share"),
+                    Label::doc(doc, cx.corpus.claim(id(*base)).span, "of this base"),
+                ],
+                "correct the share, the base or the count so that they agree",
+            ));
         }
     }
 }

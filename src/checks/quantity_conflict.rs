@@ -42,7 +42,6 @@
 use std::collections::BTreeMap;
 
 use super::{Check, Context, Violation, claim_label};
-use crate::autokey::Key;
 use crate::claim::ClaimId;
 use crate::claim::{Interval, QualifierKind};
 use crate::finding::{Label, Place, Severity};
@@ -82,7 +81,7 @@ impl Check for QuantityConflict {
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
-                let claims = bound_to(cx, si, qi);
+                let claims = cx.corpus.bound_to(si, qi);
                 let group = Group {
                     id: &q.id,
                     about: q.about.as_deref(),
@@ -97,7 +96,9 @@ impl Check for QuantityConflict {
                 conflicts(cx, &group, out);
             }
         }
-        for (key, claims) in auto_groups(cx) {
+        // Automatic keys' groups, which `comparable` pairs across drafts (or
+        // headline with body).
+        for (key, claims) in cx.corpus.auto_groups() {
             let id = key.to_string();
             let group = Group {
                 id: &id,
@@ -109,31 +110,6 @@ impl Check for QuantityConflict {
             conflicts(cx, &group, out);
         }
     }
-}
-
-/// The claims bound to quantity `quantity` of rule set `set`.
-pub fn bound_to(cx: &Context<'_, '_>, set: usize, quantity: usize) -> Vec<ClaimId> {
-    cx.corpus
-        .bindings
-        .iter()
-        .filter(|b| b.set == set && b.quantity == quantity)
-        .map(|b| b.claim)
-        .collect()
-}
-
-/// Claims by automatic key, in key order, for keys with two claims or more
-/// (which `comparable` then pairs across drafts, or headline with body).
-pub fn auto_groups(cx: &Context<'_, '_>) -> Vec<(Key, Vec<ClaimId>)> {
-    let mut groups: BTreeMap<Key, Vec<ClaimId>> = BTreeMap::new();
-    for k in &cx.corpus.keyed {
-        if let Some(key) = &k.key {
-            groups.entry(key.clone()).or_default().push(k.claim);
-        }
-    }
-    groups
-        .into_iter()
-        .filter(|(_, ids)| ids.len() >= 2)
-        .collect()
 }
 
 /// Ceilings of one quantity that name different figures: `up to 55,000` in

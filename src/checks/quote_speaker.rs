@@ -33,10 +33,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 
-use super::quote_drift::{Word, words};
 use super::{Check, Context, Violation, file_name};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind};
+use crate::extract::quote::QuoteWord;
 use crate::finding::{Label, Severity};
 
 /// The `quote-speaker` check.
@@ -46,7 +46,7 @@ pub struct QuoteSpeaker;
 const RUN: usize = 8;
 
 /// Hashes of every run of `RUN` words, skipping runs across an editorial gap.
-fn runs(w: &[Word]) -> Vec<u64> {
+fn runs(w: &[QuoteWord]) -> Vec<u64> {
     w.windows(RUN)
         .filter(|win| win.iter().all(|x| x.norm.is_some()))
         .map(|win| {
@@ -109,13 +109,13 @@ impl Check for QuoteSpeaker {
             .filter(|(s, _)| !s.is_empty() && is_person(s))
             .collect();
         speakers.sort();
-        let mut quotes: Vec<(ClaimId, &str, Vec<Word>)> = Vec::new();
+        let mut quotes: Vec<(ClaimId, &str, &[QuoteWord])> = Vec::new();
         for (speaker, ids) in speakers {
             for &id in ids {
                 if let ClaimKind::Quote(q) = &cx.corpus.claim(id).kind
                     && named_here(&cx.corpus.doc(id).text, q.speaker_span)
                 {
-                    quotes.push((id, speaker, words(&cx.corpus.doc(id).text, q.inner)));
+                    quotes.push((id, speaker, cx.corpus.quote_words(id)));
                 }
             }
         }
@@ -123,7 +123,7 @@ impl Check for QuoteSpeaker {
         let mut parent: Vec<usize> = (0..quotes.len()).collect();
         let mut first_with: HashMap<u64, usize> = HashMap::new();
         for (n, q) in quotes.iter().enumerate() {
-            for h in runs(&q.2) {
+            for h in runs(q.2) {
                 match first_with.get(&h) {
                     Some(&m) => {
                         let (a, b) = (root(&mut parent, m), root(&mut parent, n));
@@ -209,6 +209,7 @@ fn finding(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::quote::words;
     use crate::source::Span;
 
     #[test]
