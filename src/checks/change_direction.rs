@@ -156,3 +156,61 @@ impl Check for ChangeDirection {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_rise_to_a_lower_figure_contradicts_its_verb() {
+        let m = messages(
+            &ChangeDirection,
+            &[(
+                "d.txt",
+                "Halcyon's cloud operating margin rose from 39.5% in the first quarter to 32.9% in the second, the company said.",
+            )],
+        );
+        assert_eq!(
+            m,
+            vec!["`rose` from `39.5%` to `32.9%`, but `32.9%` is lower"]
+        );
+    }
+
+    #[test]
+    fn a_fall_to_a_lower_figure_is_silent() {
+        let m = messages(
+            &ChangeDirection,
+            &[(
+                "d.txt",
+                "Halcyon's margins had slumped from 39.5% in Q1 to 32.9% in Q2.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn a_stated_change_the_figures_do_not_give_is_reported() {
+        let f = findings(
+            &ChangeDirection,
+            &[(
+                "d.txt",
+                "Corvid's quarterly revenue jumped 50% from $100 million to $120 million, beating forecasts.",
+            )],
+            None,
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.starts_with("`50%` does not match"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            messages(
+                &ChangeDirection,
+                &[("d.txt", "Corvid's quarterly revenue jumped 20% from $100 million to $120 million, beating forecasts.")],
+            )
+            .is_empty()
+        );
+    }
+}

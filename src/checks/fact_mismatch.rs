@@ -81,3 +81,42 @@ impl Check for FactMismatch {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::findings;
+
+    const RULES: &str = "story: corvid-layoffs\nquantities:\n  - id: corvid_layoffs\n    unit: people\n    subject: Corvid\n    cues: [lay off, layoffs, cut]\n    fact: 3000\n";
+
+    #[test]
+    fn a_figure_the_pinned_fact_excludes_is_reported() {
+        let f = findings(
+            &FactMismatch,
+            &[(
+                "d.txt",
+                "Corvid Networks plans to lay off 3,800 employees, the company said in a filing on Monday.",
+            )],
+            Some(RULES),
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "`3,800` contradicts the fact pinned for `corvid_layoffs`: 3,000"
+        );
+        assert_eq!(f[0].rule.as_deref(), Some("corvid_layoffs"));
+    }
+
+    #[test]
+    fn the_pinned_figure_is_silent() {
+        let f = findings(
+            &FactMismatch,
+            &[(
+                "d.txt",
+                "Corvid Networks plans to lay off 3,000 employees, the company said in a filing on Monday.",
+            )],
+            Some(RULES),
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+}

@@ -267,6 +267,7 @@ fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::{findings, messages};
     use crate::claim::{Interval, Measure, Qualifier, UnitClass};
 
     fn q(value: f64, step: f64, kind: Option<QualifierKind>) -> Quantity {
@@ -324,5 +325,48 @@ mod tests {
         let fine = q(1.2e9, 1e8, None);
         assert_eq!(drift(&coarse, &fine), Some(ROUNDER));
         assert_eq!(drift(&fine, &coarse), None);
+    }
+
+    #[test]
+    fn a_floor_in_one_draft_and_an_estimate_in_another_is_a_note() {
+        let f = findings(
+            &FigureDrift,
+            &[
+                (
+                    "reuters.txt",
+                    "Northwind Corp has cut more than 12,000 jobs this year, the company said in a filing on Friday.",
+                ),
+                (
+                    "times.txt",
+                    "Northwind has cut approximately 12,000 jobs this year as it reorganises around AI.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.starts_with("`more than 12,000` is a floor"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].severity, Severity::Note);
+    }
+
+    #[test]
+    fn the_same_figure_in_two_drafts_is_silent() {
+        let m = messages(
+            &FigureDrift,
+            &[
+                (
+                    "reuters.txt",
+                    "Northwind Corp has cut 12,000 jobs this year, the company said in a filing on Friday.",
+                ),
+                (
+                    "times.txt",
+                    "Northwind has cut 12,000 jobs this year as it reorganises around AI.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

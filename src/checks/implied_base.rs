@@ -205,3 +205,34 @@ fn report(
         "check the share and the figures it is a share of against the source",
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::messages;
+
+    #[test]
+    fn a_share_of_a_stated_staff_that_is_not_the_cut_is_reported() {
+        let m = messages(
+            &ImpliedBase,
+            &[(
+                "d.txt",
+                "Kestrel Labs said on Monday it was cutting 1,200 jobs. The start-up will lay off 25% of its 8,000 employees, according to the memo.",
+            )],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].contains("implies a count of about 2,000"), "{}", m[0]);
+    }
+
+    #[test]
+    fn a_share_that_fits_the_cut_is_silent() {
+        let m = messages(
+            &ImpliedBase,
+            &[(
+                "d.txt",
+                "Kestrel Labs said on Monday it was cutting 2,000 jobs. The start-up will lay off 25% of its 8,000 employees, according to the memo.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+}

@@ -295,3 +295,61 @@ fn capped(
     .with_rule(Some(inv.id.clone()))
     .with_severity(Severity::Note)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::findings;
+
+    const RULES: &str = "story: halcyon-units
+quantities:
+  - id: cloud
+    unit: USD
+    subject: Halcyon
+    cues: [cloud revenue, cloud unit]
+  - id: total
+    unit: USD
+    subject: Halcyon
+    cues: [total revenue, overall revenue]
+    exclude_near: [cloud]
+invariants:
+  - id: cloud-within-total
+    expr: \"cloud <= total\"
+";
+
+    fn draft(cloud: &str) -> String {
+        format!(
+            "Halcyon's total revenue came to $18 billion in the quarter.\nIts cloud unit brought in cloud revenue of {cloud}, the company said."
+        )
+    }
+
+    #[test]
+    fn a_part_larger_than_its_whole_breaks_the_relation() {
+        let text = draft("$21 billion");
+        let f = findings(&Invariant, &[("d.txt", &text)], Some(RULES));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.contains("break `cloud-within-total`"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn a_part_within_its_whole_is_silent() {
+        let text = draft("$12 billion");
+        assert!(findings(&Invariant, &[("d.txt", &text)], Some(RULES)).is_empty());
+    }
+
+    #[test]
+    fn combinations_past_the_cap_are_tried_in_order() {
+        let choices: Vec<Choices> = vec![vec![(None, Interval::point(1.0)); 2]; 2];
+        let mut pick = vec![0, 0];
+        let mut seen = 1;
+        while advance(&mut pick, &choices) {
+            seen += 1;
+        }
+        assert_eq!(seen, 4);
+    }
+}

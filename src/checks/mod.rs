@@ -235,6 +235,50 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
+/// What the checks' unit tests run on: a tiny corpus built from draft texts.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Check, CheckOptions, Context, Finding, findings_of};
+    use crate::index::Corpus;
+    use crate::source::{DocId, Document};
+
+    /// The findings `check` gives over `drafts` (file name, text), after
+    /// extraction and the index, with the rule set `rules` (YAML) when given.
+    pub fn findings(
+        check: &dyn Check,
+        drafts: &[(&str, &str)],
+        rules: Option<&str>,
+    ) -> Vec<Finding> {
+        let docs: Vec<Document> = drafts
+            .iter()
+            .enumerate()
+            .map(|(i, (path, text))| Document::new(DocId(i as u32), *path, *text))
+            .collect();
+        let sets: Vec<crate::rules::RuleSet> = rules
+            .map(|yaml| {
+                crate::rules::compile::compile("rules.yaml", yaml, 0)
+                    .unwrap_or_else(|e| panic!("the test's rule set is invalid: {e:?}"))
+            })
+            .into_iter()
+            .collect();
+        let extractions = crate::extract_all(&docs, &Default::default());
+        let corpus = Corpus::new(&docs, extractions, &sets);
+        let cx = Context {
+            corpus: &corpus,
+            options: CheckOptions::default(),
+        };
+        findings_of(check, &cx)
+    }
+
+    /// The messages of `findings(check, drafts, None)`.
+    pub fn messages(check: &dyn Check, drafts: &[(&str, &str)]) -> Vec<String> {
+        findings(check, drafts, None)
+            .into_iter()
+            .map(|f| f.message)
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +324,82 @@ mod tests {
         assert_eq!(
             relation_interval(&q, 0.05),
             Interval::new(9_500.0, 10_500.0)
+        );
+    }
+
+    /// A check that reports one violation, at its default severity or another.
+    struct Fixed(Option<Severity>);
+
+    impl Check for Fixed {
+        fn id(&self) -> &'static str {
+            "fixed"
+        }
+        fn default_severity(&self) -> Severity {
+            Severity::Warning
+        }
+        fn source(&self) -> &'static str {
+            ""
+        }
+        fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
+            let at = Label::doc(cx.corpus.docs[0].id, crate::source::Span::new(0, 4), "here");
+            let v = Violation::new("a violation", at, Vec::new(), "fix it");
+            out.push(match self.0 {
+                Some(s) => v.with_severity(s),
+                None => v,
+            });
+        }
+    }
+
+    #[test]
+    fn the_runner_stamps_the_check_id_and_default_severity() {
+        let f = testing::findings(&Fixed(None), &[("d.txt", "Some text.")], None);
+        assert_eq!((f[0].check, f[0].severity), ("fixed", Severity::Warning));
+        let f = testing::findings(
+            &Fixed(Some(Severity::Note)),
+            &[("d.txt", "Some text.")],
+            None,
+        );
+        assert_eq!((f[0].check, f[0].severity), ("fixed", Severity::Note));
+    }
+
+    fn finding(check: &'static str, label: &str, suggestion: Option<&str>) -> Finding {
+        let at = Label::doc(
+            crate::source::DocId(0),
+            crate::source::Span::new(3, 9),
+            label,
+        );
+        Violation {
+            suggestion: suggestion.map(str::to_string),
+            ..Violation::new(format!("{check} message"), at, Vec::new(), "help")
+        }
+        .into_finding(check, Severity::Error)
+    }
+
+    #[test]
+    fn a_misspelt_holder_is_one_finding_whose_help_names_the_suggestion() {
+        let mut out = vec![
+            finding("role-conflict", "named CEO here", None),
+            finding("name-near-miss", "any label", Some("Kelly Ortberg")),
+        ];
+        merge_misspelt_holders(&mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].check, "role-conflict");
+        assert_eq!(
+            out[0].help,
+            "check the spelling (did you mean `Kelly Ortberg`?) and use the name the other sources agree on"
+        );
+    }
+
+    #[test]
+    fn a_near_miss_without_a_suggestion_lends_its_message() {
+        let mut out = vec![
+            finding("role-conflict", "named CEO here", None),
+            finding("name-near-miss", "did you mean `X`?", None),
+        ];
+        merge_misspelt_holders(&mut out);
+        assert_eq!(
+            out[0].help,
+            "check the spelling against the source: name-near-miss message"
         );
     }
 }

@@ -375,6 +375,7 @@ fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::{findings, messages};
 
     #[test]
     fn two_deletions_cover_two_edits() {
@@ -404,5 +405,71 @@ mod tests {
         assert_eq!(allowed(4), 0);
         assert_eq!(allowed(6), 1);
         assert_eq!(allowed(12), 2);
+    }
+
+    #[test]
+    fn a_name_a_letter_from_a_commoner_one_suggests_it() {
+        let f = findings(
+            &NameNearMiss,
+            &[
+                (
+                    "a.txt",
+                    "Corvid Networks CEO Ana Reyes said the company would cut 3,000 jobs.",
+                ),
+                (
+                    "b.txt",
+                    "Corvid Networks boss Ana Reyez has bet the company on artificial intelligence.",
+                ),
+                (
+                    "c.txt",
+                    "Corvid Networks Chief Executive Ana Reyes told analysts the plan was on track.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].suggestion.as_deref(), Some("Ana Reyes"));
+        assert!(
+            f[0].message
+                .starts_with("`Ana Reyez` looks like a misspelling")
+        );
+    }
+
+    #[test]
+    fn two_equal_spellings_are_reported_once_without_a_suggestion() {
+        let f = findings(
+            &NameNearMiss,
+            &[
+                (
+                    "blog.txt",
+                    "Corvid Networks will explain the plan, Anna Reyes told analysts.",
+                ),
+                (
+                    "wire.txt",
+                    "Corvid Networks said on Monday that Ana Reyes would present the plan.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].suggestion, None);
+    }
+
+    #[test]
+    fn one_spelling_everywhere_is_silent() {
+        let m = messages(
+            &NameNearMiss,
+            &[
+                (
+                    "a.txt",
+                    "Corvid Networks CEO Ana Reyes said the company would cut 3,000 jobs.",
+                ),
+                (
+                    "b.txt",
+                    "Corvid Networks boss Ana Reyes has bet the company on artificial intelligence.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

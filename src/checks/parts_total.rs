@@ -104,3 +104,33 @@ impl Check for PartsTotal {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::messages;
+
+    #[test]
+    fn parts_that_do_not_add_up_to_their_total_are_reported() {
+        let m = messages(
+            &PartsTotal,
+            &[(
+                "d.txt",
+                "The company made cuts of 300, 400 and 500, a total of 1,500 jobs, across its three sites.",
+            )],
+        );
+        assert_eq!(m, vec!["the parts add up to 1,200, not `1,500`"]);
+    }
+
+    #[test]
+    fn parts_that_add_up_are_silent() {
+        let m = messages(
+            &PartsTotal,
+            &[(
+                "d.txt",
+                "The company made cuts of 300, 400 and 500, a total of 1,200 jobs, across its three sites.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+}

@@ -96,3 +96,39 @@ impl Check for PercentOf {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_share_that_does_not_come_to_its_count_is_reported() {
+        let f = findings(
+            &PercentOf,
+            &[(
+                "d.txt",
+                "Corvid Networks said 15 percent of its staff of 20,000, or roughly 4,000 employees, would be affected by the restructuring.",
+            )],
+            None,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "`15 percent` of `20,000` comes to about 3,000, not `roughly 4,000`"
+        );
+        assert_eq!((f[0].check, f[0].severity), ("percent-of", Severity::Error));
+    }
+
+    #[test]
+    fn a_share_that_comes_to_its_count_is_silent() {
+        let m = messages(
+            &PercentOf,
+            &[(
+                "d.txt",
+                "Corvid Networks said 15 percent of its staff of 20,000, or roughly 3,000 employees, would be affected by the restructuring.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+}

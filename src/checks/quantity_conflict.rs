@@ -356,3 +356,47 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
     }
     ceilings(cx, g, &reported, out);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    const HEADLINE: &str = "Northwind Bank to cut 4,600 jobs\n\nNorthwind Bank said on Tuesday it would cut 6,400 jobs over three years as it closes branches.";
+
+    #[test]
+    fn a_headline_against_its_body_is_a_warning_on_an_automatic_key() {
+        let f = findings(&QuantityConflict, &[("wire.txt", HEADLINE)], None);
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message
+                .starts_with("`4,600` contradicts `6,400` in this draft"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].rule, None);
+    }
+
+    #[test]
+    fn a_headline_that_agrees_with_its_body_is_silent() {
+        let text = HEADLINE.replace("4,600", "6,400");
+        assert!(messages(&QuantityConflict, &[("wire.txt", &text)]).is_empty());
+    }
+
+    #[test]
+    fn a_conflict_on_a_rule_set_quantity_is_an_error_naming_it() {
+        let rules = "story: s\nquantities:\n  - id: northwind_cuts\n    unit: people\n    subject: Northwind\n    cues: [cut]\n";
+        let f = findings(
+            &QuantityConflict,
+            &[
+                ("a.txt", "Northwind Bank said it would cut 6,400 jobs."),
+                ("b.txt", "Northwind Bank will cut 4,600 jobs, it said."),
+            ],
+            Some(rules),
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].rule.as_deref(), Some("northwind_cuts"));
+    }
+}

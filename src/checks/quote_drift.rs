@@ -375,6 +375,7 @@ fn finding(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::messages;
 
     use crate::extract::quote::words;
 
@@ -453,5 +454,24 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    const BLOOMBERG: &str = "Halcyon CEO Robert Vance called artificial intelligence \u{201c}the most important platform shift since the birth of the smartphone,\u{201d} in a letter to shareholders.";
+
+    #[test]
+    fn a_reworded_quote_of_one_speaker_is_reported() {
+        let other = "\u{201c}This is the most important platform shift we have seen since the smartphone,\u{201d} Halcyon CEO Robert Vance wrote to shareholders.";
+        let m = messages(
+            &QuoteDrift,
+            &[("bloomberg.txt", BLOOMBERG), ("techblog.txt", other)],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].starts_with("`Robert Vance` is quoted as"), "{}", m[0]);
+    }
+
+    #[test]
+    fn the_same_words_in_two_drafts_are_silent() {
+        let m = messages(&QuoteDrift, &[("a.txt", BLOOMBERG), ("b.txt", BLOOMBERG)]);
+        assert!(m.is_empty(), "{m:?}");
     }
 }

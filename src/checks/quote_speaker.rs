@@ -209,6 +209,7 @@ fn finding(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::messages;
     use crate::extract::quote::words;
     use crate::source::Span;
 
@@ -227,5 +228,34 @@ mod tests {
         assert_eq!(runs(&w).len(), w.len() - RUN + 1);
         let short = "we are going to rebuild";
         assert!(runs(&words(short, Span::new(0, short.len()))).is_empty());
+    }
+
+    const BASS: &str = "Los Angeles Mayor Karen Bass said Sunday the city would recover. \"We are going to rebuild, and we are going to rebuild together,\" Bass said.";
+    const GUARDIAN: &str = "\"We are going to rebuild, and we are going to rebuild together,\" said Karen Bass, the mayor of Los Angeles.";
+    const NEWSOM: &str = "California Gov. Gavin Newsom toured Altadena on Sunday. \"We are going to rebuild, and we are going to rebuild together,\" Newsom said.";
+
+    #[test]
+    fn one_quote_in_two_mouths_is_reported_on_the_rarer_speaker() {
+        let m = messages(
+            &QuoteSpeaker,
+            &[
+                ("ap.txt", BASS),
+                ("guardian.txt", GUARDIAN),
+                ("local.txt", NEWSOM),
+            ],
+        );
+        assert_eq!(
+            m,
+            vec!["this quote is attributed to `Gavin Newsom` here but to `Karen Bass` in ap.txt"]
+        );
+    }
+
+    #[test]
+    fn one_quote_given_to_one_speaker_is_silent() {
+        let m = messages(
+            &QuoteSpeaker,
+            &[("ap.txt", BASS), ("guardian.txt", GUARDIAN)],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

@@ -267,3 +267,70 @@ fn finding(
         "use the name the other sources agree on, or pin the role in a rule set",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_second_cfo_name_is_a_conflict() {
+        let f = findings(
+            &RoleConflict,
+            &[
+                (
+                    "bloomberg.txt",
+                    "Halcyon Systems' shares fell 4% after Priya Natarajan, Halcyon\u{2019}s chief financial officer, warned that margins would narrow.",
+                ),
+                (
+                    "cnbc.txt",
+                    "Halcyon CFO Priya Natarajan said on the earnings call that cloud demand remained strong.",
+                ),
+                (
+                    "techblog.txt",
+                    "Halcyon CFO David Chen told investors the company would keep buying back shares.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.starts_with("CFO of `Halcyon"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            f[0].message
+                .contains("`David Chen` here but `Priya Natarajan`")
+        );
+        assert_eq!(
+            (f[0].check, f[0].severity),
+            ("role-conflict", Severity::Error)
+        );
+    }
+
+    #[test]
+    fn a_former_holder_is_not_a_conflict() {
+        let m = messages(
+            &RoleConflict,
+            &[
+                (
+                    "a.txt",
+                    "Halcyon CFO Priya Natarajan said on the earnings call that cloud demand remained strong.",
+                ),
+                (
+                    "b.txt",
+                    "Former Halcyon CFO David Chen told investors the company would keep buying back shares.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn acronyms_read_upper_case_and_words_lower_case() {
+        assert_eq!(title_display("cfo"), "CFO");
+        assert_eq!(title_display("chair"), "chair");
+        assert_eq!(title_display("general counsel"), "general counsel");
+    }
+}

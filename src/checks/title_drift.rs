@@ -200,6 +200,7 @@ fn garbled(cx: &Context<'_, '_>, id: ClaimId, r: &Role, person: &str) -> Violati
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::messages;
     use crate::source::Span;
 
     fn role(key: &str, base: &str) -> Role {
@@ -249,5 +250,56 @@ mod tests {
             &role("svp sales", "svp"),
             &role("svp marketing", "svp")
         ));
+    }
+
+    #[test]
+    fn a_garbled_title_is_reported() {
+        let m = messages(
+            &TitleDrift,
+            &[(
+                "d.txt",
+                "Northwind CEO Officer Lena Park told investors the company would keep hiring engineers.",
+            )],
+        );
+        assert_eq!(
+            m,
+            vec!["`CEO Officer` is not a title: the abbreviation already ends in `Officer`"]
+        );
+    }
+
+    #[test]
+    fn two_elected_offices_for_one_person_drift() {
+        let m = messages(
+            &TitleDrift,
+            &[
+                (
+                    "ap.txt",
+                    "Los Angeles Mayor Karen Bass said Sunday that the city would rebuild.",
+                ),
+                (
+                    "local.txt",
+                    "Governor Karen Bass toured the burn zone on Saturday and promised help.",
+                ),
+            ],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn one_title_written_two_ways_is_silent() {
+        let m = messages(
+            &TitleDrift,
+            &[
+                (
+                    "a.txt",
+                    "Northwind CEO Lena Park told investors the company would keep hiring.",
+                ),
+                (
+                    "b.txt",
+                    "Lena Park, Northwind's chief executive, said hiring would go on.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

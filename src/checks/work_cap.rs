@@ -84,3 +84,28 @@ impl Check for WorkCap {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_sentence_past_the_figure_cap_gets_one_note() {
+        let list = vec!["5 jobs"; MAX_FIGURES_PER_SENTENCE + 1].join(" and ");
+        let text = format!("Acme cut {list}.");
+        let f = findings(&WorkCap, &[("d.txt", &text)], None);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Note);
+        assert!(f[0].message.starts_with("this sentence lists"));
+    }
+
+    #[test]
+    fn an_ordinary_sentence_is_silent() {
+        let m = messages(
+            &WorkCap,
+            &[("d.txt", "Acme cut 5 jobs and 7 jobs in March.")],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+}
