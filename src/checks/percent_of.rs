@@ -117,7 +117,10 @@ mod tests {
             f[0].message,
             "`15 percent` of `20,000` comes to about 3,000, not `roughly 4,000`"
         );
-        assert_eq!((f[0].check, f[0].severity), ("percent-of", Severity::Error));
+        assert_eq!(
+            (f[0].check, f[0].severity),
+            (PercentOf.id(), Severity::Error)
+        );
     }
 
     #[test]

@@ -305,7 +305,7 @@ mod tests {
         );
         assert_eq!(
             (f[0].check, f[0].severity),
-            ("role-conflict", Severity::Error)
+            (RoleConflict.id(), Severity::Error)
         );
     }
 
