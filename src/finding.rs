@@ -88,6 +88,87 @@ pub struct Finding {
     pub related: Vec<Label>,
     /// What would resolve it, in the imperative.
     pub help: String,
+    /// The name the words were probably meant to be (`name-near-miss`'s
+    /// better-attested spelling), for other findings to cite; not rendered.
+    pub suggestion: Option<String>,
+}
+
+/// What a check reports: only what it compared. The runner
+/// (`checks::findings_of`) makes it a `Finding`, stamping the check's id and
+/// its default severity, so no check retypes either.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Violation {
+    /// One sentence, lower-case start, no trailing period, values in backticks.
+    pub message: String,
+    /// The words being reported.
+    pub primary: Label,
+    /// The evidence on the other side.
+    pub related: Vec<Label>,
+    /// What would resolve it, in the imperative.
+    pub help: String,
+    /// The rule-set entry behind it, when a rule set drove it.
+    pub rule: Option<String>,
+    /// A severity other than the check's default, for the few checks whose
+    /// findings differ in weight: `quantity-conflict` on an automatic key (a
+    /// warning, the key being a guess) and `invariant`'s notes that a relation
+    /// could not be checked. `None`, the usual case: the check's default.
+    pub severity: Option<Severity>,
+    /// The better-attested name the words were probably meant to be (see
+    /// `Finding::suggestion`).
+    pub suggestion: Option<String>,
+}
+
+impl Violation {
+    /// A violation at `primary`, with its evidence and help; no rule-set
+    /// entry, the check's default severity, no suggestion.
+    pub fn new(
+        message: impl Into<String>,
+        primary: Label,
+        related: Vec<Label>,
+        help: impl Into<String>,
+    ) -> Violation {
+        Violation {
+            message: message.into(),
+            primary,
+            related,
+            help: help.into(),
+            rule: None,
+            severity: None,
+            suggestion: None,
+        }
+    }
+
+    /// The same, driven by the rule-set entry `rule`.
+    pub fn with_rule(mut self, rule: Option<String>) -> Violation {
+        self.rule = rule;
+        self
+    }
+
+    /// The same, at `severity` rather than the check's default.
+    pub fn with_severity(mut self, severity: Severity) -> Violation {
+        self.severity = Some(severity);
+        self
+    }
+
+    /// The same, suggesting the name `name`.
+    pub fn with_suggestion(mut self, name: impl Into<String>) -> Violation {
+        self.suggestion = Some(name.into());
+        self
+    }
+
+    /// The finding of check `check`, whose findings default to `default`.
+    pub fn into_finding(self, check: &'static str, default: Severity) -> Finding {
+        Finding {
+            check,
+            rule: self.rule,
+            severity: self.severity.unwrap_or(default),
+            message: self.message,
+            primary: self.primary,
+            related: self.related,
+            help: self.help,
+            suggestion: self.suggestion,
+        }
+    }
 }
 
 /// Every file place the findings' labels point into (for `source::Sources`).

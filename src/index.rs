@@ -7,13 +7,15 @@
 //! roles by (organisation, title), quotes by speaker, names by kind. Building
 //! it is one pass over the claims; nothing compares all pairs.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
+use crate::autokey::Key;
 use crate::bind::Binding;
-use crate::claim::{Claim, ClaimKind, EntityKind};
+use crate::claim::{Claim, ClaimKind, EntityKind, Relation};
 use crate::extract::Extraction;
+use crate::extract::quote::QuoteWord;
 use crate::rules::RuleSet;
-use crate::source::Document;
+use crate::source::{DocId, Document};
 
 pub use crate::claim::ClaimId;
 pub use crate::extract::names::org_key;
@@ -31,6 +33,9 @@ pub struct Index {
     pub quotes: HashMap<String, Vec<ClaimId>>,
     /// Name mentions by (kind, name).
     pub names: HashMap<(EntityKind, String), Vec<ClaimId>>,
+    /// Every quote's words as quotes are compared (`extract::quote::words`),
+    /// split once here for all the checks that compare quotes.
+    pub quote_words: HashMap<ClaimId, Vec<QuoteWord>>,
 }
 
 /// The documents, their resolved extractions, the rule sets and the index over them.
@@ -59,7 +64,7 @@ impl<'d> Corpus<'d> {
     ) -> Corpus<'d> {
         let aliases = Aliases::from_rules(rules);
         resolve(&mut extractions, docs, &aliases);
-        let index = build(&extractions);
+        let index = build(&extractions, docs);
         let bindings = crate::bind::bind(docs, &extractions, rules);
         let bound = bindings.iter().map(|b| b.claim).collect();
         let keyed = crate::autokey::keys(docs, &extractions, &bound);
@@ -86,6 +91,67 @@ impl<'d> Corpus<'d> {
     /// The source words of a claim.
     pub fn text(&self, id: ClaimId) -> &str {
         self.doc(id).slice(self.claim(id).span)
+    }
+
+    /// Every relation the drafts state, draft by draft, in order.
+    pub fn relations(&self) -> impl Iterator<Item = RelationAt<'_>> {
+        self.extractions.iter().enumerate().flat_map(|(index, ex)| {
+            ex.relations.iter().map(move |relation| RelationAt {
+                doc: ex.doc,
+                index,
+                relation,
+            })
+        })
+    }
+
+    /// The claims bound to quantity `quantity` of rule set `set`, in binding order.
+    pub fn bound_to(&self, set: usize, quantity: usize) -> Vec<ClaimId> {
+        self.bindings
+            .iter()
+            .filter(|b| b.set == set && b.quantity == quantity)
+            .map(|b| b.claim)
+            .collect()
+    }
+
+    /// Claims by automatic key, in key order, for keys with two claims or
+    /// more: the groups the checks comparing figures of one quantity share.
+    pub fn auto_groups(&self) -> Vec<(Key, Vec<ClaimId>)> {
+        let mut groups: BTreeMap<Key, Vec<ClaimId>> = BTreeMap::new();
+        for k in &self.keyed {
+            if let Some(key) = &k.key {
+                groups.entry(key.clone()).or_default().push(k.claim);
+            }
+        }
+        groups
+            .into_iter()
+            .filter(|(_, ids)| ids.len() >= 2)
+            .collect()
+    }
+
+    /// The words of a quote claim as quotes are compared (none for another claim).
+    pub fn quote_words(&self, id: ClaimId) -> &[QuoteWord] {
+        self.index.quote_words.get(&id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// A relation one draft states, with its draft, so its figures (claim
+/// indexes in that draft) can be addressed.
+pub struct RelationAt<'a> {
+    /// The draft.
+    pub doc: DocId,
+    /// The draft's index in the corpus.
+    index: usize,
+    /// What the sentence states between its figures.
+    pub relation: &'a Relation,
+}
+
+impl RelationAt<'_> {
+    /// The address of figure `claim` of the relation's draft.
+    pub fn claim(&self, claim: usize) -> ClaimId {
+        ClaimId {
+            doc: self.index,
+            claim,
+        }
     }
 }
 
@@ -232,7 +298,9 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
     }
 }
 
-/// Hashes of every run of five words of a quote (lower-cased, apostrophes alike).
+/// Hashes of every run of five words of a quote (lower-cased, apostrophes
+/// alike). A looser split than `Index::quote_words`: it only finds which
+/// speaker an unattributed quote echoes, from the quote's text alone.
 fn shingles(quote: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
     let words: Vec<String> = quote
@@ -290,7 +358,7 @@ fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId,
     }
 }
 
-fn build(extractions: &[Extraction]) -> Index {
+fn build(extractions: &[Extraction], docs: &[Document]) -> Index {
     let mut ix = Index::default();
     let mut unattributed: Vec<(ClaimId, &str)> = Vec::new();
     for (d, ex) in extractions.iter().enumerate() {
@@ -308,10 +376,14 @@ fn build(extractions: &[Extraction]) -> Index {
                         .or_default()
                         .push(id);
                 }
-                ClaimKind::Quote(q) => match &q.speaker {
-                    Some(s) => ix.quotes.entry(s.clone()).or_default().push(id),
-                    None => unattributed.push((id, q.quote.as_str())),
-                },
+                ClaimKind::Quote(q) => {
+                    let words = crate::extract::quote::words(&docs[d].text, q.inner);
+                    ix.quote_words.insert(id, words);
+                    match &q.speaker {
+                        Some(s) => ix.quotes.entry(s.clone()).or_default().push(id),
+                        None => unattributed.push((id, q.quote.as_str())),
+                    }
+                }
                 ClaimKind::Entity(e) => ix
                     .names
                     .entry((e.kind, e.name.clone()))

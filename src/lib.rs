@@ -266,9 +266,7 @@ fn check_guarded(
     for c in &enabled {
         match guarded(|| {
             debug_panic_in(c.id());
-            let mut out = Vec::new();
-            c.run(&cx, &mut out);
-            out
+            checks::findings_of(*c, &cx)
         }) {
             Ok(out) => findings.extend(out),
             Err(why) => errors.push(internal_error(

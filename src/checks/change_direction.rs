@@ -28,10 +28,9 @@
 //! points, since writers use both. `widened` and `narrowed` have no direction
 //! (losses widen downwards).
 
-use super::{Check, Context, quantity, relation_interval, show};
-use crate::claim::ClaimId;
+use super::{Check, Context, Violation, quantity, relation_interval, show};
 use crate::claim::{Direction, Interval, Measure, Relation};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `change-direction` check.
 pub struct ChangeDirection;
@@ -49,120 +48,169 @@ impl Check for ChangeDirection {
         include_str!("change_direction.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
-        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
-            for rel in &ex.relations {
-                let Relation::Change {
-                    direction,
-                    verb,
-                    from,
-                    to,
-                    stated,
-                } = rel
-                else {
-                    continue;
-                };
-                let id = |claim: usize| ClaimId { doc: d, claim };
-                let (Some(a), Some(b)) = (quantity(cx, id(*from)), quantity(cx, id(*to))) else {
-                    continue;
-                };
-                let doc = ex.doc;
-                let verb_text = cx.corpus.docs[d].slice(*verb).to_string();
-                let text = |c: usize| cx.corpus.text(id(c)).to_string();
-                let contradicted = match direction {
-                    Direction::Up => b.interval.high < a.interval.low,
-                    Direction::Down => b.interval.low > a.interval.high,
-                    Direction::Neutral => false,
-                };
-                if contradicted {
-                    let which = if *direction == Direction::Up {
-                        "lower"
-                    } else {
-                        "higher"
-                    };
-                    out.push(Finding {
-                        check: "change-direction",
-                        rule: None,
-                        severity: Severity::Error,
-                        message: format!(
-                            "`{verb_text}` from `{}` to `{}`, but `{}` is {which}",
-                            text(*from),
-                            text(*to),
-                            text(*to)
-                        ),
-                        primary: Label::doc(
-                            doc,
-                            *verb,
-                            format!(
-                                "says the figure went {}",
-                                if which == "lower" { "up" } else { "down" }
-                            ),
-                        ),
-                        related: vec![
-                            Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
-                            Label::doc(
-                                doc,
-                                cx.corpus.claim(id(*to)).span,
-                                format!("to this, which is {which}"),
-                            ),
-                        ],
-                        help: "swap the figures or use a verb of the other direction".into(),
-                    });
-                    continue;
-                }
-                let Some(s) = stated else { continue };
-                let Some(sq) = quantity(cx, id(*s)) else {
-                    continue;
-                };
-                let (ai, bi) = (relation_interval(a, tol), relation_interval(b, tol));
-                let stated_i = relation_interval(sq, tol);
-                let sign = if *direction == Direction::Down {
-                    -1.0
+        for rel in cx.corpus.relations() {
+            let Relation::Change {
+                direction,
+                verb,
+                from,
+                to,
+                stated,
+            } = rel.relation
+            else {
+                continue;
+            };
+            let id = |claim: usize| rel.claim(claim);
+            let (Some(a), Some(b)) = (quantity(cx, id(*from)), quantity(cx, id(*to))) else {
+                continue;
+            };
+            let doc = rel.doc;
+            let verb_text = cx.corpus.doc(id(*from)).slice(*verb).to_string();
+            let text = |c: usize| cx.corpus.text(id(c)).to_string();
+            let contradicted = match direction {
+                Direction::Up => b.interval.high < a.interval.low,
+                Direction::Down => b.interval.low > a.interval.high,
+                Direction::Neutral => false,
+            };
+            if contradicted {
+                let which = if *direction == Direction::Up {
+                    "lower"
                 } else {
-                    1.0
+                    "higher"
                 };
-                let relative = (bi - ai).checked_div(ai).map(|x| x.scale(100.0 * sign));
-                let points = (bi - ai).scale(sign);
-                let both_percent = a.measure == Measure::Percent && b.measure == Measure::Percent;
-                let fits = |i: Option<Interval>| i.is_some_and(|i| i.intersects(&stated_i));
-                let ok = match sq.measure {
-                    Measure::PercentagePoints => both_percent && fits(Some(points)),
-                    _ if both_percent => fits(relative) || fits(Some(points)),
-                    _ => {
-                        fits(relative)
-                            || *direction == Direction::Neutral
-                                && fits(relative.map(|r| r.scale(-1.0)))
-                    }
-                };
-                if ok || sq.measure == Measure::PercentagePoints && !both_percent {
-                    continue;
-                }
-                let (av, bv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
-                let actual = if av != 0.0 {
-                    (bv - av) / av * 100.0 * sign
-                } else {
-                    0.0
-                };
-                out.push(Finding {
-                    check: "change-direction",
-                    rule: None,
-                    severity: Severity::Error,
-                    message: format!(
-                        "`{}` does not match `{}` to `{}`, which is a change of {}%",
-                        text(*s),
+                out.push(Violation::new(
+                    format!(
+                        "`{verb_text}` from `{}` to `{}`, but `{}` is {which}",
                         text(*from),
                         text(*to),
-                        show(actual)
+                        text(*to)
                     ),
-                    primary: Label::doc(doc, cx.corpus.claim(id(*s)).span, "the stated change"),
-                    related: vec![
+                    Label::doc(
+                        doc,
+                        *verb,
+                        format!(
+                            "says the figure went {}",
+                            if which == "lower" { "up" } else { "down" }
+                        ),
+                    ),
+                    vec![
                         Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
-                        Label::doc(doc, cx.corpus.claim(id(*to)).span, "to this"),
+                        Label::doc(
+                            doc,
+                            cx.corpus.claim(id(*to)).span,
+                            format!("to this, which is {which}"),
+                        ),
                     ],
-                    help: "correct the stated change or the figures it is computed from".into(),
-                });
+                    "swap the figures or use a verb of the other direction",
+                ));
+                continue;
             }
+            let Some(s) = stated else { continue };
+            let Some(sq) = quantity(cx, id(*s)) else {
+                continue;
+            };
+            let (ai, bi) = (relation_interval(a, tol), relation_interval(b, tol));
+            let stated_i = relation_interval(sq, tol);
+            let sign = if *direction == Direction::Down {
+                -1.0
+            } else {
+                1.0
+            };
+            let relative = (bi - ai).checked_div(ai).map(|x| x.scale(100.0 * sign));
+            let points = (bi - ai).scale(sign);
+            let both_percent = a.measure == Measure::Percent && b.measure == Measure::Percent;
+            let fits = |i: Option<Interval>| i.is_some_and(|i| i.intersects(&stated_i));
+            let ok = match sq.measure {
+                Measure::PercentagePoints => both_percent && fits(Some(points)),
+                _ if both_percent => fits(relative) || fits(Some(points)),
+                _ => {
+                    fits(relative)
+                        || *direction == Direction::Neutral && fits(relative.map(|r| r.scale(-1.0)))
+                }
+            };
+            if ok || sq.measure == Measure::PercentagePoints && !both_percent {
+                continue;
+            }
+            let (av, bv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
+            let actual = if av != 0.0 {
+                (bv - av) / av * 100.0 * sign
+            } else {
+                0.0
+            };
+            out.push(Violation::new(
+                format!(
+                    "`{}` does not match `{}` to `{}`, which is a change of {}%",
+                    text(*s),
+                    text(*from),
+                    text(*to),
+                    show(actual)
+                ),
+                Label::doc(doc, cx.corpus.claim(id(*s)).span, "the stated change"),
+                vec![
+                    Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),
+                    Label::doc(doc, cx.corpus.claim(id(*to)).span, "to this"),
+                ],
+                "correct the stated change or the figures it is computed from",
+            ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_rise_to_a_lower_figure_contradicts_its_verb() {
+        let m = messages(
+            &ChangeDirection,
+            &[(
+                "d.txt",
+                "Halcyon's cloud operating margin rose from 39.5% in the first quarter to 32.9% in the second, the company said.",
+            )],
+        );
+        assert_eq!(
+            m,
+            vec!["`rose` from `39.5%` to `32.9%`, but `32.9%` is lower"]
+        );
+    }
+
+    #[test]
+    fn a_fall_to_a_lower_figure_is_silent() {
+        let m = messages(
+            &ChangeDirection,
+            &[(
+                "d.txt",
+                "Halcyon's margins had slumped from 39.5% in Q1 to 32.9% in Q2.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn a_stated_change_the_figures_do_not_give_is_reported() {
+        let f = findings(
+            &ChangeDirection,
+            &[(
+                "d.txt",
+                "Corvid's quarterly revenue jumped 50% from $100 million to $120 million, beating forecasts.",
+            )],
+            None,
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.starts_with("`50%` does not match"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            messages(
+                &ChangeDirection,
+                &[("d.txt", "Corvid's quarterly revenue jumped 20% from $100 million to $120 million, beating forecasts.")],
+            )
+            .is_empty()
+        );
     }
 }

@@ -21,8 +21,8 @@
 //! Only claims bound to the quantity are checked (see `factlint claims
 //! --rules`); a figure the binding misses is not compared.
 
-use super::{Check, Context, claim_label, show};
-use crate::finding::{Finding, Label, Place, Severity};
+use super::{Check, Context, Violation, claim_label, show};
+use crate::finding::{Label, Place, Severity};
 
 /// The `fact-mismatch` check.
 pub struct FactMismatch;
@@ -40,7 +40,7 @@ impl Check for FactMismatch {
         include_str!("fact_mismatch.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         for b in &cx.corpus.bindings {
             let set = &cx.corpus.rules[b.set];
             let q = &set.quantities[b.quantity];
@@ -63,23 +63,60 @@ impl Check for FactMismatch {
                 .as_ref()
                 .map(|s| format!(" ({s})"))
                 .unwrap_or_default();
-            out.push(Finding {
-                check: "fact-mismatch",
-                rule: Some(q.id.clone()),
-                severity: Severity::Error,
-                message: format!(
+            let violation = Violation::new(
+                format!(
                     "`{}` contradicts the fact pinned for `{}`: {pinned}{source}",
                     cx.corpus.text(b.claim),
                     q.id
                 ),
-                primary: claim_label(cx, b.claim, format!("the rule set says {pinned}")),
-                related: vec![Label {
+                claim_label(cx, b.claim, format!("the rule set says {pinned}")),
+                vec![Label {
                     place: Place::Rules(set.file),
                     span,
                     message: "pinned here".into(),
                 }],
-                help: "correct the figure, or update the rule set if the story has moved on".into(),
-            });
+                "correct the figure, or update the rule set if the story has moved on",
+            );
+            out.push(violation.with_rule(Some(q.id.clone())));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::findings;
+
+    const RULES: &str = "story: corvid-layoffs\nquantities:\n  - id: corvid_layoffs\n    unit: people\n    subject: Corvid\n    cues: [lay off, layoffs, cut]\n    fact: 3000\n";
+
+    #[test]
+    fn a_figure_the_pinned_fact_excludes_is_reported() {
+        let f = findings(
+            &FactMismatch,
+            &[(
+                "d.txt",
+                "Corvid Networks plans to lay off 3,800 employees, the company said in a filing on Monday.",
+            )],
+            Some(RULES),
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "`3,800` contradicts the fact pinned for `corvid_layoffs`: 3,000"
+        );
+        assert_eq!(f[0].rule.as_deref(), Some("corvid_layoffs"));
+    }
+
+    #[test]
+    fn the_pinned_figure_is_silent() {
+        let f = findings(
+            &FactMismatch,
+            &[(
+                "d.txt",
+                "Corvid Networks plans to lay off 3,000 employees, the company said in a filing on Monday.",
+            )],
+            Some(RULES),
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 }

@@ -33,11 +33,10 @@
 //! are both floors, so they do not drift. Vague figures (`thousands`) have no
 //! point value and are not compared.
 
-use super::quantity_conflict::{auto_groups, bound_to};
-use super::{Check, Context, claim_label, file_name, quantity};
+use super::{Check, Context, Violation, claim_label, file_name, quantity};
 use crate::claim::ClaimId;
 use crate::claim::{QualifierKind, Quantity};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 
 /// The `figure-drift` check.
 pub struct FigureDrift;
@@ -134,14 +133,16 @@ impl Check for FigureDrift {
         include_str!("figure_drift.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-        let mut groups: Vec<(String, Vec<ClaimId>)> = auto_groups(cx)
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
+        let mut groups: Vec<(String, Vec<ClaimId>)> = cx
+            .corpus
+            .auto_groups()
             .into_iter()
             .map(|(k, ids)| (k.to_string(), ids))
             .collect();
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
-                groups.push((q.id.clone(), bound_to(cx, si, qi)));
+                groups.push((q.id.clone(), cx.corpus.bound_to(si, qi)));
             }
         }
         for (id, claims) in groups {
@@ -158,7 +159,7 @@ const MAX_COMPARED: usize = 64;
 /// The drift findings of one quantity: one per way a figure is written that
 /// drifts from another way, with every repetition of it (a headline and its
 /// body, several drafts) as related labels of that one finding.
-fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Vec<Finding>) {
+fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Vec<Violation>) {
     // Figures written alike, by their interval, point, step and lean; found by
     // a map on their point value, so grouping is linear.
     let mut alike: Vec<(Quantity, Vec<ClaimId>)> = Vec::new();
@@ -254,21 +255,19 @@ fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Ve
         } else {
             message
         };
-        out.push(Finding {
-            check: "figure-drift",
-            rule: None,
-            severity: Severity::Note,
+        out.push(Violation::new(
             message,
-            primary: claim_label(cx, a, format!("{how} here")),
+            claim_label(cx, a, format!("{how} here")),
             related,
-            help: "state the figure the same way in every draft, with the same qualifier and precision".into(),
-        });
+            "state the figure the same way in every draft, with the same qualifier and precision",
+        ));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::{findings, messages};
     use crate::claim::{Interval, Measure, Qualifier, UnitClass};
 
     fn q(value: f64, step: f64, kind: Option<QualifierKind>) -> Quantity {
@@ -326,5 +325,48 @@ mod tests {
         let fine = q(1.2e9, 1e8, None);
         assert_eq!(drift(&coarse, &fine), Some(ROUNDER));
         assert_eq!(drift(&fine, &coarse), None);
+    }
+
+    #[test]
+    fn a_floor_in_one_draft_and_an_estimate_in_another_is_a_note() {
+        let f = findings(
+            &FigureDrift,
+            &[
+                (
+                    "reuters.txt",
+                    "Northwind Corp has cut more than 12,000 jobs this year, the company said in a filing on Friday.",
+                ),
+                (
+                    "times.txt",
+                    "Northwind has cut approximately 12,000 jobs this year as it reorganises around AI.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.starts_with("`more than 12,000` is a floor"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].severity, Severity::Note);
+    }
+
+    #[test]
+    fn the_same_figure_in_two_drafts_is_silent() {
+        let m = messages(
+            &FigureDrift,
+            &[
+                (
+                    "reuters.txt",
+                    "Northwind Corp has cut 12,000 jobs this year, the company said in a filing on Friday.",
+                ),
+                (
+                    "times.txt",
+                    "Northwind has cut 12,000 jobs this year as it reorganises around AI.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

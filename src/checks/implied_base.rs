@@ -29,11 +29,11 @@
 
 use std::collections::HashMap;
 
-use super::{Check, Context, claim_label, quantity, relation_interval, show};
+use super::{Check, Context, Violation, claim_label, quantity, relation_interval, show};
 use crate::autokey::{Key, Predicate, What};
 use crate::claim::ClaimId;
 use crate::claim::{Interval, Relation};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 
 /// The `implied-base` check.
 pub struct ImpliedBase;
@@ -87,55 +87,53 @@ impl Check for ImpliedBase {
         include_str!("implied_base.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
         let keys = Keys::new(cx);
-        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
-            for rel in &ex.relations {
-                let Relation::PercentOf {
-                    percent,
-                    base,
-                    result,
-                    ..
-                } = rel
-                else {
-                    continue;
-                };
-                let id = |claim: usize| ClaimId { doc: d, claim };
-                let pid = id(*percent);
-                let Some(&pkey) = keys.of.get(&pid) else {
-                    continue;
-                };
-                let Some(p) = quantity(cx, pid) else { continue };
-                let share = relation_interval(p, tol).scale(0.01);
-                // `P% of its staff`: the staff is the headcount of the same kind.
-                let staff = pkey.what.staff().unwrap_or_else(|| pkey.what.clone());
-                match (base, result) {
-                    (None, Some(r)) => {
-                        let Some(rq) = quantity(cx, id(*r)) else {
-                            continue;
-                        };
-                        let Some(implied) = relation_interval(rq, tol).checked_div(share) else {
-                            continue;
-                        };
-                        let counts = keys.stated(pkey, staff, Predicate::Headcount);
-                        report(cx, out, implied, id(*r), counts, "a headcount of", pid);
-                    }
-                    (Some(b), None) => {
-                        let Some(bq) = quantity(cx, id(*b)) else {
-                            continue;
-                        };
-                        let implied = (relation_interval(bq, tol) * share).scale(1.0);
-                        let cuts: Vec<ClaimId> = keys
-                            .stated(pkey, What::People(None), pkey.predicate)
-                            .iter()
-                            .copied()
-                            .filter(|c| c.doc == d)
-                            .collect();
-                        report(cx, out, implied, pid, &cuts, "a count of", id(*b));
-                    }
-                    _ => {}
+        for rel in cx.corpus.relations() {
+            let Relation::PercentOf {
+                percent,
+                base,
+                result,
+                ..
+            } = rel.relation
+            else {
+                continue;
+            };
+            let id = |claim: usize| rel.claim(claim);
+            let pid = id(*percent);
+            let Some(&pkey) = keys.of.get(&pid) else {
+                continue;
+            };
+            let Some(p) = quantity(cx, pid) else { continue };
+            let share = relation_interval(p, tol).scale(0.01);
+            // `P% of its staff`: the staff is the headcount of the same kind.
+            let staff = pkey.what.staff().unwrap_or_else(|| pkey.what.clone());
+            match (base, result) {
+                (None, Some(r)) => {
+                    let Some(rq) = quantity(cx, id(*r)) else {
+                        continue;
+                    };
+                    let Some(implied) = relation_interval(rq, tol).checked_div(share) else {
+                        continue;
+                    };
+                    let counts = keys.stated(pkey, staff, Predicate::Headcount);
+                    report(cx, out, implied, id(*r), counts, "a headcount of", pid);
                 }
+                (Some(b), None) => {
+                    let Some(bq) = quantity(cx, id(*b)) else {
+                        continue;
+                    };
+                    let implied = (relation_interval(bq, tol) * share).scale(1.0);
+                    let cuts: Vec<ClaimId> = keys
+                        .stated(pkey, What::People(None), pkey.predicate)
+                        .iter()
+                        .copied()
+                        .filter(|c| c.doc == pid.doc)
+                        .collect();
+                    report(cx, out, implied, pid, &cuts, "a count of", id(*b));
+                }
+                _ => {}
             }
         }
     }
@@ -144,7 +142,7 @@ impl Check for ImpliedBase {
 /// Reports `implied` (read at `at`) against the stated figures it cannot be.
 fn report(
     cx: &Context<'_, '_>,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Violation>,
     implied: Interval,
     at: ClaimId,
     stated: &[ClaimId],
@@ -189,19 +187,47 @@ fn report(
             .take(3)
             .map(|&o| claim_label(cx, o, "stated this way here")),
     );
-    out.push(Finding {
-        check: "implied-base",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+    out.push(Violation::new(
+        format!(
             "`{}` with `{}` implies {what} about {}, but `{}` in {file} says otherwise",
             text(at),
             text(other),
             show(mid),
             text(first)
         ),
-        primary: claim_label(cx, at, format!("implies about {}", show(mid))),
+        claim_label(cx, at, format!("implies about {}", show(mid))),
         related,
-        help: "check the share and the figures it is a share of against the source".into(),
-    });
+        "check the share and the figures it is a share of against the source",
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::messages;
+
+    #[test]
+    fn a_share_of_a_stated_staff_that_is_not_the_cut_is_reported() {
+        let m = messages(
+            &ImpliedBase,
+            &[(
+                "d.txt",
+                "Kestrel Labs said on Monday it was cutting 1,200 jobs. The start-up will lay off 25% of its 8,000 employees, according to the memo.",
+            )],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].contains("implies a count of about 2,000"), "{}", m[0]);
+    }
+
+    #[test]
+    fn a_share_that_fits_the_cut_is_silent() {
+        let m = messages(
+            &ImpliedBase,
+            &[(
+                "d.txt",
+                "Kestrel Labs said on Monday it was cutting 2,000 jobs. The start-up will lay off 25% of its 8,000 employees, according to the memo.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
 }

@@ -29,10 +29,10 @@
 //! passing silently. A divisor that is 0 whatever the figures (`a / 0`) is
 //! refused when the rule set is read.
 
-use super::{Check, Context, claim_label, show};
+use super::{Check, Context, Violation, claim_label, quantity, show};
 use crate::claim::ClaimId;
 use crate::claim::Interval;
-use crate::finding::{Finding, Label, Place, Severity};
+use crate::finding::{Label, Place, Severity};
 use crate::rules::RuleInvariant;
 use crate::rules::expr::NoValue;
 
@@ -55,7 +55,7 @@ impl Check for Invariant {
         include_str!("invariant.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for inv in &set.invariants {
                 check_one(cx, si, set, inv, out);
@@ -73,7 +73,7 @@ fn check_one(
     si: usize,
     set: &crate::rules::RuleSet,
     inv: &RuleInvariant,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Violation>,
 ) {
     let mut names: Vec<&str> = inv.relation.vars().into_iter().map(|(n, _)| n).collect();
     names.sort_unstable();
@@ -86,15 +86,9 @@ fn check_one(
         };
         let mut v: Choices = cx
             .corpus
-            .bindings
-            .iter()
-            .filter(|b| b.set == si && b.quantity == qi)
-            .filter_map(|b| {
-                cx.corpus
-                    .claim(b.claim)
-                    .quantity()
-                    .map(|q| (Some(b.claim), q.interval))
-            })
+            .bound_to(si, qi)
+            .into_iter()
+            .filter_map(|c| quantity(cx, c).map(|q| (Some(c), q.interval)))
             .collect();
         if v.is_empty()
             && let Some(f) = set.quantities[qi].fact
@@ -170,7 +164,7 @@ fn finding(
     claims: &[ClaimId],
     l: Interval,
     r: Interval,
-) -> Finding {
+) -> Violation {
     let first = claims[0];
     let texts: Vec<String> = claims
         .iter()
@@ -197,15 +191,13 @@ fn finding(
             range(r)
         ),
     };
-    Finding {
-        check: "invariant",
-        rule: Some(inv.id.clone()),
-        severity: Severity::Error,
+    Violation::new(
         message,
-        primary: claim_label(cx, first, "used here"),
+        claim_label(cx, first, "used here"),
         related,
-        help: "correct the figure that is wrong, or the relation in the rule set".into(),
-    }
+        "correct the figure that is wrong, or the relation in the rule set",
+    )
+    .with_rule(Some(inv.id.clone()))
 }
 
 /// Where a note about the whole invariant points: the first claim it was
@@ -242,7 +234,7 @@ fn not_evaluated(
     inv: &RuleInvariant,
     claims: &[ClaimId],
     why: &NoValue,
-) -> Finding {
+) -> Violation {
     let (primary, related) = place_of(cx, file, inv, claims);
     let against = if claims.is_empty() {
         "the rule set's facts".to_string()
@@ -267,18 +259,17 @@ fn not_evaluated(
             "check the figures and numbers in the relation for a runaway value",
         ),
     };
-    Finding {
-        check: "invariant",
-        rule: Some(inv.id.clone()),
-        severity: Severity::Note,
-        message: format!(
+    Violation::new(
+        format!(
             "`{}` (`{}`) could not be checked against {against}: {reason}",
             inv.id, inv.text
         ),
         primary,
         related,
-        help: help.into(),
-    }
+        help,
+    )
+    .with_rule(Some(inv.id.clone()))
+    .with_severity(Severity::Note)
 }
 
 /// A note: more combinations of figures than [`MAX_COMBINATIONS`], so some were not tried.
@@ -289,20 +280,76 @@ fn capped(
     choices: &[Choices],
     tried: usize,
     total: usize,
-) -> Finding {
+) -> Violation {
     let first: Vec<ClaimId> = choices.iter().filter_map(|c| c[0].0).take(1).collect();
     let (primary, related) = place_of(cx, file, inv, &first);
-    Finding {
-        check: "invariant",
-        rule: Some(inv.id.clone()),
-        severity: Severity::Note,
-        message: format!(
+    Violation::new(
+        format!(
             "`{}` was checked against only {tried} of the {total} combinations of figures the drafts give its quantities",
             inv.id
         ),
         primary,
         related,
-        help: "check fewer drafts at a time, or narrow the quantities' cues so fewer figures bind"
-            .into(),
+        "check fewer drafts at a time, or narrow the quantities' cues so fewer figures bind",
+    )
+    .with_rule(Some(inv.id.clone()))
+    .with_severity(Severity::Note)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::findings;
+
+    const RULES: &str = "story: halcyon-units
+quantities:
+  - id: cloud
+    unit: USD
+    subject: Halcyon
+    cues: [cloud revenue, cloud unit]
+  - id: total
+    unit: USD
+    subject: Halcyon
+    cues: [total revenue, overall revenue]
+    exclude_near: [cloud]
+invariants:
+  - id: cloud-within-total
+    expr: \"cloud <= total\"
+";
+
+    fn draft(cloud: &str) -> String {
+        format!(
+            "Halcyon's total revenue came to $18 billion in the quarter.\nIts cloud unit brought in cloud revenue of {cloud}, the company said."
+        )
+    }
+
+    #[test]
+    fn a_part_larger_than_its_whole_breaks_the_relation() {
+        let text = draft("$21 billion");
+        let f = findings(&Invariant, &[("d.txt", &text)], Some(RULES));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.contains("break `cloud-within-total`"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn a_part_within_its_whole_is_silent() {
+        let text = draft("$12 billion");
+        assert!(findings(&Invariant, &[("d.txt", &text)], Some(RULES)).is_empty());
+    }
+
+    #[test]
+    fn combinations_past_the_cap_are_tried_in_order() {
+        let choices: Vec<Choices> = vec![vec![(None, Interval::point(1.0)); 2]; 2];
+        let mut pick = vec![0, 0];
+        let mut seen = 1;
+        while advance(&mut pick, &choices) {
+            seen += 1;
+        }
+        assert_eq!(seen, 4);
     }
 }

@@ -1,8 +1,10 @@
 //! Checks: the one registry, the `Check` trait, and what every check may use.
 //!
 //! A check reads the corpus index (and the compiled rule set, when one is
-//! loaded) and pushes `Finding`s; it does no I/O and knows nothing of how
-//! findings are rendered. Each check lives in its own file whose `//!` doc, in
+//! loaded) and pushes `Violation`s: what it compared and where. The runner
+//! (`findings_of`) turns them into `Finding`s, stamping the check's id and
+//! default severity, so a check states neither. A check does no I/O and knows
+//! nothing of how findings are rendered. Each check lives in its own file whose `//!` doc, in
 //! fixed sections (What it checks / Why it matters / Example / Options /
 //! Limits), is what `factlint explain ID` prints.
 
@@ -23,6 +25,7 @@ pub mod work_cap;
 
 use crate::claim::ClaimId;
 use crate::claim::{Interval, Measure, QualifierKind, Quantity};
+pub use crate::finding::Violation;
 use crate::finding::{Finding, Label, Severity};
 use crate::index::Corpus;
 
@@ -57,8 +60,19 @@ pub trait Check: Sync {
     fn default_severity(&self) -> Severity;
     /// The source of its file; the `//!` lines are its documentation.
     fn source(&self) -> &'static str;
-    /// Pushes findings (with the default severity).
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>);
+    /// Pushes what it finds; `findings_of` makes them findings of this check.
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>);
+}
+
+/// The findings of one check: its violations, stamped with its id and (unless
+/// a violation says otherwise) its default severity.
+pub fn findings_of(check: &dyn Check, cx: &Context<'_, '_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check.run(cx, &mut out);
+    let (id, severity) = (check.id(), check.default_severity());
+    out.into_iter()
+        .map(|v| v.into_finding(id, severity))
+        .collect()
 }
 
 /// Every built-in check, in a fixed order.
@@ -131,7 +145,7 @@ pub fn summary(check: &dyn Check) -> String {
 pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
     let mut out = Vec::new();
     for c in checks {
-        c.run(cx, &mut out);
+        out.extend(findings_of(*c, cx));
     }
     merge_misspelt_holders(&mut out);
     out
@@ -139,7 +153,8 @@ pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
 
 /// One finding per slip: when `name-near-miss` and `role-conflict` report the
 /// same words (`Boeing CEO Kelly Ortburg` against `Kelly Ortberg`), the role
-/// conflict stands and its help carries the spelling hint.
+/// conflict stands and its help carries the spelling hint: the name the near
+/// miss suggests (`Finding::suggestion`), else its message.
 pub fn merge_misspelt_holders(out: &mut Vec<Finding>) {
     use std::collections::HashMap;
     // The role conflicts by the words they report, so each near miss looks one up.
@@ -156,10 +171,9 @@ pub fn merge_misspelt_holders(out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(&r) = roles.get(&(n.primary.place, n.primary.span)) {
-            let hint = if n.primary.message.starts_with("did you mean") {
+            let hint = if let Some(name) = &n.suggestion {
                 format!(
-                    "check the spelling ({}) and use the name the other sources agree on",
-                    n.primary.message
+                    "check the spelling (did you mean `{name}`?) and use the name the other sources agree on"
                 )
             } else {
                 format!("check the spelling against the source: {}", n.message)
@@ -221,6 +235,50 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
+/// What the checks' unit tests run on: a tiny corpus built from draft texts.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Check, CheckOptions, Context, Finding, findings_of};
+    use crate::index::Corpus;
+    use crate::source::{DocId, Document};
+
+    /// The findings `check` gives over `drafts` (file name, text), after
+    /// extraction and the index, with the rule set `rules` (YAML) when given.
+    pub fn findings(
+        check: &dyn Check,
+        drafts: &[(&str, &str)],
+        rules: Option<&str>,
+    ) -> Vec<Finding> {
+        let docs: Vec<Document> = drafts
+            .iter()
+            .enumerate()
+            .map(|(i, (path, text))| Document::new(DocId(i as u32), *path, *text))
+            .collect();
+        let sets: Vec<crate::rules::RuleSet> = rules
+            .map(|yaml| {
+                crate::rules::compile::compile("rules.yaml", yaml, 0)
+                    .unwrap_or_else(|e| panic!("the test's rule set is invalid: {e:?}"))
+            })
+            .into_iter()
+            .collect();
+        let extractions = crate::extract_all(&docs, &Default::default());
+        let corpus = Corpus::new(&docs, extractions, &sets);
+        let cx = Context {
+            corpus: &corpus,
+            options: CheckOptions::default(),
+        };
+        findings_of(check, &cx)
+    }
+
+    /// The messages of `findings(check, drafts, None)`.
+    pub fn messages(check: &dyn Check, drafts: &[(&str, &str)]) -> Vec<String> {
+        findings(check, drafts, None)
+            .into_iter()
+            .map(|f| f.message)
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,6 +324,82 @@ mod tests {
         assert_eq!(
             relation_interval(&q, 0.05),
             Interval::new(9_500.0, 10_500.0)
+        );
+    }
+
+    /// A check that reports one violation, at its default severity or another.
+    struct Fixed(Option<Severity>);
+
+    impl Check for Fixed {
+        fn id(&self) -> &'static str {
+            "fixed"
+        }
+        fn default_severity(&self) -> Severity {
+            Severity::Warning
+        }
+        fn source(&self) -> &'static str {
+            ""
+        }
+        fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
+            let at = Label::doc(cx.corpus.docs[0].id, crate::source::Span::new(0, 4), "here");
+            let v = Violation::new("a violation", at, Vec::new(), "fix it");
+            out.push(match self.0 {
+                Some(s) => v.with_severity(s),
+                None => v,
+            });
+        }
+    }
+
+    #[test]
+    fn the_runner_stamps_the_check_id_and_default_severity() {
+        let f = testing::findings(&Fixed(None), &[("d.txt", "Some text.")], None);
+        assert_eq!((f[0].check, f[0].severity), ("fixed", Severity::Warning));
+        let f = testing::findings(
+            &Fixed(Some(Severity::Note)),
+            &[("d.txt", "Some text.")],
+            None,
+        );
+        assert_eq!((f[0].check, f[0].severity), ("fixed", Severity::Note));
+    }
+
+    fn finding(check: &'static str, label: &str, suggestion: Option<&str>) -> Finding {
+        let at = Label::doc(
+            crate::source::DocId(0),
+            crate::source::Span::new(3, 9),
+            label,
+        );
+        Violation {
+            suggestion: suggestion.map(str::to_string),
+            ..Violation::new(format!("{check} message"), at, Vec::new(), "help")
+        }
+        .into_finding(check, Severity::Error)
+    }
+
+    #[test]
+    fn a_misspelt_holder_is_one_finding_whose_help_names_the_suggestion() {
+        let mut out = vec![
+            finding("role-conflict", "named CEO here", None),
+            finding("name-near-miss", "any label", Some("Kelly Ortberg")),
+        ];
+        merge_misspelt_holders(&mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].check, "role-conflict");
+        assert_eq!(
+            out[0].help,
+            "check the spelling (did you mean `Kelly Ortberg`?) and use the name the other sources agree on"
+        );
+    }
+
+    #[test]
+    fn a_near_miss_without_a_suggestion_lends_its_message() {
+        let mut out = vec![
+            finding("role-conflict", "named CEO here", None),
+            finding("name-near-miss", "did you mean `X`?", None),
+        ];
+        merge_misspelt_holders(&mut out);
+        assert_eq!(
+            out[0].help,
+            "check the spelling against the source: name-near-miss message"
         );
     }
 }

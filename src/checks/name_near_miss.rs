@@ -31,10 +31,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Check, Context, claim_label};
+use super::{Check, Context, Violation, claim_label};
 use crate::claim::ClaimId;
 use crate::claim::EntityKind;
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `name-near-miss` check.
 pub struct NameNearMiss;
@@ -166,7 +166,7 @@ impl Check for NameNearMiss {
         include_str!("name_near_miss.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let sorted: BTreeMap<&(EntityKind, String), &Vec<ClaimId>> =
             cx.corpus.index.names.iter().collect();
         let names: Vec<Name<'_>> = sorted
@@ -270,26 +270,23 @@ impl Check for NameNearMiss {
 }
 
 /// Two spellings as common as each other, in different drafts.
-fn tie_finding(cx: &Context<'_, '_>, here: &Name<'_>, there: &Name<'_>) -> Finding {
+fn tie_finding(cx: &Context<'_, '_>, here: &Name<'_>, there: &Name<'_>) -> Violation {
     let id = here.mentions[0];
     let file = super::file_name(&cx.corpus.doc(there.mentions[0]).path);
-    Finding {
-        check: "name-near-miss",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+    Violation::new(
+        format!(
             "`{}` here and `{}` in {file} differ by a letter or two: one of them is misspelt",
             here.name, there.name
         ),
-        primary: claim_label(cx, id, "spelled this way here"),
-        related: there
+        claim_label(cx, id, "spelled this way here"),
+        there
             .mentions
             .iter()
             .take(3)
             .map(|&m| claim_label(cx, m, "and this way here"))
             .collect(),
-        help: "check the name against the source and spell it one way in every draft".into(),
-    }
+        "check the name against the source and spell it one way in every draft",
+    )
 }
 
 /// A name a rule set declares (or an alias of one), with where it is declared.
@@ -335,55 +332,50 @@ fn known_near(cx: &Context<'_, '_>, n: &Name<'_>) -> Option<Known> {
         })
 }
 
-fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Finding {
-    Finding {
-        check: "name-near-miss",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Violation {
+    Violation::new(
+        format!(
             "`{name}` looks like a misspelling of `{}`, which the rule set declares",
             k.name
         ),
-        primary: claim_label(cx, id, format!("did you mean `{}`?", k.name)),
-        related: vec![k.label.clone()],
-        help: format!(
+        claim_label(cx, id, format!("did you mean `{}`?", k.name)),
+        vec![k.label.clone()],
+        format!(
             "correct the spelling, or declare `{name}` in the rule set if it is a different entity"
         ),
-    }
+    )
+    .with_suggestion(&k.name)
 }
 
-fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> Finding {
+fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> Violation {
     let n = common.mentions.len();
     let kind = if common.kind == EntityKind::Person {
         "person"
     } else {
         "organisation"
     };
-    Finding {
-        check: "name-near-miss",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+    Violation::new(
+        format!(
             "`{rare}` looks like a misspelling of `{}`, used {n} time{} elsewhere",
             common.name,
             if n == 1 { "" } else { "s" }
         ),
-        primary: claim_label(cx, id, format!("did you mean `{}`?", common.name)),
-        related: common
+        claim_label(cx, id, format!("did you mean `{}`?", common.name)),
+        common
             .mentions
             .iter()
             .take(3)
             .map(|&m| claim_label(cx, m, "spelled this way here"))
             .collect(),
-        help: format!(
-            "correct the spelling, or add `{rare}` to a rule set if it is a different {kind}"
-        ),
-    }
+        format!("correct the spelling, or add `{rare}` to a rule set if it is a different {kind}"),
+    )
+    .with_suggestion(common.name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::{findings, messages};
 
     #[test]
     fn two_deletions_cover_two_edits() {
@@ -413,5 +405,71 @@ mod tests {
         assert_eq!(allowed(4), 0);
         assert_eq!(allowed(6), 1);
         assert_eq!(allowed(12), 2);
+    }
+
+    #[test]
+    fn a_name_a_letter_from_a_commoner_one_suggests_it() {
+        let f = findings(
+            &NameNearMiss,
+            &[
+                (
+                    "a.txt",
+                    "Corvid Networks CEO Ana Reyes said the company would cut 3,000 jobs.",
+                ),
+                (
+                    "b.txt",
+                    "Corvid Networks boss Ana Reyez has bet the company on artificial intelligence.",
+                ),
+                (
+                    "c.txt",
+                    "Corvid Networks Chief Executive Ana Reyes told analysts the plan was on track.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].suggestion.as_deref(), Some("Ana Reyes"));
+        assert!(
+            f[0].message
+                .starts_with("`Ana Reyez` looks like a misspelling")
+        );
+    }
+
+    #[test]
+    fn two_equal_spellings_are_reported_once_without_a_suggestion() {
+        let f = findings(
+            &NameNearMiss,
+            &[
+                (
+                    "blog.txt",
+                    "Corvid Networks will explain the plan, Anna Reyes told analysts.",
+                ),
+                (
+                    "wire.txt",
+                    "Corvid Networks said on Monday that Ana Reyes would present the plan.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].suggestion, None);
+    }
+
+    #[test]
+    fn one_spelling_everywhere_is_silent() {
+        let m = messages(
+            &NameNearMiss,
+            &[
+                (
+                    "a.txt",
+                    "Corvid Networks CEO Ana Reyes said the company would cut 3,000 jobs.",
+                ),
+                (
+                    "b.txt",
+                    "Corvid Networks boss Ana Reyes has bet the company on artificial intelligence.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

@@ -23,10 +23,9 @@
 //! over several sentences are not read. Round figures are read to two
 //! significant figures.
 
-use super::{Check, Context, quantity, relation_interval, show_as};
-use crate::claim::ClaimId;
+use super::{Check, Context, Violation, quantity, relation_interval, show_as};
 use crate::claim::{Interval, PartsKind, Relation};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `parts-total` check.
 pub struct PartsTotal;
@@ -44,69 +43,94 @@ impl Check for PartsTotal {
         include_str!("parts_total.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
-        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
-            for rel in &ex.relations {
-                let Relation::Parts { kind, parts, total } = rel else {
+        for rel in cx.corpus.relations() {
+            let Relation::Parts { kind, parts, total } = rel.relation else {
+                continue;
+            };
+            let id = |claim: usize| rel.claim(claim);
+            let Some(t) = quantity(cx, id(*total)) else {
+                continue;
+            };
+            let mut sum = Interval::point(0.0);
+            let mut point = 0.0;
+            for &p in parts {
+                let Some(q) = quantity(cx, id(p)) else {
                     continue;
                 };
-                let id = |claim: usize| ClaimId { doc: d, claim };
-                let Some(t) = quantity(cx, id(*total)) else {
-                    continue;
-                };
-                let mut sum = Interval::point(0.0);
-                let mut point = 0.0;
-                for &p in parts {
-                    let Some(q) = quantity(cx, id(p)) else {
-                        continue;
-                    };
-                    sum = sum + relation_interval(q, tol);
-                    point += q.value.unwrap_or(0.0);
-                }
-                let ti = relation_interval(t, tol);
-                let wrong = match kind {
-                    PartsKind::Sum => !sum.intersects(&ti),
-                    PartsKind::Including => sum.low > ti.high,
-                };
-                if !wrong {
-                    continue;
-                }
-                let doc = ex.doc;
-                let total_text = cx.corpus.text(id(*total)).to_string();
-                let (message, help) = match kind {
-                    PartsKind::Sum => (
-                        format!(
-                            "the parts add up to {}, not `{total_text}`",
-                            show_as(point, t)
-                        ),
-                        "correct the total or the part that changed",
-                    ),
-                    PartsKind::Including => (
-                        format!(
-                            "the parts included in `{total_text}` add up to {}, more than the total",
-                            show_as(point, t)
-                        ),
-                        "correct the total or the parts it includes",
-                    ),
-                };
-                out.push(Finding {
-                    check: "parts-total",
-                    rule: None,
-                    severity: Severity::Error,
-                    message,
-                    primary: Label::doc(
-                        doc,
-                        cx.corpus.claim(id(*total)).span,
-                        format!("the parts add up to {}", show_as(point, t)),
-                    ),
-                    related: parts
-                        .iter()
-                        .map(|&p| Label::doc(doc, cx.corpus.claim(id(p)).span, "a part"))
-                        .collect(),
-                    help: help.into(),
-                });
+                sum = sum + relation_interval(q, tol);
+                point += q.value.unwrap_or(0.0);
             }
+            let ti = relation_interval(t, tol);
+            let wrong = match kind {
+                PartsKind::Sum => !sum.intersects(&ti),
+                PartsKind::Including => sum.low > ti.high,
+            };
+            if !wrong {
+                continue;
+            }
+            let doc = rel.doc;
+            let total_text = cx.corpus.text(id(*total)).to_string();
+            let (message, help) = match kind {
+                PartsKind::Sum => (
+                    format!(
+                        "the parts add up to {}, not `{total_text}`",
+                        show_as(point, t)
+                    ),
+                    "correct the total or the part that changed",
+                ),
+                PartsKind::Including => (
+                    format!(
+                        "the parts included in `{total_text}` add up to {}, more than the total",
+                        show_as(point, t)
+                    ),
+                    "correct the total or the parts it includes",
+                ),
+            };
+            out.push(Violation::new(
+                message,
+                Label::doc(
+                    doc,
+                    cx.corpus.claim(id(*total)).span,
+                    format!("the parts add up to {}", show_as(point, t)),
+                ),
+                parts
+                    .iter()
+                    .map(|&p| Label::doc(doc, cx.corpus.claim(id(p)).span, "a part"))
+                    .collect(),
+                help,
+            ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::messages;
+
+    #[test]
+    fn parts_that_do_not_add_up_to_their_total_are_reported() {
+        let m = messages(
+            &PartsTotal,
+            &[(
+                "d.txt",
+                "The company made cuts of 300, 400 and 500, a total of 1,500 jobs, across its three sites.",
+            )],
+        );
+        assert_eq!(m, vec!["the parts add up to 1,200, not `1,500`"]);
+    }
+
+    #[test]
+    fn parts_that_add_up_are_silent() {
+        let m = messages(
+            &PartsTotal,
+            &[(
+                "d.txt",
+                "The company made cuts of 300, 400 and 500, a total of 1,200 jobs, across its three sites.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

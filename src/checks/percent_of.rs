@@ -24,10 +24,9 @@
 //! `approximately` widens the result by the tolerance. Shares of money stated
 //! as counts (or the reverse) are not compared.
 
-use super::{Check, Context, quantity, relation_interval, show};
-use crate::claim::ClaimId;
+use super::{Check, Context, Violation, quantity, relation_interval, show};
 use crate::claim::Relation;
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `percent-of` check.
 pub struct PercentOf;
@@ -45,60 +44,94 @@ impl Check for PercentOf {
         include_str!("percent_of.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
-        for (d, ex) in cx.corpus.extractions.iter().enumerate() {
-            for rel in &ex.relations {
-                let Relation::PercentOf {
-                    percent,
-                    base: Some(base),
-                    result: Some(result),
-                    ..
-                } = rel
-                else {
-                    continue;
-                };
-                let id = |claim: usize| ClaimId { doc: d, claim };
-                let (Some(p), Some(b), Some(r)) = (
-                    quantity(cx, id(*percent)),
-                    quantity(cx, id(*base)),
-                    quantity(cx, id(*result)),
-                ) else {
-                    continue;
-                };
-                if b.measure != r.measure {
-                    continue;
-                }
-                let expected = (relation_interval(p, tol) * relation_interval(b, tol)).scale(0.01);
-                if expected.intersects(&relation_interval(r, tol)) {
-                    continue;
-                }
-                let (pv, bv) = (p.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
-                let text = |c: usize| cx.corpus.text(id(c)).to_string();
-                let doc = ex.doc;
-                out.push(Finding {
-                    check: "percent-of",
-                    rule: None,
-                    severity: Severity::Error,
-                    message: format!(
-                        "`{}` of `{}` comes to about {}, not `{}`",
-                        text(*percent),
-                        text(*base),
-                        show(pv * bv / 100.0),
-                        text(*result)
-                    ),
-                    primary: Label::doc(
-                        doc,
-                        cx.corpus.claim(id(*result)).span,
-                        format!("{} would be {}", "this", show(pv * bv / 100.0)),
-                    ),
-                    related: vec![
-                        Label::doc(doc, cx.corpus.claim(id(*percent)).span, "the share"),
-                        Label::doc(doc, cx.corpus.claim(id(*base)).span, "of this base"),
-                    ],
-                    help: "correct the share, the base or the count so that they agree".into(),
-                });
+        for rel in cx.corpus.relations() {
+            let Relation::PercentOf {
+                percent,
+                base: Some(base),
+                result: Some(result),
+                ..
+            } = rel.relation
+            else {
+                continue;
+            };
+            let id = |claim: usize| rel.claim(claim);
+            let (Some(p), Some(b), Some(r)) = (
+                quantity(cx, id(*percent)),
+                quantity(cx, id(*base)),
+                quantity(cx, id(*result)),
+            ) else {
+                continue;
+            };
+            if b.measure != r.measure {
+                continue;
             }
+            let expected = (relation_interval(p, tol) * relation_interval(b, tol)).scale(0.01);
+            if expected.intersects(&relation_interval(r, tol)) {
+                continue;
+            }
+            let (pv, bv) = (p.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
+            let text = |c: usize| cx.corpus.text(id(c)).to_string();
+            let doc = rel.doc;
+            out.push(Violation::new(
+                format!(
+                    "`{}` of `{}` comes to about {}, not `{}`",
+                    text(*percent),
+                    text(*base),
+                    show(pv * bv / 100.0),
+                    text(*result)
+                ),
+                Label::doc(
+                    doc,
+                    cx.corpus.claim(id(*result)).span,
+                    format!("{} would be {}", "this", show(pv * bv / 100.0)),
+                ),
+                vec![
+                    Label::doc(doc, cx.corpus.claim(id(*percent)).span, "the share"),
+                    Label::doc(doc, cx.corpus.claim(id(*base)).span, "of this base"),
+                ],
+                "correct the share, the base or the count so that they agree",
+            ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_share_that_does_not_come_to_its_count_is_reported() {
+        let f = findings(
+            &PercentOf,
+            &[(
+                "d.txt",
+                "Corvid Networks said 15 percent of its staff of 20,000, or roughly 4,000 employees, would be affected by the restructuring.",
+            )],
+            None,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "`15 percent` of `20,000` comes to about 3,000, not `roughly 4,000`"
+        );
+        assert_eq!(
+            (f[0].check, f[0].severity),
+            (PercentOf.id(), Severity::Error)
+        );
+    }
+
+    #[test]
+    fn a_share_that_comes_to_its_count_is_silent() {
+        let m = messages(
+            &PercentOf,
+            &[(
+                "d.txt",
+                "Corvid Networks said 15 percent of its staff of 20,000, or roughly 3,000 employees, would be affected by the restructuring.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

@@ -41,11 +41,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context, claim_label};
-use crate::autokey::Key;
+use super::{Check, Context, Violation, claim_label};
 use crate::claim::ClaimId;
 use crate::claim::{Interval, QualifierKind};
-use crate::finding::{Finding, Label, Place, Severity};
+use crate::finding::{Label, Place, Severity};
 
 /// The `quantity-conflict` check.
 pub struct QuantityConflict;
@@ -60,7 +59,9 @@ pub struct Group<'a> {
     pub declared: Option<Label>,
     /// Its claims.
     pub claims: Vec<ClaimId>,
-    /// Report only contradictions between different drafts.
+    /// Report only contradictions between different drafts: an automatic
+    /// key's group, whose conflicts are warnings (the key is a guess) rather
+    /// than the check's default error.
     pub across_drafts: bool,
 }
 
@@ -77,10 +78,10 @@ impl Check for QuantityConflict {
         include_str!("quantity_conflict.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
-                let claims = bound_to(cx, si, qi);
+                let claims = cx.corpus.bound_to(si, qi);
                 let group = Group {
                     id: &q.id,
                     about: q.about.as_deref(),
@@ -92,10 +93,12 @@ impl Check for QuantityConflict {
                     claims,
                     across_drafts: false,
                 };
-                conflicts(cx, &group, Severity::Error, out);
+                conflicts(cx, &group, out);
             }
         }
-        for (key, claims) in auto_groups(cx) {
+        // Automatic keys' groups, which `comparable` pairs across drafts (or
+        // headline with body).
+        for (key, claims) in cx.corpus.auto_groups() {
             let id = key.to_string();
             let group = Group {
                 id: &id,
@@ -104,46 +107,15 @@ impl Check for QuantityConflict {
                 claims,
                 across_drafts: true,
             };
-            conflicts(cx, &group, Severity::Warning, out);
+            conflicts(cx, &group, out);
         }
     }
-}
-
-/// The claims bound to quantity `quantity` of rule set `set`.
-pub fn bound_to(cx: &Context<'_, '_>, set: usize, quantity: usize) -> Vec<ClaimId> {
-    cx.corpus
-        .bindings
-        .iter()
-        .filter(|b| b.set == set && b.quantity == quantity)
-        .map(|b| b.claim)
-        .collect()
-}
-
-/// Claims by automatic key, in key order, for keys with two claims or more
-/// (which `comparable` then pairs across drafts, or headline with body).
-pub fn auto_groups(cx: &Context<'_, '_>) -> Vec<(Key, Vec<ClaimId>)> {
-    let mut groups: BTreeMap<Key, Vec<ClaimId>> = BTreeMap::new();
-    for k in &cx.corpus.keyed {
-        if let Some(key) = &k.key {
-            groups.entry(key.clone()).or_default().push(k.claim);
-        }
-    }
-    groups
-        .into_iter()
-        .filter(|(_, ids)| ids.len() >= 2)
-        .collect()
 }
 
 /// Ceilings of one quantity that name different figures: `up to 55,000` in
 /// one draft, `up to 50,000` in another. Both intervals are open below and so
 /// agree, but each names the maximum its source gave, and those differ.
-fn ceilings(
-    cx: &Context<'_, '_>,
-    g: &Group<'_>,
-    severity: Severity,
-    reported: &[ClaimId],
-    out: &mut Vec<Finding>,
-) {
+fn ceilings(cx: &Context<'_, '_>, g: &Group<'_>, reported: &[ClaimId], out: &mut Vec<Violation>) {
     let ceiling: Vec<(ClaimId, Interval)> = g
         .claims
         .iter()
@@ -178,7 +150,6 @@ fn ceilings(
             out.push(finding(
                 cx,
                 g,
-                severity,
                 *id,
                 &against,
                 "gives a different ceiling than",
@@ -203,11 +174,10 @@ fn comparable(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bo
 fn finding(
     cx: &Context<'_, '_>,
     g: &Group<'_>,
-    severity: Severity,
     id: ClaimId,
     against: &[ClaimId],
     verb: &str,
-) -> Finding {
+) -> Violation {
     let text = cx.corpus.text(id).to_string();
     let other = cx.corpus.text(against[0]).to_string();
     let file = if against[0].doc == id.doc {
@@ -222,14 +192,17 @@ fn finding(
         .map(|&o| claim_label(cx, o, "stated this way here"))
         .collect();
     related.extend(g.declared.clone());
-    Finding {
-        check: "quantity-conflict",
-        rule: g.declared.as_ref().map(|_| g.id.to_string()),
-        severity,
-        message: format!("`{text}` {verb} `{other}` in {file} for `{}`{what}", g.id),
-        primary: claim_label(cx, id, format!("cannot be `{other}` as well")),
+    let violation = Violation::new(
+        format!("`{text}` {verb} `{other}` in {file} for `{}`{what}", g.id),
+        claim_label(cx, id, format!("cannot be `{other}` as well")),
         related,
-        help: "check the figure against the source and correct the draft that is wrong".into(),
+        "check the figure against the source and correct the draft that is wrong",
+    )
+    .with_rule(g.declared.as_ref().map(|_| g.id.to_string()));
+    if g.across_drafts {
+        violation.with_severity(Severity::Warning)
+    } else {
+        violation
     }
 }
 
@@ -245,7 +218,7 @@ const SAME_AGAIN: &str = "the same figure again here";
 const MAX_REPEATS: usize = 5;
 
 /// Reports the claims of a group that fall outside its largest agreeing subgroup.
-pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &mut Vec<Finding>) {
+pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) {
     if g.claims.len() < 2 {
         return;
     }
@@ -346,7 +319,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             for &o in &against {
                 if !reported.contains(&o) {
                     reported.push(o);
-                    out.push(finding(cx, g, severity, o, &[id], "contradicts"));
+                    out.push(finding(cx, g, o, &[id], "contradicts"));
                 }
             }
             continue;
@@ -369,7 +342,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             _ => {
                 repeated.insert(same, out.len());
                 counts.insert(out.len(), 1);
-                out.push(finding(cx, g, severity, id, &against, "contradicts"));
+                out.push(finding(cx, g, id, &against, "contradicts"));
             }
         }
     }
@@ -381,5 +354,49 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, severity: Severity, out: &
             f.message.push_str(&format!(" (stated {n} times)"));
         }
     }
-    ceilings(cx, g, severity, &reported, out);
+    ceilings(cx, g, &reported, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    const HEADLINE: &str = "Northwind Bank to cut 4,600 jobs\n\nNorthwind Bank said on Tuesday it would cut 6,400 jobs over three years as it closes branches.";
+
+    #[test]
+    fn a_headline_against_its_body_is_a_warning_on_an_automatic_key() {
+        let f = findings(&QuantityConflict, &[("wire.txt", HEADLINE)], None);
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message
+                .starts_with("`4,600` contradicts `6,400` in this draft"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].rule, None);
+    }
+
+    #[test]
+    fn a_headline_that_agrees_with_its_body_is_silent() {
+        let text = HEADLINE.replace("4,600", "6,400");
+        assert!(messages(&QuantityConflict, &[("wire.txt", &text)]).is_empty());
+    }
+
+    #[test]
+    fn a_conflict_on_a_rule_set_quantity_is_an_error_naming_it() {
+        let rules = "story: s\nquantities:\n  - id: northwind_cuts\n    unit: people\n    subject: Northwind\n    cues: [cut]\n";
+        let f = findings(
+            &QuantityConflict,
+            &[
+                ("a.txt", "Northwind Bank said it would cut 6,400 jobs."),
+                ("b.txt", "Northwind Bank will cut 4,600 jobs, it said."),
+            ],
+            Some(rules),
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].rule.as_deref(), Some("northwind_cuts"));
+    }
 }

@@ -34,174 +34,18 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context};
+use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, Quote};
-use crate::extract::token::{Kind, tokenize};
-use crate::finding::{Finding, Label, Severity};
+use crate::extract::quote::QuoteWord;
+use crate::finding::{Label, Severity};
 use crate::source::{DocId, Span};
 
 /// The `quote-drift` check.
 pub struct QuoteDrift;
 
-/// A word of a quote, normalised, with its span; `None` marks an editorial gap.
-#[derive(Clone, Debug)]
-pub(super) struct Word {
-    pub(super) norm: Option<String>,
-    pub(super) span: Span,
-}
-
-/// British to American spelling, and other forms that are the same word.
-fn normalise(w: &str) -> String {
-    let w = w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
-    let pairs: &[(&str, &str)] = &[
-        ("isation", "ization"),
-        ("ising", "izing"),
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("ise", "ize"),
-        ("yse", "yze"),
-        ("ysed", "yzed"),
-        ("our", "or"),
-        ("ours", "ors"),
-        ("tre", "ter"),
-        ("tres", "ters"),
-        ("ogue", "og"),
-        ("lled", "led"),
-        ("lling", "ling"),
-        ("ence", "ense"),
-        ("mme", "m"),
-    ];
-    for (uk, us) in pairs {
-        if let Some(stem) = w.strip_suffix(uk)
-            && stem.len() >= 3
-        {
-            return format!("{stem}{us}");
-        }
-    }
-    match w.as_str() {
-        "grey" => "gray".into(),
-        "cheque" => "check".into(),
-        "tyre" => "tire".into(),
-        "aluminium" => "aluminum".into(),
-        _ => w,
-    }
-}
-
-/// The words of a quote: ellipses and bracketed insertions become gaps.
-pub(super) fn words(text: &str, inner: Span) -> Vec<Word> {
-    let toks = tokenize(text, inner);
-    let mut out = Vec::new();
-    let mut bracket = false;
-    let mut k = 0;
-    while k < toks.len() {
-        let t = &toks[k];
-        match t.kind {
-            Kind::Punct('[') => {
-                bracket = true;
-                out.push(Word {
-                    norm: None,
-                    span: t.span,
-                });
-            }
-            Kind::Punct(']') => bracket = false,
-            Kind::Punct('\u{2026}') => out.push(Word {
-                norm: None,
-                span: t.span,
-            }),
-            Kind::Punct('.')
-                if toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_punct('.') && !n.space_before) =>
-            {
-                out.push(Word {
-                    norm: None,
-                    span: t.span,
-                });
-                while toks.get(k + 1).is_some_and(|n| n.is_punct('.')) {
-                    k += 1;
-                }
-            }
-            // `%`, `percent` and `per cent` are one word.
-            Kind::Punct('%') if !bracket => out.push(Word {
-                norm: Some("percent".into()),
-                span: t.span,
-            }),
-            Kind::Word(_)
-                if !bracket
-                    && t.text.eq_ignore_ascii_case("per")
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) =>
-            {
-                out.push(Word {
-                    norm: Some("percent".into()),
-                    span: Span::new(t.span.start, toks[k + 1].span.end),
-                });
-                k += 1;
-            }
-            Kind::Word(_) | Kind::Number if !bracket => {
-                // A figure in digits or words (`5`, `five`, `14,000`,
-                // `fourteen thousand`) is one word: its value.
-                if let Some((value, last)) = figure_at(text, &toks, k) {
-                    out.push(Word {
-                        norm: Some(value),
-                        span: Span::new(t.span.start, toks[last].span.end),
-                    });
-                    k = last + 1;
-                    continue;
-                }
-                out.push(Word {
-                    norm: Some(normalise(t.text)),
-                    span: t.span,
-                })
-            }
-            _ => {}
-        }
-        k += 1;
-    }
-    out
-}
-
-/// The figure starting at token `k`, written in digits or number words, as
-/// its value in digits, with the index of its last token. `a` and `one` alone
-/// stay words (`a year`, `one of us`); ordinals are not figures.
-fn figure_at(
-    text: &str,
-    toks: &[crate::extract::token::Token<'_>],
-    k: usize,
-) -> Option<(String, usize)> {
-    use crate::extract::number;
-    let t = &toks[k];
-    let from = text.get(t.span.start..)?;
-    let (rest, n) = match t.kind {
-        Kind::Number => number::digits(from).ok()?,
-        _ => {
-            let lower = t.text.to_ascii_lowercase();
-            if matches!(lower.as_str(), "a" | "an" | "one" | "and" | "half") {
-                return None;
-            }
-            number::words(from).ok()?
-        }
-    };
-    let end = text.len() - rest.len();
-    if end <= t.span.start || !n.value.is_finite() {
-        return None;
-    }
-    // The last token the figure covers.
-    let covered = toks[k..].partition_point(|x| x.span.end <= end);
-    let last = (k + covered).checked_sub(1).filter(|&l| l >= k)?;
-    let v = n.value;
-    let shown = if v == v.trunc() && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    };
-    Some((shown, last))
-}
-
 /// Word pairs of the longest common subsequence of two quotes.
-fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+fn align(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<(usize, usize)> {
     let (n, m) = (a.len().min(400), b.len().min(400));
     let eq = |i: usize, j: usize| match (&a[i].norm, &b[j].norm) {
         (Some(x), Some(y)) => x == y || similar(x, y),
@@ -261,7 +105,7 @@ struct Drift {
 
 /// Where two quotes of one speaker differ inside their shared stretch; `None`
 /// when they are not the same quote at all.
-fn differences(a: &[Word], b: &[Word], min_run: usize) -> Option<Drift> {
+fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift> {
     let pairs = align(a, b);
     let longest_run = pairs.windows(2).fold((1, 1), |(best, run), w| {
         let r = if w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1 {
@@ -344,7 +188,7 @@ fn differences(a: &[Word], b: &[Word], min_run: usize) -> Option<Drift> {
 }
 
 /// The span covering words `r` (or the point before word `r.start` when empty).
-fn words_span(w: &[Word], r: &std::ops::Range<usize>) -> Span {
+fn words_span(w: &[QuoteWord], r: &std::ops::Range<usize>) -> Span {
     if r.is_empty() {
         let at = w
             .get(r.start)
@@ -354,7 +198,7 @@ fn words_span(w: &[Word], r: &std::ops::Range<usize>) -> Span {
     w[r.start].span.cover(w[r.end - 1].span)
 }
 
-fn source_words(text: &str, w: &[Word], r: &std::ops::Range<usize>) -> String {
+fn source_words(text: &str, w: &[QuoteWord], r: &std::ops::Range<usize>) -> String {
     let s = words_span(w, r);
     if s.is_empty() {
         "nothing".into()
@@ -376,14 +220,14 @@ impl Check for QuoteDrift {
         include_str!("quote_drift.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let speakers: BTreeMap<&String, &Vec<ClaimId>> = cx.corpus.index.quotes.iter().collect();
         for (speaker, ids) in speakers {
             let mut drift_pairs = Vec::new();
-            let quotes: Vec<(ClaimId, &Quote, Vec<Word>)> = ids
+            let quotes: Vec<(ClaimId, &Quote, &[QuoteWord])> = ids
                 .iter()
                 .filter_map(|&id| match &cx.corpus.claim(id).kind {
-                    ClaimKind::Quote(q) => Some((id, q, words(&cx.corpus.doc(id).text, q.inner))),
+                    ClaimKind::Quote(q) => Some((id, q, cx.corpus.quote_words(id))),
                     _ => None,
                 })
                 .collect();
@@ -406,7 +250,7 @@ impl Check for QuoteDrift {
             for a in 0..versions.len() {
                 for b in a + 1..versions.len() {
                     let (i, j) = (versions[a].1[0], versions[b].1[0]);
-                    match differences(&quotes[i].2, &quotes[j].2, min_run) {
+                    match differences(quotes[i].2, quotes[j].2, min_run) {
                         Some(d) if d.diffs.is_empty() => {
                             agree[a] += size(b);
                             agree[b] += size(a);
@@ -457,8 +301,8 @@ impl Check for QuoteDrift {
                 out.push(finding(
                     cx,
                     speaker,
-                    (&quotes[p].0, &quotes[p].2),
-                    (&quotes[o].0, &quotes[o].2),
+                    (&quotes[p].0, quotes[p].2),
+                    (&quotes[o].0, quotes[o].2),
                     &dp,
                     rp,
                     ro,
@@ -471,12 +315,12 @@ impl Check for QuoteDrift {
 fn finding(
     cx: &Context<'_, '_>,
     speaker: &str,
-    (pid, pw): (&ClaimId, &Vec<Word>),
-    (oid, ow): (&ClaimId, &Vec<Word>),
+    (pid, pw): (&ClaimId, &[QuoteWord]),
+    (oid, ow): (&ClaimId, &[QuoteWord]),
     diffs: &[Diff],
     rp: (usize, usize),
     ro: (usize, usize),
-) -> Finding {
+) -> Violation {
     let (ptext, otext) = (&cx.corpus.doc(*pid).text, &cx.corpus.doc(*oid).text);
     let (pdoc, odoc): (DocId, DocId) = (cx.corpus.claim(*pid).doc, cx.corpus.claim(*oid).doc);
     // All differences as one stretch per side; a side with nothing there is
@@ -516,69 +360,27 @@ fn finding(
             Label::doc(odoc, words_span(ow, &d.b), format!("{there} there")),
         );
     }
-    Finding {
-        check: "quote-drift",
-        rule: None,
-        severity: Severity::Warning,
-        message: if speaker.is_empty() {
+    Violation::new(
+        if speaker.is_empty() {
             format!("a quote reads {here} here but {there} in {file}{more}")
         } else {
             format!("`{speaker}` is quoted as {here} here but as {there} in {file}{more}")
         },
-        primary: Label::doc(pdoc, primary_span, format!("{here} here")),
+        Label::doc(pdoc, primary_span, format!("{here} here")),
         related,
-        help: "check the quote against the recording or the source document and use one version"
-            .into(),
-    }
+        "check the quote against the recording or the source document and use one version",
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::messages;
 
-    fn norms(t: &str) -> Vec<String> {
-        words(t, Span::new(0, t.len()))
-            .into_iter()
-            .filter_map(|w| w.norm)
-            .collect()
-    }
+    use crate::extract::quote::words;
 
-    #[test]
-    fn spelling_conventions_are_one_word() {
-        let a = norms("we will cut 5 percent of roles");
-        for b in [
-            "we will cut five per cent of roles",
-            "we will cut 5% of roles",
-            "We will cut five percent of roles",
-        ] {
-            assert_eq!(norms(b), a, "{b}");
-        }
-        assert_eq!(
-            norms("about 14,000 people"),
-            norms("about fourteen thousand people")
-        );
-        assert_eq!(
-            norms("a well-known organisation"),
-            norms("a well\u{2010}known organization")
-        );
-        assert_eq!(
-            norms("it\u{2019}s a long–term plan"),
-            norms("it's a long-term plan")
-        );
-        // `a`, `one` and ordinals stay words.
-        assert_eq!(norms("one of a kind"), vec!["one", "of", "a", "kind"]);
-        assert_ne!(norms("cut 5 jobs"), norms("cut 6 jobs"));
-    }
-
-    fn w(s: &str) -> Vec<Word> {
+    fn w(s: &str) -> Vec<QuoteWord> {
         words(s, Span::new(0, s.len()))
-    }
-
-    #[test]
-    fn british_and_american_spellings_are_one_word() {
-        assert_eq!(normalise("organised"), normalise("organized"));
-        assert_eq!(normalise("colour"), normalise("color"));
-        assert_eq!(normalise("centre"), normalise("center"));
     }
 
     #[test]
@@ -652,5 +454,24 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    const BLOOMBERG: &str = "Halcyon CEO Robert Vance called artificial intelligence \u{201c}the most important platform shift since the birth of the smartphone,\u{201d} in a letter to shareholders.";
+
+    #[test]
+    fn a_reworded_quote_of_one_speaker_is_reported() {
+        let other = "\u{201c}This is the most important platform shift we have seen since the smartphone,\u{201d} Halcyon CEO Robert Vance wrote to shareholders.";
+        let m = messages(
+            &QuoteDrift,
+            &[("bloomberg.txt", BLOOMBERG), ("techblog.txt", other)],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].starts_with("`Robert Vance` is quoted as"), "{}", m[0]);
+    }
+
+    #[test]
+    fn the_same_words_in_two_drafts_are_silent() {
+        let m = messages(&QuoteDrift, &[("a.txt", BLOOMBERG), ("b.txt", BLOOMBERG)]);
+        assert!(m.is_empty(), "{m:?}");
     }
 }

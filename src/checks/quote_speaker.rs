@@ -33,11 +33,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 
-use super::quote_drift::{Word, words};
-use super::{Check, Context, file_name};
+use super::{Check, Context, Violation, file_name};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind};
-use crate::finding::{Finding, Label, Severity};
+use crate::extract::quote::QuoteWord;
+use crate::finding::{Label, Severity};
 
 /// The `quote-speaker` check.
 pub struct QuoteSpeaker;
@@ -46,7 +46,7 @@ pub struct QuoteSpeaker;
 const RUN: usize = 8;
 
 /// Hashes of every run of `RUN` words, skipping runs across an editorial gap.
-fn runs(w: &[Word]) -> Vec<u64> {
+fn runs(w: &[QuoteWord]) -> Vec<u64> {
     w.windows(RUN)
         .filter(|win| win.iter().all(|x| x.norm.is_some()))
         .map(|win| {
@@ -94,7 +94,7 @@ impl Check for QuoteSpeaker {
         include_str!("quote_speaker.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let names = &cx.corpus.index.names;
         let is_person = |s: &str| {
             names.contains_key(&(EntityKind::Person, s.to_string()))
@@ -109,13 +109,13 @@ impl Check for QuoteSpeaker {
             .filter(|(s, _)| !s.is_empty() && is_person(s))
             .collect();
         speakers.sort();
-        let mut quotes: Vec<(ClaimId, &str, Vec<Word>)> = Vec::new();
+        let mut quotes: Vec<(ClaimId, &str, &[QuoteWord])> = Vec::new();
         for (speaker, ids) in speakers {
             for &id in ids {
                 if let ClaimKind::Quote(q) = &cx.corpus.claim(id).kind
                     && named_here(&cx.corpus.doc(id).text, q.speaker_span)
                 {
-                    quotes.push((id, speaker, words(&cx.corpus.doc(id).text, q.inner)));
+                    quotes.push((id, speaker, cx.corpus.quote_words(id)));
                 }
             }
         }
@@ -123,7 +123,7 @@ impl Check for QuoteSpeaker {
         let mut parent: Vec<usize> = (0..quotes.len()).collect();
         let mut first_with: HashMap<u64, usize> = HashMap::new();
         for (n, q) in quotes.iter().enumerate() {
-            for h in runs(&q.2) {
+            for h in runs(q.2) {
                 match first_with.get(&h) {
                     Some(&m) => {
                         let (a, b) = (root(&mut parent, m), root(&mut parent, n));
@@ -179,7 +179,7 @@ fn finding(
     speaker: &str,
     other: ClaimId,
     reference: &str,
-) -> Finding {
+) -> Violation {
     let claim = cx.corpus.claim(id);
     let span = match &claim.kind {
         ClaimKind::Quote(q) => q.speaker_span.unwrap_or(claim.span),
@@ -198,22 +198,19 @@ fn finding(
         related.push(Label::doc(o.doc, s, "the speaker there"));
     }
     related.push(Label::doc(claim.doc, claim.span, "the quote here"));
-    Finding {
-        check: "quote-speaker",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
-            "this quote is attributed to `{speaker}` here but to `{reference}` in {file}"
-        ),
-        primary: Label::doc(claim.doc, span, format!("`{speaker}` named as the speaker")),
+    Violation::new(
+        format!("this quote is attributed to `{speaker}` here but to `{reference}` in {file}"),
+        Label::doc(claim.doc, span, format!("`{speaker}` named as the speaker")),
         related,
-        help: "check who said it against the recording or the source and attribute it the same way in every draft".into(),
-    }
+        "check who said it against the recording or the source and attribute it the same way in every draft",
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::messages;
+    use crate::extract::quote::words;
     use crate::source::Span;
 
     #[test]
@@ -231,5 +228,34 @@ mod tests {
         assert_eq!(runs(&w).len(), w.len() - RUN + 1);
         let short = "we are going to rebuild";
         assert!(runs(&words(short, Span::new(0, short.len()))).is_empty());
+    }
+
+    const BASS: &str = "Los Angeles Mayor Karen Bass said Sunday the city would recover. \"We are going to rebuild, and we are going to rebuild together,\" Bass said.";
+    const GUARDIAN: &str = "\"We are going to rebuild, and we are going to rebuild together,\" said Karen Bass, the mayor of Los Angeles.";
+    const NEWSOM: &str = "California Gov. Gavin Newsom toured Altadena on Sunday. \"We are going to rebuild, and we are going to rebuild together,\" Newsom said.";
+
+    #[test]
+    fn one_quote_in_two_mouths_is_reported_on_the_rarer_speaker() {
+        let m = messages(
+            &QuoteSpeaker,
+            &[
+                ("ap.txt", BASS),
+                ("guardian.txt", GUARDIAN),
+                ("local.txt", NEWSOM),
+            ],
+        );
+        assert_eq!(
+            m,
+            vec!["this quote is attributed to `Gavin Newsom` here but to `Karen Bass` in ap.txt"]
+        );
+    }
+
+    #[test]
+    fn one_quote_given_to_one_speaker_is_silent() {
+        let m = messages(
+            &QuoteSpeaker,
+            &[("ap.txt", BASS), ("guardian.txt", GUARDIAN)],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

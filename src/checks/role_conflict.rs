@@ -35,10 +35,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context};
+use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, Role};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `role-conflict` check.
 pub struct RoleConflict;
@@ -72,7 +72,7 @@ impl Check for RoleConflict {
         include_str!("role_conflict.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let mut keys: Vec<&(String, String)> = cx.corpus.index.roles.keys().collect();
         keys.sort();
         for key in keys {
@@ -184,7 +184,7 @@ fn against_pin(
     cx: &Context<'_, '_>,
     by_person: &BTreeMap<&str, Vec<ClaimId>>,
     pin: &Pin,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Violation>,
 ) {
     let agreeing: Vec<ClaimId> = by_person
         .iter()
@@ -242,7 +242,7 @@ fn finding(
     other: &str,
     others: &[ClaimId],
     n: usize,
-) -> Finding {
+) -> Violation {
     let org = r.org.as_deref().unwrap_or("");
     let title = title_display(&r.base_key);
     let mut related: Vec<Label> = others
@@ -256,17 +256,81 @@ fn finding(
         .collect();
     related.sort_by_key(|l| (l.place, l.span));
     let doc = cx.corpus.claim(id).doc;
-    Finding {
-        check: "role-conflict",
-        rule: None,
-        severity: Severity::Error,
-        message: format!(
+    Violation::new(
+        format!(
             "{title} of `{org}` is named `{}` here but `{other}` in {n} other place{}",
             r.person,
             if n == 1 { "" } else { "s" }
         ),
-        primary: Label::doc(doc, r.person_span, format!("named {title} of {org} here")),
+        Label::doc(doc, r.person_span, format!("named {title} of {org} here")),
         related,
-        help: "use the name the other sources agree on, or pin the role in a rule set".into(),
+        "use the name the other sources agree on, or pin the role in a rule set",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_second_cfo_name_is_a_conflict() {
+        let f = findings(
+            &RoleConflict,
+            &[
+                (
+                    "bloomberg.txt",
+                    "Halcyon Systems' shares fell 4% after Priya Natarajan, Halcyon\u{2019}s chief financial officer, warned that margins would narrow.",
+                ),
+                (
+                    "cnbc.txt",
+                    "Halcyon CFO Priya Natarajan said on the earnings call that cloud demand remained strong.",
+                ),
+                (
+                    "techblog.txt",
+                    "Halcyon CFO David Chen told investors the company would keep buying back shares.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.starts_with("CFO of `Halcyon"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            f[0].message
+                .contains("`David Chen` here but `Priya Natarajan`")
+        );
+        assert_eq!(
+            (f[0].check, f[0].severity),
+            (RoleConflict.id(), Severity::Error)
+        );
+    }
+
+    #[test]
+    fn a_former_holder_is_not_a_conflict() {
+        let m = messages(
+            &RoleConflict,
+            &[
+                (
+                    "a.txt",
+                    "Halcyon CFO Priya Natarajan said on the earnings call that cloud demand remained strong.",
+                ),
+                (
+                    "b.txt",
+                    "Former Halcyon CFO David Chen told investors the company would keep buying back shares.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn acronyms_read_upper_case_and_words_lower_case() {
+        assert_eq!(title_display("cfo"), "CFO");
+        assert_eq!(title_display("chair"), "chair");
+        assert_eq!(title_display("general counsel"), "general counsel");
     }
 }

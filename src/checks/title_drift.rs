@@ -32,12 +32,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Check, Context, file_name};
+use super::{Check, Context, Violation, file_name};
 use crate::claim::ClaimId;
 use crate::claim::Role;
 use crate::extract::names::org_key;
 use crate::extract::titles::{family, is_garbled};
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 
 /// The `title-drift` check.
 pub struct TitleDrift;
@@ -74,7 +74,7 @@ impl Check for TitleDrift {
         include_str!("title_drift.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let role = |id: ClaimId| cx.corpus.claim(id).role();
         let mut people: Vec<(&String, &Vec<ClaimId>)> =
             cx.corpus.index.roles_by_person.iter().collect();
@@ -138,11 +138,8 @@ impl Check for TitleDrift {
                         .take(3)
                         .collect();
                     let file = file_name(&cx.corpus.doc(reference).path);
-                    out.push(Finding {
-                        check: "title-drift",
-                        rule: None,
-                        severity: Severity::Warning,
-                        message: if r.org.is_some() && rr.org.is_some() {
+                    out.push(Violation::new(
+                        if r.org.is_some() && rr.org.is_some() {
                             format!(
                                 "`{person}` is `{}` of `{}` here but `{}` in {file}",
                                 r.title,
@@ -160,22 +157,20 @@ impl Check for TitleDrift {
                                 titled(rr)
                             )
                         },
-                        primary: Label::doc(
+                        Label::doc(
                             cx.corpus.claim(id).doc,
                             r.title_span,
                             "titled this way here",
                         ),
-                        related: related
+                        related
                             .into_iter()
                             .map(|o| {
                                 let x = role(o).map_or(cx.corpus.claim(o).span, |x| x.title_span);
                                 Label::doc(cx.corpus.claim(o).doc, x, "titled this way here")
                             })
                             .collect(),
-                        help:
-                            "check the person's title against the source and use it in every draft"
-                                .into(),
-                    });
+                        "check the person's title against the source and use it in every draft",
+                    ));
                 }
             }
         }
@@ -183,31 +178,29 @@ impl Check for TitleDrift {
 }
 
 /// A finding for a garbled title.
-fn garbled(cx: &Context<'_, '_>, id: ClaimId, r: &Role, person: &str) -> Finding {
-    Finding {
-        check: "title-drift",
-        rule: None,
-        severity: Severity::Warning,
-        message: format!(
+fn garbled(cx: &Context<'_, '_>, id: ClaimId, r: &Role, person: &str) -> Violation {
+    Violation::new(
+        format!(
             "`{}` is not a title: the abbreviation already ends in `Officer`",
             r.title
         ),
-        primary: Label::doc(
+        Label::doc(
             cx.corpus.claim(id).doc,
             r.title_span,
             format!("title of `{person}`"),
         ),
-        related: Vec::new(),
-        help: format!(
+        Vec::new(),
+        format!(
             "write `{}` or spell the title out",
             r.title.split(' ').next().unwrap_or("")
         ),
-    }
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::testing::messages;
     use crate::source::Span;
 
     fn role(key: &str, base: &str) -> Role {
@@ -257,5 +250,56 @@ mod tests {
             &role("svp sales", "svp"),
             &role("svp marketing", "svp")
         ));
+    }
+
+    #[test]
+    fn a_garbled_title_is_reported() {
+        let m = messages(
+            &TitleDrift,
+            &[(
+                "d.txt",
+                "Northwind CEO Officer Lena Park told investors the company would keep hiring engineers.",
+            )],
+        );
+        assert_eq!(
+            m,
+            vec!["`CEO Officer` is not a title: the abbreviation already ends in `Officer`"]
+        );
+    }
+
+    #[test]
+    fn two_elected_offices_for_one_person_drift() {
+        let m = messages(
+            &TitleDrift,
+            &[
+                (
+                    "ap.txt",
+                    "Los Angeles Mayor Karen Bass said Sunday that the city would rebuild.",
+                ),
+                (
+                    "local.txt",
+                    "Governor Karen Bass toured the burn zone on Saturday and promised help.",
+                ),
+            ],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn one_title_written_two_ways_is_silent() {
+        let m = messages(
+            &TitleDrift,
+            &[
+                (
+                    "a.txt",
+                    "Northwind CEO Lena Park told investors the company would keep hiring.",
+                ),
+                (
+                    "b.txt",
+                    "Lena Park, Northwind's chief executive, said hiring would go on.",
+                ),
+            ],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }

@@ -28,9 +28,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context};
+use super::{Check, Context, Violation};
 use crate::autokey::MAX_FIGURES_PER_SENTENCE;
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Label, Severity};
 use crate::source::Span;
 
 /// The `work-cap` check.
@@ -49,7 +49,7 @@ impl Check for WorkCap {
         include_str!("work_cap.rs")
     }
 
-    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         // Capped figures by (draft, sentence): one note per sentence.
         let mut by_sentence: BTreeMap<(usize, u32), usize> = BTreeMap::new();
         for k in cx.corpus.keyed.iter().filter(|k| k.capped) {
@@ -69,21 +69,43 @@ impl Check for WorkCap {
             let end = d.text[s.span.start..end]
                 .find('\n')
                 .map_or(end, |n| s.span.start + n);
-            out.push(Finding {
-                check: "work-cap",
-                rule: None,
-                severity: Severity::Note,
-                message: format!(
+            out.push(Violation::new(
+                format!(
                     "this sentence lists {figures} figures; automatic keys are read only in sentences of at most {MAX_FIGURES_PER_SENTENCE}, so its figures are not compared with other drafts"
                 ),
-                primary: Label::doc(
+                Label::doc(
                     d.id,
                     Span::new(s.span.start, end.max(s.span.start)),
                     "work cap reached in this sentence",
                 ),
-                related: Vec::new(),
-                help: "split the list into sentences, or check these figures by hand".into(),
-            });
+                Vec::new(),
+                "split the list into sentences, or check these figures by hand",
+            ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{findings, messages};
+
+    #[test]
+    fn a_sentence_past_the_figure_cap_gets_one_note() {
+        let list = vec!["5 jobs"; MAX_FIGURES_PER_SENTENCE + 1].join(" and ");
+        let text = format!("Acme cut {list}.");
+        let f = findings(&WorkCap, &[("d.txt", &text)], None);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Note);
+        assert!(f[0].message.starts_with("this sentence lists"));
+    }
+
+    #[test]
+    fn an_ordinary_sentence_is_silent() {
+        let m = messages(
+            &WorkCap,
+            &[("d.txt", "Acme cut 5 jobs and 7 jobs in March.")],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 }
