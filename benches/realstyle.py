@@ -60,7 +60,7 @@ def run(base, name, verbose):
         for e in errs:
             print(f"    {'found' if e in found else 'MISS '} {e[3]:18} {e[0]}: {e[4]!r}")
         for d in unexplained:
-            print(f"    unexplained {d['check']} {os.path.basename(d['file'])}:{d['line']}: {d['message']}")
+            print(f"    unexplained {d['check']} {os.path.basename(d['file'])}:{d['span']['start']}: {d['message']}")
     return len(found), len(errs), len(unexplained), n_drafts
 
 
