@@ -316,6 +316,147 @@ pub(super) fn share_frame(st: &Sentence, at: usize, c_from: usize) -> Option<Fra
     None
 }
 
+/// The one family a stretch of words names, trying each stretch in turn (the
+/// clause, then the sentence…): `Ok(None)` when none does, an error when the
+/// first stretch naming any names several.
+pub(super) fn level<T: Copy + PartialEq + std::fmt::Display>(
+    stretches: &[&str],
+    table: &PhraseSet<T>,
+) -> Result<Option<T>, String> {
+    for s in stretches {
+        match table.in_text(s)[..] {
+            [] => continue,
+            [one] => return Ok(Some(one)),
+            ref many => {
+                let names: Vec<String> = many.iter().map(T::to_string).collect();
+                return Err(format!("ambiguous: {}", names.join(" or ")));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The near stretch, clause, sentence and previous sentence of figure `k`,
+/// with the frame cues of the other figures of both sentences blanked.
+pub(super) fn masked(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    s: usize,
+    k: usize,
+    (n_from, n_to): (usize, usize),
+    (c_from, c_to): (usize, usize),
+) -> [String; 4] {
+    let prev = if st.prev.is_empty() {
+        String::new()
+    } else {
+        cx.masked(s - 1, k, &st.prev, 0)
+    };
+    [
+        cx.masked(s, k, &st.text[n_from..n_to], n_from),
+        cx.masked(s, k, &st.text[c_from..c_to], c_from),
+        cx.masked(s, k, &st.text, 0),
+        prev,
+    ]
+}
+
+/// The frame of the figure a share restates (`14,000 jobs, or 4% of its
+/// workforce`: the share takes the cut's frame).
+pub(super) fn restated_frame(cx: &Ctx<'_>, s: usize, k: usize) -> Option<Frame> {
+    let result = *cx.restates.get(&k)?;
+    cx.frames(s)
+        .iter()
+        .find(|(i, _)| *i == result)
+        .map(|(_, f)| *f)
+}
+
+/// The predicate a people count's own noun states (`14,000 layoffs`, `500 new hires`).
+pub(super) fn noun_predicate(q: &Quantity) -> Option<Predicate> {
+    let noun = q.noun.as_deref().unwrap_or("");
+    if [
+        "job cuts",
+        "cuts",
+        "layoffs",
+        "redundancies",
+        "job losses",
+        "lay-offs",
+    ]
+    .contains(&noun)
+    {
+        return Some(Predicate::Cut);
+    }
+    ["hires", "new hires"]
+        .contains(&noun)
+        .then_some(Predicate::Hire)
+}
+
+/// Cut, hire, strike or headcount for a people count (or a share of a workforce).
+pub(super) fn people_predicate(
+    q: &Quantity,
+    before: &str,
+    stretches: &[&str],
+) -> Result<Predicate, String> {
+    let noun = q.noun.as_deref().unwrap_or("");
+    if [
+        "job cuts",
+        "cuts",
+        "layoffs",
+        "redundancies",
+        "job losses",
+        "lay-offs",
+    ]
+    .contains(&noun)
+    {
+        return Ok(Predicate::Cut);
+    }
+    if ["hires", "new hires"].contains(&noun) {
+        return Ok(Predicate::Hire);
+    }
+    let staff = [
+        "employees",
+        "workers",
+        "staff",
+        "people",
+        "employee",
+        "staffers",
+    ]
+    .contains(&noun);
+    let owner = [
+        "'s",
+        "’s",
+        "its",
+        "their",
+        "our",
+        "has",
+        "had",
+        "have",
+        "employs",
+        "employing",
+        "employed",
+        "workforce of",
+        "staff of",
+        "headcount of",
+        "total of",
+    ];
+    if staff && owner.iter().any(|o| before.ends_with(o)) && !before.ends_with("laid off") {
+        return Ok(Predicate::Headcount);
+    }
+    level(stretches, &PEOPLE_FINDER)?
+        .ok_or_else(|| "people with no word saying cut, hired or employed".into())
+}
+
+/// `corporate`, `frontline` or `seasonal` from the words after a figure.
+pub(super) fn subclass(after: &str) -> Option<Subclass> {
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    SUBCLASSES
+        .iter()
+        .find(|(_, ws)| {
+            words
+                .iter()
+                .any(|w| ws.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        })
+        .map(|(name, _)| *name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -125,6 +125,8 @@ pub enum Predicate {
     Produced,
     /// Users, subscribers, customers had.
     Users,
+    /// Money a value moved by (`wiping $200bn from its market value`).
+    Moved,
 }
 
 /// A period phrase read relative to the story (`last year`), or a bare
@@ -140,6 +142,9 @@ pub enum Relative {
     AnyQuarter,
     /// `annual`, `per year`.
     AnyYear,
+    /// An earlier snapshot (`before the pandemic`, `at the start of the
+    /// year`, `at its peak`): never the figure stated for now.
+    Earlier,
 }
 
 /// A word that turns a time into a span (`since 2022`, `by 2026`).
@@ -271,6 +276,7 @@ impl fmt::Display for Predicate {
             Predicate::Shipped => "shipped",
             Predicate::Produced => "produced",
             Predicate::Users => "users",
+            Predicate::Moved => "moved",
         })
     }
 }
@@ -285,6 +291,7 @@ impl fmt::Display for Relative {
             Relative::ThisQuarter => "this quarter",
             Relative::AnyQuarter => "quarter",
             Relative::AnyYear => "year",
+            Relative::Earlier => "earlier",
         })
     }
 }

@@ -51,7 +51,22 @@ use words::*;
 /// get none.
 pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<ClaimId>) -> Vec<Keyed> {
     use rayon::prelude::*;
-    let names = OrgNames::new(corpus_orgs(docs, extractions));
+    let mut names = OrgNames::new(corpus_orgs(docs, extractions));
+    // Every word some draft writes in lower case (a proper name never is),
+    // and every capitalised word some draft writes mid-sentence, after a
+    // lower-case word (a proper name is; `Cash` opening a sentence is not).
+    (names.lower_words, names.mid_capitals) = docs
+        .par_iter()
+        .zip(extractions)
+        .map(|(doc, ex)| word_cases(ex.prose(doc)))
+        .reduce(
+            || (HashSet::new(), HashSet::new()),
+            |mut a, b| {
+                a.0.extend(b.0);
+                a.1.extend(b.1);
+                a
+            },
+        );
     // Each draft is keyed on its own (the corpus's names are shared, read-only).
     let per_doc: Vec<Vec<Keyed>> = docs
         .par_iter()
@@ -62,64 +77,6 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
     let mut keyed: Vec<Keyed> = per_doc.into_iter().flatten().collect();
     settle_last_quarter(&mut keyed);
     keyed
-}
-
-/// `last quarter` in one draft and `Q2` in another, for one quantity, when
-/// the drafts name no other quarter for it: the same quarter (a cluster on
-/// one earnings report says both). Likewise `last year` and the one year
-/// named, unless `this year` is also used for it. With two named, it stays apart.
-fn settle_last_quarter(keyed: &mut [Keyed]) {
-    let base = |k: &Key| {
-        (
-            k.org.clone(),
-            k.what.clone(),
-            k.predicate,
-            k.division.clone(),
-            k.source.clone(),
-        )
-    };
-    // Per quantity: the quarters and years named, and whether `this year` is.
-    let mut quarters: HashMap<_, Vec<Period>> = HashMap::new();
-    let mut years: HashMap<_, Vec<Period>> = HashMap::new();
-    let mut this_year: HashSet<_> = HashSet::new();
-    for k in keyed.iter().filter_map(|k| k.key.as_ref()) {
-        let Some(p) = k.period.as_ref() else {
-            continue;
-        };
-        let table = if p.is_quarter() {
-            &mut quarters
-        } else if p.is_year() {
-            &mut years
-        } else {
-            if p.is(Relative::ThisYear) || p.is(Relative::NextYear) {
-                this_year.insert(base(k));
-            }
-            continue;
-        };
-        let v = table.entry(base(k)).or_default();
-        if !v.contains(p) {
-            v.push(p.clone());
-        }
-    }
-    for k in keyed.iter_mut() {
-        let Some(key) = k.key.as_mut() else { continue };
-        let Some(p) = key.period.as_ref() else {
-            continue;
-        };
-        let (relative, table) = if p.is(Relative::LastQuarter) {
-            ("last quarter", &quarters)
-        } else if p.is(Relative::LastYear) && !this_year.contains(&base(key)) {
-            ("last year", &years)
-        } else {
-            continue;
-        };
-        if let Some([only]) = table.get(&base(key)).map(Vec::as_slice) {
-            k.why.push_str(&format!(
-                " (`{relative}` read as `{only}`, the one such period the drafts name for it)"
-            ));
-            key.period = Some(only.clone());
-        }
-    }
 }
 
 /// The keys of one draft's figures.
@@ -151,6 +108,15 @@ fn doc_keys(
                     } => Some((*percent, *r)),
                     _ => None,
                 })
+                .collect(),
+            parts: ex
+                .relations
+                .iter()
+                .filter_map(|r| match r {
+                    crate::claim::Relation::Parts { parts, .. } => Some(parts.iter().copied()),
+                    _ => None,
+                })
+                .flatten()
                 .collect(),
         };
         let subject = main_subject(&cx);
@@ -194,63 +160,44 @@ fn doc_keys(
             };
             mine.push(keyed);
         }
-        drop_ambiguous(&mut mine, ex);
+        drop_lists(&mut mine, ex);
         mine
     }
 }
 
-/// True when two of the intervals do not intersect (`Interval::intersects`),
-/// in one pass: with `L` the greatest low and `H` the least high, all meet
-/// when `L < H`, some pair is apart when `L > H`, and when `L == H` a pair is
-/// apart exactly when one wide interval starts at `L` and another ends there.
-fn any_disjoint(intervals: &[crate::claim::Interval]) -> bool {
-    let l = intervals
-        .iter()
-        .map(|i| i.low)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let h = intervals
-        .iter()
-        .map(|i| i.high)
-        .fold(f64::INFINITY, f64::min);
-    if intervals.len() < 2 || l < h {
-        return false;
-    }
-    if l > h {
-        return true;
-    }
-    let wide = |i: &&crate::claim::Interval| i.low != i.high;
-    intervals.iter().filter(wide).any(|i| i.low == l)
-        && intervals.iter().filter(wide).any(|i| i.high == h)
-}
-
-/// Unkeys every key for which one draft gives figures that cannot all be true:
-/// the key then covers several events and names no one quantity. A headline's
-/// figure is left out of that test (it restates the story's main figure, and a
-/// headline that disagrees with its body is a slip the drafts should reveal).
-fn drop_ambiguous(mine: &mut [Keyed], ex: &Extraction) {
-    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+/// Unkeys figures one sentence gives for one key that cannot all be true
+/// (`about $3 billion in content and about $2.5 billion in other costs`):
+/// the sentence lists parts or several things, and none of them is the
+/// quantity. Across sentences a draft may give several figures for a key
+/// (two rounds of cuts), and each is compared with the other drafts.
+fn drop_lists(mine: &mut [Keyed], ex: &Extraction) {
+    let mut by: HashMap<(u32, Key), Vec<usize>> = HashMap::new();
     for (i, k) in mine.iter().enumerate() {
         if let Some(key) = &k.key {
-            by_key.entry(key.clone()).or_default().push(i);
+            let sentence = ex.claims[k.claim.claim].sentence;
+            by.entry((sentence, key.clone())).or_default().push(i);
         }
     }
-    for idx in by_key.into_values() {
-        let intervals: Vec<_> = idx
-            .iter()
-            .filter(|&&i| {
-                let c = &ex.claims[mine[i].claim.claim];
-                !ex.is_headline(c.sentence as usize)
-            })
-            .filter_map(|&i| {
-                ex.claims[mine[i].claim.claim]
-                    .quantity()
-                    .map(|q| q.interval)
-            })
-            .collect();
-        if any_disjoint(&intervals) {
+    for idx in by.into_values().filter(|v| v.len() > 1) {
+        let interval = |i: usize| {
+            ex.claims[mine[i].claim.claim]
+                .quantity()
+                .map(|q| q.interval)
+        };
+        let apart = idx.iter().enumerate().any(|(n, &a)| {
+            idx[n + 1..]
+                .iter()
+                .any(|&b| match (interval(a), interval(b)) {
+                    (Some(x), Some(y)) => !x.intersects(&y),
+                    _ => false,
+                })
+        });
+        if apart {
             for i in idx {
                 mine[i].key = None;
-                mine[i].why = "this draft gives several different figures for the same key, so it names no one quantity".into();
+                mine[i].why =
+                    "its sentence gives several different figures for the same key (parts, or several things)"
+                        .into();
             }
         }
     }
@@ -353,6 +300,9 @@ fn key_in(
     if q.vague {
         return Err("a vague quantity".into());
     }
+    if cx.parts.contains(&k) {
+        return Err("a part of a total stated beside it".into());
+    }
     let mut why = Vec::new();
 
     // What is counted, and the predicate.
@@ -430,7 +380,15 @@ fn key_in(
             )?;
             let kind = kinds.ok_or("money with no word saying what kind (revenue, profit…)")?;
             let planned = PLANNED_FINDER.first_in(clause);
-            let predicate = if planned.is_some() {
+            // `wiping $200bn from its market value`, `revenue rose by $2bn`:
+            // how far a value moved, not the value.
+            let moved = MOVE_FINDER
+                .in_text(tight_before)
+                .into_iter()
+                .find(|w| kind == MoneyKind::MarketValue || w.ends_with(" by"));
+            let predicate = if moved.is_some() {
+                Predicate::Moved
+            } else if planned.is_some() {
                 Predicate::Planned
             } else {
                 Predicate::Reported
@@ -445,9 +403,10 @@ fn key_in(
                 ),
                 kind => What::Money(kind),
             };
-            why.push(match planned {
-                Some(w) => format!("{what}, planned (`{w}`)"),
-                None => format!("{what}, reported"),
+            why.push(match (moved, planned) {
+                (Some(w), _) => format!("{what}, moved (`{w}`)"),
+                (None, Some(w)) => format!("{what}, planned (`{w}`)"),
+                (None, None) => format!("{what}, reported"),
             });
             (what, predicate)
         }
@@ -526,143 +485,6 @@ fn key_in(
     ))
 }
 
-/// The one family a stretch of words names, trying each stretch in turn (the
-/// clause, then the sentence…): `Ok(None)` when none does, an error when the
-/// first stretch naming any names several.
-fn level<T: Copy + PartialEq + std::fmt::Display>(
-    stretches: &[&str],
-    table: &PhraseSet<T>,
-) -> Result<Option<T>, String> {
-    for s in stretches {
-        match table.in_text(s)[..] {
-            [] => continue,
-            [one] => return Ok(Some(one)),
-            ref many => {
-                let names: Vec<String> = many.iter().map(T::to_string).collect();
-                return Err(format!("ambiguous: {}", names.join(" or ")));
-            }
-        }
-    }
-    Ok(None)
-}
-
-/// The near stretch, clause, sentence and previous sentence of figure `k`,
-/// with the frame cues of the other figures of both sentences blanked.
-fn masked(
-    cx: &Ctx<'_>,
-    st: &Sentence,
-    s: usize,
-    k: usize,
-    (n_from, n_to): (usize, usize),
-    (c_from, c_to): (usize, usize),
-) -> [String; 4] {
-    let prev = if st.prev.is_empty() {
-        String::new()
-    } else {
-        cx.masked(s - 1, k, &st.prev, 0)
-    };
-    [
-        cx.masked(s, k, &st.text[n_from..n_to], n_from),
-        cx.masked(s, k, &st.text[c_from..c_to], c_from),
-        cx.masked(s, k, &st.text, 0),
-        prev,
-    ]
-}
-
-/// The frame of the figure a share restates (`14,000 jobs, or 4% of its
-/// workforce`: the share takes the cut's frame).
-fn restated_frame(cx: &Ctx<'_>, s: usize, k: usize) -> Option<Frame> {
-    let result = *cx.restates.get(&k)?;
-    cx.frames(s)
-        .iter()
-        .find(|(i, _)| *i == result)
-        .map(|(_, f)| *f)
-}
-
-/// The predicate a people count's own noun states (`14,000 layoffs`, `500 new hires`).
-fn noun_predicate(q: &Quantity) -> Option<Predicate> {
-    let noun = q.noun.as_deref().unwrap_or("");
-    if [
-        "job cuts",
-        "cuts",
-        "layoffs",
-        "redundancies",
-        "job losses",
-        "lay-offs",
-    ]
-    .contains(&noun)
-    {
-        return Some(Predicate::Cut);
-    }
-    ["hires", "new hires"]
-        .contains(&noun)
-        .then_some(Predicate::Hire)
-}
-
-/// Cut, hire, strike or headcount for a people count (or a share of a workforce).
-fn people_predicate(q: &Quantity, before: &str, stretches: &[&str]) -> Result<Predicate, String> {
-    let noun = q.noun.as_deref().unwrap_or("");
-    if [
-        "job cuts",
-        "cuts",
-        "layoffs",
-        "redundancies",
-        "job losses",
-        "lay-offs",
-    ]
-    .contains(&noun)
-    {
-        return Ok(Predicate::Cut);
-    }
-    if ["hires", "new hires"].contains(&noun) {
-        return Ok(Predicate::Hire);
-    }
-    let staff = [
-        "employees",
-        "workers",
-        "staff",
-        "people",
-        "employee",
-        "staffers",
-    ]
-    .contains(&noun);
-    let owner = [
-        "'s",
-        "’s",
-        "its",
-        "their",
-        "our",
-        "has",
-        "had",
-        "have",
-        "employs",
-        "employing",
-        "employed",
-        "workforce of",
-        "staff of",
-        "headcount of",
-        "total of",
-    ];
-    if staff && owner.iter().any(|o| before.ends_with(o)) && !before.ends_with("laid off") {
-        return Ok(Predicate::Headcount);
-    }
-    level(stretches, &PEOPLE_FINDER)?
-        .ok_or_else(|| "people with no word saying cut, hired or employed".into())
-}
-
-/// `corporate`, `frontline` or `seasonal` from the words after a figure.
-fn subclass(after: &str) -> Option<Subclass> {
-    let words: Vec<&str> = after.split_whitespace().take(5).collect();
-    SUBCLASSES
-        .iter()
-        .find(|(_, ws)| {
-            words
-                .iter()
-                .any(|w| ws.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
-        })
-        .map(|(name, _)| *name)
-}
-
 /// What finding organisations reads: the draft's claims and text, and the
 /// organisation names the whole corpus knows (lower case, with their keys).
 struct Ctx<'a> {
@@ -679,6 +501,9 @@ struct Ctx<'a> {
     frames: std::cell::RefCell<HashMap<usize, SentenceFrames>>,
     /// The count each share restates (`14,000 jobs, or 4% of …`), by claim index.
     restates: HashMap<usize, usize>,
+    /// Figures stated as parts of a total beside them (`about $3 billion in
+    /// content and about $2.5 billion in other costs`): a part is not the quantity.
+    parts: HashSet<usize>,
 }
 
 impl Ctx<'_> {

@@ -4,6 +4,51 @@
 
 use super::*;
 
+/// True for an organisation mention that names none: a legal form split
+/// from its name (`Co.` of `Walt Disney Co.`) or a month (`Dec` of a date).
+fn names_nothing(name: &str) -> bool {
+    let bare = name.trim_end_matches('.').to_lowercase();
+    crate::extract::names::is_legal_form(&bare) || crate::extract::lexicon::month(&bare).is_some()
+}
+
+/// The proper name opening sentence `st` when it is no claim the drafts
+/// recognised (a person, organisation or role), is never written in lower
+/// case, and is written capitalised mid-sentence somewhere in the drafts or
+/// set off by a comma (so `Layoffs` or `Cash` opening a sentence is not one).
+fn unknown_subject(cx: &Ctx<'_>, st: &Sentence) -> Option<String> {
+    let raw = cx.text.get(st.start..st.start + st.text.len())?;
+    let lead = raw.len() - raw.trim_start().len();
+    let word: String = raw[lead..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    if !word.starts_with(|c: char| c.is_uppercase())
+        || word.chars().count() < 3
+        || crate::extract::names::is_not_name(&word)
+        || crate::extract::names::is_first_name(&word)
+    {
+        return None;
+    }
+    let at = st.start + lead;
+    if cx
+        .ex
+        .claims_in(at, at + word.len() + 64)
+        .any(|(_, c)| c.span.start == at)
+    {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    // `Twitter, now owned by …`: a name set off by a comma (not an adverb
+    // such as `Separately,`) is a subject too.
+    let appositive = raw[lead + word.len()..].starts_with(',') && !lower.ends_with("ly");
+    if cx.names.lower_words.contains(&lower)
+        || !(cx.names.mid_capitals.contains(&lower) || appositive)
+    {
+        return None;
+    }
+    Some(word)
+}
+
 /// True for a news outlet's key.
 pub(super) fn is_outlet(key: &str) -> bool {
     OUTLETS.contains(&key)
@@ -37,6 +82,9 @@ pub(super) fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<
                 && e.kind == EntityKind::Org
             {
                 let key = org_key(&e.name);
+                if names_nothing(&e.name) {
+                    continue;
+                }
                 for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
                     // Two letters only as a company's acronym (`BT`, `HP`), never `US` or `AI`.
                     let first = doc.slice(c.span).split_whitespace().next().unwrap_or("");
@@ -66,7 +114,30 @@ pub(super) struct OrgNames {
     pub(super) names: Vec<(String, String)>,
     /// Finds any of them, ASCII case-insensitively, longest first.
     pub(super) finder: Option<aho_corasick::AhoCorasick>,
+    /// A longer key the corpus also names in short, by its short form:
+    /// `walt disney` → `disney`, `meta platforms` → `meta`.
+    pub(super) short: HashMap<String, String>,
+    /// Every word some draft writes in lower case (set by `keys`).
+    pub(super) lower_words: HashSet<String>,
+    /// Every capitalised word some draft writes mid-sentence, lower case (set by `keys`).
+    pub(super) mid_capitals: HashSet<String>,
 }
+
+/// Words a company's long name adds to its short one (`Meta Platforms`,
+/// `Broadcom Technologies`), which say nothing of which company it is.
+const LONG_NAME_WORDS: &[&str] = &[
+    "platforms",
+    "technologies",
+    "technology",
+    "international",
+    "global",
+    "company",
+    "companies",
+    "communications",
+    "systems",
+    "incorporated",
+    "worldwide",
+];
 
 impl OrgNames {
     pub(super) fn new(names: Vec<(String, String)>) -> OrgNames {
@@ -75,7 +146,40 @@ impl OrgNames {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(names.iter().map(|(n, _)| n))
             .ok();
-        OrgNames { names, finder }
+        let keys: HashSet<&str> = names.iter().map(|(_, k)| k.as_str()).collect();
+        let mut short = HashMap::new();
+        for &k in &keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            // The long name is the short one plus a founder's first name
+            // (`walt disney`) or plus words naming no company (`meta platforms`).
+            let shorter = (1..words.len()).find_map(|cut| {
+                let (head, tail) = (words[..cut].join(" "), words[cut..].join(" "));
+                if keys.contains(tail.as_str())
+                    && cut == 1
+                    && crate::extract::names::is_first_name(words[0])
+                {
+                    return Some(tail);
+                }
+                (keys.contains(head.as_str())
+                    && words[cut..].iter().all(|w| LONG_NAME_WORDS.contains(w)))
+                .then_some(head)
+            });
+            if let Some(s) = shorter {
+                short.insert(k.to_string(), s);
+            }
+        }
+        OrgNames {
+            names,
+            finder,
+            short,
+            lower_words: HashSet::new(),
+            mid_capitals: HashSet::new(),
+        }
+    }
+
+    /// The key an organisation is compared by: its short form, when the corpus has one.
+    pub(super) fn canonical(&self, key: String) -> String {
+        self.short.get(&key).cloned().unwrap_or(key)
     }
 }
 
@@ -89,6 +193,7 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
         .filter_map(|(_, o)| match &o.kind {
             ClaimKind::Entity(e)
                 if e.kind == EntityKind::Org
+                    && !names_nothing(&e.name)
                     && !cx
                         .text
                         .get(o.span.end..)
@@ -100,7 +205,6 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
         })
         .collect();
     if let (Some(stretch), Some(finder)) = (cx.text.get(from..to), &cx.names.finder) {
-        let b = stretch.as_bytes();
         // The draft's own mentions, by start, with the furthest end so far:
         // a corpus name overlaps one of them when the furthest end among
         // those starting before its end lies past its start. Matches come in
@@ -109,8 +213,7 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
         let (mut next, mut furthest) = (0usize, 0usize);
         for m in finder.find_iter(stretch) {
             let (s, e) = (m.start(), m.end());
-            let word = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
-            if (s > 0 && word(b[s - 1])) || b.get(e).is_some_and(|&c| word(c)) {
+            if !starts_word(stretch, s) || !ends_word(stretch, e) {
                 continue;
             }
             let t = (from + s, from + e);
@@ -125,7 +228,10 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
         }
     }
     found.sort();
-    found.into_iter().map(|(s, _, k)| (s, k)).collect()
+    found
+        .into_iter()
+        .map(|(s, _, k)| (s, cx.names.canonical(k)))
+        .collect()
 }
 
 /// The company an investment went into: an organisation right after `in`.
@@ -359,6 +465,14 @@ pub(super) fn organisation(
         [] => {}
         many => return Err(format!("several organisations named: {}", many.join(", "))),
     }
+    // `Twitter, now owned by Elon Musk, dismissed half of its 7,500
+    // employees`: a proper name the drafts do not know as an organisation is
+    // the sentence's subject, so the figure is not the earlier sentence's.
+    if let Some(w) = unknown_subject(cx, st) {
+        return Err(format!(
+            "the sentence is about `{w}`, which the drafts do not name as an organisation"
+        ));
+    }
     // The sentence before, in the same paragraph.
     if !st.prev.is_empty() {
         let mut prev: Vec<String> = orgs_in(cx, st.prev_start, st.start)
@@ -505,4 +619,27 @@ pub(super) fn division(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The words `text` writes in lower case, and the capitalised words it
+/// writes right after a lower-case word (lower-cased).
+pub(super) fn word_cases(text: &str) -> (HashSet<String>, HashSet<String>) {
+    let (mut lower, mut capitals) = (HashSet::new(), HashSet::new());
+    let mut prev_lower = false;
+    for (w, gap) in text
+        .split_inclusive(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| {
+            let word = w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+            (word, &w[word.len()..])
+        })
+    {
+        if w.starts_with(|c: char| c.is_lowercase()) {
+            lower.insert(w.to_string());
+        } else if prev_lower && w.starts_with(|c: char| c.is_uppercase()) {
+            capitals.insert(w.to_lowercase());
+        }
+        // Only a space keeps a word mid-sentence; any other mark ends the run.
+        prev_lower = w.starts_with(|c: char| c.is_lowercase()) && gap == " ";
+    }
+    (lower, capitals)
 }

@@ -164,3 +164,61 @@ impl Periods {
         Periods { labels }
     }
 }
+
+/// `last quarter` in one draft and `Q2` in another, for one quantity, when
+/// the drafts name no other quarter for it: the same quarter (a cluster on
+/// one earnings report says both). Likewise `last year` and the one year
+/// named, unless `this year` is also used for it. With two named, it stays apart.
+pub(super) fn settle_last_quarter(keyed: &mut [Keyed]) {
+    let base = |k: &Key| {
+        (
+            k.org.clone(),
+            k.what.clone(),
+            k.predicate,
+            k.division.clone(),
+            k.source.clone(),
+        )
+    };
+    // Per quantity: the quarters and years named, and whether `this year` is.
+    let mut quarters: HashMap<_, Vec<Period>> = HashMap::new();
+    let mut years: HashMap<_, Vec<Period>> = HashMap::new();
+    let mut this_year: HashSet<_> = HashSet::new();
+    for k in keyed.iter().filter_map(|k| k.key.as_ref()) {
+        let Some(p) = k.period.as_ref() else {
+            continue;
+        };
+        let table = if p.is_quarter() {
+            &mut quarters
+        } else if p.is_year() {
+            &mut years
+        } else {
+            if p.is(Relative::ThisYear) || p.is(Relative::NextYear) {
+                this_year.insert(base(k));
+            }
+            continue;
+        };
+        let v = table.entry(base(k)).or_default();
+        if !v.contains(p) {
+            v.push(p.clone());
+        }
+    }
+    for k in keyed.iter_mut() {
+        let Some(key) = k.key.as_mut() else { continue };
+        let Some(p) = key.period.as_ref() else {
+            continue;
+        };
+        let (relative, table) = if p.is(Relative::LastQuarter) {
+            ("last quarter", &quarters)
+        } else if p.is(Relative::LastYear) && !this_year.contains(&base(key)) {
+            ("last year", &years)
+        } else {
+            continue;
+        };
+        if let Some([only]) = table.get(&base(key)).map(Vec::as_slice) {
+            k.why.push_str(&format!(
+                " (`{relative}` read as `{only}`, the one such period the drafts name for it)"
+            ));
+            key.period = Some(only.clone());
+        }
+    }
+}

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-pub(super) use crate::extract::phrase::{PhraseSet, find_all, has};
+pub(super) use crate::extract::phrase::{PhraseSet, ends_word, find_all, has, starts_word};
 
 use super::key::{MoneyKind, Predicate, Relative, Subclass};
 
@@ -95,6 +95,7 @@ pub(super) fn relative_named(name: &str) -> Option<Relative> {
         "this quarter" => Relative::ThisQuarter,
         "quarter" => Relative::AnyQuarter,
         "year" => Relative::AnyYear,
+        "earlier" => Relative::Earlier,
         _ => return None,
     })
 }
@@ -143,6 +144,9 @@ pub(super) static MONEY_FINDER: LazyLock<PhraseSet<MoneyKind>> =
 
 pub(super) static PLANNED_FINDER: LazyLock<PhraseSet<&'static str>> =
     LazyLock::new(|| PhraseSet::words(&list("planned")));
+
+pub(super) static MOVE_FINDER: LazyLock<PhraseSet<&'static str>> =
+    LazyLock::new(|| PhraseSet::words(&list("money moves")));
 
 pub(super) static EARLIER_FINDER: LazyLock<PhraseSet<&'static str>> =
     LazyLock::new(|| PhraseSet::words(&list("earlier")));

@@ -206,6 +206,40 @@ fn finding(
     }
 }
 
+/// The figures each draft gives for one automatic key. A draft may give
+/// several (a key read from the words can cover several events: two rounds
+/// of cuts, a figure and its restatement), and each is compared with the
+/// other drafts: a figure contradicts a draft only when it meets none of
+/// that draft's figures.
+struct DocFigures {
+    by_doc: std::collections::HashMap<usize, Vec<(ClaimId, Interval)>>,
+}
+
+/// The most figures of one draft a figure is tried against; past it, the
+/// draft is taken to agree (a draft listing hundreds of figures for one key
+/// names no one quantity).
+const MAX_PER_DRAFT: usize = 64;
+
+impl DocFigures {
+    fn new(g: &Group<'_>, interval: &dyn Fn(ClaimId) -> Option<Interval>) -> DocFigures {
+        let mut by_doc: std::collections::HashMap<usize, Vec<(ClaimId, Interval)>> =
+            Default::default();
+        for &id in &g.claims {
+            if let Some(i) = interval(id) {
+                by_doc.entry(id.doc).or_default().push((id, i));
+            }
+        }
+        DocFigures { by_doc }
+    }
+
+    /// True when draft `doc` gives a figure other than `id` that meets `mine`.
+    fn agrees(&self, doc: usize, id: ClaimId, mine: &Interval) -> bool {
+        self.by_doc.get(&doc).is_some_and(|v| {
+            v.len() > MAX_PER_DRAFT || v.iter().any(|(o, i)| *o != id && i.intersects(mine))
+        })
+    }
+}
+
 /// The most figures one conflict cites as evidence: a figure contradicting
 /// thousands of drafts names at most this many of them (the nearest apart),
 /// so output grows with the drafts, not with their square.
@@ -273,6 +307,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
         consensus = vec![a.min(b)];
     }
     let in_consensus: std::collections::HashSet<ClaimId> = consensus.iter().copied().collect();
+    let by_doc = DocFigures::new(g, &interval);
     // The consensus by high end and by low end, so a figure finds the ones
     // it misses without a scan of all of them (every consensus interval
     // holds `at`: a figure above it misses those ending below its low, one
@@ -302,6 +337,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
             .map(|&(_, o)| o)
             .filter(|&o| interval(o).is_some_and(|i| !i.intersects(&mine)))
             .filter(|&o| comparable(cx, g, o, id))
+            .filter(|&o| !g.across_drafts || !by_doc.agrees(o.doc, id, &mine))
             .take(MAX_EVIDENCE)
             .collect();
         against.sort();
@@ -317,7 +353,9 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
                 .all(|&o| o.doc == id.doc && in_headline(cx, o))
         {
             for &o in &against {
-                if !reported.contains(&o) {
+                // A headline restated anywhere in its body is no slip.
+                let restated = interval(o).is_some_and(|h| by_doc.agrees(o.doc, o, &h));
+                if !restated && !reported.contains(&o) {
                     reported.push(o);
                     out.push(finding(cx, g, o, &[id], "contradicts"));
                 }

@@ -6,6 +6,7 @@
 //! printed as the "map" half of a sharded run (`factlint claims`).
 
 pub mod comparison;
+pub mod dateline;
 pub mod entity;
 pub mod lexicon;
 pub mod located;
@@ -48,8 +49,8 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// The arithmetic its sentences state between claims (indexes into `claims`).
     pub relations: Vec<Relation>,
-    /// A Markdown draft's prose (markup blanked, same offsets), computed once
-    /// here; `None` for plain text, whose prose is the text itself.
+    /// A draft's prose (Markdown markup and datelines blanked, same offsets),
+    /// computed once here; `None` when that is the text itself.
     pub prose: Option<String>,
 }
 
@@ -59,8 +60,8 @@ impl Extraction {
         self.sentences.get(s).is_some_and(|x| x.headline)
     }
 
-    /// The prose the claims were read from: `doc`'s text, or its Markdown
-    /// with the markup blanked (byte offsets unchanged).
+    /// The prose the claims were read from: `doc`'s text, or with its
+    /// Markdown markup and datelines blanked (byte offsets unchanged).
     pub fn prose<'a>(&'a self, doc: &'a Document) -> &'a str {
         self.prose.as_deref().unwrap_or(&doc.text)
     }
@@ -97,6 +98,10 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         panic!("FACTLINT_DEBUG_FAIL_ON names this draft");
     }
     let text = prose(doc);
+    let text = match dateline::blank(&text) {
+        Some(blanked) => std::borrow::Cow::Owned(blanked),
+        None => text,
+    };
     let sentences = sentence::split(&text);
     let mut claims: Vec<Claim> = quantity::scan(&text, &sentences, opts.numbers)
         .into_iter()

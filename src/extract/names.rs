@@ -714,9 +714,25 @@ pub fn is_not_name(w: &str) -> bool {
 /// An organisation's name for comparison: lower case, without a legal suffix
 /// (`Acme Corp.` and `Acme` meet as `acme`).
 pub fn org_key(name: &str) -> String {
-    // The legal forms dropped for comparison: a subset of `ORG_SUFFIXES`
-    // (which also marks `Services`, `Bank`… as organisation words, and those
-    // stay in the name).
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 {
+        let last = words[words.len() - 1]
+            .trim_end_matches(['.', ','])
+            .to_lowercase();
+        if is_legal_form(&last) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    words.join(" ").trim_end_matches(',').to_lowercase()
+}
+
+/// True for a legal form an organisation's name may end with (`inc`, `co`,
+/// `plc`; lower case, no dot), dropped for comparison: a subset of
+/// `ORG_SUFFIXES` (which also marks `Services`, `Bank`… as organisation
+/// words, and those stay in the name). Alone, it names no organisation.
+pub fn is_legal_form(word: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "inc",
         "corp",
@@ -734,18 +750,7 @@ pub fn org_key(name: &str) -> String {
         "group",
         "holdings",
     ];
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 {
-        let last = words[words.len() - 1]
-            .trim_end_matches(['.', ','])
-            .to_lowercase();
-        if SUFFIXES.contains(&last.as_str()) {
-            words.pop();
-        } else {
-            break;
-        }
-    }
-    words.join(" ").trim_end_matches(',').to_lowercase()
+    SUFFIXES.contains(&word)
 }
 
 #[cfg(test)]
