@@ -94,6 +94,10 @@ pub enum MoneyKind {
     Funding,
     Charge,
     Tax,
+    Aid,
+    Spending,
+    Debt,
+    Deficit,
 }
 
 /// What a figure says happened: to people, to money, to things.
@@ -127,6 +131,29 @@ pub enum Predicate {
     Users,
     /// Money a value moved by (`wiping $200bn from its market value`).
     Moved,
+    /// People killed.
+    Died,
+    /// People evacuated or displaced.
+    Evacuated,
+    /// People injured.
+    Injured,
+    /// Seats or votes won.
+    Won,
+    /// Homes or buildings damaged or destroyed.
+    Damaged,
+    /// Votes cast.
+    Cast,
+}
+
+impl Predicate {
+    /// True for a disaster's toll: people killed, evacuated or injured,
+    /// homes damaged.
+    pub fn is_toll(self) -> bool {
+        matches!(
+            self,
+            Predicate::Died | Predicate::Evacuated | Predicate::Injured | Predicate::Damaged
+        )
+    }
 }
 
 /// A period phrase read relative to the story (`last year`), or a bare
@@ -241,6 +268,10 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Funding => "funding",
             MoneyKind::Charge => "charge",
             MoneyKind::Tax => "tax",
+            MoneyKind::Aid => "aid",
+            MoneyKind::Spending => "spending",
+            MoneyKind::Debt => "debt",
+            MoneyKind::Deficit => "deficit",
         })
     }
 }
@@ -277,6 +308,12 @@ impl fmt::Display for Predicate {
             Predicate::Produced => "produced",
             Predicate::Users => "users",
             Predicate::Moved => "moved",
+            Predicate::Died => "died",
+            Predicate::Evacuated => "evacuated",
+            Predicate::Injured => "injured",
+            Predicate::Won => "won",
+            Predicate::Damaged => "damaged",
+            Predicate::Cast => "cast",
         })
     }
 }

@@ -51,11 +51,10 @@ use words::*;
 /// get none.
 pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<ClaimId>) -> Vec<Keyed> {
     use rayon::prelude::*;
-    let mut names = OrgNames::new(corpus_orgs(docs, extractions));
     // Every word some draft writes in lower case (a proper name never is),
     // and every capitalised word some draft writes mid-sentence, after a
     // lower-case word (a proper name is; `Cash` opening a sentence is not).
-    (names.lower_words, names.mid_capitals) = docs
+    let (lower_words, mid_capitals) = docs
         .par_iter()
         .zip(extractions)
         .map(|(doc, ex)| word_cases(ex.prose(doc)))
@@ -67,6 +66,8 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
                 a
             },
         );
+    let mut names = OrgNames::new(corpus_orgs(docs, extractions, &lower_words));
+    (names.lower_words, names.mid_capitals) = (lower_words, mid_capitals);
     // Each draft is keyed on its own (the corpus's names are shared, read-only).
     let per_doc: Vec<Vec<Keyed>> = docs
         .par_iter()
@@ -436,7 +437,15 @@ fn key_in(
         .entry(st.start)
         .or_insert_with(|| attribution(cx, st, subject))
         .clone();
-    let org = organisation(cx, st, span, subject, source.as_ref(), &what)?;
+    let org = match organisation(cx, st, span, subject, source.as_ref(), &what) {
+        // A storm's toll, the homes it damaged: the story's own figures,
+        // whoever reports them, when no organisation is named.
+        Err(e) if predicate.is_toll() && e.starts_with("no organisation") => (
+            "the story".to_string(),
+            "about the story (a toll, with no organisation named)".to_string(),
+        ),
+        other => other?,
+    };
     why.push(org.1);
     let mut period = period(cx, st, k);
     // A headcount is a snapshot: `as of June 2024` is its year, 2024.

@@ -74,7 +74,11 @@ pub(super) fn main_subject(cx: &Ctx<'_>) -> Option<String> {
 
 /// The organisation names the corpus knows, lower case, with their keys:
 /// each mention's words and its resolved name.
-pub(super) fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<(String, String)> {
+pub(super) fn corpus_orgs(
+    docs: &[Document],
+    extractions: &[Extraction],
+    lower_words: &HashSet<String>,
+) -> Vec<(String, String)> {
     let mut names: Vec<(String, String)> = Vec::new();
     for (doc, ex) in docs.iter().zip(extractions) {
         for c in &ex.claims {
@@ -82,7 +86,12 @@ pub(super) fn corpus_orgs(docs: &[Document], extractions: &[Extraction]) -> Vec<
                 && e.kind == EntityKind::Org
             {
                 let key = org_key(&e.name);
-                if names_nothing(&e.name) {
+                // `Seats` of a headline in capitals, `Court` of `the Court of
+                // Justice`: one word the drafts also write in lower case.
+                let single = !e.name.trim().contains(' ');
+                if names_nothing(&e.name)
+                    || (single && lower_words.contains(&e.name.to_lowercase()))
+                {
                     continue;
                 }
                 for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
@@ -209,7 +218,11 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
         // a corpus name overlaps one of them when the furthest end among
         // those starting before its end lies past its start. Matches come in
         // order, so one pointer walks the mentions (linear, not a scan each).
+        // A corpus name holding the draft's own mention whole (`Trellis
+        // Foods` where the draft's extraction kept only `Foods`, the first
+        // word opening a sentence) replaces it.
         let own: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+        let mut replaced = vec![false; own.len()];
         let (mut next, mut furthest) = (0usize, 0usize);
         for m in finder.find_iter(stretch) {
             let (s, e) = (m.start(), m.end());
@@ -217,15 +230,27 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
                 continue;
             }
             let t = (from + s, from + e);
+            let first_inside = next;
             while next < own.len() && own[next].0 < t.1 {
                 furthest = furthest.max(own[next].1);
                 next += 1;
             }
-            if furthest <= t.0 && !stretch[e..].starts_with("-based") {
+            let holds_whole = next > first_inside
+                && own[first_inside..next]
+                    .iter()
+                    .all(|&(a, b)| a >= t.0 && b <= t.1 && b - a < t.1 - t.0)
+                && furthest <= t.1
+                && (first_inside == 0 || own[first_inside - 1].1 <= t.0);
+            if (furthest <= t.0 || holds_whole) && !stretch[e..].starts_with("-based") {
+                if holds_whole {
+                    replaced[first_inside..next].fill(true);
+                }
                 let key = cx.names.names[m.pattern().as_usize()].1.clone();
                 found.push((t.0, t.1, key));
             }
         }
+        let mut keep = (0..found.len()).map(|i| i >= own.len() || !replaced[i]);
+        found.retain(|_| keep.next().unwrap_or(true));
     }
     found.sort();
     found

@@ -49,6 +49,12 @@ pub(super) fn predicate_named(name: &str) -> Option<Predicate> {
         "shipped" => Predicate::Shipped,
         "produced" => Predicate::Produced,
         "users" => Predicate::Users,
+        "died" => Predicate::Died,
+        "evacuated" => Predicate::Evacuated,
+        "injured" => Predicate::Injured,
+        "won" => Predicate::Won,
+        "damaged" => Predicate::Damaged,
+        "cast" => Predicate::Cast,
         _ => return None,
     })
 }
@@ -71,6 +77,10 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
         "funding" => MoneyKind::Funding,
         "charge" => MoneyKind::Charge,
         "tax" => MoneyKind::Tax,
+        "aid" => MoneyKind::Aid,
+        "spending" => MoneyKind::Spending,
+        "debt" => MoneyKind::Debt,
+        "deficit" => MoneyKind::Deficit,
         _ => return None,
     })
 }

@@ -60,6 +60,9 @@ fn lean(q: &Quantity) -> Lean {
     }
 }
 
+/// The label of a figure said to be close to what another gives only as a bound.
+const NEAR_A_BOUND: &str = "close to what another draft gives only as a bound";
+
 /// The label of a figure much rounder than another.
 const ROUNDER: &str = "a much rounder figure";
 
@@ -102,6 +105,17 @@ fn drift(a: &Quantity, b: &Quantity) -> Option<&'static str> {
         && (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs())
     {
         return Some(describe(la));
+    }
+    // `nearly 8%` beside `fewer than 8 percent`: both below 8, but one says
+    // close to it and the other only under it. The near side is reported.
+    let kind = |q: &Quantity| q.qualifier.as_ref().map(|x| x.kind);
+    let near_vs_bound = matches!(
+        (kind(a), kind(b)),
+        (Some(QualifierKind::JustBelow), Some(QualifierKind::AtMost))
+            | (Some(QualifierKind::JustAbove), Some(QualifierKind::AtLeast))
+    );
+    if near_vs_bound && (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs()) {
+        return Some(NEAR_A_BOUND);
     }
     // `about 125,000` says itself that it is rounded: no drift from `124,800`.
     let says_rounded = a
@@ -230,6 +244,10 @@ fn report_group(cx: &Context<'_, '_>, id: &str, claims: &[ClaimId], out: &mut Ve
         let other = cx.corpus.text(b).to_string();
         let file = file_name(&cx.corpus.doc(b).path);
         let message = match quantity(cx, b).map(lean) {
+            Some(lb) if how == NEAR_A_BOUND => format!(
+                "`{text}` says close to `{other}` in {file}, which is only {} for `{id}`",
+                describe(lb)
+            ),
             Some(lb) if how != ROUNDER => format!(
                 "`{text}` is {how} where `{other}` in {file} is {} for `{id}`",
                 describe(lb)

@@ -337,7 +337,14 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
             .map(|&(_, o)| o)
             .filter(|&o| interval(o).is_some_and(|i| !i.intersects(&mine)))
             .filter(|&o| comparable(cx, g, o, id))
-            .filter(|&o| !g.across_drafts || !by_doc.agrees(o.doc, id, &mine))
+            .filter(|&o| {
+                // Each draft's figures against the other's: `o` stands
+                // against this figure only when neither draft gives a figure
+                // meeting the other's (a draft naming one of two rounds agrees).
+                !g.across_drafts
+                    || !(by_doc.agrees(o.doc, id, &mine)
+                        || interval(o).is_some_and(|oi| by_doc.agrees(id.doc, o, &oi)))
+            })
             .take(MAX_EVIDENCE)
             .collect();
         against.sort();

@@ -287,6 +287,18 @@ fn kept_by_title(ts: &[Token<'_>], first: usize, end: usize) -> bool {
     end - first == 1 || !OPENERS.iter().any(|o| w.is(o))
 }
 
+/// `Trellis Foods said …`, `Corvid Networks will …`: a run of two or more
+/// capitalised words opening a sentence, followed by a verb companies and
+/// people take, is a name whole (its first word is not trimmed as an opener
+/// the draft never capitalises mid-sentence).
+fn run_before_company_verb(ts: &[Token<'_>], i: usize, end: usize) -> bool {
+    end - i >= 2
+        && initial_position(ts, i)
+        && ts
+            .get(end)
+            .is_some_and(|v| COMPANY_VERBS.iter().any(|c| v.is(c)))
+}
+
 /// `Intel said …`: a lone capitalised word opening a sentence, followed by a
 /// verb companies and people take, is a name even if the draft never writes
 /// it mid-sentence. Plurals (`Analysts said`) and pronouns are not.
@@ -411,6 +423,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 || appositive_title(ts, end)
                 || possessive_name
                 || subject_of_company_verb(ts, i, end)
+                || run_before_company_verb(ts, i, end)
                 || ts.get(end).is_some_and(starts_title)
                 || (ts.get(end).is_some_and(|t| t.kind == Kind::Possessive)
                     && ts.get(end + 1).is_some_and(starts_title));

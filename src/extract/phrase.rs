@@ -76,16 +76,29 @@ impl<T: Copy + PartialEq> PhraseSet<T> {
         }
     }
 
-    /// The values whose phrases stand as whole words in `hay`, in table order.
+    /// The values whose phrases stand as whole words in `hay`, in table
+    /// order. A phrase inside a longer one found at the same place counts
+    /// only as the longer (`capital spending` is not also `spending`).
     pub fn in_text(&self, hay: &str) -> Vec<T> {
         let Some(finder) = &self.finder else {
             return Vec::new();
         };
+        let mut found: Vec<(usize, usize, usize)> = finder
+            .find_overlapping_iter(hay)
+            .filter(|m| starts_word(hay, m.start()) && ends_word(hay, m.end()))
+            .map(|m| (m.start(), m.end(), self.of_pattern[m.pattern().as_usize()]))
+            .collect();
+        // By start, longest first: a match ending within the furthest end so
+        // far (of one starting earlier or at once and longer) is inside it.
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut seen = vec![false; self.values.len()];
-        for m in finder.find_overlapping_iter(hay) {
-            if starts_word(hay, m.start()) && ends_word(hay, m.end()) {
-                seen[self.of_pattern[m.pattern().as_usize()]] = true;
+        let mut furthest = 0;
+        for (start, end, v) in found {
+            if end <= furthest && start < furthest {
+                continue;
             }
+            furthest = furthest.max(end);
+            seen[v] = true;
         }
         self.values
             .iter()
@@ -159,6 +172,13 @@ mod tests {
         let set = PhraseSet::new(&[(1, vec!["cut", "cuts"]), (2, vec!["hire"])]);
         assert_eq!(set.in_text("hire and cuts, cut"), vec![1, 2]);
         assert_eq!(set.first_in("nothing"), None);
+    }
+
+    #[test]
+    fn a_phrase_inside_a_longer_one_counts_as_the_longer() {
+        let set = PhraseSet::new(&[(1, vec!["capital spending"]), (2, vec!["spending"])]);
+        assert_eq!(set.in_text("capital spending rose"), vec![1]);
+        assert_eq!(set.in_text("capital spending and spending"), vec![1, 2]);
     }
 
     #[test]
