@@ -204,6 +204,37 @@ fn drop_lists(mine: &mut [Keyed], ex: &Extraction) {
     }
 }
 
+/// The listing word (`includes`) a figure follows in its sentence, when two
+/// or more figures of its measure follow that word: parts, not the quantity.
+fn listed_part(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    k: usize,
+    q: &Quantity,
+    at: usize,
+) -> Option<&'static str> {
+    let before = &st.text[..at];
+    let word = LISTING_FINDER.first_in(before)?;
+    let from = crate::extract::phrase::find_all(before, word)
+        .into_iter()
+        .next()?
+        + st.start;
+    let s_end = st.start + st.text.len();
+    // The list is of what first follows the word (`including 30,000
+    // contractors, made a profit of £1.7bn`: counts, not the money after).
+    let figures: Vec<&Quantity> = cx
+        .ex
+        .claims_in(from, s_end)
+        .filter_map(|(_, c)| c.quantity().filter(|o| o.measure != Measure::Time))
+        .collect();
+    let same = |o: &Quantity| o.measure == q.measure && o.currency == q.currency;
+    let listed = figures.iter().filter(|o| same(o)).count();
+    (figures.first().is_some_and(|o| same(o))
+        && listed >= 2
+        && cx.ex.claims.get(k).is_some_and(|c| c.span.start >= from))
+    .then_some(word)
+}
+
 /// Why a figure has no key.
 enum KeyError {
     /// What the words say (or fail to say), in words.
@@ -303,6 +334,9 @@ fn key_in(
     }
     if cx.parts.contains(&k) {
         return Err("a part of a total stated beside it".into());
+    }
+    if let Some(w) = listed_part(cx, st, k, q, at) {
+        return Err(format!("one of several parts listed after `{w}`"));
     }
     let mut why = Vec::new();
 

@@ -156,7 +156,19 @@ impl Periods {
         for &(phrase, relative) in RELATIVE_PERIODS.iter() {
             for p in find_all(&st.text, phrase) {
                 let at = Span::new(st.start + p, st.start + p + phrase.len());
-                if let Some(who) = owner(at) {
+                // `at the start of this year, when it had just under 72,000
+                // staff`: an earlier snapshot reaches the next figure across
+                // one clause break, a few words on, with no figure between.
+                let next_figure = || {
+                    figures
+                        .iter()
+                        .find(|(_, f)| f.start >= at.end)
+                        .filter(|(_, f)| f.start - at.end <= 32)
+                        .map(|(i, _)| Owner::Figure(*i))
+                };
+                let who = owner(at)
+                    .or_else(|| (relative == Relative::Earlier).then(next_figure).flatten());
+                if let Some(who) = who {
                     labels.push((who, PeriodPart::Relative(relative)));
                 }
             }

@@ -158,6 +158,9 @@ pub(super) static PLANNED_FINDER: LazyLock<PhraseSet<&'static str>> =
 pub(super) static MOVE_FINDER: LazyLock<PhraseSet<&'static str>> =
     LazyLock::new(|| PhraseSet::words(&list("money moves")));
 
+pub(super) static LISTING_FINDER: LazyLock<PhraseSet<&'static str>> =
+    LazyLock::new(|| PhraseSet::words(&list("listing parts")));
+
 pub(super) static EARLIER_FINDER: LazyLock<PhraseSet<&'static str>> =
     LazyLock::new(|| PhraseSet::words(&list("earlier")));
 
