@@ -32,7 +32,10 @@
 //! a word saying it is whole (`breaks down`, `comprises`, `total`) or as a
 //! `Label: N` heading is only held to not exceeding the total. One included
 //! part (`$69bn including $8bn of debt`) states no sum. Round figures are
-//! read to two significant figures.
+//! read to two significant figures, and a total of three figures or more
+//! may be cut rather than rounded (parts of 28.77 fit a total of 28.7). A
+//! total a hundred times off its parts is taken as a misread scale word and
+//! not reported.
 
 use super::{Check, Context, Violation, quantity, relation_interval, show_as};
 use crate::claim::{Interval, PartsKind, Relation};
@@ -74,10 +77,23 @@ impl Check for PartsTotal {
                 point += q.value.unwrap_or(0.0);
             }
             let ti = relation_interval(t, tol);
-            let wrong = match kind {
-                PartsKind::Sum => !sum.intersects(&ti),
-                PartsKind::Including => sum.low > ti.high,
+            // A total written to three figures or more is often cut rather
+            // than rounded (`₦28.77 trillion` as `₦28.7 trillion`).
+            let precise = t.value.is_some_and(|v| t.step > 0.0 && v / t.step >= 100.0);
+            let cut = if precise {
+                Interval::new(ti.low, ti.high + (ti.high - ti.low) / 2.0)
+            } else {
+                ti
             };
+            // A hundredfold gap is a scale word lost in reading, not a slip.
+            let misread = t
+                .value
+                .is_some_and(|v| point > v * 100.0 || point * 100.0 < v);
+            let wrong = !misread
+                && match kind {
+                    PartsKind::Sum => !sum.intersects(&cut),
+                    PartsKind::Including => sum.low > ti.high,
+                };
             if !wrong {
                 continue;
             }

@@ -133,8 +133,7 @@ fn lines(text: &str, figs: &[Fig<'_>]) -> Vec<Line> {
 /// of its parts: the line ends with `:`, or with its figure after a `:`,
 /// `(` or dash (`Alliance: 293`); it holds one figure of count or money.
 fn intro(text: &str, line: &Line, figs: &[Fig<'_>]) -> Option<(usize, PartsKind)> {
-    let words = text[line.start..line.end].trim_end();
-    let words = words.trim_end_matches(['*', '_', ' ']);
+    let words = text[line.start..line.end].trim_end_matches(['*', '_', ' ', '\r']);
     let candidates: Vec<usize> = (line.from..line.to)
         .filter(|&k| {
             let q = figs[k].quantity();
@@ -164,6 +163,13 @@ fn intro(text: &str, line: &Line, figs: &[Fig<'_>]) -> Option<(usize, PartsKind)
         PartsKind::Including
     };
     Some((total, kind))
+}
+
+/// True when `line` does not end with `:` (a `Label: N` title).
+fn titled(text: &str, line: &Line) -> bool {
+    !text[line.start..line.end]
+        .trim_end_matches(['*', '_', ' ', '\r'])
+        .ends_with(':')
 }
 
 /// The part an item states: its one figure that adds to `total`, read after
@@ -207,6 +213,13 @@ pub(super) fn lists(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
         let mut j = i + 1;
         while j < lines.len() && blank(&lines[j]) {
             j += 1;
+        }
+        // `- Georgia: 33` before `- Florida: 20` is an item, not a title:
+        // a titled line shaped like the item after it introduces nothing.
+        let shape = |l: &Line| item_start(&text[l.start..l.end]);
+        if titled(text, &lines[i]) && lines.get(j).is_some_and(|l| shape(l) == shape(&lines[i])) {
+            i += 1;
+            continue;
         }
         let mut parts = Vec::new();
         let mut ok = true;
@@ -287,6 +300,12 @@ mod tests {
             "The largest items in the $28.7 billion budget:\n\n- Capital: $9.9 billion\n- Debt: $8.3 billion\n",
         );
         assert_eq!(parts_of(&r), vec![(PartsKind::Including, 2)]);
+    }
+
+    #[test]
+    fn items_shaped_like_a_title_are_not_a_title() {
+        let r = relations_md("Deaths by state:\n\n- Carolina: 115\n- Georgia: 33\n- Florida: 20\n");
+        assert!(parts_of(&r).is_empty(), "{r:?}");
     }
 
     #[test]
