@@ -184,9 +184,12 @@ fn starting_point(gap: &str) -> bool {
         let lead_words: Vec<&str> = lead.split_whitespace().collect();
         lead_words.len() <= words
             && !lead.contains([';', ':', '.', '(', ')'])
-            && !lead_words
-                .iter()
-                .any(|w| matches!(w.trim_matches(','), "to" | "from" | "and" | "but"))
+            && !lead_words.iter().any(|w| {
+                let w = w.trim_matches(',');
+                // `and` may join words of a place or time (`buying and
+                // selling`) before a named starting point, not before `from`.
+                matches!(w, "to" | "from" | "but") || (w == "and" && words <= 2)
+            })
             && (words > 2 || !lead.contains(','))
     })
 }
@@ -432,7 +435,7 @@ mod tests {
     #[test]
     fn reads_the_close_a_late_move_started_from() {
         let c = changes(
-            "Shares climbed 6.9 per cent to $116.94 in after-hours trading, after closing at $125.61.",
+            "Shares climbed 6.9 per cent to $116.94 in buying and selling after hours, after closing at $125.61.",
         );
         assert_eq!(c, vec![(Direction::Up, 2, 1, Some(0))]);
     }
