@@ -438,8 +438,9 @@ pub enum PartsKind {
     Including,
 }
 
-/// An arithmetic relation one sentence states between its figures. Indexes
-/// point into the document's claims.
+/// An arithmetic relation a draft states between its figures, in one
+/// sentence or (for parts) a line and the list it introduces. Indexes point
+/// into the document's claims.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Relation {
     /// `P% of B, or R` and its variants; `base` or `result` may be missing
@@ -454,7 +455,8 @@ pub enum Relation {
         /// The noun the share is of when no base figure is given (`workforce`).
         of: Option<String>,
     },
-    /// `rose from A to B`, `fell 20% from A to B`.
+    /// `rose from A to B`, `fell 20% from A to B`, `B, down from A` (the
+    /// verb is then `up` or `down`).
     Change {
         /// The verb's direction.
         direction: Direction,
@@ -467,7 +469,8 @@ pub enum Relation {
         /// A stated size of the change (`20%`, `2 percentage points`), when given.
         stated: Option<usize>,
     },
-    /// Parts stated against a total.
+    /// Parts stated against a total (`A and B, a total of T`, a list after
+    /// `T breaks down as follows:`).
     Parts {
         /// Sum or inclusion.
         kind: PartsKind,

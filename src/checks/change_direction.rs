@@ -5,7 +5,11 @@
 //! A to B` with B below A, `fell/slumped/slid … from A to B` with B above A,
 //! and a stated change (`rose 20% from A to B`) that A → B does not give.
 //! The figure reached may come first: `rose 20% to B from A`, `climbed 15 per
-//! cent to B, up from A`.
+//! cent to B, up from A`, `fell to B seats from A`, `climbed 6.9% to B in late
+//! trading, after closing at A`; or stand with its point of comparison and
+//! no verb: `B, down from A`, `B, up 12% from A`. When the direction
+//! contradicts the figures that alone is reported; a stated change is
+//! checked against A → B only when the direction agrees.
 //!
 //! ## Why it matters
 //! Swapped figures or a wrong verb turn a decline into growth; the sentence
@@ -21,9 +25,9 @@
 //!
 //! ## Limits
 //! A and B must be figures of one kind in one sentence, `from` directly
-//! before A and `to` between them (or `to` directly before B and `from`,
-//! `up from` or `down from` between them; a verb and an `up`/`down` that
-//! disagree are left alone). A percentage change between two
+//! before A and `to` between them (or `to` directly before B and, a few words
+//! later, `from`, `up from`, `down from`, `compared with`, `after closing at`
+//! before A; a verb and an `up`/`down` that disagree are left alone). A percentage change between two
 //! percentages is accepted as either a relative change or a difference in
 //! points, since writers use both. `widened` and `narrowed` have no direction
 //! (losses widen downwards).

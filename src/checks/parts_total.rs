@@ -1,9 +1,14 @@
 //! # parts-total
 //!
 //! ## What it checks
-//! Parts stated as making up a total in one sentence that do not add up: `A,
-//! B and C, a total of T` where A + B + C is not T, and `T, including A and
-//! B` where A + B exceeds T.
+//! Parts stated as making up a total that do not add up: `A, B and C, a total
+//! of T` (also `Kent (412), Essex (268) and Sussex (190), a total of T`, `(X
+//! €1.2bn, Y €0.9bn) — a total of T`, `…, T in all`, `Of the total T, X A, Y
+//! B and the remaining C`) where the parts are not T; a line stating T and
+//! introducing a bullet list (`The £412 million budget breaks down as
+//! follows:`, `## Alliance: 118`) whose items' figures are not T; and `T,
+//! including A and B` (or a list after `The largest items in T:`) where the
+//! parts exceed T.
 //!
 //! ## Why it matters
 //! Breakdowns are edited piecemeal — one figure updated, the total not — and
@@ -19,9 +24,18 @@
 //!
 //! ## Limits
 //! The parts must be listed next to each other (`A, B and C`) and the total
-//! marked (`a total of`, `totalling`, `a combined`, `including`); sums spread
-//! over several sentences are not read. Round figures are read to two
-//! significant figures.
+//! marked (`a total of`, `totalling`, `a combined`, `in all`, `including`),
+//! or be the items of a list right after the line stating the total; other
+//! sums spread over several sentences (a total in one sentence, `spread
+//! across six states: …` in the next) are not read. A list is read only when
+//! every item has one figure of the total's kind; a list introduced without
+//! a word saying it is whole (`breaks down`, `comprises`, `total`) or as a
+//! `Label: N` heading is only held to not exceeding the total. One included
+//! part (`$69bn including $8bn of debt`) states no sum. Round figures are
+//! read to two significant figures, and a total of three figures or more
+//! may be cut rather than rounded (parts of 28.77 fit a total of 28.7). A
+//! total a hundred times off its parts is taken as a misread scale word and
+//! not reported.
 
 use super::{Check, Context, Violation, quantity, relation_interval, show_as};
 use crate::claim::{Interval, PartsKind, Relation};
@@ -63,10 +77,23 @@ impl Check for PartsTotal {
                 point += q.value.unwrap_or(0.0);
             }
             let ti = relation_interval(t, tol);
-            let wrong = match kind {
-                PartsKind::Sum => !sum.intersects(&ti),
-                PartsKind::Including => sum.low > ti.high,
+            // A total written to three figures or more is often cut rather
+            // than rounded (`₦28.77 trillion` as `₦28.7 trillion`).
+            let precise = t.value.is_some_and(|v| t.step > 0.0 && v / t.step >= 100.0);
+            let cut = if precise {
+                Interval::new(ti.low, ti.high + (ti.high - ti.low) / 2.0)
+            } else {
+                ti
             };
+            // A hundredfold gap is a scale word lost in reading, not a slip.
+            let misread = t
+                .value
+                .is_some_and(|v| point > v * 100.0 || point * 100.0 < v);
+            let wrong = !misread
+                && match kind {
+                    PartsKind::Sum => !sum.intersects(&cut),
+                    PartsKind::Including => sum.low > ti.high,
+                };
             if !wrong {
                 continue;
             }

@@ -1,0 +1,326 @@
+//! Parts in a bullet list: a line stating a total and introducing a list
+//! (`The $28.7 billion budget breaks down as follows:`, `## Alliance: 293`,
+//! `Budget ($28.7bn):`), then one part a list item (`- Capital: $9.9bn`, `*
+//! Debt: $8.3bn`, `• Other: $1.7bn`, `1. Recurrent: $8.8bn`, `✅ …`).
+//!
+//! Works on the prose view, where Markdown list markers are blanked: an item
+//! is a line opening with a bullet or a number and `.`/`)`, or an indented
+//! line (a blanked marker); Markdown items must follow each other line by
+//! line, a blank line ends them. Every item must hold exactly one figure
+//! that adds to the total (after its label's `:` or dash when it has
+//! several), else the list is not read: a list with an item we cannot read
+//! would make a false sum. Lists do not nest. Each line is looked at a
+//! bounded number of times, so the work is linear in the draft.
+
+use super::{Fig, addable};
+use crate::claim::{Measure, PartsKind, Relation};
+use crate::extract::located::lower_same_offsets;
+use crate::extract::phrase::has;
+
+/// Characters that open a list item when a space follows them.
+const BULLETS: &[char] = &[
+    '-', '*', '+', '•', '–', '—', '·', '▪', '▫', '◦', '‣', '►', '▸', '→', '✅', '✔', '✓', '☑', '■',
+    '□', '●', '○', '◆', '❖', '➤', '➢',
+];
+
+/// Words in an introduction that say the list is only some of the parts.
+const SOME_PARTS: &[&str] = &[
+    "including",
+    "includes",
+    "include",
+    "among",
+    "such as",
+    "notably",
+    "largest",
+    "biggest",
+    "main",
+    "major",
+    "key",
+    "top",
+    "highlights",
+    "some",
+    "selected",
+    "of which",
+    "examples",
+];
+
+/// Words in an introduction that say the list is all of the parts.
+const ALL_PARTS: &[&str] = &[
+    "total",
+    "totalling",
+    "totaling",
+    "breakdown",
+    "break down",
+    "breaks down",
+    "broken down",
+    "comprises",
+    "comprising",
+    "comprise",
+    "made up of",
+    "consists of",
+    "consisting of",
+    "split",
+    "divided",
+    "as follows",
+    "spread across",
+    "shared among",
+    "allocated",
+    "allocation",
+    "distributed",
+    "came from",
+    "comes from",
+    "come from",
+];
+
+/// One line of the draft and the figures on it.
+struct Line {
+    start: usize,
+    end: usize,
+    /// The figures starting on the line: `figs[from..to]`.
+    from: usize,
+    to: usize,
+}
+
+/// Where an item's words start (after its bullet or number), when `line` is an item.
+fn item_start(line: &str) -> Option<(usize, bool)> {
+    let rest = line.trim_start();
+    let lead = line.len() - rest.len();
+    if rest.is_empty() {
+        return None;
+    }
+    let mut chars = rest.char_indices();
+    let (_, c) = chars.next()?;
+    if BULLETS.contains(&c) {
+        let after = &rest[c.len_utf8()..];
+        let after = after.trim_start_matches('\u{fe0f}');
+        if after.starts_with([' ', '\t']) {
+            return Some((line.len() - after.len(), true));
+        }
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits)
+        && rest[digits..].starts_with(['.', ')'])
+        && rest[digits + 1..].starts_with([' ', '\t'])
+    {
+        return Some((lead + digits + 1, true));
+    }
+    // A Markdown marker blanked in the prose view, or an indented item.
+    (lead >= 2).then_some((lead, false))
+}
+
+/// The lines of `text` with the range of `figs` on each.
+fn lines(text: &str, figs: &[Fig<'_>]) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut f = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let from = f;
+        while f < figs.len() && figs[f].claim.span.start < end {
+            f += 1;
+        }
+        out.push(Line {
+            start,
+            end,
+            from,
+            to: f,
+        });
+        start = end + 1;
+    }
+    out
+}
+
+/// The total a line introducing a list states, and whether the list is all
+/// of its parts: the line ends with `:`, or with its figure after a `:`,
+/// `(` or dash (`Alliance: 293`); it holds one figure of count or money.
+fn intro(text: &str, line: &Line, figs: &[Fig<'_>]) -> Option<(usize, PartsKind)> {
+    let words = text[line.start..line.end].trim_end_matches(['*', '_', ' ', '\r']);
+    let candidates: Vec<usize> = (line.from..line.to)
+        .filter(|&k| {
+            let q = figs[k].quantity();
+            matches!(figs[k].measure, Measure::Count | Measure::Money)
+                && !q.is_some_and(|q| q.comparison)
+        })
+        .collect();
+    let [total] = candidates[..] else {
+        return None;
+    };
+    let t = figs[total].claim.span;
+    let colon = words.ends_with(':');
+    let tail = text.get(t.end..line.start + words.len()).unwrap_or("");
+    let head = text.get(line.start..t.start).unwrap_or("").trim_end();
+    let titled = tail.trim_matches([')', ':', ' ']).is_empty()
+        && head.ends_with([':', '(', '–', '—'])
+        && figs[line.from..line.to].last().map(|f| f.idx) == Some(figs[total].idx);
+    if !(colon || titled) {
+        return None;
+    }
+    let lower = lower_same_offsets(&text[line.start..line.end]);
+    let kind = if SOME_PARTS.iter().any(|w| has(&lower, w)) {
+        PartsKind::Including
+    } else if titled || ALL_PARTS.iter().any(|w| has(&lower, w)) {
+        PartsKind::Sum
+    } else {
+        PartsKind::Including
+    };
+    Some((total, kind))
+}
+
+/// True when `line` does not end with `:` (a `Label: N` title).
+fn titled(text: &str, line: &Line) -> bool {
+    !text[line.start..line.end]
+        .trim_end_matches(['*', '_', ' ', '\r'])
+        .ends_with(':')
+}
+
+/// The part an item states: its one figure that adds to `total`, read after
+/// the label's `:` or dash when there are several (`- 10 other parties: 13`).
+fn part(text: &str, line: &Line, content: usize, figs: &[Fig<'_>], total: usize) -> Option<usize> {
+    let words = &text[line.start + content..line.end];
+    let sep = [": ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|s| words.rfind(s).map(|p| line.start + content + p))
+        .max()
+        .unwrap_or(line.start + content);
+    let addable_here = |from: usize| {
+        (line.from..line.to)
+            .filter(|&k| figs[k].claim.span.start >= from)
+            .filter(|&k| addable(&figs[k], &figs[total]))
+            .filter(|&k| !figs[k].quantity().is_some_and(|q| q.comparison))
+            .collect::<Vec<_>>()
+    };
+    let all = addable_here(line.start + content);
+    let found = if all.len() > 1 {
+        addable_here(sep)
+    } else {
+        all
+    };
+    match found[..] {
+        [k] => Some(k),
+        _ => None,
+    }
+}
+
+/// Reads every list of parts in the draft: `figs` are all its figures, in order.
+pub(super) fn lists(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    let lines = lines(text, figs);
+    let blank = |l: &Line| text[l.start..l.end].trim().is_empty();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((total, kind)) = intro(text, &lines[i], figs) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < lines.len() && blank(&lines[j]) {
+            j += 1;
+        }
+        // `- Georgia: 33` before `- Florida: 20` is an item, not a title:
+        // a titled line shaped like the item after it introduces nothing.
+        let shape = |l: &Line| item_start(&text[l.start..l.end]);
+        if titled(text, &lines[i]) && lines.get(j).is_some_and(|l| shape(l) == shape(&lines[i])) {
+            i += 1;
+            continue;
+        }
+        let mut parts = Vec::new();
+        let mut ok = true;
+        while j < lines.len() {
+            let l = &lines[j];
+            let Some((content, bulleted)) = item_start(&text[l.start..l.end]) else {
+                break;
+            };
+            let Some(p) = part(text, l, content, figs, total) else {
+                ok = false;
+                break;
+            };
+            parts.push(figs[p].idx);
+            j += 1;
+            // Bulleted items may stand a blank line apart.
+            let mut k = j;
+            while bulleted && k < lines.len() && blank(&lines[k]) {
+                k += 1;
+            }
+            if k > j
+                && k < lines.len()
+                && item_start(&text[lines[k].start..lines[k].end]).is_some_and(|(_, b)| b)
+            {
+                j = k;
+            }
+        }
+        if ok && parts.len() >= 2 {
+            out.push(Relation::Parts {
+                kind,
+                parts,
+                total: figs[total].idx,
+            });
+        }
+        // The lines read as items are not read again.
+        i = j.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{relations, relations_md};
+    use crate::claim::{PartsKind, Relation};
+
+    fn parts_of(r: &[Relation]) -> Vec<(PartsKind, usize)> {
+        r.iter()
+            .filter_map(|r| match r {
+                Relation::Parts { kind, parts, .. } => Some((*kind, parts.len())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_markdown_list_after_a_sentence_stating_its_total() {
+        let r = relations_md(
+            "The $28.7 billion budget breaks down as follows:\n\n- Recurrent spending: $8.8 billion\n- Capital: $9.9 billion\n- Debt service: $8.3 billion\n\nThe rest is transfers.\n",
+        );
+        assert_eq!(parts_of(&r), vec![(PartsKind::Sum, 3)]);
+    }
+
+    #[test]
+    fn reads_plain_text_bullets_and_numbers() {
+        let t = "The $28.7 billion budget breaks down as follows:\n• Recurrent: $8.8 billion\n– Capital: $9.9 billion\n3. Debt service: $8.3 billion\nThat is all.";
+        assert_eq!(parts_of(&relations(t)), vec![(PartsKind::Sum, 3)]);
+    }
+
+    #[test]
+    fn reads_a_heading_stating_a_count_and_its_members() {
+        let r = relations_md(
+            "## Harbour bloc: 120\n\n- Greens: 70\n- 4 small parties: 30\n- Others: 20\n\n## The rest: 9\n",
+        );
+        assert_eq!(parts_of(&r), vec![(PartsKind::Sum, 3)]);
+    }
+
+    #[test]
+    fn a_list_of_the_largest_items_is_only_some_of_the_parts() {
+        let r = relations_md(
+            "The largest items in the $28.7 billion budget:\n\n- Capital: $9.9 billion\n- Debt: $8.3 billion\n",
+        );
+        assert_eq!(parts_of(&r), vec![(PartsKind::Including, 2)]);
+    }
+
+    #[test]
+    fn items_shaped_like_a_title_are_not_a_title() {
+        let r = relations_md("Deaths by state:\n\n- Carolina: 115\n- Georgia: 33\n- Florida: 20\n");
+        assert!(parts_of(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_list_with_an_item_without_a_figure_is_not_read() {
+        let r = relations_md(
+            "The $28.7 billion budget breaks down as follows:\n\n- Capital: $9.9 billion\n- Debt service\n- Recurrent: $8.8 billion\n",
+        );
+        assert!(parts_of(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_list_after_a_line_without_a_total_is_not_read() {
+        let r = relations_md(
+            "Where the money went:\n\n- Capital: $9.9 billion\n- Debt: $8.3 billion\n",
+        );
+        assert!(parts_of(&r).is_empty(), "{r:?}");
+    }
+}

@@ -1,0 +1,354 @@
+//! Parts against a total in one sentence: `A, B and C, a total of T`;
+//! labelled parts (`Georgia (25), Ohio (12) and Iowa (9), 46 in all`;
+//! `(AdSense €1.49bn, Shopping €2.42bn) — a total of €3.91bn`); `T, including
+//! A and B` (the parts fit inside T; one included part is no sum); and `Of
+//! the total T, X A, Y B and the remaining C`.
+
+use super::{Fig, addable, between, lookback, window};
+use crate::claim::{PartsKind, Relation};
+
+/// Words that relate figures rather than name a part: a gap holding one is
+/// not a label (`300 including 50`, `12 of which 4`).
+const NOT_LABEL: &[&str] = &[
+    "including",
+    "includes",
+    "excluding",
+    "of",
+    "which",
+    "or",
+    "than",
+    "from",
+    "to",
+    "up",
+    "down",
+    "versus",
+    "vs",
+    "against",
+    "compared",
+    "with",
+    "per",
+    "each",
+    "a",
+    "an",
+    "total",
+    "totalling",
+    "totaling",
+    "combined",
+    "plus",
+    "minus",
+    "while",
+    "whereas",
+    "but",
+    "was",
+    "were",
+    "is",
+    "are",
+];
+
+/// True when `words` name a part: one to five words, none relating figures
+/// (`Ohio`, `South Carolina`, `the remaining`, `Shiv Sena`).
+fn label(words: &[&str]) -> bool {
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            !NOT_LABEL.contains(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '&'))
+        })
+}
+
+/// A short phrase naming the part before it: `in sales`, `for defense`.
+fn trailing_phrase(words: &[&str]) -> bool {
+    (2..=4).contains(&words.len())
+        && ["in", "at", "from", "for", "on"].contains(&words[0])
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// `g` without a trailing `(2019):`, `:`, `,`, `(` — what ends a label
+/// before its figure (`Shopping (2017): €2.42bn`, `Georgia (25)`, `Ohio, 12`).
+fn strip_label_tail(g: &str) -> &str {
+    let g = g.trim_end().trim_end_matches([':', ',']).trim_end();
+    let g = match g.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+        Some((lead, inner)) if inner.len() <= 12 && !inner.contains([',', ';']) => lead,
+        _ => g,
+    };
+    g.trim_end().trim_end_matches('(').trim_end()
+}
+
+/// A gap between listed parts: `,`, `and`, `&`, a short phrase naming the
+/// part before it (`in sales and`, `at Leeds,`), a label naming the part
+/// after it (`, Ohio`, `, and the remaining`, `, Shopping (2017):`), or both
+/// around a parenthesised figure (`), Ohio (`): a gap that closes a
+/// parenthesis must open the next.
+fn part_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    let (closes, g) = match g.strip_prefix(')') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, g),
+    };
+    if closes != g.ends_with('(') || g.len() > 60 {
+        return false;
+    }
+    if matches!(g, "," | "and" | ", and" | "&" | ";") {
+        return true;
+    }
+    let g = strip_label_tail(g);
+    let spaced = g.replace([',', ';', '&'], " , ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let Some(sep) = words.iter().position(|w| matches!(*w, "," | "and")) else {
+        return false;
+    };
+    let mut after = sep + 1;
+    if words[sep] == "," && words.get(after) == Some(&"and") {
+        after += 1;
+    }
+    let (before, next) = (&words[..sep], &words[after..]);
+    (before.is_empty() || trailing_phrase(before)) && (next.is_empty() || label(next))
+}
+
+/// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`.
+fn total_marker(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g.strip_prefix(')').unwrap_or(g).trim_start();
+    [
+        "a total of",
+        "totalling",
+        "totaling",
+        "a combined",
+        "for a combined",
+    ]
+    .iter()
+    .any(|m| {
+        g.ends_with(m)
+            && (g.len() == m.len() || !g[..g.len() - m.len()].ends_with(char::is_alphanumeric))
+    }) && g.len() <= 40
+}
+
+/// `, 46 in all`, `— 46 in total`, `, 46 seats altogether`: a total named
+/// after its figure, joined to the parts by a comma or a dash.
+fn total_after(text: &str, gap: &str, t: &Fig<'_>) -> bool {
+    let g = gap.trim();
+    let g = g.strip_prefix(')').unwrap_or(g).trim();
+    if !matches!(g, "," | "—" | "–" | ", or" | ", so" | "; or") {
+        return false;
+    }
+    let end = t.claim.span.end;
+    let after = window(text, end, end + 40);
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let at = |k: usize, w: &str| words.get(k).is_some_and(|x| *x == w);
+    (0..=1).any(|k| {
+        (at(k, "in") && (at(k + 1, "all") || at(k + 1, "total")))
+            || at(k, "altogether")
+            || (at(k, "all") && at(k + 1, "told"))
+    })
+}
+
+/// The parts one sentence lists against a total, among its figures `figs`.
+pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    let mut i = 0;
+    while i < figs.len() {
+        // `Of the total T, X A, Y B and the remaining C`
+        if let Some(next) = of_total(text, figs, i, out) {
+            i = next;
+            continue;
+        }
+        // `A, B and C, a total of T`; `A, B and C, T in all`
+        let j = chain(text, figs, i);
+        if j > i
+            && let Some(t) = figs.get(j + 1).filter(|t| addable(t, &figs[i]))
+        {
+            let gap = between(text, figs[j].claim.span, t.claim.span);
+            if total_marker(&gap) || total_after(text, &gap, t) {
+                out.push(Relation::Parts {
+                    kind: PartsKind::Sum,
+                    parts: (i..=j).map(|x| figs[x].idx).collect(),
+                    total: t.idx,
+                });
+                i = j + 2;
+                continue;
+            }
+        }
+        // `T, including A and B`: one included part states no sum.
+        if let Some(first) = figs.get(i + 1).filter(|f| addable(f, &figs[i])) {
+            let gap = between(text, figs[i].claim.span, first.claim.span);
+            let g = gap.trim();
+            if g.ends_with("including") && g.len() <= 30 {
+                let k = chain(text, figs, i + 1);
+                if k > i + 1 {
+                    out.push(Relation::Parts {
+                        kind: PartsKind::Including,
+                        parts: (i + 1..=k).map(|x| figs[x].idx).collect(),
+                        total: figs[i].idx,
+                    });
+                }
+            }
+        }
+        i = j.max(i) + 1;
+    }
+}
+
+/// The last index of the run of parts starting at `i`: figures that can be
+/// added, joined by part gaps.
+fn chain(text: &str, figs: &[Fig<'_>], i: usize) -> usize {
+    let mut j = i;
+    while j + 1 < figs.len()
+        && addable(&figs[j + 1], &figs[i])
+        && part_gap(&between(text, figs[j].claim.span, figs[j + 1].claim.span))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// `Of the total $30 billion, data centre contributed $26.3 billion, gaming
+/// $2.9 billion and the remaining $1.8 billion`: a total opening the
+/// sentence, then its parts. With `remaining`, `the rest` or `the balance`
+/// before the last part they add up to it; otherwise they fit inside it.
+/// Returns where to go on when it read one.
+fn of_total(text: &str, figs: &[Fig<'_>], i: usize, out: &mut Vec<Relation>) -> Option<usize> {
+    let t = &figs[i];
+    let lead = lookback(text, t.claim.span.start, 40);
+    let lead = lead.trim();
+    if !matches!(
+        lead,
+        "of" | "of the" | "of the total" | "of its" | "out of" | "out of the" | "out of the total"
+    ) {
+        return None;
+    }
+    let first = figs.get(i + 1).filter(|f| addable(f, t))?;
+    let gap = between(text, t.claim.span, first.claim.span);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    if !(gap.trim_start().starts_with(',') && words.len() <= 6 && !gap.contains([';', '.', ':'])) {
+        return None;
+    }
+    let k = chain(text, figs, i + 1);
+    if k == i + 1 {
+        return None;
+    }
+    let last_gap = between(text, figs[k - 1].claim.span, figs[k].claim.span);
+    let rest = ["remaining", "rest", "balance"]
+        .iter()
+        .any(|w| last_gap.split_whitespace().any(|x| x == *w));
+    out.push(Relation::Parts {
+        kind: if rest {
+            PartsKind::Sum
+        } else {
+            PartsKind::Including
+        },
+        parts: (i + 1..=k).map(|x| figs[x].idx).collect(),
+        total: t.idx,
+    });
+    Some(k + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::relations;
+    use crate::claim::{PartsKind, Relation};
+
+    #[test]
+    fn reads_parts_named_by_a_short_phrase() {
+        let r = relations(
+            "The charges break down into $3 billion for commercial airplanes and $2 billion for defense, for a total of $6 billion.",
+        );
+        assert!(
+            matches!(&r[..], [Relation::Parts { kind: PartsKind::Sum, parts, .. }] if parts.len() == 2),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_parts_and_their_total() {
+        let r = relations("It made cuts of 300, 400 and 500, a total of 1,500 jobs.");
+        assert!(
+            matches!(&r[0], Relation::Parts { kind: PartsKind::Sum, parts, .. } if parts.len() == 3),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn figures_in_a_plain_list_are_not_parts() {
+        assert!(relations("Oracle cut 355 jobs, Cisco 221 and Intel 2,400.").is_empty());
+    }
+
+    fn sums(r: &[Relation]) -> Vec<(PartsKind, usize)> {
+        r.iter()
+            .filter_map(|r| match r {
+                Relation::Parts { kind, parts, .. } => Some((*kind, parts.len())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_labelled_parts_in_parentheses_summed_in_all() {
+        // `Georgia 25` is not read as a figure (a name and a number), so the
+        // label is set off by a comma here.
+        let r =
+            relations("It won seats in three states (Georgia, 25; Ohio, 12; Iowa, 9), 46 in all.");
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 3)]);
+    }
+
+    #[test]
+    fn reads_parts_each_in_parentheses_after_its_label() {
+        let r = relations(
+            "Losses were reported in Georgia (25), Ohio (12) and Iowa (9), a total of 46 claims.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 3)]);
+    }
+
+    #[test]
+    fn reads_a_parenthesis_of_parts_then_a_dashed_total() {
+        let r = relations(
+            "Three fines (Alpha €1.49bn, Beta €2.42bn, Gamma €4.34bn) — a total of €8.25bn — were upheld.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 3)]);
+    }
+
+    #[test]
+    fn reads_labels_with_a_year_before_the_figure() {
+        let r = relations(
+            "The fines were Alpha (2019): €1.49 billion, Beta (2017): €2.42 billion, for a total of €3.91 billion.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 2)]);
+    }
+
+    #[test]
+    fn one_included_part_states_no_sum() {
+        assert!(
+            sums(&relations(
+                "The deal is worth $69bn including $8bn of debt."
+            ))
+            .is_empty()
+        );
+        assert!(
+            sums(&relations(
+                "Including $8bn of debt, the deal was worth $69bn in total."
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn reads_the_rest_of_a_total_named_first() {
+        let r = relations(
+            "Of the total $30 billion, cloud contributed $26.3 billion, games $2.9 billion, and the remaining $0.8 billion came from other units.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 3)]);
+        let r = relations(
+            "Of the $30 billion, cloud contributed $26.3 billion and games $2.9 billion.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Including, 2)]);
+    }
+
+    #[test]
+    fn an_including_clause_is_not_a_label() {
+        let r = relations("Cuts of 300 and 400 including 50 managers, a total of 700 jobs.");
+        assert_eq!(sums(&r), vec![]);
+    }
+}

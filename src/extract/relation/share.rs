@@ -1,0 +1,211 @@
+//! Shares: `P% of B, or R`, `R, or P% of its B`, `R (P%) of its B`, `P
+//! percent of its B employees — about R`, `R jobs represent P% of B`, and `R,
+//! or P% of its workforce` (a share of a noun, no base figure).
+
+use super::{Fig, between, char_floor};
+use crate::claim::{Measure, Relation};
+use crate::extract::located::lower_same_offsets;
+
+/// True when `gap` joins a figure to its restatement: `, or`, `—`, `(`, `, about`.
+fn restates(gap: &str) -> bool {
+    let g = gap.trim();
+    g.len() <= 40
+        && (g.ends_with(", or")
+            || g.ends_with(" or")
+            || g == "or"
+            || g.ends_with('—')
+            || g.ends_with('–')
+            || g.ends_with('(')
+            || g.ends_with("or about")
+            || g.ends_with(',')
+            || g.ends_with(", about")
+            || g.ends_with(", roughly")
+            || g.ends_with("— about")
+            || g.ends_with("– about"))
+        && !g.contains(';')
+        && !g.contains('.')
+}
+
+/// True when `gap` joins a count to the share it is: `jobs represent`, `job
+/// cuts amount to`, `employees account for`.
+fn is_share_verb(gap: &str) -> bool {
+    let g = gap.trim();
+    g.len() <= 40
+        && !g.contains([',', ';', '.'])
+        && [
+            " represent",
+            " represents",
+            " amount to",
+            " amounts to",
+            " account for",
+            " accounts for",
+            " equal to",
+            " equals",
+            " equivalent to",
+            " make up",
+            " makes up",
+            " are",
+            " is",
+        ]
+        .iter()
+        .any(|v| format!(" {g}").ends_with(v))
+}
+
+pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    for (i, p) in figs.iter().enumerate() {
+        if p.measure != Measure::Percent {
+            continue;
+        }
+        let next = figs.get(i + 1);
+        let prev = i.checked_sub(1).map(|j| &figs[j]);
+        // `P% of [a staff of] B[, or] R`
+        if let Some(b) = next.filter(|b| b.measure == Measure::Count || b.measure == Measure::Money)
+        {
+            let gap = between(text, p.claim.span, b.claim.span);
+            // `P% of B`, and `R (P%) of its B` where the parenthesis closes first.
+            let g = gap.trim_start();
+            let g = g.strip_prefix(')').unwrap_or(g).trim_start();
+            let of_base = g.starts_with("of ") && gap.len() <= 60 && !gap.contains(',');
+            if of_base {
+                let result = figs
+                    .get(i + 2)
+                    .filter(|r| r.measure == b.measure)
+                    .filter(|r| {
+                        restates(&between(text, b.claim.span, r.claim.span))
+                            || about_after(&between(text, b.claim.span, r.claim.span))
+                    })
+                    .map(|r| r.idx)
+                    .or_else(|| {
+                        // `R, or P% of B`; `R jobs represent P% of B`
+                        prev.filter(|r| r.measure == Measure::Count)
+                            .filter(|r| {
+                                let g = between(text, r.claim.span, p.claim.span);
+                                restates(&g) || is_share_verb(&g)
+                            })
+                            .map(|r| r.idx)
+                    });
+                out.push(Relation::PercentOf {
+                    percent: p.idx,
+                    base: Some(b.idx),
+                    result,
+                    of: None,
+                });
+                continue;
+            }
+        }
+        // `R, or P% of its workforce` / `R (P%)`: a share of a noun, no base figure.
+        if let Some(r) = prev.filter(|r| r.measure == Measure::Count)
+            && restates(&between(text, r.claim.span, p.claim.span))
+        {
+            let end = p.claim.span.end;
+            let after = lower_same_offsets(
+                text.get(end..char_floor(text, (end + 200).min(text.len())))
+                    .unwrap_or(""),
+            );
+            let of = share_noun(&after);
+            if of.is_some() {
+                out.push(Relation::PercentOf {
+                    percent: p.idx,
+                    base: None,
+                    result: Some(r.idx),
+                    of,
+                });
+            }
+        }
+    }
+}
+
+/// `— about R` after `P percent of its B employees`: a restatement after words.
+fn about_after(gap: &str) -> bool {
+    let g = gap.trim();
+    g.len() <= 60
+        && (g.ends_with("— about")
+            || g.ends_with("– about")
+            || g.ends_with(", or about")
+            || g.ends_with(", or roughly")
+            || g.ends_with(", or approximately")
+            || g.ends_with(", or some")
+            || g.ends_with(", or nearly"))
+}
+
+/// `of its workforce`, `of our staff`, `of the company’s employees` → the noun.
+fn share_noun(after: &str) -> Option<String> {
+    let a = after
+        .trim_start()
+        .strip_prefix(')')
+        .unwrap_or(after.trim_start())
+        .trim_start();
+    let a = a.strip_prefix("of ")?;
+    let words: Vec<&str> = a
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '’' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let head = [
+        "workforce",
+        "staff",
+        "employees",
+        "workers",
+        "headcount",
+        "jobs",
+        "roles",
+        "positions",
+        "personnel",
+        "people",
+    ];
+    words
+        .iter()
+        .find(|w| head.contains(w))
+        .map(|w| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::relations;
+    use crate::claim::Relation;
+
+    #[test]
+    fn reads_a_share_of_a_base_restated_as_a_count() {
+        let r = relations(
+            "Fifteen percent of a worldwide staff of 10,000, or approximately 1,500 employees, are being let go.",
+        );
+        assert!(
+            matches!(
+                r[0],
+                Relation::PercentOf {
+                    base: Some(_),
+                    result: Some(_),
+                    ..
+                }
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_count_restated_as_a_share_of_the_workforce() {
+        let r = relations("It will cut roughly 15,000 roles, or 15% of our workforce.");
+        assert!(
+            matches!(&r[0], Relation::PercentOf { base: None, result: Some(_), of: Some(w), .. } if w == "workforce"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_count_that_represents_a_share() {
+        let r =
+            relations("The 2,000 job cuts amount to 12% of the bank's 10,000-strong workforce.");
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::PercentOf {
+                    percent: 1,
+                    base: Some(2),
+                    result: Some(0),
+                    ..
+                }]
+            ),
+            "{r:?}"
+        );
+    }
+}
