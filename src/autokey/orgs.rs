@@ -5,10 +5,13 @@
 use super::*;
 
 /// True for an organisation mention that names none: a legal form split
-/// from its name (`Co.` of `Walt Disney Co.`) or a month (`Dec` of a date).
+/// from its name (`Co.` of `Walt Disney Co.`), a month (`Dec` of a date) or
+/// one word with digits (`N28` of `N28.7trn`).
 fn names_nothing(name: &str) -> bool {
     let bare = name.trim_end_matches('.').to_lowercase();
-    crate::extract::names::is_legal_form(&bare) || crate::extract::lexicon::month(&bare).is_some()
+    crate::extract::names::is_legal_form(&bare)
+        || crate::extract::lexicon::month(&bare).is_some()
+        || (!bare.contains(' ') && bare.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// The proper name opening sentence `st` when it is no claim the drafts

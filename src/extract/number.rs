@@ -606,6 +606,15 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
     if ws.is_empty() && w.len() == 1 && !matches!(w, "k" | "K" | "m" | "M" | "b" | "B" | "t") {
         return Err(fail());
     }
+    // `1.2 lakh crore`, `50 thousand crore`: Indian scales compound.
+    if matches!(
+        lw.as_str(),
+        "lakh" | "lakhs" | "lac" | "thousand" | "hundred"
+    ) && let Ok((r2, (_, w2))) = (nom::character::complete::space1, letters).parse(rest)
+        && matches!(w2.to_ascii_lowercase().as_str(), "crore" | "crores")
+    {
+        return Ok((r2, factor * 1e7));
+    }
     // `hundred` after digits is a scale (`322 hundred`), but `hundreds` is not.
     Ok((rest, factor))
 }
@@ -671,119 +680,5 @@ pub fn range_word<'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn val(p: PResult<'_, Numeral>) -> (f64, f64, usize) {
-        let (rest, n) = p.unwrap();
-        (n.value, n.step, rest.len())
-    }
-
-    #[test]
-    fn reads_comma_grouped_thousands() {
-        assert_eq!(val(digits("14,000 jobs")), (14000.0, 1000.0, 5));
-    }
-
-    #[test]
-    fn refuses_a_four_digit_group() {
-        assert_eq!(val(digits("1,2345")), (1.0, 1.0, 5));
-    }
-
-    #[test]
-    fn reads_space_and_thin_space_groups() {
-        assert_eq!(digits("14 000").unwrap().1.value, 14000.0);
-        assert_eq!(
-            digits("1\u{202f}234\u{202f}567.89").unwrap().1.value,
-            1234567.89
-        );
-    }
-
-    #[test]
-    fn reads_indian_grouping() {
-        assert_eq!(digits("12,34,567.89").unwrap().1.value, 1234567.89);
-    }
-
-    #[test]
-    fn decimals_set_the_step() {
-        let n = digits("167.7").unwrap().1;
-        assert_eq!(n.form, Form::Decimal);
-        assert!((n.step - 0.1).abs() < 1e-12);
-    }
-
-    #[test]
-    fn stops_before_a_version_tail() {
-        let (rest, n) = digits("3.11.2").unwrap();
-        assert_eq!((n.value, rest), (3.0, ".11.2"));
-    }
-
-    #[test]
-    fn reads_spelled_numbers() {
-        assert_eq!(words("Fifteen percent").unwrap().1.value, 15.0);
-        assert_eq!(words("fourteen thousand people").unwrap().1.value, 14000.0);
-        assert_eq!(
-            words("twenty-one trillion and three hundred")
-                .unwrap()
-                .1
-                .value,
-            21e12 + 300.0
-        );
-        assert_eq!(words("one hundred and sixty-one").unwrap().1.value, 161.0);
-        assert_eq!(
-            words("two hundred and two thousand").unwrap().1.value,
-            202000.0
-        );
-    }
-
-    #[test]
-    fn reads_dozens_and_halves() {
-        assert_eq!(words("a dozen eggs").unwrap().1.value, 12.0);
-        assert_eq!(words("half a dozen").unwrap().1.value, 6.0);
-        assert_eq!(words("half a million").unwrap().1.value, 500_000.0);
-        assert_eq!(words("one and a half").unwrap().1.value, 1.5);
-    }
-
-    #[test]
-    fn a_scale_after_a_fraction_makes_a_whole_number() {
-        assert_eq!(
-            words("one and a half million").unwrap().1.value,
-            1_500_000.0
-        );
-    }
-
-    #[test]
-    fn reads_fractions() {
-        let n = words("two-thirds of staff").unwrap().1;
-        assert_eq!(n.form, Form::Fraction);
-        assert!((n.value - 2.0 / 3.0).abs() < 1e-9);
-        assert_eq!(words("a fifth").unwrap().1.value, 0.2);
-        assert_eq!(digit_fraction("3/4").unwrap().1.value, 0.75);
-    }
-
-    #[test]
-    fn an_ordinal_alone_is_not_a_numeral() {
-        assert!(words("fifth most valuable").is_err());
-        assert!(words("a lot").is_err());
-    }
-
-    #[test]
-    fn does_not_glue_two_numbers() {
-        let (rest, n) = words("one two").unwrap();
-        assert_eq!((n.value, rest), (1.0, " two"));
-    }
-
-    #[test]
-    fn dates_and_scores_are_not_fractions() {
-        assert!(digit_fraction("24/7").is_err());
-        assert!(digit_fraction("9/11").is_err());
-        assert!(digit_fraction("5/17/2018").is_err());
-    }
-
-    #[test]
-    fn scale_words_follow_digits() {
-        assert_eq!(scale(" million").unwrap().1, 1e6);
-        assert_eq!(scale("bn in").unwrap().1, 1e9);
-        assert_eq!(scale("B in").unwrap().1, 1e9);
-        assert!(scale("G network").is_err());
-        assert!(scale(" m away").is_err());
-    }
-}
+#[path = "number_tests.rs"]
+mod tests;

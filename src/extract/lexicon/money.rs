@@ -33,6 +33,9 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("RMB", "CNY"),
     ("CHF", "CHF"),
     ("INR", "INR"),
+    ("NGN", "NGN"),
+    ("PHP", "PHP"),
+    ("Php", "PHP"),
     ("RS.", "INR"),
     ("RS", "INR"),
     ("$", "USD"),
@@ -40,10 +43,15 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("£", "GBP"),
     ("¥", "JPY"),
     ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
     ("₩", "KRW"),
     ("₽", "RUB"),
     ("₺", "TRY"),
     ("₿", "BTC"),
+    // Nigerian outlets write the naira as a bare `N` (`N28.7trn`); read only
+    // with a scale after the figure, so `N95` is no money.
+    ("N", "NGN"),
 ];
 
 /// Currency words and codes written after a figure (`323 million euros`,

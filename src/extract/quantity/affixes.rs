@@ -142,6 +142,17 @@ static PREFIX_LETTERS: std::sync::LazyLock<[bool; 128]> = std::sync::LazyLock::n
 });
 
 /// `$`, `US$`, `€`, `£`, `USD `, `C$`: a currency written before the figure; returns its ISO code.
+/// `28.7trn`, `7.77 trillion`: digits glued to `N` and then a scale word,
+/// the one shape in which a bare `N` is the naira.
+fn naira_figure(rest: &str) -> bool {
+    let digits = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(rest.len());
+    digits > 0
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && crate::extract::number::scale(&rest[digits..]).is_ok()
+}
+
 pub(super) fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
     if i.starts_with(|c: char| {
         c.is_ascii_digit() || c.is_ascii_lowercase() && !PREFIX_LETTERS[c as usize]
@@ -162,6 +173,9 @@ pub(super) fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
                 continue;
             }
             let (r, _) = space0(rest)?;
+            if *p == "N" && !(i.starts_with('N') && naira_figure(rest)) {
+                continue;
+            }
             if r.starts_with(|c: char| c.is_ascii_digit())
                 || (r.starts_with('.') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
                 || (!letters && r.starts_with(|c: char| c.is_ascii_alphabetic()))

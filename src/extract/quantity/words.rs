@@ -155,11 +155,12 @@ pub(super) fn starts_figure_char(b: &[u8]) -> bool {
         Ok(s) => s,
         Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).unwrap_or(""),
     };
+    // A currency sign of the currency table (`€`, `₦`, `₱`…) or a fraction.
     s.chars().next().is_some_and(|c| {
-        matches!(
-            c,
-            '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₿' | '½' | '¼' | '¾' | '⅓'..='⅞'
-        )
+        matches!(c, '½' | '¼' | '¾' | '⅓'..='⅞')
+            || CURRENCY_PREFIXES
+                .iter()
+                .any(|(p, _)| !p.is_ascii() && p.chars().eq(std::iter::once(c)))
     })
 }
 
