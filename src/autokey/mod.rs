@@ -66,8 +66,21 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
                 a
             },
         );
-    let mut names = OrgNames::new(corpus_orgs(docs, extractions, &lower_words));
-    (names.lower_words, names.mid_capitals) = (lower_words, mid_capitals);
+    // People's names and surnames: never an organisation (`Zuckerberg`).
+    let people: HashSet<String> = extractions
+        .iter()
+        .flat_map(|ex| &ex.claims)
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(e.name.to_lowercase()),
+            _ => None,
+        })
+        .flat_map(|n| {
+            let last = n.split_whitespace().last().map(str::to_string);
+            std::iter::once(n).chain(last)
+        })
+        .collect();
+    let mut names = OrgNames::new(corpus_orgs(docs, extractions, &lower_words, &people));
+    (names.lower_words, names.mid_capitals, names.people) = (lower_words, mid_capitals, people);
     // Each draft is keyed on its own (the corpus's names are shared, read-only).
     let per_doc: Vec<Vec<Keyed>> = docs
         .par_iter()

@@ -4,6 +4,30 @@
 
 use super::*;
 
+/// True for a mention the extraction took for an organisation that the
+/// drafts show is none: `names_nothing`; one word they also write in lower
+/// case (`Seats` of a headline in capitals, `Court` of `the Court of
+/// Justice`); a person's name or surname (`Zuckerberg`); a title-case
+/// headline run (`Facebook Parent Announces Workforce Reduction`: three or
+/// more of its later words are written in lower case elsewhere).
+pub(super) fn not_an_org(
+    name: &str,
+    lower_words: &HashSet<String>,
+    people: &HashSet<String>,
+) -> bool {
+    let lower = name.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let common = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.len() > 3 && lower_words.contains(**w))
+        .count();
+    names_nothing(name)
+        || (words.len() == 1 && lower_words.contains(&lower))
+        || people.contains(&lower)
+        || common >= 3
+}
+
 /// True for an organisation mention that names none: a legal form split
 /// from its name (`Co.` of `Walt Disney Co.`), a month (`Dec` of a date) or
 /// one word with digits (`N28` of `N28.7trn`).
@@ -52,6 +76,45 @@ fn unknown_subject(cx: &Ctx<'_>, st: &Sentence) -> Option<String> {
     Some(word)
 }
 
+/// True when the organisation named at `at` (sentence-view offset) only
+/// describes another: followed by `parent` or `owner` (`Facebook parent
+/// Meta`, `TikTok-owner ByteDance`), or listed a few words after what the
+/// subject owns (`, which owns Facebook,`, `the parent of`, `including`).
+fn descriptive(st: &Sentence, at: usize) -> bool {
+    let text = &st.text;
+    let after = text.get(at..).unwrap_or("");
+    let name_end = after
+        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '.' || c == '&'))
+        .unwrap_or(after.len())
+        .min(40);
+    let describes = ["parent", "owner", "-owner", "-parent"].iter().any(|w| {
+        after[..name_end].contains(&format!(" {w} "))
+            || after[..name_end].contains(w) && w.starts_with('-')
+    });
+    // The few words before it, across the commas of a list (`the parent of
+    // Facebook, Instagram and WhatsApp`).
+    let mut from = at.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = text.get(from..at).unwrap_or("");
+    let listed = [
+        "which owns",
+        "which also owns",
+        "parent company of",
+        "that owns",
+        "owner of",
+        "parent of",
+        "including",
+        "such as",
+        "as well as",
+        "and its",
+    ]
+    .iter()
+    .any(|w| has(lead, w));
+    describes || listed
+}
+
 /// True for a news outlet's key.
 pub(super) fn is_outlet(key: &str) -> bool {
     OUTLETS.contains(&key)
@@ -81,6 +144,7 @@ pub(super) fn corpus_orgs(
     docs: &[Document],
     extractions: &[Extraction],
     lower_words: &HashSet<String>,
+    people: &HashSet<String>,
 ) -> Vec<(String, String)> {
     let mut names: Vec<(String, String)> = Vec::new();
     for (doc, ex) in docs.iter().zip(extractions) {
@@ -89,12 +153,7 @@ pub(super) fn corpus_orgs(
                 && e.kind == EntityKind::Org
             {
                 let key = org_key(&e.name);
-                // `Seats` of a headline in capitals, `Court` of `the Court of
-                // Justice`: one word the drafts also write in lower case.
-                let single = !e.name.trim().contains(' ');
-                if names_nothing(&e.name)
-                    || (single && lower_words.contains(&e.name.to_lowercase()))
-                {
+                if not_an_org(&e.name, lower_words, people) {
                     continue;
                 }
                 for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
@@ -133,6 +192,8 @@ pub(super) struct OrgNames {
     pub(super) lower_words: HashSet<String>,
     /// Every capitalised word some draft writes mid-sentence, lower case (set by `keys`).
     pub(super) mid_capitals: HashSet<String>,
+    /// People's names and surnames the drafts mention, lower case (set by `keys`).
+    pub(super) people: HashSet<String>,
 }
 
 /// Words a company's long name adds to its short one (`Meta Platforms`,
@@ -186,6 +247,7 @@ impl OrgNames {
             short,
             lower_words: HashSet::new(),
             mid_capitals: HashSet::new(),
+            people: HashSet::new(),
         }
     }
 
@@ -205,7 +267,7 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
         .filter_map(|(_, o)| match &o.kind {
             ClaimKind::Entity(e)
                 if e.kind == EntityKind::Org
-                    && !names_nothing(&e.name)
+                    && !not_an_org(&e.name, &cx.names.lower_words, &cx.names.people)
                     && !cx
                         .text
                         .get(o.span.end..)
@@ -469,7 +531,7 @@ pub(super) fn organisation(
             }
             _ => None,
         });
-    let mut named: Vec<String> = orgs_in(cx, st.start, near_after)
+    let candidates: Vec<(usize, String)> = orgs_in(cx, st.start, near_after)
         .into_iter()
         .chain(roles)
         .filter(|(p, k)| {
@@ -479,10 +541,24 @@ pub(super) fn organisation(
                 && !possessed(&st.text, p - st.start)
                 && (*p < span.start || *p >= span.end)
         })
-        .map(|(_, k)| k)
         .collect();
+    let mut named: Vec<String> = candidates.iter().map(|(_, k)| k.clone()).collect();
     named.sort();
     named.dedup();
+    // `Facebook parent Meta`, `Meta, which owns Facebook and Instagram,`:
+    // names that only describe the subject step aside for it.
+    if named.len() > 1 {
+        let mut subjects: Vec<String> = candidates
+            .iter()
+            .filter(|(p, _)| !descriptive(st, p - st.start))
+            .map(|(_, k)| k.clone())
+            .collect();
+        subjects.sort();
+        subjects.dedup();
+        if let [one] = &subjects[..] {
+            named = vec![one.clone()];
+        }
+    }
     match &named[..] {
         [one] => {
             return Ok((
