@@ -5,9 +5,9 @@
 use super::*;
 
 /// True for a mention the extraction took for an organisation that the
-/// drafts show is none: `names_nothing`; one word they also write in lower
+/// drafts show is none: `names_nothing`; words they all also write in lower
 /// case (`Seats` of a headline in capitals, `Court` of `the Court of
-/// Justice`); a person's name or surname (`Zuckerberg`); a title-case
+/// Justice`, `Data Center`, `Retraining Notifications`); a person's name or surname (`Zuckerberg`); a title-case
 /// headline run (`Facebook Parent Announces Workforce Reduction`: three or
 /// more of its later words are written in lower case elsewhere).
 pub(super) fn not_an_org(
@@ -23,7 +23,7 @@ pub(super) fn not_an_org(
         .filter(|w| w.len() > 3 && lower_words.contains(**w))
         .count();
     names_nothing(name)
-        || (words.len() == 1 && lower_words.contains(&lower))
+        || words.iter().all(|w| lower_words.contains(*w))
         || people.contains(&lower)
         || common >= 3
 }
