@@ -82,6 +82,11 @@ pub struct CheckArgs {
     /// Also fail (exit 1) on warnings, or on warnings and notes.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<DenyLevel>,
+
+    /// Cut source lines in human output to this many columns (default:
+    /// `COLUMNS`, else the terminal's width, else 100; 0 never cuts).
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
 }
 
 /// Formats of `factlint check`.

@@ -71,7 +71,8 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
     let registry = checks::registry();
     let out = match args.format {
         CheckFormat::Human => {
-            let mut s = render::human::render(&findings, &sources, use_color(color));
+            let width = output_width(args.width);
+            let mut s = render::human::render(&findings, &sources, use_color(color), width);
             s.push_str(&tally(&findings, summary));
             s
         }
@@ -111,4 +112,24 @@ fn tally(findings: &[Finding], s: Summary) -> String {
         plural(s.files, "file"),
         plural(s.claims, "claim")
     )
+}
+
+/// The width human output is cut to: `--width` (0: never cut), else
+/// `COLUMNS`, else the terminal's width when standard output is one, else 100.
+fn output_width(flag: Option<usize>) -> Option<usize> {
+    use std::io::IsTerminal;
+    let width = flag
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+        })
+        .or_else(|| {
+            std::io::stdout()
+                .is_terminal()
+                .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+                .flatten()
+        })
+        .unwrap_or(100);
+    (width > 0).then_some(width)
 }

@@ -14,6 +14,7 @@ use codespan_reporting::diagnostic::{Diagnostic, Label as CsLabel, Severity as C
 use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, Config, GeneralWriteResult, WriteStyle, termcolor::Buffer};
 
+use super::window::{Wanted, Windowed};
 use crate::finding::{Finding, Place, Severity};
 use crate::rules::RuleError;
 pub use crate::source::{OtherFile, Sources};
@@ -113,22 +114,90 @@ pub fn render_rule_errors(
     out
 }
 
-/// Renders findings as rustc-style text; `color` adds ANSI escapes.
-pub fn render(findings: &[Finding], sources: &Sources<'_>, color: bool) -> String {
+/// Renders findings as rustc-style text; `color` adds ANSI escapes. With a
+/// `width`, source lines longer than it are cut around their labels
+/// (`render::window`), so every label's words and message stay in view.
+pub fn render(
+    findings: &[Finding],
+    sources: &Sources<'_>,
+    color: bool,
+    width: Option<usize>,
+) -> String {
     let config = Config::default();
     let mut out = String::new();
     for f in findings {
         let d = diagnostic(f);
-        emit(&mut out, &config, sources, &d, color);
+        match width {
+            None => emit(&mut out, &config, sources, &d, color),
+            Some(width) => {
+                let wanted: Vec<Wanted> = std::iter::once(&f.primary)
+                    .chain(&f.related)
+                    .map(|l| Wanted {
+                        place: l.place,
+                        span: l.span.start..l.span.end,
+                        message: l.message.chars().count(),
+                    })
+                    .collect();
+                let files = Windowed::new(sources, &wanted, width);
+                let mut d = d;
+                // `error[code]: ` and the message, wrapped at the width.
+                let head =
+                    f.severity.as_str().len() + d.code.as_ref().map_or(0, |c| c.len() + 2) + 2;
+                d.message = wrap(&d.message, head, width);
+                for label in &mut d.labels {
+                    let (a, b) = (label.range.start, label.range.end);
+                    let start = files.to_shown(label.file_id, a);
+                    let end = files.to_shown(label.file_id, b).max(start);
+                    label.range = start..end;
+                }
+                emit(&mut out, &config, &files, &d, color);
+            }
+        }
+    }
+    out
+}
+
+/// `text` wrapped at spaces so that, after `first` columns on its first
+/// line and two on the others, no line passes `width` (a word longer than
+/// the width stays whole).
+fn wrap(text: &str, first: usize, width: usize) -> String {
+    // Words, with a backtick span (`northwind / people / cut`) kept as one.
+    let mut units: Vec<String> = Vec::new();
+    let mut open = false;
+    for word in text.split(' ') {
+        match units.last_mut() {
+            Some(last) if open => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => units.push(word.to_string()),
+        }
+        if word.matches('`').count() % 2 == 1 {
+            open = !open;
+        }
+    }
+    let mut out = String::new();
+    let mut col = first;
+    for (i, word) in units.iter().enumerate() {
+        let len = word.chars().count();
+        if i > 0 && col + 1 + len > width {
+            out.push_str("\n  ");
+            col = 2;
+        } else if i > 0 {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += len;
     }
     out
 }
 
 /// Renders one diagnostic onto `out`, with ANSI colour when `color`.
-fn emit(
+fn emit<'f, F: Files<'f, FileId = Place>>(
     out: &mut String,
     config: &Config,
-    sources: &Sources<'_>,
+    sources: &'f F,
     d: &Diagnostic<Place>,
     color: bool,
 ) {

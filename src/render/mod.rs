@@ -15,6 +15,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 pub mod short;
+pub mod window;
 
 /// True for a character a terminal would act on rather than show: C0 and C1
 /// controls, DEL, and the bidirectional controls that reorder a line.

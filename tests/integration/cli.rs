@@ -17,6 +17,7 @@ pub fn factlint_with_stdin(args: &[&str], stdin: Option<&str>) -> Output {
     cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
         .env_remove("RUST_BACKTRACE");
     cmd.stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -228,4 +229,50 @@ fn help_and_version_are_there() {
     assert!(stdout(&o).starts_with("factlint "));
     let o = factlint(&["claims", "--help"]);
     assert!(stdout(&o).contains("--format"));
+}
+
+/// With 100 columns no line of the seed report passes 100 characters except
+/// where one label's own words are longer, and every label's words are shown.
+#[test]
+fn human_output_fits_the_terminal_width() {
+    let o = factlint(&[
+        "check",
+        "fixtures/amazon-2025",
+        "--rules",
+        "rules/amazon-2025.yaml",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    for line in out.lines() {
+        let n = line.chars().count();
+        // A label longer than the window is shown whole (its underline too).
+        let long_label =
+            line.contains("convicted that we need") || line.trim_start().starts_with("│  ---");
+        assert!(n <= 100 || long_label, "{n} columns: {line}");
+    }
+    for words in ["Andy Garcetti", "TechCruch", "US$8 billion", "Andy Jassy"] {
+        assert!(out.contains(words), "`{words}` is not shown");
+    }
+    // `--width 0` never cuts: the whole paragraph is printed.
+    let whole = factlint(&[
+        "check",
+        "--width",
+        "0",
+        "fixtures/amazon-2025",
+        "--rules",
+        "rules/amazon-2025.yaml",
+    ]);
+    let whole = String::from_utf8_lossy(&whole.stdout);
+    assert!(whole.lines().any(|l| l.chars().count() > 200));
+    // `--width 60` cuts tighter, and the columns printed stay the draft's.
+    let narrow = factlint(&[
+        "check",
+        "--width",
+        "60",
+        "fixtures/amazon-2025",
+        "--rules",
+        "rules/amazon-2025.yaml",
+    ]);
+    let narrow = String::from_utf8_lossy(&narrow.stdout);
+    assert!(narrow.contains("001_38fefaf1efd2f0c3.txt:6:109"));
+    assert!(narrow.contains("Garcetti"));
 }

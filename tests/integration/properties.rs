@@ -401,6 +401,7 @@ fn factlint_in(dir: &Path, args: &[String], threads: usize) -> (Option<i32>, Str
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
         .env("RAYON_NUM_THREADS", threads.to_string())
         .env_remove("RUST_BACKTRACE")
         .output()

@@ -172,6 +172,7 @@ fn in_config_project(args: &[&str]) -> std::process::Output {
         .args(args)
         .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/config"))
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
         .output()
         .unwrap()
 }

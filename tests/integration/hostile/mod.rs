@@ -118,6 +118,7 @@ fn run_case(case: &Case) -> Result<(), String> {
         .args(&case.args)
         .current_dir(&dir)
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
         .env_remove("RUST_BACKTRACE")
         .envs(case.env.iter().copied())
         .stdin(Stdio::null())

@@ -266,7 +266,7 @@ fn division_by_zero_is_reported_never_silent() {
     cases.push(
         Case::new(
             "a divisor whose interval holds zero",
-            &["check", "a.txt", "--rules", "sheet.yaml"],
+            &["check", "--width", "0", "a.txt", "--rules", "sheet.yaml"],
             0,
         )
         .file("sheet.yaml", yaml)
