@@ -42,7 +42,7 @@ use std::collections::BTreeMap;
 
 use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
-use crate::claim::{ClaimKind, Quote};
+use crate::claim::ClaimKind;
 use crate::extract::quote::QuoteWord;
 use crate::finding::{Label, Severity};
 use crate::source::{DocId, Span};
@@ -200,6 +200,16 @@ fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift
     })
 }
 
+/// The gap `extract::quote::words` leaves where a multi-paragraph quote
+/// opens its next paragraph (the gap is that quote mark).
+fn is_join(text: &str, w: &QuoteWord) -> bool {
+    w.norm.is_none()
+        && matches!(
+            text.get(w.span.start..w.span.end),
+            Some("\"" | "\u{201c}" | "\u{2018}")
+        )
+}
+
 /// The span covering words `r` (or the point before word `r.start` when empty).
 fn words_span(w: &[QuoteWord], r: &std::ops::Range<usize>) -> Span {
     if r.is_empty() {
@@ -237,18 +247,26 @@ impl Check for QuoteDrift {
         let speakers: BTreeMap<&String, &Vec<ClaimId>> = cx.corpus.index.quotes.iter().collect();
         for (speaker, ids) in speakers {
             let mut drift_pairs = Vec::new();
-            let quotes: Vec<(ClaimId, &Quote, &[QuoteWord])> = ids
+            // A multi-paragraph quote is compared paragraph by paragraph: drafts
+            // reprint its paragraphs apart, and one paragraph's words must not be
+            // aligned with another's.
+            let quotes: Vec<(ClaimId, &[QuoteWord])> = ids
                 .iter()
-                .filter_map(|&id| match &cx.corpus.claim(id).kind {
-                    ClaimKind::Quote(q) => Some((id, q, cx.corpus.quote_words(id))),
-                    _ => None,
+                .filter(|&&id| matches!(cx.corpus.claim(id).kind, ClaimKind::Quote(_)))
+                .flat_map(|&id| {
+                    let text = &cx.corpus.doc(id).text;
+                    cx.corpus
+                        .quote_words(id)
+                        .split(|w| is_join(text, w))
+                        .filter(|seg| !seg.is_empty())
+                        .map(move |seg| (id, seg))
                 })
                 .collect();
             // Identical versions are compared once: a quote repeated in many drafts
             // costs one comparison, not one per pair of drafts.
             let mut versions: Vec<(Vec<Option<&str>>, Vec<usize>)> = Vec::new();
             for (n, q) in quotes.iter().enumerate() {
-                let key: Vec<Option<&str>> = q.2.iter().map(|w| w.norm.as_deref()).collect();
+                let key: Vec<Option<&str>> = q.1.iter().map(|w| w.norm.as_deref()).collect();
                 match versions.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, members)) => members.push(n),
                     None => versions.push((key, vec![n])),
@@ -263,7 +281,7 @@ impl Check for QuoteDrift {
             for a in 0..versions.len() {
                 for b in a + 1..versions.len() {
                     let (i, j) = (versions[a].1[0], versions[b].1[0]);
-                    match differences(quotes[i].2, quotes[j].2, min_run) {
+                    match differences(quotes[i].1, quotes[j].1, min_run) {
                         Some(d) if d.diffs.is_empty() => {
                             agree[a] += size(b);
                             agree[b] += size(a);
@@ -314,8 +332,8 @@ impl Check for QuoteDrift {
                 out.push(finding(
                     cx,
                     speaker,
-                    (&quotes[p].0, quotes[p].2),
-                    (&quotes[o].0, quotes[o].2),
+                    (&quotes[p].0, quotes[p].1),
+                    (&quotes[o].0, quotes[o].1),
                     &dp,
                     rp,
                     ro,
