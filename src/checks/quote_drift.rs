@@ -34,9 +34,9 @@
 //! stretch are a difference, reported once as one stretch. Where one quote
 //! starts or ends earlier than the other, only a near-identical word right at
 //! the edge (`convicted`/`convinced`), or the one word a quote opens or closes
-//! on, counts as a difference. The join between the paragraphs of a
-//! multi-paragraph quote is treated like an ellipsis. Which version is right
-//! is not known: the one fewer drafts agree with is reported.
+//! on, counts as a difference. A multi-paragraph quote is compared paragraph
+//! by paragraph, so a draft that leaves a paragraph out does not drift. Which
+//! version is right is not known: the one fewer drafts agree with is reported.
 
 use std::collections::BTreeMap;
 
