@@ -13,7 +13,9 @@
 //!
 //! ## Example
 //! Fires on `“convicted that we need …”` in one draft and `“We're convinced
-//! that we need…”` in another, both from Beth Galetti. Stays silent when the
+//! that we need…”` in another, both from Beth Galetti, and on `“not this
+//! quarter. It's focus”` against `“not this quarter, at least. It's focus”`.
+//! Stays silent on a fair fragment of a longer quote, and when the
 //! only difference is `organised` against `organized`, curly against straight
 //! apostrophes, an ellipsis (`…`) marking omitted words, or a `[bracketed]`
 //! editorial insertion.
@@ -27,16 +29,20 @@
 //! no draft attributes (`a spokesperson said`) is compared with the quotes of
 //! the one speaker it shares five words in a row with, or else with other
 //! unattributed quotes, and then needs five words in a row to count as the
-//! same quote. Where
-//! one quote starts or ends earlier than the other, only a near-identical word
-//! right at the edge (`convicted`/`convinced`) counts as a difference. Which
+//! same quote. A fragment whose words are a stretch of the full quote is a
+//! fair partial quote; words inserted, dropped or replaced inside the shared
+//! stretch are a difference, reported once as one stretch. Where one quote
+//! starts or ends earlier than the other, only a near-identical word right at
+//! the edge (`convicted`/`convinced`), or the one word a quote opens or closes
+//! on, counts as a difference. A multi-paragraph quote is compared paragraph
+//! by paragraph, so a draft that leaves a paragraph out does not drift. Which
 //! version is right is not known: the one fewer drafts agree with is reported.
 
 use std::collections::BTreeMap;
 
 use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
-use crate::claim::{ClaimKind, Quote};
+use crate::claim::ClaimKind;
 use crate::extract::quote::QuoteWord;
 use crate::finding::{Label, Severity};
 use crate::source::{DocId, Span};
@@ -44,26 +50,32 @@ use crate::source::{DocId, Span};
 /// The `quote-drift` check.
 pub struct QuoteDrift;
 
-/// Word pairs of the longest common subsequence of two quotes.
+/// Word pairs of the longest common subsequence of two quotes. Same words
+/// weigh twice what similar ones do, so `were` pairs with `were`, not with
+/// a `here` that sits next to it.
 fn align(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<(usize, usize)> {
     let (n, m) = (a.len().min(400), b.len().min(400));
-    let eq = |i: usize, j: usize| match (&a[i].norm, &b[j].norm) {
-        (Some(x), Some(y)) => x == y || similar(x, y),
-        _ => false,
+    let weight = |i: usize, j: usize| match (&a[i].norm, &b[j].norm) {
+        (Some(x), Some(y)) if x == y => 2,
+        (Some(x), Some(y)) if similar(x, y) => 1,
+        _ => 0,
     };
     let mut dp = vec![vec![0u16; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            dp[i][j] = if eq(i, j) {
-                dp[i + 1][j + 1] + 1
+            let w = weight(i, j);
+            let skip = dp[i + 1][j].max(dp[i][j + 1]);
+            dp[i][j] = if w > 0 {
+                skip.max(dp[i + 1][j + 1] + w)
             } else {
-                dp[i + 1][j].max(dp[i][j + 1])
+                skip
             };
         }
     }
     let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
     while i < n && j < m {
-        if eq(i, j) {
+        let w = weight(i, j);
+        if w > 0 && dp[i][j] == dp[i + 1][j + 1] + w {
             pairs.push((i, j));
             i += 1;
             j += 1;
@@ -150,12 +162,13 @@ fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift
     }
     let (mut a0, mut b0) = first;
     // At the edges, only a near-identical word right next to the shared stretch
-    // counts — or the one word both quotes open or close with (`a dynamic
-    // market` against `a dynamic marketplace`), where neither quote goes on.
+    // counts — or the one word a quote opens or closes with where the other
+    // goes on (`a dynamic market` against `a dynamic marketplace`, or a
+    // fragment `open this season` of `open this winter, whatever…`).
     if a0 > 0
         && b0 > 0
         && let (Some(x), Some(y)) = (&a[a0 - 1].norm, &b[b0 - 1].norm)
-        && (near(x, y) || (a0 == 1 && b0 == 1))
+        && (near(x, y) || a0 == 1 || b0 == 1)
     {
         diffs.insert(
             0,
@@ -171,7 +184,7 @@ fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift
     if a1 + 1 < a.len()
         && b1 + 1 < b.len()
         && let (Some(x), Some(y)) = (&a[a1 + 1].norm, &b[b1 + 1].norm)
-        && (near(x, y) || (a1 + 2 == a.len() && b1 + 2 == b.len()))
+        && (near(x, y) || a1 + 2 == a.len() || b1 + 2 == b.len())
     {
         diffs.push(Diff {
             a: a1 + 1..a1 + 2,
@@ -185,6 +198,16 @@ fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift
         a: (a0, a1),
         b: (b0, b1),
     })
+}
+
+/// The gap `extract::quote::words` leaves where a multi-paragraph quote
+/// opens its next paragraph (the gap is that quote mark).
+fn is_join(text: &str, w: &QuoteWord) -> bool {
+    w.norm.is_none()
+        && matches!(
+            text.get(w.span.start..w.span.end),
+            Some("\"" | "\u{201c}" | "\u{2018}")
+        )
 }
 
 /// The span covering words `r` (or the point before word `r.start` when empty).
@@ -224,18 +247,26 @@ impl Check for QuoteDrift {
         let speakers: BTreeMap<&String, &Vec<ClaimId>> = cx.corpus.index.quotes.iter().collect();
         for (speaker, ids) in speakers {
             let mut drift_pairs = Vec::new();
-            let quotes: Vec<(ClaimId, &Quote, &[QuoteWord])> = ids
+            // A multi-paragraph quote is compared paragraph by paragraph: drafts
+            // reprint its paragraphs apart, and one paragraph's words must not be
+            // aligned with another's.
+            let quotes: Vec<(ClaimId, &[QuoteWord])> = ids
                 .iter()
-                .filter_map(|&id| match &cx.corpus.claim(id).kind {
-                    ClaimKind::Quote(q) => Some((id, q, cx.corpus.quote_words(id))),
-                    _ => None,
+                .filter(|&&id| matches!(cx.corpus.claim(id).kind, ClaimKind::Quote(_)))
+                .flat_map(|&id| {
+                    let text = &cx.corpus.doc(id).text;
+                    cx.corpus
+                        .quote_words(id)
+                        .split(|w| is_join(text, w))
+                        .filter(|seg| !seg.is_empty())
+                        .map(move |seg| (id, seg))
                 })
                 .collect();
             // Identical versions are compared once: a quote repeated in many drafts
             // costs one comparison, not one per pair of drafts.
             let mut versions: Vec<(Vec<Option<&str>>, Vec<usize>)> = Vec::new();
             for (n, q) in quotes.iter().enumerate() {
-                let key: Vec<Option<&str>> = q.2.iter().map(|w| w.norm.as_deref()).collect();
+                let key: Vec<Option<&str>> = q.1.iter().map(|w| w.norm.as_deref()).collect();
                 match versions.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, members)) => members.push(n),
                     None => versions.push((key, vec![n])),
@@ -250,7 +281,7 @@ impl Check for QuoteDrift {
             for a in 0..versions.len() {
                 for b in a + 1..versions.len() {
                     let (i, j) = (versions[a].1[0], versions[b].1[0]);
-                    match differences(quotes[i].2, quotes[j].2, min_run) {
+                    match differences(quotes[i].1, quotes[j].1, min_run) {
                         Some(d) if d.diffs.is_empty() => {
                             agree[a] += size(b);
                             agree[b] += size(a);
@@ -301,8 +332,8 @@ impl Check for QuoteDrift {
                 out.push(finding(
                     cx,
                     speaker,
-                    (&quotes[p].0, quotes[p].2),
-                    (&quotes[o].0, quotes[o].2),
+                    (&quotes[p].0, quotes[p].1),
+                    (&quotes[o].0, quotes[o].1),
                     &dp,
                     rp,
                     ro,
@@ -454,6 +485,56 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn a_fair_fragment_of_a_quote_is_no_drift() {
+        let full = w(
+            "We will keep every route open this winter, whatever fuel costs, because islanders rely on us",
+        );
+        let part = w("whatever fuel costs, because islanders rely on us");
+        assert!(differences(&full, &part, 3).unwrap().diffs.is_empty());
+    }
+
+    #[test]
+    fn a_fragment_with_a_changed_word_is_drift() {
+        let full = w(
+            "We will keep every route open this winter, whatever fuel costs, because islanders rely on us",
+        );
+        let part = w("every route open this season, whatever fuel costs");
+        assert_eq!(differences(&full, &part, 3).unwrap().diffs.len(), 1);
+    }
+
+    #[test]
+    fn a_fragment_ending_on_a_changed_word_is_drift() {
+        let full = w(
+            "We will keep every route open this winter, whatever fuel costs, because islanders rely on us",
+        );
+        let part = w("We will keep every route open this season");
+        let d = differences(&full, &part, 3).unwrap();
+        assert_eq!(d.diffs.len(), 1);
+        assert_eq!(d.diffs[0].b, 7..8);
+        let part = w("depend on us");
+        assert!(differences(&full, &part, 3).is_none());
+    }
+
+    #[test]
+    fn dropped_words_are_drift() {
+        let a = w("We will not raise fares, not this quarter, at least. It is focus we need now");
+        let b = w("We will not raise fares, not this quarter. It is focus we need now");
+        let d = differences(&a, &b, 3).unwrap();
+        assert_eq!(d.diffs.len(), 1);
+        assert!(d.diffs[0].b.is_empty());
+    }
+
+    #[test]
+    fn a_replaced_phrase_is_one_stretch_of_difference() {
+        let a = w("the decisions that brought us to this point were mine and mine alone");
+        let b = w("the decisions that got us here were mine and mine alone");
+        let d = differences(&a, &b, 3).unwrap();
+        assert!(!d.diffs.is_empty());
+        assert_eq!(d.diffs[0].a.start, 3, "{:?}", d.diffs);
+        assert_eq!(d.diffs[d.diffs.len() - 1].a.end, 8, "{:?}", d.diffs);
     }
 
     const BLOOMBERG: &str = "Halcyon CEO Robert Vance called artificial intelligence \u{201c}the most important platform shift since the birth of the smartphone,\u{201d} in a letter to shareholders.";
