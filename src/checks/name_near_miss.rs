@@ -26,7 +26,19 @@
 //! spelling used at least twice in at least two drafts is taken to be a
 //! different entity, not a slip. Two spellings of a person's full name used
 //! equally often, each in one draft, are reported once, on the later draft,
-//! since which is right is not known. Candidate pairs are found through deletion
+//! since which is right is not known. Inside one draft, a name used in no
+//! other draft is compared with the draft's full names: a surname alone a
+//! letter from the surname of the one person named in full (`Doerkson` after
+//! `Jane Doerksen`), or a full name with the same given name and a near
+//! surname, is reported with the full name as evidence (the later spelling on
+//! a tie). The same surname with different given names is two people (`Anna
+//! Lindqvist`, `Eric Lindqvist`), and so are given names a letter apart that
+//! are both names in their own right (`Eric`/`Erik`, `Mark`/`Marc`, `Jon`/`John`):
+//! only a given name that is no known name (`Nitesh` beside `Nitish`) is read
+//! as a slip. A person's name read as an organisation (`Nitish Kumar's party`)
+//! is compared with people's names when both are two or three plain words
+//! sharing one. A name at the very start of a sentence whose first word is not
+//! a known given name may be read without it (an extraction limit). Candidate pairs are found through deletion
 //! neighbourhoods, so the check never compares all names with all others.
 
 use std::collections::{BTreeMap, HashMap};
@@ -34,6 +46,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::{Check, Context, Violation, claim_label};
 use crate::claim::ClaimId;
 use crate::claim::EntityKind;
+use crate::extract::names::{formal_first_name, is_first_name, is_org_suffix};
 use crate::finding::{Label, Severity};
 
 /// The `name-near-miss` check.
@@ -183,7 +196,7 @@ impl Check for NameNearMiss {
             })
             .collect();
         // Deletion neighbourhoods: two names within k edits share a key.
-        let mut keys: HashMap<(EntityKind, String), Vec<usize>> = HashMap::new();
+        let mut keys: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, n) in names.iter().enumerate() {
             let chars: Vec<char> = n.name.to_lowercase().chars().collect();
             let k = allowed(chars.len());
@@ -195,13 +208,13 @@ impl Check for NameNearMiss {
             variants.sort();
             variants.dedup();
             for v in variants {
-                keys.entry((n.kind, v)).or_default().push(i);
+                keys.entry(v).or_default().push(i);
             }
         }
         let mut pairs: Vec<(usize, usize)> = keys
             .values()
             .flat_map(|v| v.iter().flat_map(move |&a| v.iter().map(move |&b| (a, b))))
-            .filter(|(a, b)| a != b)
+            .filter(|&(a, b)| a != b && comparable(&names[a], &names[b]))
             .collect();
         pairs.sort();
         pairs.dedup();
@@ -233,7 +246,7 @@ impl Check for NameNearMiss {
             }
             reported[rare] = true;
             for &id in r.mentions {
-                out.push(finding(cx, id, r.name, c));
+                out.push(finding(cx, id, r, c));
             }
         }
         // Two spellings used equally often, each in one draft (`Satya Nadela`
@@ -266,7 +279,171 @@ impl Check for NameNearMiss {
             reported[b] = true;
             out.push(tie_finding(cx, x, y));
         }
+        within_drafts(cx, &names, &mut reported, out);
     }
+}
+
+/// A person's name misspelt inside one draft and used nowhere else: a surname
+/// alone (`Doerkson`) a letter from the surname of the one person the draft
+/// names in full (`Jane Doerksen`), or a full name a letter from another full
+/// name of the draft with the same given name, or with the same surname and a
+/// given name that is no name of its own (`Nitesh`). The later, or rarer,
+/// spelling is reported, with the full name as evidence.
+fn within_drafts(
+    cx: &Context<'_, '_>,
+    names: &[Name<'_>],
+    reported: &mut [bool],
+    out: &mut Vec<Violation>,
+) {
+    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, n) in names.iter().enumerate() {
+        {
+            let mut docs: Vec<usize> = n.mentions.iter().map(|m| m.doc).collect();
+            docs.dedup();
+            for d in docs {
+                by_doc.entry(d).or_default().push(i);
+            }
+        }
+    }
+    for (doc, here) in &by_doc {
+        let first_in = |i: usize| names[i].mentions.iter().find(|m| m.doc == *doc).copied();
+        for &x in here {
+            if reported[x] || names[x].docs != 1 {
+                continue;
+            }
+            let candidates: Vec<usize> = here
+                .iter()
+                .copied()
+                .filter(|&y| {
+                    y != x
+                        && names[y].kind == EntityKind::Person
+                        && (!names[x].name.contains(' ') || comparable(&names[x], &names[y]))
+                        && slip_of(names[x].name, names[y].name)
+                })
+                .filter(|&y| {
+                    let (nx, ny) = (names[x].mentions.len(), names[y].mentions.len());
+                    !names[x].name.contains(' ')
+                        || nx < ny
+                        || (nx == ny && first_in(x) > first_in(y))
+                })
+                .collect();
+            let [y] = candidates[..] else { continue };
+            reported[x] = true;
+            reported[y] = true;
+            let in_doc: Vec<ClaimId> = names[y]
+                .mentions
+                .iter()
+                .copied()
+                .filter(|m| m.doc == *doc)
+                .collect();
+            for &id in names[x].mentions {
+                out.push(in_draft_finding(
+                    cx,
+                    id,
+                    names[x].name,
+                    names[y].name,
+                    &in_doc,
+                ));
+            }
+        }
+    }
+}
+
+/// True when `x` reads as a slip for the full name `full` of one draft:
+/// `Doerkson` for `Jane Doerksen`, `Jane Doerkson` for `Jane Doerksen`,
+/// `Nitesh Kumar` for `Nitish Kumar`; never `Jon Smith` for `John Smith` (two
+/// given names in their own right) nor `Jane Smith` for `John Smith`.
+fn slip_of(x: &str, full: &str) -> bool {
+    let near = |a: &str, b: &str| {
+        let k = allowed(a.chars().count().min(b.chars().count()));
+        let d = strsim::damerau_levenshtein(&a.to_lowercase(), &b.to_lowercase());
+        d > 0 && d <= k && !variant(a, b)
+    };
+    let (xw, fw): (Vec<&str>, Vec<&str>) = (x.split(' ').collect(), full.split(' ').collect());
+    let Some((&fs, _)) = fw.split_last() else {
+        return false;
+    };
+    if fw.len() < 2 {
+        return false;
+    }
+    if let [only] = xw[..] {
+        return !is_first_name(only) && near(only, fs);
+    }
+    if xw.len() != fw.len() {
+        return false;
+    }
+    let (xf, ff) = (xw[0], fw[0]);
+    let (xr, fr) = (xw[1..].join(" "), fw[1..].join(" "));
+    let same_given = xf == ff || formal_first_name(xf) == formal_first_name(ff);
+    if same_given {
+        return near(&xr, &fr);
+    }
+    xr == fr
+        && xf.chars().count() >= 4
+        && ff.chars().count() >= 4
+        && strsim::damerau_levenshtein(&xf.to_lowercase(), &ff.to_lowercase()) == 1
+        && !(is_first_name(xf) && is_first_name(ff))
+}
+
+/// A name of one draft a letter from a full name the same draft gives.
+fn in_draft_finding(
+    cx: &Context<'_, '_>,
+    id: ClaimId,
+    slip: &str,
+    full: &str,
+    evidence: &[ClaimId],
+) -> Violation {
+    let (message, meant) = if slip.contains(' ') {
+        (
+            format!(
+                "`{slip}` looks like a misspelling of `{full}`, named the other way in this same draft"
+            ),
+            full.to_string(),
+        )
+    } else {
+        let surname = full.rsplit(' ').next().unwrap_or(full);
+        (
+            format!(
+                "`{slip}` looks like a misspelling of `{surname}`: this draft names `{full}` in full"
+            ),
+            surname.to_string(),
+        )
+    };
+    Violation::new(
+        message,
+        claim_label(cx, id, format!("did you mean `{meant}`?")),
+        evidence
+            .iter()
+            .take(3)
+            .map(|&m| claim_label(cx, m, "spelled this way here"))
+            .collect(),
+        "correct the spelling, or name the person in full if this is someone else",
+    )
+    .with_suggestion(&meant)
+}
+
+/// Names of the one kind are compared, and a person's name with an
+/// organisation's when both are two or three plain words sharing one of them
+/// (`Nitish Kumar's party` reads as an organisation, `Hock Tang said` may too):
+/// an organisation a letter from a person's name is the likelier misreading.
+fn comparable(a: &Name<'_>, b: &Name<'_>) -> bool {
+    if a.kind == b.kind {
+        return true;
+    }
+    let plain = |n: &str| {
+        let words: Vec<&str> = n.split(' ').collect();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
+            && !words.last().is_some_and(|w| is_org_suffix(w))
+    };
+    plain(a.name)
+        && plain(b.name)
+        && a.name.split(' ').count() == b.name.split(' ').count()
+        && a.name.split(' ').any(|w| b.name.split(' ').any(|x| x == w))
 }
 
 /// Two spellings as common as each other, in different drafts.
@@ -347,9 +524,11 @@ fn known_finding(cx: &Context<'_, '_>, id: ClaimId, name: &str, k: &Known) -> Vi
     .with_suggestion(&k.name)
 }
 
-fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &str, common: &Name<'_>) -> Violation {
+fn finding(cx: &Context<'_, '_>, id: ClaimId, rare: &Name<'_>, common: &Name<'_>) -> Violation {
+    let (rare, rare_kind) = (rare.name, rare.kind);
     let n = common.mentions.len();
-    let kind = if common.kind == EntityKind::Person {
+    // A person's name read as an organisation's in one draft is still a person's.
+    let kind = if common.kind == EntityKind::Person || rare_kind == EntityKind::Person {
         "person"
     } else {
         "organisation"
@@ -398,6 +577,42 @@ mod tests {
         assert!(!variant("Beth Galleti", "Beth Galetti"));
         assert!(!variant("TechCruch", "TechCrunch"));
         assert!(!variant("Andy Jessy", "Andy Jassy"));
+    }
+
+    #[test]
+    fn a_surname_a_letter_off_is_a_slip_for_the_full_name() {
+        assert!(slip_of("Doerkson", "Jane Doerksen"));
+        assert!(slip_of("Jane Doerkson", "Jane Doerksen"));
+    }
+
+    #[test]
+    fn namesakes_and_relatives_are_not_slips() {
+        assert!(!slip_of("Erik Lindqvist", "Eric Lindqvist"));
+        assert!(!slip_of("Marc Benton", "Mark Benton"));
+        assert!(!slip_of("Anna Lindqvist", "Eric Lindqvist"));
+        assert!(!slip_of("Jon Smith", "John Smithers"));
+    }
+
+    #[test]
+    fn a_given_name_that_is_no_name_is_a_slip() {
+        assert!(slip_of("Nitesh Kumar", "Nitish Kumar"));
+    }
+
+    #[test]
+    fn a_misspelt_surname_later_in_one_draft_is_reported_with_the_full_name() {
+        let m = messages(
+            &NameNearMiss,
+            &[(
+                "a.md",
+                "The plan was drawn up by Jane Doerksen, the council's planning chief.\n\nResidents objected at two meetings.\n\nDoerkson said the plan would go ahead.",
+            )],
+        );
+        assert_eq!(
+            m,
+            vec![
+                "`Doerkson` looks like a misspelling of `Doerksen`: this draft names `Jane Doerksen` in full"
+            ]
+        );
     }
 
     #[test]

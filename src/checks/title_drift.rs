@@ -23,24 +23,38 @@
 //!
 //! ## Limits
 //! Titles one person can hold together (`president and CEO`, `chair`,
-//! `founder`) are never compared. Roles with a qualifier (`former`, `interim`)
-//! are left out: people change jobs. The title most drafts use is taken as
-//! the reference; the others are reported. A title given with no
+//! `founder`) are never compared, so `ESPN president` beside `chairman of
+//! ESPN` is missed. Ranks are rungs of a ladder: `deputy minister`, `Minister
+//! of State` and `minister`; `principal`, `senior`, `lead` and `chief
+//! economist`; `vice chair` and `chair`; `deputy CEO` and `CEO`; every `chief …
+//! officer` of the C-suite (`chief growth officer` vs `chief operating
+//! officer`). A bare title beside a ranked one (`economist` beside `chief
+//! economist`) is a plain description and is not reported. Roles with a past
+//! or future qualifier (`former`, `incoming`) are left out: people change jobs.
+//! An `acting` or `interim` title beside the full title in another draft is a
+//! note, not a warning: one of the drafts may be out of date. Each title is
+//! weighed against the titles it cannot stand beside: the one more mentions
+//! agree with (synonyms and shorter remits agree) is the reference, the
+//! first draft's on a tie, and the other is reported. A garbled title is
+//! reported with the person's titles in the other drafts as evidence. A title given with no
 //! organisation (`Governor Karen Bass`) is compared with the person's titles
 //! at the one organisation the drafts name for them. Elected offices are one
 //! family (`mayor` vs `governor`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::{Check, Context, Violation, file_name};
 use crate::claim::ClaimId;
 use crate::claim::Role;
 use crate::extract::names::org_key;
-use crate::extract::titles::{family, is_garbled};
+use crate::extract::titles::{is_garbled, one_family};
 use crate::finding::{Label, Severity};
 
 /// The `title-drift` check.
 pub struct TitleDrift;
+
+/// Qualifiers that say a post is held for now, not that it is past or future.
+const TEMPORARY: &[&str] = &["acting", "interim"];
 
 /// The words of a title's remit: its key without its base (`people experience technology`).
 fn remit(r: &Role) -> Vec<&str> {
@@ -55,9 +69,18 @@ fn compatible(a: &Role, b: &Role) -> bool {
         let (ra, rb) = (remit(a), remit(b));
         return ra.iter().all(|w| rb.contains(w)) || rb.iter().all(|w| ra.contains(w));
     }
-    match (family(&a.base_key), family(&b.base_key)) {
-        (Some(fa), Some(fb)) => fa != fb,
-        _ => true,
+    !one_family(&a.base_key, &b.base_key)
+}
+
+/// A title as a message shows it: its qualifier (`acting`) and its organisation.
+fn titled(x: &Role) -> String {
+    let title = match x.qualifier.as_deref() {
+        Some(q) => format!("{q} {}", x.title),
+        None => x.title.clone(),
+    };
+    match &x.org {
+        Some(o) => format!("`{title}` of `{o}`"),
+        None => format!("`{title}`"),
     }
 }
 
@@ -80,10 +103,21 @@ impl Check for TitleDrift {
             cx.corpus.index.roles_by_person.iter().collect();
         people.sort();
         for (person, ids) in people {
-            // By organisation: the roles a person holds there, without qualifiers.
+            for &id in ids {
+                if let Some(r) = role(id).filter(|r| is_garbled(&r.title_key)) {
+                    out.push(garbled(cx, id, r, person, ids));
+                }
+            }
+            // By organisation: the roles a person holds there now (no `former`,
+            // `incoming`…; `acting` and `interim` are kept apart).
             let mut at: BTreeMap<String, Vec<ClaimId>> = BTreeMap::new();
             for &id in ids {
-                if let Some(r) = role(id).filter(|r| r.qualifier.is_none()) {
+                if let Some(r) = role(id).filter(|r| {
+                    !is_garbled(&r.title_key)
+                        && r.qualifier
+                            .as_deref()
+                            .is_none_or(|q| TEMPORARY.contains(&q))
+                }) {
                     at.entry(org_key(r.org.as_deref().unwrap_or("")))
                         .or_default()
                         .push(id);
@@ -98,43 +132,44 @@ impl Check for TitleDrift {
                 v.extend(loose);
             }
             for (org, ids) in at {
-                for &id in &ids {
-                    let Some(r) = role(id) else { continue };
-                    if is_garbled(&r.title_key) {
-                        out.push(garbled(cx, id, r, person));
-                    }
-                }
-                let good: Vec<ClaimId> = ids
+                let (good, temporary): (Vec<ClaimId>, Vec<ClaimId>) = ids
                     .iter()
                     .copied()
-                    .filter(|&i| role(i).is_some_and(|r| !is_garbled(&r.title_key)))
-                    .collect();
-                // The reference: the title key most roles carry, the first on a tie.
-                let mut tally: HashMap<&str, usize> = HashMap::new();
-                for &i in &good {
-                    if let Some(r) = role(i) {
-                        *tally.entry(r.title_key.as_str()).or_default() += 1;
+                    .partition(|&i| role(i).is_some_and(|r| r.qualifier.is_none()));
+                for &id in &temporary {
+                    if let Some(v) = acting(cx, id, &good, person) {
+                        out.push(v);
                     }
                 }
-                let count = |k: &str| tally.get(k).copied().unwrap_or(0);
-                let Some(reference) = good.iter().copied().max_by_key(|&i| {
-                    (
-                        role(i).map_or(0, |r| count(&r.title_key)),
-                        std::cmp::Reverse(i),
-                    )
-                }) else {
-                    continue;
+                // Each title is weighed against the titles it cannot stand beside:
+                // the one more mentions agree with (a shorter remit or a synonym
+                // agrees) is the reference, the first on a tie.
+                let support = |i: ClaimId| {
+                    role(i).map_or(0, |r| {
+                        good.iter()
+                            .filter(|&&o| role(o).is_some_and(|x| compatible(r, x)))
+                            .count()
+                    })
                 };
-                let Some(rr) = role(reference) else { continue };
+                let weight = |i: ClaimId| (support(i), std::cmp::Reverse(i));
                 for &id in &good {
                     let Some(r) = role(id) else { continue };
-                    if compatible(r, rr) {
+                    let Some(reference) = good
+                        .iter()
+                        .copied()
+                        .filter(|&o| role(o).is_some_and(|x| !compatible(r, x)))
+                        .max_by_key(|&o| weight(o))
+                        .filter(|&o| weight(o) > weight(id))
+                    else {
                         continue;
-                    }
+                    };
+                    let Some(rr) = role(reference) else { continue };
                     let related: Vec<ClaimId> = good
                         .iter()
                         .copied()
-                        .filter(|&o| role(o).is_some_and(|x| x.title_key == rr.title_key))
+                        .filter(|&o| {
+                            role(o).is_some_and(|x| compatible(x, rr) && !compatible(x, r))
+                        })
                         .take(3)
                         .collect();
                     let file = file_name(&cx.corpus.doc(reference).path);
@@ -147,10 +182,6 @@ impl Check for TitleDrift {
                                 rr.title
                             )
                         } else {
-                            let titled = |x: &Role| match &x.org {
-                                Some(o) => format!("`{}` of `{o}`", x.title),
-                                None => format!("`{}`", x.title),
-                            };
                             format!(
                                 "`{person}` is {} here but {} in {file}",
                                 titled(r),
@@ -162,13 +193,7 @@ impl Check for TitleDrift {
                             r.title_span,
                             "titled this way here",
                         ),
-                        related
-                            .into_iter()
-                            .map(|o| {
-                                let x = role(o).map_or(cx.corpus.claim(o).span, |x| x.title_span);
-                                Label::doc(cx.corpus.claim(o).doc, x, "titled this way here")
-                            })
-                            .collect(),
+                        related.into_iter().map(|o| title_label(cx, o)).collect(),
                         "check the person's title against the source and use it in every draft",
                     ));
                 }
@@ -177,23 +202,105 @@ impl Check for TitleDrift {
     }
 }
 
-/// A finding for a garbled title.
-fn garbled(cx: &Context<'_, '_>, id: ClaimId, r: &Role, person: &str) -> Violation {
-    Violation::new(
-        format!(
-            "`{}` is not a title: the abbreviation already ends in `Officer`",
-            r.title
+/// A related label on the title of a role claim.
+fn title_label(cx: &Context<'_, '_>, id: ClaimId) -> Label {
+    let c = cx.corpus.claim(id);
+    let span = c.role().map_or(c.span, |x| x.title_span);
+    Label::doc(c.doc, span, "titled this way here")
+}
+
+/// A note for an `acting` or `interim` title beside the full title in another
+/// draft: one of them is out of date.
+fn acting(cx: &Context<'_, '_>, id: ClaimId, good: &[ClaimId], person: &str) -> Option<Violation> {
+    let r = cx.corpus.claim(id).role()?;
+    let full: Vec<ClaimId> = good
+        .iter()
+        .copied()
+        .filter(|&o| {
+            o.doc != id.doc
+                && cx
+                    .corpus
+                    .claim(o)
+                    .role()
+                    .is_some_and(|x| x.base_key == r.base_key)
+        })
+        .collect();
+    let first = *full.first()?;
+    let fr = cx.corpus.claim(first).role()?;
+    let file = file_name(&cx.corpus.doc(first).path);
+    Some(
+        Violation::new(
+            format!(
+                "`{person}` is {} here but {} in {file}",
+                titled(r),
+                titled(fr)
+            ),
+            Label::doc(
+                cx.corpus.claim(id).doc,
+                r.title_span,
+                "titled this way here",
+            ),
+            full.into_iter()
+                .take(3)
+                .map(|o| title_label(cx, o))
+                .collect(),
+            "say in every draft whether the post is held in an acting capacity",
+        )
+        .with_severity(Severity::Note),
+    )
+}
+
+/// A finding for a garbled title, with the person's titles in the other
+/// drafts as evidence.
+fn garbled(
+    cx: &Context<'_, '_>,
+    id: ClaimId,
+    r: &Role,
+    person: &str,
+    ids: &[ClaimId],
+) -> Violation {
+    let others: Vec<ClaimId> = ids
+        .iter()
+        .copied()
+        .filter(|&o| {
+            o.doc != id.doc
+                && cx
+                    .corpus
+                    .claim(o)
+                    .role()
+                    .is_some_and(|x| !is_garbled(&x.title_key) && x.qualifier.is_none())
+        })
+        .take(3)
+        .collect();
+    let words: Vec<&str> = r.title.split(' ').collect();
+    let why = if words.len() <= 2 {
+        "the abbreviation already ends in `Officer`"
+    } else {
+        "`Officer` is written twice"
+    };
+    let fixed = if words.len() <= 2 {
+        words[0].to_string()
+    } else {
+        words[..words.len() - 1].join(" ")
+    };
+    let help = match others.first().and_then(|&o| cx.corpus.claim(o).role()) {
+        Some(x) => format!(
+            "write `{fixed}`; {} calls `{person}` `{}`",
+            file_name(&cx.corpus.doc(others[0]).path),
+            x.title
         ),
+        None if words.len() <= 2 => format!("write `{fixed}` or spell the title out"),
+        None => format!("write `{fixed}`"),
+    };
+    Violation::new(
+        format!("`{}` is not a title: {why}", r.title),
         Label::doc(
             cx.corpus.claim(id).doc,
             r.title_span,
             format!("title of `{person}`"),
         ),
-        Vec::new(),
-        format!(
-            "write `{}` or spell the title out",
-            r.title.split(' ').next().unwrap_or("")
-        ),
+        others.into_iter().map(|o| title_label(cx, o)).collect(),
+        help,
     )
 }
 
@@ -250,6 +357,58 @@ mod tests {
             &role("svp sales", "svp"),
             &role("svp marketing", "svp")
         ));
+    }
+
+    #[test]
+    fn a_deputy_and_the_full_post_drift() {
+        assert!(!compatible(
+            &role("deputy minister", "deputy minister"),
+            &role("minister", "minister")
+        ));
+        assert!(!compatible(
+            &role("minister of state budget", "minister of state"),
+            &role("minister budget", "minister")
+        ));
+    }
+
+    #[test]
+    fn principal_and_chief_economist_drift_but_a_bare_economist_does_not() {
+        assert!(!compatible(
+            &role("principal economist", "principal economist"),
+            &role("chief economist", "chief economist")
+        ));
+        assert!(compatible(
+            &role("economist", "economist"),
+            &role("chief economist", "chief economist")
+        ));
+    }
+
+    #[test]
+    fn a_growth_chief_and_an_operating_chief_drift() {
+        assert!(!compatible(
+            &role("chief growth officer", "chief growth officer"),
+            &role("coo", "coo")
+        ));
+    }
+
+    #[test]
+    fn an_acting_title_beside_the_full_one_is_a_note() {
+        let f = crate::checks::testing::findings(
+            &TitleDrift,
+            &[
+                (
+                    "a.txt",
+                    "Rowan Achterberg, the acting CEO of Palisade Freight, said depots would close.",
+                ),
+                (
+                    "b.txt",
+                    "Drivers were told by Palisade Freight CEO Rowan Achterberg that routes would stay.",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Note);
     }
 
     #[test]

@@ -74,7 +74,16 @@ fn corporate(base: &str) -> bool {
             | "mayor"
             | "senator"
             | "minister"
+            | "minister of state"
+            | "deputy minister"
+            | "deputy prime minister"
             | "secretary"
+            | "deputy secretary"
+            | "assistant secretary"
+            | "under secretary"
+            | "deputy governor"
+            | "deputy mayor"
+            | "deputy speaker"
             | "analyst"
             | "economist"
             | "editor"
@@ -110,7 +119,20 @@ pub fn find(
         let mut k = title_end + remit_len;
         // Left of the title: [qualifier] [the|its] [ORG ['s]] [qualifier]
         let (qualifier, left) = qualifier_before(ts, j);
-        let (org_left, by_reference, mut left_end) = org_before(ts, left, runs, &run_ending);
+        let (mut org_left, by_reference, mut left_end) = org_before(ts, left, runs, &run_ending);
+        // `Budget Minister Atiku Bagudu`, `Finance Minister Jane Doe`: a one-word
+        // portfolio before an office is its remit, not an organisation.
+        let mut portfolio = None;
+        if let Some(o) = org_left
+            && !corporate(m.key)
+            && runs[o].words() == 1
+            && runs[o].end == left
+            && titles::is_remit_word(&runs[o].text)
+            && qualifier.is_none()
+        {
+            portfolio = Some(runs[o].first);
+            org_left = None;
+        }
         // `Former Boeing CEO Dave Calhoun`, `Dave Calhoun, ex-Boeing CEO`: the
         // qualifier may stand before the organisation.
         let mut qualifier = qualifier;
@@ -138,18 +160,29 @@ pub fn find(
         // `chair, Sir Malcolm Hart`).
         let comma = ts.get(k).is_some_and(|t| t.is_punct(','));
         let mut after = if comma { k + 1 } else { k };
-        if ts
-            .get(after)
-            .is_some_and(|t| super::names::HONORIFICS.iter().any(|h| t.is(h)))
-        {
+        // `Mr Wale Edun`, and after a comma an office held besides (`Minister of
+        // Budget, Sen. Atiku Bagudu`).
+        if ts.get(after).is_some_and(|t| {
+            super::names::HONORIFICS.iter().any(|h| t.is(h))
+                || (comma && ["sen", "senator"].iter().any(|h| t.is(h)))
+        }) {
             after += 1;
             if ts.get(after).is_some_and(|t| t.is_punct('.')) {
                 after += 1;
             }
         }
         let mut person = run_starting(after).filter(|&r| person_like(&runs[r]));
-        if comma && person.is_some() && org_left.is_none() && org_right.is_none() && !by_reference {
-            // `…, chief executive, Andy Jassy` with nothing on the left is too loose.
+        // `…, chief executive, Andy Jassy` with nothing on the left is too loose;
+        // a post with its portfolio and a full name (`the Minister of Budget and
+        // Economic Planning, Atiku Bagudu`) is the usual apposition.
+        let portfolio_apposition = remit_len > 0 && person.is_some_and(|p| runs[p].words() >= 2);
+        if comma
+            && person.is_some()
+            && org_left.is_none()
+            && org_right.is_none()
+            && !by_reference
+            && !portfolio_apposition
+        {
             person = None;
         }
         let mut org_after_person = None;
@@ -187,10 +220,15 @@ pub fn find(
             j = title_end.max(j + 1);
             continue;
         };
-        let title_span = ts[j]
+        let start = portfolio.unwrap_or(j);
+        let title_span = ts[start]
             .span
             .cover(ts[(title_end + remit_len).saturating_sub(1).max(j)].span);
-        let title_text = join(&ts[j..title_end + remit_len]);
+        let title_text = join(&ts[start..title_end + remit_len]);
+        let mut title_key = key_with_remit(m.key, remit);
+        if let Some(w) = portfolio {
+            title_key = key_with_remit(&title_key, &ts[w..w + 1]);
+        }
         let mut orgs: Vec<usize> = Vec::new();
         for o in [org_left, org_right, org_after_person]
             .into_iter()
@@ -219,7 +257,7 @@ pub fn find(
             org: None,
             title_text,
             title_span,
-            title_key: key_with_remit(m.key, remit),
+            title_key,
             base_key: m.key,
             single: m.single,
             qualifier,

@@ -54,6 +54,49 @@ pub const TITLES: &[TitleDef] = &[
     t("chief legal officer", "clo", true),
     t("general counsel", "general counsel", true),
     t("chief strategy officer", "chief strategy officer", true),
+    t("chief growth officer", "chief growth officer", true),
+    t("chief business officer", "chief business officer", true),
+    t("chief commercial officer", "chief commercial officer", true),
+    t("chief digital officer", "chief digital officer", true),
+    t(
+        "chief administrative officer",
+        "chief administrative officer",
+        true,
+    ),
+    t("chief accounting officer", "chief accounting officer", true),
+    t("chief investment officer", "chief investment officer", true),
+    t("chief risk officer", "chief risk officer", true),
+    t("chief compliance officer", "chief compliance officer", true),
+    t(
+        "chief communications officer",
+        "chief communications officer",
+        true,
+    ),
+    t("chief information security officer", "ciso", true),
+    t("chief security officer", "chief security officer", true),
+    t("ciso", "ciso", true),
+    t("chief customer officer", "chief customer officer", true),
+    t("chief content officer", "chief content officer", true),
+    t("chief creative officer", "chief creative officer", true),
+    t("chief medical officer", "chief medical officer", true),
+    t("chief ai officer", "chief ai officer", true),
+    t(
+        "chief sustainability officer",
+        "chief sustainability officer",
+        true,
+    ),
+    t(
+        "chief transformation officer",
+        "chief transformation officer",
+        true,
+    ),
+    t("deputy chief executive officer", "deputy ceo", false),
+    t("deputy chief executive", "deputy ceo", false),
+    t("deputy ceo", "deputy ceo", false),
+    t("deputy chief economist", "deputy chief economist", false),
+    t("principal economist", "principal economist", false),
+    t("senior economist", "senior economist", false),
+    t("lead economist", "lead economist", false),
     t("chief data officer", "chief data officer", true),
     t("chief scientist", "chief scientist", true),
     t("chief economist", "chief economist", true),
@@ -81,6 +124,11 @@ pub const TITLES: &[TitleDef] = &[
     t("cofounder", "founder", false),
     t("founder", "founder", false),
     t("managing director", "managing director", false),
+    t("executive director", "executive director", false),
+    t("senior director", "senior director", false),
+    t("deputy director", "deputy director", false),
+    t("assistant director", "assistant director", false),
+    t("associate director", "associate director", false),
     t("general manager", "general manager", false),
     t("director", "director", false),
     t("head", "head", false),
@@ -91,6 +139,17 @@ pub const TITLES: &[TitleDef] = &[
     t("economist", "economist", false),
     t("treasurer", "treasurer", true),
     t("prime minister", "prime minister", true),
+    t("deputy prime minister", "deputy prime minister", false),
+    t("minister of state", "minister of state", false),
+    t("deputy minister", "deputy minister", false),
+    t("junior minister", "minister of state", false),
+    t("deputy secretary", "deputy secretary", false),
+    t("assistant secretary", "assistant secretary", false),
+    t("under secretary", "under secretary", false),
+    t("undersecretary", "under secretary", false),
+    t("deputy governor", "deputy governor", false),
+    t("deputy mayor", "deputy mayor", false),
+    t("deputy speaker", "deputy speaker", false),
     t("secretary of state", "secretary of state", true),
     t("attorney general", "attorney general", true),
     t("governor", "governor", true),
@@ -241,6 +300,34 @@ pub const REMIT_WORDS: &[&str] = &[
     "audit",
     "procurement",
     "sustainability",
+    "budget",
+    "economic",
+    "economy",
+    "planning",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "home",
+    "justice",
+    "trade",
+    "industry",
+    "energy",
+    "environment",
+    "agriculture",
+    "transport",
+    "housing",
+    "labour",
+    "labor",
+    "employment",
+    "welfare",
+    "culture",
+    "sport",
+    "science",
+    "local",
+    "government",
+    "works",
+    "fisheries",
 ];
 
 /// A title read from tokens.
@@ -353,9 +440,11 @@ fn match_words(toks: &[Token<'_>], words: &[&str]) -> Option<usize> {
     Some(k)
 }
 
-/// A title: `CEO`, `chief executive officer`, `Senior Vice President`, `co-founder`.
+/// A title: `CEO`, `chief executive officer`, `Senior Vice President`, `co-founder`,
+/// `deputy minister`, `Minister of State`, `chief growth officer`.
 /// A title word in lower case mid-phrase is fine; `Officer` after an acronym
-/// (`CEO Officer`) is read as a garbled title with its own key.
+/// or after a title that already ends in it (`CEO Officer`, `Chief Executive
+/// Officer Officer`) is read as a garbled title with its own key.
 pub fn title<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, TitleMatch> {
     let Some(phrases) = i.first().and_then(phrases_of) else {
         return fail(i);
@@ -369,9 +458,10 @@ pub fn title<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, TitleMatch> {
                 single: def.single,
                 len: n,
             };
+            // `CEO Officer`, `Chief Executive Officer Officer`.
             if i.0.get(n).is_some_and(|t| t.is("officer") && t.is_cap())
-                && words.len() == 1
                 && def.single
+                && (words.len() == 1 || words.last() == Some(&"officer"))
             {
                 m.key = garbled(def.key);
                 m.len += 1;
@@ -383,13 +473,77 @@ pub fn title<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, TitleMatch> {
 }
 
 /// Titles of one ladder or one exclusive set: one person holds one of them at
-/// one organisation at a time, so two of them for one person is a drift.
-/// (`CEO` and `chair`, or `president` and `CEO`, can be held together and are
-/// in no family.)
+/// one organisation at a time, so two of them for one person is a drift. A
+/// rank and the full title (`deputy minister` and `minister`, `principal
+/// economist` and `chief economist`) are rungs of one ladder. (`CEO` and
+/// `chair`, or `president` and `CEO`, can be held together and share no
+/// family; a bare `economist` or `director` beside a ranked one is a plain
+/// description, but a bare title beside its deputy is not.)
 pub const TITLE_FAMILIES: &[&[&str]] = &[
     &["vp", "svp", "evp", "sevp"],
-    &["ceo", "cfo", "coo", "cto", "cmo", "cio", "clo", "chro"],
-    &["director", "managing director"],
+    &[
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cmo",
+        "cio",
+        "clo",
+        "chro",
+        "cpo",
+        "cro",
+        "ciso",
+        "chief people officer",
+        "chief strategy officer",
+        "chief data officer",
+        "chief growth officer",
+        "chief business officer",
+        "chief commercial officer",
+        "chief digital officer",
+        "chief administrative officer",
+        "chief accounting officer",
+        "chief investment officer",
+        "chief risk officer",
+        "chief compliance officer",
+        "chief communications officer",
+        "chief security officer",
+        "chief customer officer",
+        "chief content officer",
+        "chief creative officer",
+        "chief medical officer",
+        "chief ai officer",
+        "chief sustainability officer",
+        "chief transformation officer",
+    ],
+    &["deputy ceo", "ceo"],
+    &["vice chair", "chair"],
+    &[
+        "director",
+        "managing director",
+        "executive director",
+        "senior director",
+        "deputy director",
+        "assistant director",
+        "associate director",
+    ],
+    &[
+        "chief economist",
+        "deputy chief economist",
+        "principal economist",
+        "senior economist",
+        "lead economist",
+    ],
+    &["minister", "minister of state", "deputy minister"],
+    &["prime minister", "deputy prime minister"],
+    &[
+        "secretary",
+        "deputy secretary",
+        "assistant secretary",
+        "under secretary",
+    ],
+    &["governor", "deputy governor"],
+    &["mayor", "deputy mayor"],
+    &["speaker", "deputy speaker"],
     &[
         "mayor",
         "governor",
@@ -401,14 +555,30 @@ pub const TITLE_FAMILIES: &[&[&str]] = &[
     ],
 ];
 
-/// The family of a base title key, if it is in one.
-pub fn family(base_key: &str) -> Option<usize> {
-    TITLE_FAMILIES.iter().position(|f| f.contains(&base_key))
+/// True when two base title keys are rungs of one ladder or members of one
+/// exclusive set (`vp`/`svp`, `ceo`/`cfo`, `minister of state`/`minister`).
+pub fn one_family(a: &str, b: &str) -> bool {
+    TITLE_FAMILIES
+        .iter()
+        .any(|f| f.contains(&a) && f.contains(&b))
 }
 
-/// True for the key of a garbled title (`CEO Officer`).
+/// The keys `garbled` gives.
+const GARBLED: &[&str] = &[
+    "ceo officer",
+    "cfo officer",
+    "coo officer",
+    "cto officer",
+    "garbled title",
+];
+
+/// True for the key of a garbled title (`CEO Officer`), its remit included;
+/// never for a real title ending in `officer` (`chief growth officer`).
 pub fn is_garbled(key: &str) -> bool {
-    key.ends_with(" officer") || key == "garbled title"
+    GARBLED.iter().any(|g| {
+        key.strip_prefix(g)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    })
 }
 
 /// The key of a garbled acronym title (`CEO Officer`).
