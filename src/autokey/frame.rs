@@ -478,69 +478,50 @@ mod tests {
         let st = view(s);
         let at = st.text.find(figure)?;
         let end = at + figure.len();
-        let from = st
-            .breaks
-            .iter()
-            .rev()
-            .find(|b| b.1 <= at)
-            .map_or(0, |b| b.1);
-        let to = st
-            .breaks
-            .iter()
-            .find(|b| b.0 >= end)
-            .map_or(st.text.len(), |b| b.0);
-        people_frame(&st, at, end, (from, to), noun).map(|f| f.predicate.to_string())
+        let clause = clause_of(&st, at, end);
+        people_frame(&st, at, end, clause, noun).map(|f| f.predicate.to_string())
+    }
+
+    /// Each row: the sentence, the counted noun, the predicate its frame gives.
+    fn frames_hold(rows: &[(&str, &str, Option<&str>)]) {
+        for (sentence, noun, want) in rows {
+            assert_eq!(
+                frame_of(sentence, "6,000", noun).as_deref(),
+                *want,
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
     fn a_verb_before_the_figure_gives_its_predicate() {
-        let f = |s, n| frame_of(s, "6,000", n);
-        assert_eq!(
-            f("acme will cut about 6,000 jobs", "jobs").as_deref(),
-            Some("cut")
-        );
-        assert_eq!(
-            f("acme employs roughly 6,000 people", "people").as_deref(),
-            Some("headcount")
-        );
-        assert_eq!(
-            f("acme has 6,000 employees", "employees").as_deref(),
-            Some("headcount")
-        );
-        assert_eq!(
-            f("acme's 6,000 employees", "employees").as_deref(),
-            Some("headcount")
-        );
-        assert_eq!(
-            f("a workforce of 6,000 people", "people").as_deref(),
-            Some("headcount")
-        );
-        assert_eq!(
-            f("employees number roughly 6,000 people", "people").as_deref(),
-            Some("headcount")
-        );
-        assert_eq!(
-            f("acme will cut its workforce by 6,000", "").as_deref(),
-            Some("cut")
-        );
+        frames_hold(&[
+            ("acme will cut about 6,000 jobs", "jobs", Some("cut")),
+            (
+                "acme employs roughly 6,000 people",
+                "people",
+                Some("headcount"),
+            ),
+            ("acme has 6,000 employees", "employees", Some("headcount")),
+            ("acme's 6,000 employees", "employees", Some("headcount")),
+            ("a workforce of 6,000 people", "people", Some("headcount")),
+            (
+                "employees number roughly 6,000 people",
+                "people",
+                Some("headcount"),
+            ),
+            ("acme will cut its workforce by 6,000", "", Some("cut")),
+        ]);
     }
 
     #[test]
     fn a_verb_after_the_figure_gives_its_predicate() {
-        let f = |s, n| frame_of(s, "6,000", n);
-        assert_eq!(f("6,000 jobs will be cut", "jobs").as_deref(), Some("cut"));
-        assert_eq!(
-            f("6,000 roles are affected", "roles").as_deref(),
-            Some("cut")
-        );
-        assert_eq!(
-            f("6,000 people work at acme", "people").as_deref(),
-            Some("headcount")
-        );
-        assert_eq!(
-            f("6,000 employees were laid off", "employees").as_deref(),
-            Some("cut")
-        );
+        frames_hold(&[
+            ("6,000 jobs will be cut", "jobs", Some("cut")),
+            ("6,000 roles are affected", "roles", Some("cut")),
+            ("6,000 people work at acme", "people", Some("headcount")),
+            ("6,000 employees were laid off", "employees", Some("cut")),
+        ]);
     }
 
     #[test]

@@ -230,29 +230,23 @@ impl<'s, 'a> Files<'s> for Windowed<'s, 'a> {
                 .starts
                 .partition_point(|&x| x <= byte_index)
                 .saturating_sub(1)),
-            None => Ok(self
-                .sources
-                .line_index_of(id)
-                .ok_or(FilesError::FileMissing)?
-                .line_of(byte_index)),
+            None => self.sources.line_index(id, byte_index),
         }
     }
 
     fn line_range(&'s self, id: Place, line_index: usize) -> Result<Range<usize>, FilesError> {
-        let text = self.source(id)?;
-        let starts: &[usize] = match self.shown.get(&id) {
-            Some(s) => &s.starts,
-            None => self
-                .sources
-                .line_index_of(id)
-                .ok_or(FilesError::FileMissing)?
-                .starts(),
+        let Some(s) = self.shown.get(&id) else {
+            return self.sources.line_range(id, line_index);
         };
-        let start = *starts.get(line_index).ok_or(FilesError::LineTooLarge {
+        let start = *s.starts.get(line_index).ok_or(FilesError::LineTooLarge {
             given: line_index,
-            max: starts.len().saturating_sub(1),
+            max: s.starts.len().saturating_sub(1),
         })?;
-        let end = starts.get(line_index + 1).copied().unwrap_or(text.len());
+        let end = s
+            .starts
+            .get(line_index + 1)
+            .copied()
+            .unwrap_or(s.text.len());
         Ok(start..end)
     }
 
@@ -264,9 +258,7 @@ impl<'s, 'a> Files<'s> for Windowed<'s, 'a> {
         byte_index: usize,
     ) -> Result<usize, FilesError> {
         let Some(s) = self.shown.get(&id) else {
-            let text = self.sources.text(id).ok_or(FilesError::FileMissing)?;
-            let range = self.line_range(id, line_index)?;
-            return Ok(codespan_reporting::files::column_index(text, range, byte_index) + 1);
+            return self.sources.column_number(id, line_index, byte_index);
         };
         let range = self.line_range(id, line_index)?;
         match s.cuts.get(&line_index) {
