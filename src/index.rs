@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::autokey::Key;
 use crate::bind::Binding;
-use crate::claim::{Claim, ClaimKind, EntityKind, Relation};
+use crate::claim::{Claim, ClaimKind, EntityKind, Interval, Relation};
 use crate::extract::Extraction;
 use crate::extract::quote::QuoteWord;
 use crate::rules::RuleSet;
@@ -114,6 +114,24 @@ impl<'d> Corpus<'d> {
             .collect()
     }
 
+    /// The settled value of quantity `quantity` of rule set `set`: its pinned
+    /// `fact` when the sheet gives one, else what the drafts bound to it agree
+    /// on (`agreement`); `None` when neither.
+    pub fn settled(&self, set: usize, quantity: usize) -> Option<Settled> {
+        if let Some(fact) = self.rules.get(set)?.quantities.get(quantity)?.fact {
+            return Some(Settled {
+                interval: fact,
+                claims: Vec::new(),
+            });
+        }
+        let figures: Vec<(ClaimId, Interval)> = self
+            .bound_to(set, quantity)
+            .into_iter()
+            .filter_map(|c| self.claim(c).quantity().map(|q| (c, q.interval)))
+            .collect();
+        agreement(&figures)
+    }
+
     /// Claims by automatic key, in key order, for keys with two claims or
     /// more: the groups the checks comparing figures of one quantity share.
     pub fn auto_groups(&self) -> Vec<(Key, Vec<ClaimId>)> {
@@ -133,6 +151,84 @@ impl<'d> Corpus<'d> {
     pub fn quote_words(&self, id: ClaimId) -> &[QuoteWord] {
         self.index.quote_words.get(&id).map_or(&[], Vec::as_slice)
     }
+}
+
+/// A quantity's settled value: the interval every figure of the largest
+/// agreeing group holds (or the sheet's fact), and those figures (none for a fact).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settled {
+    /// The common interval.
+    pub interval: Interval,
+    /// The agreeing figures, in corpus order (empty: the sheet's pinned fact).
+    pub claims: Vec<ClaimId>,
+}
+
+/// What the drafts agree on among `figures`: the point most drafts' figures
+/// hold, found as `quantity-conflict` finds its consensus (a sweep over the
+/// intervals' ends, edges that only touch not meeting), with each draft
+/// counted once however often it repeats a figure; the group is every figure
+/// holding that point and the value is their common interval. `None` when
+/// there are no figures, or when two groups of different figures tie for the
+/// most drafts (the drafts do not agree).
+pub fn agreement(figures: &[(ClaimId, Interval)]) -> Option<Settled> {
+    let mut events: Vec<(f64, i32, usize)> = Vec::new();
+    for (n, (_, i)) in figures.iter().enumerate() {
+        let point = i.low == i.high;
+        events.push((i.low, if point { 0 } else { 2 }, n));
+        events.push((i.high, if point { 3 } else { 1 }, n));
+    }
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut open_in: HashMap<usize, usize> = HashMap::new();
+    let (mut depth, mut best, mut ties, mut left, mut at) =
+        (0usize, 0usize, 0usize, false, f64::NAN);
+    for (e, &(x, kind, n)) in events.iter().enumerate() {
+        let doc = figures[n].0.doc;
+        if kind % 2 == 0 {
+            let k = open_in.entry(doc).or_default();
+            *k += 1;
+            if *k > 1 {
+                continue;
+            }
+            depth += 1;
+            if depth > best {
+                (best, ties, left) = (depth, 1, false);
+                // Inside the region the most drafts share, not on its edge.
+                let next = events.get(e + 1).map_or(x, |n| n.0);
+                at = if next <= x {
+                    x
+                } else if next.is_infinite() {
+                    x + x.abs().max(1.0)
+                } else {
+                    x + (next - x) / 2.0
+                };
+            } else if depth == best && left {
+                (ties, left) = (ties + 1, false);
+            }
+        } else {
+            let k = open_in.entry(doc).or_default();
+            *k = k.saturating_sub(1);
+            if *k > 0 {
+                continue;
+            }
+            if depth == best {
+                left = true;
+            }
+            depth = depth.saturating_sub(1);
+        }
+    }
+    if best == 0 || ties > 1 {
+        return None;
+    }
+    let mut claims = Vec::new();
+    let mut interval = Interval::new(f64::NEG_INFINITY, f64::INFINITY);
+    for &(c, i) in figures {
+        if i.contains(at) {
+            claims.push(c);
+            interval = Interval::new(interval.low.max(i.low), interval.high.min(i.high));
+        }
+    }
+    claims.sort_unstable();
+    Some(Settled { interval, claims })
 }
 
 /// A relation one draft states, with its draft, so its figures (claim
@@ -463,7 +559,50 @@ fn one_person(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::one_person;
+    use super::{ClaimId, Interval, agreement, one_person};
+
+    fn fig(doc: usize, claim: usize, low: f64, high: f64) -> (ClaimId, Interval) {
+        (ClaimId { doc, claim }, Interval::new(low, high))
+    }
+
+    #[test]
+    fn the_settled_value_is_the_common_interval_of_the_largest_agreeing_group() {
+        let figures = [
+            fig(0, 0, 28_500.0, 31_500.0),
+            fig(1, 0, 29_500.0, 30_500.0),
+            fig(2, 0, 35_500.0, 36_500.0),
+        ];
+        let s = agreement(&figures).expect("two drafts agree");
+        assert_eq!(s.interval, Interval::new(29_500.0, 30_500.0));
+        assert_eq!(s.claims, vec![figures[0].0, figures[1].0]);
+    }
+
+    #[test]
+    fn drafts_that_split_evenly_settle_nothing() {
+        let figures = [fig(0, 0, 29_500.0, 30_500.0), fig(1, 0, 35_500.0, 36_500.0)];
+        assert_eq!(agreement(&figures), None);
+    }
+
+    #[test]
+    fn a_draft_repeating_its_figure_counts_once() {
+        let figures = [
+            fig(0, 0, 35_500.0, 36_500.0),
+            fig(0, 1, 35_500.0, 36_500.0),
+            fig(1, 0, 29_500.0, 30_500.0),
+            fig(2, 0, 29_500.0, 30_500.0),
+        ];
+        let s = agreement(&figures).expect("two drafts agree");
+        assert_eq!(s.interval, Interval::new(29_500.0, 30_500.0));
+    }
+
+    #[test]
+    fn one_figure_is_settled_on_its_own() {
+        let figures = [fig(0, 0, 2_850.0, 3_150.0)];
+        assert_eq!(
+            agreement(&figures).map(|s| s.interval),
+            Some(Interval::new(2_850.0, 3_150.0))
+        );
+    }
 
     #[test]
     fn a_name_with_a_middle_name_or_a_slip_of_a_letter_is_one_speaker() {
