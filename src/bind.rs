@@ -4,12 +4,21 @@
 //! stands near it (in its sentence or the sentence before in the same
 //! paragraph), none of its exclusions does, and its subject is named nearby or
 //! is the draft's main subject — unless another organisation is named before
-//! the figure or right after it (`355 Oracle workers`). When several quantities
-//! fit, the one whose cue stands closest wins; a tie binds nothing. A quantity
-//! with no cues is a constant (its `fact` serves invariants) and binds nothing,
-//! and a figure given as a point of comparison (`up from $6 billion`, `$6
-//! billion a year earlier`) belongs to another period and binds nothing. Every binding carries a reason,
-//! which `factlint claims --rules` prints, so a surprising result can be traced.
+//! the figure or right after it (`355 Oracle workers`) — and its clause agrees
+//! with the quantity (the figure's `Reading`, which the automatic-key grammar
+//! gives): a quantity whose cues say cut never takes a figure its clause reads
+//! as a headcount or a hire, and the other way round; a money quantity takes a
+//! per-share figure (`41 cents a share`) only when its cues say per share, and
+//! a value move (`wiping $30bn from its value`) only when its cues speak of a
+//! move. Binding does not guess: a figure that fits two quantities binds to
+//! neither. A quantity with no cues is a constant (its `fact` serves
+//! invariants) and binds nothing, and a figure given as a point of comparison
+//! (`up from $6 billion`, `$6 billion a year earlier`) belongs to another
+//! period and binds nothing (sheets declare no period on a quantity). Every
+//! binding carries a reason, and every refusal too, which `factlint claims
+//! --rules` prints, so a surprising result can be traced.
+
+use std::collections::HashMap;
 
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
@@ -29,6 +38,135 @@ pub struct Binding {
     /// Index of the quantity in that set.
     pub quantity: usize,
     /// Why, in words.
+    pub why: String,
+}
+
+/// What a figure's clause says happens to the people it counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Act {
+    /// Jobs cut (`cut about 6,000 roles`).
+    Cut,
+    /// People hired.
+    Hire,
+    /// People employed (`a workforce of roughly 90,000`).
+    Headcount,
+}
+
+impl Act {
+    fn name(self) -> &'static str {
+        match self {
+            Act::Cut => "a cut",
+            Act::Hire => "a hire",
+            Act::Headcount => "a headcount",
+        }
+    }
+}
+
+/// How the automatic-key grammar reads one figure's clause: what binding
+/// needs to refuse a quantity the words contradict. `autokey::keys` gives it
+/// for every figure it reads; a figure it could not read has the default,
+/// which refuses nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// For people and workforce shares, what happens to them.
+    pub act: Option<Act>,
+    /// Money per share (`41 cents a share`).
+    pub per_share: bool,
+    /// Money a value moved by (`wiping $30bn from its market value`).
+    pub moved: bool,
+}
+
+/// Cue stems that say a quantity is a cut, a hire, a headcount.
+const CUT_CUES: &[&str] = &[
+    "cut",
+    "lay off",
+    "laying off",
+    "laid off",
+    "layoff",
+    "eliminat",
+    "reduc",
+    "redundan",
+    "axe",
+    "axing",
+    "slash",
+    "job loss",
+    "shed",
+];
+const HIRE_CUES: &[&str] = &["hire", "hiring", "recruit"];
+const HEADCOUNT_CUES: &[&str] = &[
+    "employ",
+    "staff",
+    "workforce",
+    "headcount",
+    "head count",
+    "workers",
+    "white-collar",
+    "personnel",
+];
+/// Cue stems that say a money quantity is per share, or a move in value.
+const PER_SHARE_CUES: &[&str] = &["per share", "a share", "eps"];
+const MOVE_CUES: &[&str] = &[
+    "wip", "eras", "knock", "added", "adding", "shed", "lost", "losing", "gain", "slump", "fell",
+    "rose", "jump", "drop", "move", "moving", "swing", "plung", "tumbl", "soar", "climb", "slid",
+    "sank",
+];
+
+/// True when one of `cues` starts with one of `stems` at a word start.
+fn cues_say(cues: &[String], stems: &[&str]) -> bool {
+    cues.iter()
+        .any(|c| stems.iter().any(|s| !find_word_starts(c, s).is_empty()))
+}
+
+/// What a quantity's cues say happens to people, when they say one thing.
+fn quantity_act(rq: &RuleQuantity) -> Option<Act> {
+    let said: Vec<Act> = [
+        (Act::Cut, CUT_CUES),
+        (Act::Hire, HIRE_CUES),
+        (Act::Headcount, HEADCOUNT_CUES),
+    ]
+    .into_iter()
+    .filter(|(_, stems)| cues_say(&rq.cues, stems))
+    .map(|(a, _)| a)
+    .collect();
+    match said[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// Why a figure read as `r` cannot state quantity `rq`, when it cannot.
+fn disagreement(r: &Reading, rq: &RuleQuantity) -> Option<String> {
+    if let (Some(fig), Some(quantity)) = (r.act, quantity_act(rq))
+        && fig != quantity
+    {
+        return Some(format!(
+            "its clause reads {}, `{}` is {}",
+            fig.name(),
+            rq.id,
+            quantity.name()
+        ));
+    }
+    if r.per_share && !cues_say(&rq.cues, PER_SHARE_CUES) {
+        return Some(format!(
+            "it is per share, `{}` is not (no per-share cue)",
+            rq.id
+        ));
+    }
+    if r.moved && !cues_say(&rq.cues, MOVE_CUES) {
+        return Some(format!(
+            "it is how far a value moved, `{}` is not a move",
+            rq.id
+        ));
+    }
+    None
+}
+
+/// Figures the bindings refused, with why: `factlint claims` prints them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refusal {
+    /// The claim.
+    pub claim: ClaimId,
+    /// Why it binds to no quantity, in words.
     pub why: String,
 }
 
@@ -62,12 +200,22 @@ pub fn main_subject(ex: &Extraction) -> Option<String> {
     counts.into_iter().max_by_key(|(_, n)| *n).map(|(n, _)| n)
 }
 
-/// Binds the numeric claims of every draft to the quantities of every rule set.
-pub fn bind(docs: &[Document], extractions: &[Extraction], sets: &[RuleSet]) -> Vec<Binding> {
+/// Binds the numeric claims of every draft to the quantities of every rule
+/// set, given how the automatic-key grammar reads each figure (`readings`; a
+/// figure missing from it refuses nothing). Returns the bindings and the
+/// figures some quantity's cues reached but that bind to none, with why.
+pub fn bind(
+    docs: &[Document],
+    extractions: &[Extraction],
+    sets: &[RuleSet],
+    readings: &HashMap<ClaimId, Reading>,
+) -> (Vec<Binding>, Vec<Refusal>) {
     let mut out = Vec::new();
+    let mut refused = Vec::new();
     if sets.iter().all(|s| s.quantities.is_empty()) {
-        return out;
+        return (out, refused);
     }
+    let unread = Reading::default();
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let text = ex.prose(doc);
         let subject = main_subject(ex);
@@ -75,9 +223,10 @@ pub fn bind(docs: &[Document], extractions: &[Extraction], sets: &[RuleSet]) -> 
             let ClaimKind::Quantity(q) = &c.kind else {
                 continue;
             };
-            if q.measure == Measure::Time || q.comparison {
+            if q.measure == Measure::Time {
                 continue;
             }
+            let id = ClaimId { doc: d, claim: k };
             let s = c.sentence as usize;
             let Some(sentence) = ex.sentences.get(s) else {
                 continue;
@@ -116,34 +265,54 @@ pub fn bind(docs: &[Document], extractions: &[Extraction], sets: &[RuleSet]) -> 
                 figure_at,
                 orgs: &orgs,
             };
-            let mut best: Option<(usize, usize, usize, String)> = None;
-            let mut tie = false;
+            let reading = readings.get(&id).unwrap_or(&unread);
+            let mut fitting: Vec<(usize, usize, usize, String)> = Vec::new();
+            let mut refusals: Vec<String> = Vec::new();
             for (si, set) in sets.iter().enumerate() {
                 for (qi, rq) in set.quantities.iter().enumerate() {
                     let Some((distance, why)) = fits(q, rq, set, &w, subject.as_deref()) else {
                         continue;
                     };
-                    match &best {
-                        Some((bd, ..)) if *bd < distance => {}
-                        Some((bd, ..)) if *bd == distance => tie = true,
-                        _ => {
-                            best = Some((distance, si, qi, why));
-                            tie = false;
-                        }
+                    if q.comparison {
+                        // Sheets declare no period on a quantity: a figure of
+                        // another period is never the sheet's.
+                        refusals.push(format!(
+                            "not `{}`: a point of comparison, of another period",
+                            rq.id
+                        ));
+                    } else if let Some(no) = disagreement(reading, rq) {
+                        refusals.push(format!("not `{}`: {no}", rq.id));
+                    } else {
+                        fitting.push((distance, si, qi, why));
                     }
                 }
             }
-            if let (Some((_, set, quantity, why)), false) = (best, tie) {
-                out.push(Binding {
-                    claim: ClaimId { doc: d, claim: k },
-                    set,
-                    quantity,
-                    why,
-                });
+            match &fitting[..] {
+                [] if refusals.is_empty() => {}
+                [] => refused.push(Refusal {
+                    claim: id,
+                    why: refusals.join("; "),
+                }),
+                [(_, set, quantity, why)] => out.push(Binding {
+                    claim: id,
+                    set: *set,
+                    quantity: *quantity,
+                    why: why.clone(),
+                }),
+                many => {
+                    let ids: Vec<String> = many
+                        .iter()
+                        .map(|(_, s, q, _)| format!("`{}`", sets[*s].quantities[*q].id))
+                        .collect();
+                    refused.push(Refusal {
+                        claim: id,
+                        why: format!("could be {}: binds to neither", ids.join(" or ")),
+                    });
+                }
             }
         }
     }
-    out
+    (out, refused)
 }
 
 /// The byte offset four words after `at`.
@@ -256,5 +425,83 @@ fn unit_name(u: &QUnit) -> String {
         QUnit::Percent => "percent".into(),
         QUnit::PercentagePoints => "percentage points".into(),
         QUnit::Count => "count".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Span;
+
+    fn quantity(id: &str, unit: QUnit, cues: &[&str]) -> RuleQuantity {
+        RuleQuantity {
+            id: id.into(),
+            about: None,
+            unit,
+            subject: None,
+            cues: cues.iter().map(|c| c.to_string()).collect(),
+            exclude: Vec::new(),
+            fact: None,
+            fact_span: None,
+            source: None,
+            span: Span { start: 0, end: 0 },
+        }
+    }
+
+    fn reading(act: Option<Act>, per_share: bool, moved: bool) -> Reading {
+        Reading {
+            act,
+            per_share,
+            moved,
+        }
+    }
+
+    #[test]
+    fn a_cut_quantity_refuses_a_figure_read_as_a_headcount() {
+        let cuts = quantity("cuts", QUnit::People, &["lay off", "job cuts"]);
+        assert!(disagreement(&reading(Some(Act::Headcount), false, false), &cuts).is_some());
+        assert!(disagreement(&reading(Some(Act::Cut), false, false), &cuts).is_none());
+    }
+
+    #[test]
+    fn a_headcount_quantity_refuses_a_figure_read_as_a_cut() {
+        let staff = quantity(
+            "staff",
+            QUnit::People,
+            &["corporate employees", "workforce of"],
+        );
+        assert!(disagreement(&reading(Some(Act::Cut), false, false), &staff).is_some());
+        assert!(disagreement(&reading(Some(Act::Headcount), false, false), &staff).is_none());
+    }
+
+    #[test]
+    fn a_quantity_whose_cues_mix_cut_and_headcount_refuses_neither() {
+        let mixed = quantity("mixed", QUnit::People, &["cut", "employees"]);
+        assert!(disagreement(&reading(Some(Act::Cut), false, false), &mixed).is_none());
+        assert!(disagreement(&reading(Some(Act::Headcount), false, false), &mixed).is_none());
+    }
+
+    #[test]
+    fn a_money_quantity_takes_a_per_share_figure_only_when_its_cues_say_per_share() {
+        let loss = quantity("loss", QUnit::Money(None), &["loss"]);
+        let eps = quantity("eps", QUnit::Money(None), &["per share", "eps"]);
+        let per_share = reading(None, true, false);
+        assert!(disagreement(&per_share, &loss).is_some());
+        assert!(disagreement(&per_share, &eps).is_none());
+    }
+
+    #[test]
+    fn a_value_move_binds_only_to_a_quantity_whose_cues_speak_of_a_move() {
+        let savings = quantity("savings", QUnit::Money(None), &["savings"]);
+        let wiped = quantity("wiped", QUnit::Money(None), &["wiped", "market value"]);
+        let moved = reading(None, false, true);
+        assert!(disagreement(&moved, &savings).is_some());
+        assert!(disagreement(&moved, &wiped).is_none());
+    }
+
+    #[test]
+    fn an_unread_figure_refuses_nothing() {
+        let cuts = quantity("cuts", QUnit::People, &["cut"]);
+        assert!(disagreement(&Reading::default(), &cuts).is_none());
     }
 }

@@ -49,6 +49,8 @@ pub struct Corpus<'d> {
     pub rules: &'d [RuleSet],
     /// Numeric claims bound to rule-set quantities.
     pub bindings: Vec<Binding>,
+    /// The quantity (rule set, quantity) each bound claim states.
+    bound: HashMap<ClaimId, (usize, usize)>,
     /// Every other numeric claim's automatic key, or why it has none.
     pub keyed: Vec<crate::autokey::Keyed>,
     /// The keys.
@@ -66,13 +68,26 @@ impl<'d> Corpus<'d> {
         let aliases = Aliases::from_rules(rules);
         resolve(&mut extractions, docs, &aliases);
         let index = build(&extractions, docs);
-        let bindings = crate::bind::bind(docs, &extractions, rules);
-        let bound = bindings.iter().map(|b| b.claim).collect();
-        let keyed = crate::autokey::keys(docs, &extractions, &bound);
+        // Every figure is keyed, bound or not; binding reads the keys'
+        // readings to refuse a quantity a figure's clause contradicts.
+        let mut keyed = crate::autokey::keys(docs, &extractions);
+        let readings = crate::autokey::readings(&keyed);
+        let (bindings, refused) = crate::bind::bind(docs, &extractions, rules, &readings);
+        let refused: HashMap<ClaimId, String> =
+            refused.into_iter().map(|r| (r.claim, r.why)).collect();
+        for k in &mut keyed {
+            if let Some(why) = refused.get(&k.claim) {
+                k.why.push_str(&format!("; not bound: {why}"));
+            }
+        }
         Corpus {
             docs,
             extractions,
             rules,
+            bound: bindings
+                .iter()
+                .map(|b| (b.claim, (b.set, b.quantity)))
+                .collect(),
             bindings,
             keyed,
             index,
@@ -130,6 +145,12 @@ impl<'d> Corpus<'d> {
             .filter_map(|c| self.claim(c).quantity().map(|q| (c, q.interval)))
             .collect();
         agreement(&figures)
+    }
+
+    /// True when a rule set binds both claims to one quantity.
+    pub fn same_quantity(&self, a: ClaimId, b: ClaimId) -> bool {
+        let of = |id: ClaimId| self.bound.get(&id);
+        of(a).is_some_and(|q| of(b) == Some(q))
     }
 
     /// Claims by automatic key, in key order, for keys with two claims or

@@ -238,6 +238,8 @@ pub struct Keyed {
     /// True when a work cap left it without a key (`MAX_FIGURES_PER_SENTENCE`);
     /// the `work-cap` check reports it.
     pub capped: bool,
+    /// How its clause reads, for binding (default when not read).
+    pub reading: crate::bind::Reading,
 }
 
 impl fmt::Display for Subclass {

@@ -18,8 +18,8 @@
 //! in the sentence (or the one before), or a reference to the draft's main
 //! subject (`the company`, `its`); one kind of predicate; one kind of money.
 //! A figure given as a point of comparison (`up from`), as an earlier round
-//! (`on top of the 4,000 already laid off`) or bound by a rule set gets no
-//! key, and neither does a key for which one draft gives several disjoint
+//! (`on top of the 4,000 already laid off`) gets no key (a figure a rule set
+//! binds keeps its key: a sheet switches no built-in check off), and neither does a key for which one draft gives several disjoint
 //! figures (several events share the key, so it does not name one quantity).
 //! Every decision carries a reason, which `factlint claims` prints.
 
@@ -32,6 +32,7 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 
+use crate::bind::{Act, Reading};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
 use crate::extract::Extraction;
@@ -47,9 +48,11 @@ pub use window::MAX_FIGURES_PER_SENTENCE;
 use window::*;
 use words::*;
 
-/// Keys every numeric claim of every draft; claims in `bound` (a rule set's)
-/// get none.
-pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<ClaimId>) -> Vec<Keyed> {
+/// Keys every numeric claim of every draft, those a rule set binds too (a
+/// sheet never switches a built-in check off). Each `Keyed` carries the
+/// figure's `Reading`, which binding uses to refuse a quantity its clause
+/// contradicts.
+pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
     use rayon::prelude::*;
     // Every word some draft writes in lower case (a proper name never is),
     // and every capitalised word some draft writes mid-sentence, after a
@@ -86,7 +89,7 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
         .par_iter()
         .zip(extractions)
         .enumerate()
-        .map(|(d, (doc, ex))| doc_keys(d, doc, ex, &names, bound))
+        .map(|(d, (doc, ex))| doc_keys(d, doc, ex, &names))
         .collect();
     let mut keyed: Vec<Keyed> = per_doc.into_iter().flatten().collect();
     settle_last_quarter(&mut keyed);
@@ -94,13 +97,7 @@ pub fn keys(docs: &[Document], extractions: &[Extraction], bound: &HashSet<Claim
 }
 
 /// The keys of one draft's figures.
-fn doc_keys(
-    d: usize,
-    doc: &Document,
-    ex: &Extraction,
-    names: &OrgNames,
-    bound: &HashSet<ClaimId>,
-) -> Vec<Keyed> {
+fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<Keyed> {
     {
         let text = ex.prose(doc);
         let cx = Ctx {
@@ -143,34 +140,29 @@ fn doc_keys(
                 continue;
             }
             let id = ClaimId { doc: d, claim: k };
-            let keyed = if bound.contains(&id) {
-                Keyed {
+            let mut reading = Reading::default();
+            let keyed = match key_of(&cx, k, q, c.span, subject.as_deref(), &mut reading) {
+                Ok((key, why)) => Keyed {
+                    claim: id,
+                    key: Some(key),
+                    why,
+                    capped: false,
+                    reading,
+                },
+                Err(KeyError::Why(why)) => Keyed {
                     claim: id,
                     key: None,
-                    why: "bound by the rule set instead".into(),
+                    why,
                     capped: false,
-                }
-            } else {
-                match key_of(&cx, k, q, c.span, subject.as_deref()) {
-                    Ok((key, why)) => Keyed {
-                        claim: id,
-                        key: Some(key),
-                        why,
-                        capped: false,
-                    },
-                    Err(KeyError::Why(why)) => Keyed {
-                        claim: id,
-                        key: None,
-                        why,
-                        capped: false,
-                    },
-                    Err(KeyError::Capped(why)) => Keyed {
-                        claim: id,
-                        key: None,
-                        why,
-                        capped: true,
-                    },
-                }
+                    reading,
+                },
+                Err(KeyError::Capped(why)) => Keyed {
+                    claim: id,
+                    key: None,
+                    why,
+                    capped: true,
+                    reading,
+                },
             };
             mine.push(keyed);
         }
@@ -248,6 +240,25 @@ fn listed_part(
     .then_some(word)
 }
 
+/// What binding reads of a predicate: a cut, a hire or a headcount.
+fn act_of(p: Predicate) -> Option<Act> {
+    match p {
+        Predicate::Cut => Some(Act::Cut),
+        Predicate::Hire => Some(Act::Hire),
+        Predicate::Headcount => Some(Act::Headcount),
+        _ => None,
+    }
+}
+
+/// The readings of keyed figures, by claim: what `bind::bind` takes.
+pub fn readings(keyed: &[Keyed]) -> HashMap<ClaimId, Reading> {
+    keyed
+        .iter()
+        .filter(|k| k.reading != Reading::default())
+        .map(|k| (k.claim, k.reading.clone()))
+        .collect()
+}
+
 /// Why a figure has no key.
 enum KeyError {
     /// What the words say (or fail to say), in words.
@@ -263,6 +274,7 @@ fn key_of(
     q: &Quantity,
     span: Span,
     subject: Option<&str>,
+    reading: &mut Reading,
 ) -> Result<(Key, String), KeyError> {
     let s = cx.ex.claims[k].sentence as usize;
     let st = cx
@@ -274,7 +286,7 @@ fn key_of(
             st.figures
         )));
     }
-    key_in(cx, &st, k, q, span, subject).map_err(KeyError::Why)
+    key_in(cx, &st, k, q, span, subject, reading).map_err(KeyError::Why)
 }
 
 /// The key of figure `k` of sentence `st`, or why it has none.
@@ -285,6 +297,7 @@ fn key_in(
     q: &Quantity,
     span: Span,
     subject: Option<&str>,
+    reading: &mut Reading,
 ) -> Result<(Key, String), String> {
     let text = cx.text;
     let s = cx.ex.claims[k].sentence as usize;
@@ -366,6 +379,7 @@ fn key_in(
                     people_predicate(q, before, &[&m[0], &m[1], &m[2], &m[3]])?
                 }
             };
+            reading.act = act_of(predicate);
             why.push(format!("`{predicate}` of people"));
             let what = match (predicate, sub) {
                 (Predicate::Headcount, Some(s))
@@ -415,6 +429,7 @@ fn key_in(
                     people_predicate(q, before, &[&n, &c, &t, &p])?
                 }
             };
+            reading.act = act_of(predicate);
             if predicate == Predicate::Headcount {
                 return Err("a share of a workforce with no cut or hire".into());
             }
@@ -425,15 +440,26 @@ fn key_in(
             let kinds = level(
                 &[tight_before, tight_after, near, clause, &st.text],
                 &MONEY_FINDER,
-            )?;
-            let kind = kinds.ok_or("money with no word saying what kind (revenue, profit…)")?;
-            let planned = PLANNED_FINDER.first_in(clause);
+            );
+            // `41 cents a share`, however the kinds around it read.
+            reading.per_share = matches!(kinds, Ok(Some(MoneyKind::PerShare)))
+                || MONEY_FINDER
+                    .in_text(tight_after)
+                    .contains(&MoneyKind::PerShare);
             // `wiping $200bn from its market value`, `revenue rose by $2bn`:
             // how far a value moved, not the value.
-            let moved = MOVE_FINDER
-                .in_text(tight_before)
-                .into_iter()
-                .find(|w| kind == MoneyKind::MarketValue || w.ends_with(" by"));
+            let market = MONEY_FINDER.in_text(near).contains(&MoneyKind::MarketValue);
+            let moves = |kind: Option<MoneyKind>| {
+                MOVE_FINDER
+                    .in_text(tight_before)
+                    .into_iter()
+                    .find(|w| kind == Some(MoneyKind::MarketValue) || w.ends_with(" by"))
+            };
+            let kind_read = kinds.as_ref().ok().copied().flatten();
+            reading.moved = moves(kind_read.or(market.then_some(MoneyKind::MarketValue))).is_some();
+            let kind = kinds?.ok_or("money with no word saying what kind (revenue, profit…)")?;
+            let planned = PLANNED_FINDER.first_in(clause);
+            let moved = moves(Some(kind));
             let predicate = if moved.is_some() {
                 Predicate::Moved
             } else if planned.is_some() {

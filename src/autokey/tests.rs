@@ -10,7 +10,7 @@ fn keys_of(text: &str) -> Vec<(String, Option<String>, String)> {
     let ex = extract(&doc, &ExtractOptions::default());
     let docs = [doc];
     let exs = [ex];
-    keys(&docs, &exs, &HashSet::new())
+    keys(&docs, &exs)
         .into_iter()
         .map(|k| {
             let c = &exs[0].claims[k.claim.claim];

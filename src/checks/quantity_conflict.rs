@@ -30,7 +30,9 @@
 //! direction and implicit precision applies (`$4B` means 3.5–4.5 billion).
 //!
 //! ## Limits
-//! Only bound or keyed claims are compared; `factlint claims` shows each
+//! A figure bound to a rule-set quantity keeps its automatic key; two figures
+//! a rule set binds to one quantity are reported as the sheet's conflict only,
+//! never again on their key. Only bound or keyed claims are compared; `factlint claims` shows each
 //! figure's quantity or key and why. Figures of different periods meet only if
 //! the rule set's cues and exclusions let them; automatic keys never let them
 //! meet, and compare only figures from different drafts (or a draft's
@@ -165,9 +167,13 @@ fn in_headline(cx: &Context<'_, '_>, id: ClaimId) -> bool {
 
 /// Whether two claims of a group may be reported against each other: any two
 /// for a rule set's quantity; for an automatic key, two drafts, or a draft's
-/// headline and its body (`Amazon to cut 41,000 jobs` over a story of 14,000).
+/// headline and its body (`Amazon to cut 41,000 jobs` over a story of 14,000),
+/// unless a rule set binds both to one quantity: the sheet's conflict is
+/// reported, not its automatic duplicate.
 fn comparable(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bool {
-    !g.across_drafts || a.doc != b.doc || in_headline(cx, a) != in_headline(cx, b)
+    !g.across_drafts
+        || ((a.doc != b.doc || in_headline(cx, a) != in_headline(cx, b))
+            && !cx.corpus.same_quantity(a, b))
 }
 
 /// One conflict: `id` against the claims it contradicts.
