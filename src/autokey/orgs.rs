@@ -83,10 +83,13 @@ fn unknown_subject(cx: &Ctx<'_>, st: &Sentence) -> Option<String> {
 fn descriptive(st: &Sentence, at: usize) -> bool {
     let text = &st.text;
     let after = text.get(at..).unwrap_or("");
-    let name_end = after
+    let mut name_end = after
         .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '.' || c == '&'))
         .unwrap_or(after.len())
         .min(40);
+    while !after.is_char_boundary(name_end) {
+        name_end -= 1;
+    }
     let describes = ["parent", "owner", "-owner", "-parent"].iter().any(|w| {
         after[..name_end].contains(&format!(" {w} "))
             || after[..name_end].contains(w) && w.starts_with('-')

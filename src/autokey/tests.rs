@@ -123,3 +123,12 @@ fn every_row_of_the_key_table_holds() {
     assert!(n > 20, "only {n} rows read");
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn a_long_accented_run_after_a_name_never_splits_a_character() {
+    // Two organisations (so the subject is looked for) and a name followed by
+    // accented letters past the 40-byte look-ahead.
+    let text = "Glint Lumens ééééééééééééééééééééééééé and Acme Corp will cut 300 jobs.";
+    let keys = keys_of(text);
+    assert!(keys.iter().any(|k| k.0 == "300"), "{keys:?}");
+}
