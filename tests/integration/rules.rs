@@ -109,16 +109,26 @@ fn a_missing_rule_file_is_named() {
 
 #[test]
 fn every_shipped_rule_set_passes_its_examples() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules");
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok())
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<String> = ["rules", "rules/real-style"]
+        .iter()
+        .flat_map(|d| {
+            std::fs::read_dir(root.join(d))
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .map(|p| format!("rules/{}", p.file_name().unwrap().to_string_lossy()))
+        .filter_map(|p| {
+            p.strip_prefix(&root)
+                .ok()
+                .map(|r| r.to_string_lossy().to_string())
+        })
         .collect();
     files.sort();
-    assert!(!files.is_empty());
+    // The seed sheet and the six real-style sheets.
+    assert!(files.len() >= 7, "{files:?}");
     for f in files {
         let o = factlint(&["rules", "--test", &f]);
         let out = String::from_utf8_lossy(&o.stdout);
