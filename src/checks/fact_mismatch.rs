@@ -14,8 +14,12 @@
 //! jobs`.
 //!
 //! ## Options
-//! Severity error. A fact written as a number is exact; a range
-//! (`"13,000-15,000"` or `{min, max}`) allows every value in it.
+//! Severity error. A fact written as a number (`14000`) is exact; a range
+//! (`"13,000-15,000"` or `{min, max}`) allows every value in it; a figure
+//! written as text means what the same words mean in a draft: `"more than
+//! 11,000"` is 11,000 and up (a draft's `10,500` fires, `12,000` does not),
+//! `"about $4 billion"` allows a little either way, `"14,000"` rounds like
+//! a draft's `14,000` (13,500–14,500).
 //!
 //! ## Limits
 //! Only claims bound to the quantity are checked (see `factlint claims
@@ -53,10 +57,14 @@ impl Check for FactMismatch {
             if claim.interval.intersects(&fact) {
                 continue;
             }
-            let pinned = if fact.low == fact.high {
-                show(fact.low)
-            } else {
-                format!("{}–{}", show(fact.low), show(fact.high))
+            // A fact written as a figure is shown as written (`more than
+            // 11,000`); a number or `{min, max}` as its value or range.
+            let pinned = match &q.fact_text {
+                Some(t) => t.clone(),
+                None if fact.low == fact.high => show(fact.low),
+                None if fact.high.is_infinite() => format!("at least {}", show(fact.low)),
+                None if fact.low.is_infinite() => format!("at most {}", show(fact.high)),
+                None => format!("{}–{}", show(fact.low), show(fact.high)),
             };
             let source = q
                 .source
@@ -117,6 +125,24 @@ mod tests {
             )],
             Some(RULES),
         );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_qualified_fact_means_what_it_says() {
+        let rules = RULES.replace("fact: 3000", "fact: \"more than 11,000\"");
+        let draft = |n: &str| {
+            format!("Corvid Networks plans to lay off {n} employees, the company said on Monday.")
+        };
+        let below = draft("10,500");
+        let f = findings(&FactMismatch, &[("d.txt", below.as_str())], Some(&rules));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "`10,500` contradicts the fact pinned for `corvid_layoffs`: more than 11,000"
+        );
+        let above = draft("12,000");
+        let f = findings(&FactMismatch, &[("d.txt", above.as_str())], Some(&rules));
         assert!(f.is_empty(), "{f:?}");
     }
 }

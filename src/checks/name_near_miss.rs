@@ -20,7 +20,9 @@
 //!
 //! ## Limits
 //! Names shorter than five letters are not compared (`Meta`/`Beta`), nor
-//! forms of one name (`Web Assembly`/`WebAssembly`, a plural, `-ed`/`-es`
+//! forms of one name (`Web Assembly`/`WebAssembly`, an organisation's legal
+//! form or punctuation: `Acme Corp.`, `Acme Corp`, `Acme Corporation`, `Acme
+//! Inc.` are one name, whether declared or not; a plural, `-ed`/`-es`
 //! endings, model numbers such as `ChaCha12`/`ChaCha20`, one differing
 //! acronym such as `Windows XP`/`Windows CI`). A
 //! spelling used at least twice in at least two drafts is taken to be a
@@ -46,7 +48,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::{Check, Context, Violation, claim_label};
 use crate::claim::ClaimId;
 use crate::claim::EntityKind;
-use crate::extract::names::{formal_first_name, is_first_name, is_org_suffix};
+use crate::extract::names::{formal_first_name, is_first_name, is_org_suffix, org_key};
 use crate::finding::{Label, Severity};
 
 /// The `name-near-miss` check.
@@ -145,6 +147,19 @@ fn variant(a: &str, b: &str) -> bool {
     false
 }
 
+/// One organisation's name in two legal forms or punctuations: `Acme Corp.`,
+/// `Acme Corp`, `Acme Corporation`, `Acme Inc.` (compared by `org_key`,
+/// which drops a legal form, with dots and commas left out).
+fn same_org(kind: EntityKind, a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        org_key(s)
+            .chars()
+            .filter(|c| !matches!(c, '.' | ','))
+            .collect::<String>()
+    };
+    kind == EntityKind::Org && !key(a).is_empty() && key(a) == key(b)
+}
+
 /// Every string `s` becomes with up to `k` characters deleted.
 fn deletions(s: &[char], k: usize, out: &mut Vec<String>) {
     out.push(s.iter().collect());
@@ -241,7 +256,10 @@ impl Check for NameNearMiss {
                 continue;
             }
             // Used consistently in several drafts: a different entity, not a slip.
-            if (r.mentions.len() >= 2 && r.docs >= 2) || variant(r.name, c.name) {
+            if (r.mentions.len() >= 2 && r.docs >= 2)
+                || variant(r.name, c.name)
+                || same_org(c.kind, r.name, c.name)
+            {
                 continue;
             }
             reported[rare] = true;
@@ -485,9 +503,11 @@ fn known_near(cx: &Context<'_, '_>, n: &Name<'_>) -> Option<Known> {
             }
         }
     }
+    // The declared name itself, or it in another legal form or punctuation
+    // (`Acme Corp.` for the alias `Acme Corp`, `Acme Inc.` for `Acme Corporation`).
     if declared
         .iter()
-        .any(|(d, _, _)| d.eq_ignore_ascii_case(n.name))
+        .any(|(d, _, _)| d.eq_ignore_ascii_case(n.name) || same_org(n.kind, d, n.name))
     {
         return None;
     }
@@ -686,5 +706,28 @@ mod tests {
             ],
         );
         assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn legal_forms_and_punctuation_are_one_organisation() {
+        for (a, b) in [
+            ("Acme Corp.", "Acme Corp"),
+            ("Acme Corp", "Acme Corporation"),
+            ("Acme Inc.", "Acme Corp"),
+        ] {
+            assert!(same_org(EntityKind::Org, a, b), "{a} / {b}");
+        }
+        assert!(!same_org(EntityKind::Org, "Acme Corp", "Acne Corp"));
+        let rules =
+            "entities:\n  - name: Acme Corporation\n    kind: org\n    aliases: [Acme Corp]\n";
+        let f = findings(
+            &NameNearMiss,
+            &[(
+                "a.txt",
+                "Shares of Acme Corp. fell on Monday. Acme Inc. said it would cut jobs.",
+            )],
+            Some(rules),
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 }

@@ -88,6 +88,9 @@ pub struct RuleQuantity {
     pub exclude: Vec<String>,
     /// The pinned value.
     pub fact: Option<Interval>,
+    /// The fact as the sheet writes it, when it is written as a figure
+    /// (`more than 11,000`): shown in messages.
+    pub fact_text: Option<String>,
     /// Where the fact is written.
     pub fact_span: Option<Span>,
     /// Where the fact comes from.

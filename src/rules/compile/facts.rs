@@ -2,6 +2,7 @@
 //! `currency` and `fact` may say, refused with the reason when out of range.
 
 use super::*;
+use crate::claim::{Measure, Quantity, UnitClass};
 
 /// The currency codes the figure grammar can give a figure (`$` is `USD`,
 /// `euros` is `EUR`): a quantity in any other currency would never bind.
@@ -77,10 +78,23 @@ pub(super) fn in_range(v: f64) -> bool {
     v.is_finite() && v.abs() <= MAX_NUMBER
 }
 
-/// A pinned value as an interval (a single figure is exact: the sheet states
-/// the truth). Refused: no figure, a number past [`MAX_NUMBER`] or not
-/// finite, a range whose low end is above its high end, `{}` with neither end.
-pub(super) fn parse_fact(f: &RawFact) -> Result<Interval, BadFact> {
+/// A pinned value as read: its interval, the words it was written in (for
+/// messages) and, for a figure written as text, what the figure grammar read.
+pub(super) struct Fact {
+    pub(super) interval: Interval,
+    pub(super) text: Option<String>,
+    pub(super) figure: Option<Quantity>,
+}
+
+/// A pinned value as an interval. A YAML number is exact (the sheet states
+/// the truth); a figure written as text means what the same words mean in a
+/// draft, read by the drafts' own grammar (`quantity::scan`): `"14,000"` is
+/// 13,500–14,500, `"about $4 billion"` a little more either way, `"more than
+/// 11,000"` and `"12,000+"` 11,000 and up, `"up to 30,000"` 0 to 30,000.
+/// Refused: no figure or several, a date, a number past [`MAX_NUMBER`] or
+/// not finite, a range whose low end is above its high end, `{}` with
+/// neither end.
+pub(super) fn parse_fact(f: &RawFact) -> Result<Fact, BadFact> {
     let too_large = || {
         bad_fact(
             format!(
@@ -90,12 +104,12 @@ pub(super) fn parse_fact(f: &RawFact) -> Result<Interval, BadFact> {
             "too large",
         )
     };
-    let interval = match f {
+    let (interval, text, figure) = match f {
         RawFact::Number(v) => {
             if !in_range(*v) {
                 return Err(too_large());
             }
-            Interval::point(*v)
+            (Interval::point(*v), None, None)
         }
         RawFact::Range(RawRange { min, max }) => {
             if min.is_none() && max.is_none() {
@@ -107,68 +121,15 @@ pub(super) fn parse_fact(f: &RawFact) -> Result<Interval, BadFact> {
             if !min.is_none_or(in_range) || !max.is_none_or(in_range) {
                 return Err(too_large());
             }
-            Interval::new(
+            let i = Interval::new(
                 min.unwrap_or(f64::NEG_INFINITY),
                 max.unwrap_or(f64::INFINITY),
-            )
+            );
+            (i, None, None)
         }
         RawFact::Text(t) => {
-            let s = crate::extract::sentence::split(t);
-            let found = crate::extract::quantity::scan(t, &s, Default::default());
-            let Some(q) = found.first().map(|f| &f.quantity) else {
-                return Err(bad_fact(
-                    "the fact is not a figure factlint can read",
-                    "not a figure",
-                ));
-            };
-            let shown = |f: &crate::extract::quantity::Found| {
-                t.get(f.span.start..f.span.end).unwrap_or("").to_string()
-            };
-            if let Some(second) = found.get(1) {
-                return Err(bad_fact(
-                    format!(
-                        "the fact holds more than one figure (`{}`, then `{}`), and only one is pinned",
-                        shown(&found[0]),
-                        shown(second)
-                    ),
-                    "more than one figure",
-                ));
-            }
-            // Digits outside the figure read (`"15,000-13,000"`: a range written
-            // high to low reads as 15,000) would be ignored without a word.
-            let span = found[0].span;
-            let before = t.get(..span.start).unwrap_or("");
-            let after = t.get(span.end..).unwrap_or("");
-            if before
-                .chars()
-                .chain(after.chars())
-                .any(|c| c.is_ascii_digit())
-            {
-                return Err(bad_fact(
-                    format!(
-                        "factlint reads only `{}` as the fact and would ignore the rest (`{}`)",
-                        shown(&found[0]),
-                        format!("{} {}", before.trim(), after.trim()).trim()
-                    ),
-                    "not one figure",
-                ));
-            }
-            // A figure too long to be a number reads as unbounded or infinite.
-            let stated = [q.value, q.range.map(|r| r.0), q.range.map(|r| r.1)];
-            if stated.iter().flatten().any(|&v| !in_range(v))
-                || (q.value.is_none()
-                    && q.range.is_none()
-                    && !(in_range(q.interval.low) && in_range(q.interval.high)))
-            {
-                return Err(too_large());
-            }
-            // As written, without the widening for implicit precision:
-            // `"more than 27,000"` is 27,000 and up.
-            let (low, high) = q.stated_bounds();
-            Interval::new(
-                low.unwrap_or(f64::NEG_INFINITY),
-                high.unwrap_or(f64::INFINITY),
-            )
+            let q = read_figure(t, too_large)?;
+            (q.interval, Some(t.trim().to_string()), Some(q))
         }
     };
     if interval.low > interval.high {
@@ -181,5 +142,152 @@ pub(super) fn parse_fact(f: &RawFact) -> Result<Interval, BadFact> {
             "min above max",
         ));
     }
-    Ok(interval)
+    Ok(Fact {
+        interval,
+        text,
+        figure,
+    })
+}
+
+/// The one figure a fact written as text states, read as a draft would read it.
+fn read_figure(t: &str, too_large: impl Fn() -> BadFact) -> Result<Quantity, BadFact> {
+    let s = crate::extract::sentence::split(t);
+    let found = crate::extract::quantity::scan(t, &s, Default::default());
+    let Some(q) = found.first().map(|f| &f.quantity) else {
+        return Err(bad_fact(
+            "the fact is not a figure factlint can read",
+            "not a figure",
+        ));
+    };
+    let shown = |f: &crate::extract::quantity::Found| {
+        t.get(f.span.start..f.span.end).unwrap_or("").to_string()
+    };
+    if let Some(second) = found.get(1) {
+        return Err(bad_fact(
+            format!(
+                "the fact holds more than one figure (`{}`, then `{}`), and only one is pinned",
+                shown(&found[0]),
+                shown(second)
+            ),
+            "more than one figure",
+        ));
+    }
+    // Digits outside the figure read (`"15,000-13,000"`: a range written
+    // high to low reads as 15,000) would be ignored without a word.
+    let span = found[0].span;
+    let before = t.get(..span.start).unwrap_or("");
+    let after = t.get(span.end..).unwrap_or("");
+    if before
+        .chars()
+        .chain(after.chars())
+        .any(|c| c.is_ascii_digit())
+    {
+        return Err(bad_fact(
+            format!(
+                "factlint reads only `{}` as the fact and would ignore the rest (`{}`)",
+                shown(&found[0]),
+                format!("{} {}", before.trim(), after.trim()).trim()
+            ),
+            "not one figure",
+        ));
+    }
+    // A date or year is no figure of any quantity (`28 October 2025` would
+    // otherwise pin 2,025): [`unit_mismatch`] refuses it, naming the unit.
+    if q.measure == Measure::Time {
+        return Ok(q.clone());
+    }
+    // A figure too long to be a number reads as unbounded or infinite.
+    let stated = [q.value, q.range.map(|r| r.0), q.range.map(|r| r.1)];
+    if stated.iter().flatten().any(|&v| !in_range(v))
+        || (q.value.is_none()
+            && q.range.is_none()
+            && !(in_range(q.interval.low) && in_range(q.interval.high)))
+    {
+        return Err(too_large());
+    }
+    Ok(q.clone())
+}
+
+/// What a figure is in, in words (`a percentage`, `money in EUR`).
+fn unit_of_figure(q: &Quantity) -> String {
+    match (q.measure, q.unit) {
+        (Measure::Money, _) => match q.currency {
+            Some(c) => format!("money in {c}"),
+            None => "money".into(),
+        },
+        (Measure::Percent, _) => "a percentage".into(),
+        (Measure::PercentagePoints, _) => "percentage points".into(),
+        (Measure::Time, _) => "a date".into(),
+        (_, UnitClass::People) => "a count of people".into(),
+        (_, UnitClass::Duration) => "a span of time".into(),
+        _ => match &q.noun {
+            Some(n) => format!("a count of {n}"),
+            None => "a plain number".into(),
+        },
+    }
+}
+
+/// What a quantity's figures are, in words.
+fn unit_of_quantity(u: &QUnit) -> String {
+    match u {
+        QUnit::Any => "any figure".into(),
+        QUnit::People => "a count of people".into(),
+        QUnit::Money(Some(c)) => format!("money in {c}"),
+        QUnit::Money(None) => "money".into(),
+        QUnit::Percent => "a percentage".into(),
+        QUnit::PercentagePoints => "percentage points".into(),
+        QUnit::Count => "a count".into(),
+    }
+}
+
+/// True when a figure in these words could be one of the quantity's: the
+/// test binding applies to drafts' figures, except that a plain number (no
+/// sign, currency or counted noun) is taken in the quantity's unit, as a
+/// YAML number is.
+fn fits(q: &Quantity, unit: &QUnit) -> bool {
+    let plain = q.measure == Measure::Count && q.unit == UnitClass::Count && q.noun.is_none();
+    plain
+        || match unit {
+            QUnit::Any => q.measure != Measure::Time,
+            QUnit::People => q.measure == Measure::Count && q.unit == UnitClass::People,
+            QUnit::Money(cur) => {
+                q.measure == Measure::Money
+                    && (cur.is_none() || q.currency.is_none() || q.currency == cur.as_deref())
+            }
+            QUnit::Percent => q.measure == Measure::Percent,
+            QUnit::PercentagePoints => q.measure == Measure::PercentagePoints,
+            QUnit::Count => q.measure == Measure::Count,
+        }
+}
+
+/// A fact whose figure is in another unit than its quantity (`5%` for
+/// `unit: people`, `€1.2 billion` for `unit: USD`): no bound figure could be
+/// compared with it.
+pub(super) fn unit_mismatch(
+    fact: &Fact,
+    unit: &QUnit,
+    id: &str,
+    unit_written: Option<&str>,
+) -> Option<BadFact> {
+    let q = fact.figure.as_ref()?;
+    if fits(q, unit) {
+        return None;
+    }
+    let said = unit_of_figure(q);
+    let written = fact.text.as_deref().unwrap_or("");
+    let message = match unit_written {
+        Some(u) => format!(
+            "the fact `{written}` is {said}, but quantity `{id}` is {} (`unit: {u}`)",
+            unit_of_quantity(unit)
+        ),
+        None => format!("the fact `{written}` is {said}, not a figure quantity `{id}` can hold"),
+    };
+    Some(BadFact {
+        message,
+        label: if q.measure == Measure::Time {
+            "a date, not a figure"
+        } else {
+            "not in the quantity's unit"
+        },
+    })
 }

@@ -222,21 +222,85 @@ mod tests {
     use super::*;
 
     fn text_fact(t: &str) -> Result<Interval, String> {
-        parse_fact(&RawFact::Text(t.into())).map_err(|e| e.message)
+        parse_fact(&RawFact::Text(t.into()))
+            .map(|f| f.interval)
+            .map_err(|e| e.message)
     }
 
     #[test]
-    fn facts_written_as_figures_pin_what_they_state() {
-        assert_eq!(text_fact("14,000"), Ok(Interval::point(14_000.0)));
-        assert_eq!(text_fact("$8 billion"), Ok(Interval::point(8e9)));
+    fn facts_written_as_figures_mean_what_they_mean_in_a_draft() {
+        // Precision: a figure rounds as it does in a draft.
+        assert_eq!(text_fact("14,000"), Ok(Interval::new(13_500.0, 14_500.0)));
+        assert_eq!(text_fact("$8 billion"), Ok(Interval::new(7.6e9, 8.4e9)));
+        // A range is its two ends.
         assert_eq!(
             text_fact("13,000-15,000"),
             Ok(Interval::new(13_000.0, 15_000.0))
         );
+        // Qualifiers: bounds, `+`, and hedges.
         assert_eq!(
-            text_fact("more than 27,000"),
-            Ok(Interval::new(27_000.0, f64::INFINITY))
+            text_fact("more than 11,000"),
+            Ok(Interval::new(11_000.0, f64::INFINITY))
         );
+        assert_eq!(
+            text_fact("12,000+"),
+            Ok(Interval::new(12_000.0, f64::INFINITY))
+        );
+        assert_eq!(text_fact("up to 30,000"), Ok(Interval::new(0.0, 30_000.0)));
+        assert_eq!(text_fact("less than 5%"), Ok(Interval::new(0.0, 5.0)));
+        assert_eq!(
+            text_fact("about $4 billion"),
+            Ok(Interval::new(3.8e9, 4.2e9))
+        );
+        // A YAML number is exact.
+        assert_eq!(
+            parse_fact(&RawFact::Number(14_000.0))
+                .map(|f| f.interval)
+                .ok(),
+            Some(Interval::point(14_000.0))
+        );
+    }
+
+    #[test]
+    fn a_fact_in_another_unit_than_its_quantity_is_refused() {
+        let misfit = |t: &str, unit: &QUnit, written: Option<&str>| {
+            let f = parse_fact(&RawFact::Text(t.into())).ok().unwrap();
+            unit_mismatch(&f, unit, "q", written).map(|b| b.message)
+        };
+        let people = QUnit::People;
+        let usd = QUnit::Money(Some("USD".into()));
+        assert_eq!(
+            misfit("5%", &people, Some("people")).as_deref(),
+            Some(
+                "the fact `5%` is a percentage, but quantity `q` is a count of people (`unit: people`)"
+            )
+        );
+        assert_eq!(
+            misfit("€1.2 billion", &usd, Some("USD")).as_deref(),
+            Some(
+                "the fact `€1.2 billion` is money in EUR, but quantity `q` is money in USD (`unit: USD`)"
+            )
+        );
+        assert!(
+            misfit("28 October 2025", &QUnit::Count, Some("count"))
+                .unwrap()
+                .contains("is a date")
+        );
+        assert!(
+            misfit("2025", &QUnit::Any, None)
+                .unwrap()
+                .contains("is a date")
+        );
+        // What fits: the unit itself, or a plain number taken in it.
+        assert_eq!(misfit("14,000 jobs", &people, Some("people")), None);
+        assert_eq!(misfit("more than 11,000", &people, Some("people")), None);
+        assert_eq!(misfit("about $4 billion", &usd, Some("USD")), None);
+        assert_eq!(misfit("4 billion", &usd, Some("USD")), None);
+        assert_eq!(
+            misfit("less than 5%", &QUnit::Percent, Some("percent")),
+            None
+        );
+        assert_eq!(misfit("5%", &QUnit::Any, None), None);
     }
 
     #[test]
@@ -264,7 +328,7 @@ mod tests {
         assert!(range(Some(f64::NAN), None).is_err());
         assert!(range(Some(0.0), Some(1e19)).is_err());
         assert_eq!(
-            range(Some(10.0), None).ok(),
+            range(Some(10.0), None).ok().map(|f| f.interval),
             Some(Interval::new(10.0, f64::INFINITY))
         );
         assert!(parse_fact(&RawFact::Number(f64::INFINITY)).is_err());

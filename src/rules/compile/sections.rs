@@ -246,7 +246,20 @@ pub(super) fn quantities(
         let fact = match &q.fact {
             None => None,
             Some(f) => match parse_fact(&f.value) {
-                Ok(i) => Some((i, span_of(text, f))),
+                Ok(fact) => {
+                    let written = q.unit.as_ref().map(|u| u.value.trim());
+                    if let Some(BadFact { message, label }) =
+                        unit_mismatch(&fact, &unit, &id, written)
+                    {
+                        let mut r = err(Some(span_of(text, f)), message, label);
+                        r.help = Some(
+                            "write the figure in the quantity's unit (`14,000` people, `\"$8 billion\"` for `unit: USD`, `\"4%\"` for `unit: percent`), or correct the quantity's `unit`".into(),
+                        );
+                        errors.push(r);
+                        continue;
+                    }
+                    Some((fact, span_of(text, f)))
+                }
                 Err(BadFact { message, label }) => {
                     let mut r = err(Some(span_of(text, f)), message, label);
                     r.help = Some(format!(
@@ -275,8 +288,9 @@ pub(super) fn quantities(
                 .map(|c| c.value.trim().to_lowercase())
                 .filter(|c| !c.is_empty())
                 .collect(),
-            fact: fact.map(|f| f.0),
-            fact_span: fact.map(|f| f.1),
+            fact: fact.as_ref().map(|f| f.0.interval),
+            fact_text: fact.as_ref().and_then(|f| f.0.text.clone()),
+            fact_span: fact.as_ref().map(|f| f.1),
             source: q.source.clone(),
             span,
         });

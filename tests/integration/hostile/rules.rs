@@ -20,6 +20,11 @@ fn fact_sheet(fact: &str) -> String {
     format!("quantities:\n  - id: a\n    unit: people\n    cues: [cut]\n    fact: {fact}\n")
 }
 
+/// [`fact_sheet`] with another `unit` (same lines and columns for the fact).
+fn unit_sheet(unit: &str, fact: &str) -> String {
+    fact_sheet(fact).replace("unit: people", &format!("unit: {unit}"))
+}
+
 /// One row run two ways: `factlint rules` and `factlint check` with the
 /// sheet, both exit 2 with `errs` on standard error; `check` still checks the draft.
 fn both(cases: &mut Vec<Case>, name: &'static str, yaml: String, errs: &[&'static str]) {
@@ -234,6 +239,94 @@ fn facts_no_figure_could_match_are_refused() {
         fact_sheet("{mn: 13000, max: 15000}"),
         &["sheet.yaml:5:11", "not a figure factlint can read"],
     );
+    run_table(cases);
+}
+
+#[test]
+fn facts_in_another_unit_or_no_one_figure_are_refused() {
+    let mut cases = Vec::new();
+    both(
+        &mut cases,
+        "a percentage for a count of people",
+        fact_sheet("\"5%\""),
+        &[
+            "sheet.yaml:5:11",
+            "the fact `5%` is a percentage, but quantity `a` is a count of people (`unit: people`)",
+        ],
+    );
+    both(
+        &mut cases,
+        "euros for a quantity in dollars",
+        unit_sheet("USD", "\"€1.2 billion\""),
+        &[
+            "sheet.yaml:5:11",
+            "the fact `€1.2 billion` is money in EUR, but quantity `a` is money in USD (`unit: USD`)",
+        ],
+    );
+    both(
+        &mut cases,
+        "dollars for a count of people",
+        fact_sheet("\"about $4 billion\""),
+        &[
+            "sheet.yaml:5:11",
+            "the fact `about $4 billion` is money in USD, but quantity `a` is a count of people",
+        ],
+    );
+    both(
+        &mut cases,
+        "a date for a count",
+        unit_sheet("count", "\"28 October 2025\""),
+        &[
+            "sheet.yaml:5:11",
+            "the fact `28 October 2025` is a date, but quantity `a` is a count (`unit: count`)",
+        ],
+    );
+    both(
+        &mut cases,
+        "a year for a quantity with no unit",
+        fact_sheet("\"2025\"").replace("    unit: people\n", ""),
+        &[
+            "sheet.yaml:4:11",
+            "the fact `2025` is a date, not a figure quantity `a` can hold",
+        ],
+    );
+    both(
+        &mut cases,
+        "words with no figure",
+        fact_sheet("\"most of the staff\""),
+        &[
+            "sheet.yaml:5:11",
+            "the fact is not a figure factlint can read",
+        ],
+    );
+    both(
+        &mut cases,
+        "two figures",
+        fact_sheet("\"11,000 or 12,000\""),
+        &[
+            "sheet.yaml:5:11",
+            "the fact holds more than one figure (`11,000`, then `12,000`)",
+        ],
+    );
+    // What fits: a qualified figure, a plain number, a YAML number.
+    for (name, yaml) in [
+        ("a qualified figure", fact_sheet("\"more than 11,000\"")),
+        ("a figure with a plus", fact_sheet("\"12,000+\"")),
+        ("an upper bound", fact_sheet("\"up to 30,000 jobs\"")),
+        ("a hedged amount", unit_sheet("USD", "\"about $4 billion\"")),
+        (
+            "a bound on a share",
+            unit_sheet("percent", "\"less than 5%\""),
+        ),
+        ("a YAML number", fact_sheet("14000")),
+    ] {
+        cases.push(
+            Case::new(name, &["rules", "sheet.yaml"], 0)
+                .file("sheet.yaml", yaml)
+                .out("quantities (1)")
+                .never("error"),
+        );
+    }
     run_table(cases);
 }
 
