@@ -442,6 +442,7 @@ mod tests {
             cues: cues.iter().map(|c| c.to_string()).collect(),
             exclude: Vec::new(),
             fact: None,
+            fact_text: None,
             fact_span: None,
             source: None,
             span: Span { start: 0, end: 0 },
