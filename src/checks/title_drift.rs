@@ -72,6 +72,82 @@ fn compatible(a: &Role, b: &Role) -> bool {
     !one_family(&a.base_key, &b.base_key)
 }
 
+/// A person's mentions at one organisation, grouped by title: which titles
+/// can stand beside which, and how many mentions agree with each.
+struct TitleGroups {
+    /// The group of each mention, by its position in the list given.
+    of: Vec<usize>,
+    /// The first mention of each group (the smallest claim id).
+    first: Vec<ClaimId>,
+    /// Each group's first three mentions, with their positions.
+    firsts: Vec<Vec<(usize, ClaimId)>>,
+    /// Mentions whose title agrees with each group's.
+    support: Vec<usize>,
+    /// Whether two groups' titles can be held together.
+    compatible: Vec<Vec<bool>>,
+}
+
+impl TitleGroups {
+    fn new<'r>(ids: &[ClaimId], role: &dyn Fn(ClaimId) -> Option<&'r Role>) -> TitleGroups {
+        let mut keys: Vec<(&'r Role, usize)> = Vec::new();
+        let mut of = Vec::with_capacity(ids.len());
+        let mut first: Vec<ClaimId> = Vec::new();
+        let mut firsts: Vec<Vec<(usize, ClaimId)>> = Vec::new();
+        for (pos, &id) in ids.iter().enumerate() {
+            let Some(r) = role(id) else {
+                of.push(usize::MAX);
+                continue;
+            };
+            let g = match keys
+                .iter()
+                .position(|(k, _)| k.title_key == r.title_key && k.base_key == r.base_key)
+            {
+                Some(g) => g,
+                None => {
+                    keys.push((r, 0));
+                    first.push(id);
+                    firsts.push(Vec::new());
+                    keys.len() - 1
+                }
+            };
+            keys[g].1 += 1;
+            first[g] = first[g].min(id);
+            if firsts[g].len() < 3 {
+                firsts[g].push((pos, id));
+            }
+            of.push(g);
+        }
+        let compatible: Vec<Vec<bool>> = keys
+            .iter()
+            .map(|(a, _)| keys.iter().map(|(b, _)| compatible(a, b)).collect())
+            .collect();
+        let support = (0..keys.len())
+            .map(|g| {
+                (0..keys.len())
+                    .filter(|&o| compatible[g][o])
+                    .map(|o| keys[o].1)
+                    .sum()
+            })
+            .collect();
+        // A mention with no role never weighs in.
+        let of = of
+            .into_iter()
+            .map(|g| g.min(keys.len().saturating_sub(1)))
+            .collect();
+        TitleGroups {
+            of,
+            first,
+            firsts,
+            support,
+            compatible,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.first.len()
+    }
+}
+
 /// A title as a message shows it: its qualifier (`acting`) and its organisation.
 fn titled(x: &Role) -> String {
     let title = match x.qualifier.as_deref() {
@@ -143,35 +219,32 @@ impl Check for TitleDrift {
                 }
                 // Each title is weighed against the titles it cannot stand beside:
                 // the one more mentions agree with (a shorter remit or a synonym
-                // agrees) is the reference, the first on a tie.
-                let support = |i: ClaimId| {
-                    role(i).map_or(0, |r| {
-                        good.iter()
-                            .filter(|&&o| role(o).is_some_and(|x| compatible(r, x)))
-                            .count()
-                    })
-                };
-                let weight = |i: ClaimId| (support(i), std::cmp::Reverse(i));
-                for &id in &good {
+                // agrees) is the reference, the first on a tie. Mentions are
+                // grouped by title first, so the weighing is over the distinct
+                // titles, not every pair of mentions (a person named thousands
+                // of times has a handful of titles).
+                let groups = TitleGroups::new(&good, &role);
+                for (pos, &id) in good.iter().enumerate() {
                     let Some(r) = role(id) else { continue };
-                    let Some(reference) = good
-                        .iter()
-                        .copied()
-                        .filter(|&o| role(o).is_some_and(|x| !compatible(r, x)))
-                        .max_by_key(|&o| weight(o))
-                        .filter(|&o| weight(o) > weight(id))
+                    let h = groups.of[pos];
+                    let own = (groups.support[h], std::cmp::Reverse(id));
+                    let Some(g) = (0..groups.len())
+                        .filter(|&g| !groups.compatible[h][g])
+                        .max_by_key(|&g| (groups.support[g], std::cmp::Reverse(groups.first[g])))
+                        .filter(|&g| (groups.support[g], std::cmp::Reverse(groups.first[g])) > own)
                     else {
                         continue;
                     };
+                    let reference = groups.first[g];
                     let Some(rr) = role(reference) else { continue };
-                    let related: Vec<ClaimId> = good
-                        .iter()
-                        .copied()
-                        .filter(|&o| {
-                            role(o).is_some_and(|x| compatible(x, rr) && !compatible(x, r))
-                        })
-                        .take(3)
+                    // The first three mentions titled like the reference and unlike this one.
+                    let mut related: Vec<(usize, ClaimId)> = (0..groups.len())
+                        .filter(|&x| groups.compatible[x][g] && !groups.compatible[x][h])
+                        .flat_map(|x| groups.firsts[x].iter().copied())
                         .collect();
+                    related.sort();
+                    let related: Vec<ClaimId> =
+                        related.into_iter().take(3).map(|(_, c)| c).collect();
                     let file = file_name(&cx.corpus.doc(reference).path);
                     out.push(Violation::new(
                         if r.org.is_some() && rr.org.is_some() {
