@@ -89,10 +89,15 @@ fn describe(set: &RuleSet) -> String {
             parts.push(format!("cues {}", q.cues.join(", ")));
         }
         if let Some(f) = q.fact {
-            parts.push(if f.low == f.high {
-                format!("fact {}", show(f.low))
+            // The fact as the sheet writes it (`more than 11,000`), then what it means.
+            let range = if f.low == f.high {
+                show(f.low)
             } else {
-                format!("fact {}–{}", show(f.low), show(f.high))
+                format!("{}–{}", show(f.low), show(f.high))
+            };
+            parts.push(match q.fact_text.as_deref() {
+                Some(t) if t != range => format!("fact `{t}`, {range}"),
+                _ => format!("fact {range}"),
             });
         }
         s.push_str(&format!("    {} ({})\n", q.id, parts.join("; ")));
