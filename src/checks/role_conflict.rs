@@ -158,15 +158,15 @@ struct Pin {
 }
 
 fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String)) -> Option<Pin> {
+    // A role's `org:` may be written as an alias (`Meta` for `Meta
+    // Platforms`); the drafts' roles are filed under the canonical name.
+    let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
+    let same_org = |o: &str| aliases.canonical(o).unwrap_or(o).to_lowercase() == *org;
     cx.corpus.rules.iter().find_map(|set| {
         set.entities.iter().find_map(|e| {
             e.roles
                 .iter()
-                .find(|r| {
-                    r.single
-                        && &r.base == base
-                        && r.org.as_deref().is_some_and(|o| o.to_lowercase() == *org)
-                })
+                .find(|r| r.single && &r.base == base && r.org.as_deref().is_some_and(same_org))
                 .map(|r| Pin {
                     person: e.name.clone(),
                     label: Label {
