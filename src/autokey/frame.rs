@@ -395,22 +395,10 @@ pub(super) fn people_predicate(
     before: &str,
     stretches: &[&str],
 ) -> Result<Predicate, String> {
+    if let Some(p) = noun_predicate(q) {
+        return Ok(p);
+    }
     let noun = q.noun.as_deref().unwrap_or("");
-    if [
-        "job cuts",
-        "cuts",
-        "layoffs",
-        "redundancies",
-        "job losses",
-        "lay-offs",
-    ]
-    .contains(&noun)
-    {
-        return Ok(Predicate::Cut);
-    }
-    if ["hires", "new hires"].contains(&noun) {
-        return Ok(Predicate::Hire);
-    }
     let staff = [
         "employees",
         "workers",

@@ -3,16 +3,7 @@
 
 /// The rows of one `## section` of `table`, split into trimmed fields.
 pub fn rows(table: &'static str, name: &str) -> Vec<Vec<&'static str>> {
-    let mut current = "";
-    let mut rows = Vec::new();
-    for line in table.lines() {
-        let line = line.trim();
-        if let Some(h) = line.strip_prefix("## ") {
-            current = h.trim();
-        } else if !line.is_empty() && !line.starts_with('#') && current == name {
-            rows.push(line.split(" | ").map(str::trim).collect());
-        }
-    }
+    let rows = factlint::extract::phrase::section(table, name);
     assert!(!rows.is_empty(), "no rows under ## {name}");
     rows
 }
