@@ -43,9 +43,19 @@ pub struct RuleArgs {
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<String>,
 
-    /// Ignore factlint.yaml in this directory and its parents.
-    #[arg(long)]
+    /// Ignore factlint.yaml (no config file at all).
+    #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
+
+    /// Use this config file instead of looking for factlint.yaml in each
+    /// checked path's folder and its parents.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+
+    /// Say on standard error which config file and rule sets are in use,
+    /// and how many drafts were read.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
 }
 
 /// Arguments of `factlint rules`.
@@ -60,8 +70,17 @@ pub struct RulesArgs {
     pub test: bool,
 
     /// Ignore factlint.yaml in this directory and its parents.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
+
+    /// Use this config file's rule sets instead of looking for factlint.yaml
+    /// in this directory and its parents.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+
+    /// Say on standard error which config file and rule sets are in use.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
 }
 
 /// Arguments of `factlint check`.
@@ -132,6 +151,12 @@ pub struct InputArgs {
     /// Refuse draft files larger than this many bytes [default: 67108864].
     #[arg(long, value_name = "BYTES")]
     pub max_file_size: Option<u64>,
+
+    /// The name standard input (`-`) is read and reported as: its extension
+    /// says whether it is Markdown, its folder is where factlint.yaml is
+    /// looked for, and the file of that name on disk is not read as well.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<String>,
 }
 
 /// Arguments of `factlint claims`.

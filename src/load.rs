@@ -55,6 +55,10 @@ pub struct LoadOptions {
     pub exclude: Vec<String>,
     /// The folder globs are relative to (the config file's); default: the walked directory.
     pub glob_base: Option<PathBuf>,
+    /// `--stdin-filename`: the name standard input is read as (its
+    /// extension picks the format); the file of that name on disk is then
+    /// not read, since standard input is its newer text.
+    pub stdin_name: Option<String>,
 }
 
 impl Default for LoadOptions {
@@ -64,6 +68,7 @@ impl Default for LoadOptions {
             include: Vec::new(),
             exclude: Vec::new(),
             glob_base: None,
+            stdin_name: None,
         }
     }
 }
@@ -86,6 +91,11 @@ pub fn load(paths: &[String], opts: &LoadOptions) -> Loaded {
     let default = vec![".".to_string()];
     let paths = if paths.is_empty() { &default } else { paths };
     let filter = GlobFilter::new(opts, &mut out.errors);
+    if let Some(name) = &opts.stdin_name
+        && let Ok(canonical) = std::fs::canonicalize(name)
+    {
+        out.seen.insert(canonical);
+    }
     for p in paths {
         if p == "-" {
             let mut buf = Vec::new();
@@ -94,7 +104,10 @@ pub fn load(paths: &[String], opts: &LoadOptions) -> Loaded {
                 .take(opts.max_file_size.saturating_add(1))
                 .read_to_end(&mut buf);
             match read {
-                Ok(_) => out.push_bytes("-".into(), buf, opts),
+                Ok(_) => {
+                    let name = opts.stdin_name.clone().unwrap_or_else(|| "-".into());
+                    out.push_bytes(name, buf, opts)
+                }
                 Err(e) => out
                     .errors
                     .push(err("-", format!("cannot read standard input: {e}"))),

@@ -1,8 +1,12 @@
 //! Settings: the command line and `factlint.yaml`, resolved once.
 //!
-//! A `factlint.yaml` in the current directory or a parent names rule files
-//! (relative to itself), include/exclude globs, severity overrides and the
-//! size limit; `--rules` adds rule files to it; `--no-config` ignores it.
+//! A `factlint.yaml` names rule files (relative to itself), include/exclude
+//! globs, severity overrides and the size limit. The one used is the nearest
+//! above the checked paths' folders (the current folder when none is named;
+//! `--stdin-filename`'s folder for standard input), or the one `--config`
+//! names; `--rules` adds rule files to it; `--no-config` ignores it. Drafts
+//! under two different config files are an error: one story sheet would be
+//! held against another story's drafts.
 //! Problems in the config file are `RuleError`s against that file, reported
 //! like rule-set errors. After this, nothing reads configuration again.
 //!
@@ -81,42 +85,125 @@ fn inside(base: &Path, rel: &str) -> Option<PathBuf> {
     Some(joined)
 }
 
-/// Resolves settings: the config file (unless `no_config`), then the CLI's rule
-/// files; with the problems found in the config file (empty when none).
-pub fn resolve(cli_rules: &[String], no_config: bool) -> (Settings, Vec<RuleError>) {
+/// Which config file a run uses, as the command line asks.
+#[derive(Clone, Debug, Default)]
+pub struct ConfigChoice {
+    /// Rule files named with `--rules`.
+    pub rules: Vec<String>,
+    /// `--no-config`: use no config file at all.
+    pub no_config: bool,
+    /// `--config FILE`: this file, and no discovery.
+    pub config: Option<String>,
+    /// The folders discovery starts from: each checked path's folder (a
+    /// file's parent, a directory itself, standard input's
+    /// `--stdin-filename` parent), relative to the current directory. Empty:
+    /// the current directory.
+    pub start_dirs: Vec<PathBuf>,
+}
+
+/// The folder config discovery starts from for one checked path.
+pub fn start_dir(path: &str) -> PathBuf {
+    let p = Path::new(path);
+    if p.is_dir() {
+        p.to_path_buf()
+    } else {
+        match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    }
+}
+
+/// Shows `path` relative to `cwd` when it is inside it.
+fn shown(path: &Path, cwd: &Path) -> String {
+    path.strip_prefix(cwd)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The config file discovery finds: the nearest `factlint.yaml` above each
+/// start folder. When the checked paths lie under different config files,
+/// the first path's is used and the choice is an error naming both, since
+/// one story sheet would then be applied to another story's drafts.
+fn discover(start_dirs: &[PathBuf], cwd: &Path) -> (Option<PathBuf>, Vec<RuleError>) {
+    let here = [PathBuf::from(".")];
+    let dirs = if start_dirs.is_empty() {
+        &here[..]
+    } else {
+        start_dirs
+    };
+    let mut found: Vec<PathBuf> = Vec::new();
+    for d in dirs {
+        let abs = cwd.join(d);
+        if let Some(c) = find_config(&abs) {
+            let key = std::fs::canonicalize(&c).unwrap_or_else(|_| c.clone());
+            if !found
+                .iter()
+                .any(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()) == key)
+            {
+                found.push(c);
+            }
+        }
+    }
+    let mut errors = Vec::new();
+    if found.len() > 1 {
+        let names: Vec<String> = found.iter().map(|f| shown(f, cwd)).collect();
+        errors.push(config_error(format!(
+            "the checked drafts lie under different config files ({}); {} is used for all of them: check each story's folder on its own, or choose one with --config FILE",
+            names.join(", "),
+            names[0]
+        )));
+    }
+    (found.into_iter().next(), errors)
+}
+
+/// Resolves settings: the config file (unless `no_config`: the one
+/// `--config` names, else the nearest one above each checked path), then the
+/// CLI's rule files; with the problems found in the config file (empty when none).
+pub fn resolve(choice: &ConfigChoice) -> (Settings, Vec<RuleError>) {
     let mut s = Settings::default();
     let mut errors = Vec::new();
-    if !no_config {
-        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-        if let Some(path) = find_config(&cwd) {
-            let shown = path
-                .strip_prefix(&cwd)
-                .map(Path::to_path_buf)
-                .unwrap_or(path.clone());
-            let shown = shown.to_string_lossy().into_owned();
-            let dir = path.parent().unwrap_or(Path::new("."));
-            if inside(dir, CONFIG_FILE).is_none() {
-                errors.push(config_error(format!(
-                    "{shown} is a symbolic link to a file outside its folder; not read"
-                )));
-            } else {
-                match crate::load::read_text_file(&path.to_string_lossy()) {
-                    Ok(text) => {
-                        s.config_dir = path.parent().map(Path::to_path_buf);
-                        apply_config(&path, &text, &mut s, &mut errors);
-                        s.config = Some((shown, text));
-                    }
-                    Err(e) => {
-                        let at = e
-                            .position
-                            .map_or(String::new(), |(l, c)| format!(":{l}:{c}"));
-                        errors.push(config_error(format!("{shown}{at}: {}", e.message)));
-                    }
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let path = if choice.no_config {
+        None
+    } else if let Some(named) = &choice.config {
+        let p = PathBuf::from(named);
+        Some(if p.is_absolute() { p } else { cwd.join(p) })
+    } else {
+        let (found, problems) = discover(&choice.start_dirs, &cwd);
+        errors.extend(problems);
+        found
+    };
+    if let Some(path) = path {
+        let shown = shown(&path, &cwd);
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let name = path.file_name().map_or_else(
+            || CONFIG_FILE.to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        if choice.config.is_none() && inside(dir, &name).is_none() {
+            errors.push(config_error(format!(
+                "{shown} is a symbolic link to a file outside its folder; not read"
+            )));
+        } else {
+            match crate::load::read_text_file(&path.to_string_lossy()) {
+                Ok(text) => {
+                    s.config_dir = path.parent().map(Path::to_path_buf);
+                    apply_config(&path, &text, &mut s, &mut errors);
+                    s.config = Some((shown, text));
+                }
+                Err(e) => {
+                    let at = e
+                        .position
+                        .map_or(String::new(), |(l, c)| format!(":{l}:{c}"));
+                    errors.push(config_error(format!("{shown}{at}: {}", e.message)));
                 }
             }
         }
     }
-    s.rule_files.extend(cli_rules.iter().cloned());
+    s.rule_files.extend(choice.rules.iter().cloned());
     (s, errors)
 }
 

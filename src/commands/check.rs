@@ -3,11 +3,11 @@
 use std::collections::BTreeMap;
 
 use super::{
-    EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Prepared, overrides, prepare, report_load_errors,
-    stderr_color, use_color, write_stdout,
+    EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Prepared, overrides, report_load_errors, stderr_color,
+    use_color, write_stdout,
 };
 use crate::checks;
-use crate::cli::{CheckArgs, CheckFormat, ColorWhen, DenyLevel};
+use crate::cli::{CheckArgs, CheckFormat, ColorWhen, DenyLevel, InputArgs};
 use crate::finding::{Finding, Severity};
 use crate::load::{DEFAULT_MAX_FILE_SIZE, LoadOptions, load};
 use crate::render::{self, json::Summary};
@@ -15,15 +15,48 @@ use crate::source::Document;
 use crate::source::Sources;
 
 /// Load options from the command line and the settings.
-pub fn load_options(max: Option<u64>, p: &Prepared) -> LoadOptions {
+pub fn load_options(input: &InputArgs, p: &Prepared) -> LoadOptions {
     LoadOptions {
-        max_file_size: max
+        max_file_size: input
+            .max_file_size
             .or(p.settings.max_file_size)
             .unwrap_or(DEFAULT_MAX_FILE_SIZE),
         include: p.settings.include.clone(),
         exclude: p.settings.exclude.clone(),
         glob_base: p.settings.config_dir.clone(),
+        stdin_name: input.stdin_filename.clone(),
     }
+}
+
+/// Resolves the paths, the config and rule sets, and reads the drafts: what
+/// `check`, `claims` (and every command that reads drafts) start from. `Err`
+/// is a bad combination of flags, already reported.
+pub fn prepare_and_load(
+    rules: &crate::cli::RuleArgs,
+    input: &InputArgs,
+    color: ColorWhen,
+) -> Result<(Prepared, crate::load::Loaded), u8> {
+    let paths = match super::input_paths(input) {
+        Ok(p) => p,
+        Err(why) => {
+            eprintln!("error: {why}");
+            return Err(EXIT_ERROR);
+        }
+    };
+    let choice = super::choice(rules, &paths, input.stdin_filename.as_deref());
+    let prepared = super::prepare_with(&choice, stderr_color(color));
+    if rules.verbose {
+        super::say_config(&choice, &prepared);
+    }
+    let loaded = load(&paths, &load_options(input, &prepared));
+    if rules.verbose {
+        eprintln!(
+            "factlint: read {} draft{}",
+            loaded.docs.len(),
+            if loaded.docs.len() == 1 { "" } else { "s" }
+        );
+    }
+    Ok((prepared, loaded))
 }
 
 /// Runs the checks over a corpus with severity overrides (`None` = off); sorted findings.
@@ -44,12 +77,10 @@ pub fn findings(
 
 /// Runs `factlint check`.
 pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
-    let prepared = prepare(&args.rules.rules, args.rules.no_config, stderr_color(color));
-    let loaded = load(
-        &args.input.paths,
-        &load_options(args.input.max_file_size, &prepared),
-    );
-    let mut loaded = loaded;
+    let (prepared, mut loaded) = match prepare_and_load(&args.rules, &args.input, color) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
     let options = crate::RunOptions {
         overrides: overrides(&prepared),
         checks: true,

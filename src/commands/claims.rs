@@ -1,19 +1,17 @@
 //! `factlint claims`: what extraction found, resolved across the drafts, as a
 //! table or JSON; with rule sets, which quantity each figure bound to and why.
 
-use super::{EXIT_ERROR, EXIT_OK, prepare, report_load_errors, stderr_color, write_stdout};
+use super::{EXIT_ERROR, EXIT_OK, report_load_errors, write_stdout};
 use crate::cli::{ClaimsArgs, ClaimsFormat, ColorWhen};
-use crate::load::load;
 use crate::render;
 
 /// Runs `factlint claims`.
 pub fn run(args: &ClaimsArgs, color: ColorWhen) -> u8 {
-    let prepared = prepare(&args.rules.rules, args.rules.no_config, stderr_color(color));
-    let loaded = load(
-        &args.input.paths,
-        &super::check::load_options(args.input.max_file_size, &prepared),
-    );
-    let mut loaded = loaded;
+    let (prepared, mut loaded) =
+        match super::check::prepare_and_load(&args.rules, &args.input, color) {
+            Ok(x) => x,
+            Err(code) => return code,
+        };
     let report = crate::run(&loaded.docs, &prepared.sets, &crate::RunOptions::default());
     loaded.errors.extend(report.errors);
     let corpus = report.corpus;

@@ -13,11 +13,12 @@ pub mod rules;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use crate::cli::{InputArgs, RuleArgs};
 use crate::finding::Severity;
 use crate::load::{self, LoadError};
 use crate::render::{self, human::OtherFile};
 use crate::rules::{RuleError, RuleSet, compile};
-use crate::settings::{self, Settings};
+use crate::settings::{self, ConfigChoice, Settings};
 use crate::source::LineIndex;
 
 /// Exit code: nothing to report.
@@ -68,7 +69,73 @@ pub struct Prepared {
 /// reported by position only: whatever file was named, its lines are never
 /// quoted into a CI log.
 pub fn prepare(cli_rules: &[String], no_config: bool, color: bool) -> Prepared {
-    let (settings, mut config_errors) = settings::resolve(cli_rules, no_config);
+    let choice = settings::ConfigChoice {
+        rules: cli_rules.to_vec(),
+        no_config,
+        ..Default::default()
+    };
+    prepare_with(&choice, color)
+}
+
+/// The config choice of a command that reads drafts: `--rules`,
+/// `--no-config`, `--config`, and discovery from each checked path's folder.
+pub fn choice(rules: &RuleArgs, paths: &[String], stdin_name: Option<&str>) -> ConfigChoice {
+    let start_dirs = paths
+        .iter()
+        .map(|p| match (p.as_str(), stdin_name) {
+            ("-", Some(name)) => settings::start_dir(name),
+            ("-", None) => ".".into(),
+            (p, _) => settings::start_dir(p),
+        })
+        .collect();
+    ConfigChoice {
+        rules: rules.rules.clone(),
+        no_config: rules.no_config,
+        config: rules.config.clone(),
+        start_dirs,
+    }
+}
+
+/// The paths to read: `--stdin-filename` alone reads standard input; with
+/// paths, one of them must be `-`.
+pub fn input_paths(input: &InputArgs) -> Result<Vec<String>, String> {
+    match &input.stdin_filename {
+        Some(_) if input.paths.is_empty() => Ok(vec!["-".into()]),
+        Some(name) if !input.paths.iter().any(|p| p == "-") => Err(format!(
+            "--stdin-filename {} names standard input, but `-` is not among the paths to read",
+            render::visible(name)
+        )),
+        _ => Ok(input.paths.clone()),
+    }
+}
+
+/// With `--verbose`: the config file and rule sets in use, on standard error.
+pub fn say_config(choice: &ConfigChoice, prepared: &Prepared) {
+    let mut err = io::stderr().lock();
+    let config = match (&prepared.settings.config, choice.no_config) {
+        (_, true) => "none (--no-config)".to_string(),
+        (Some((path, _)), _) if choice.config.is_some() => format!("{path} (--config)"),
+        (Some((path, _)), _) => format!(
+            "{path} (the nearest {} above the drafts)",
+            settings::CONFIG_FILE
+        ),
+        (None, _) => format!(
+            "none (no {} in the drafts' folders or their parents)",
+            settings::CONFIG_FILE
+        ),
+    };
+    let _ = writeln!(err, "factlint: config: {}", render::visible(&config));
+    if prepared.settings.rule_files.is_empty() {
+        let _ = writeln!(err, "factlint: rule sets: none");
+    }
+    for r in &prepared.settings.rule_files {
+        let _ = writeln!(err, "factlint: rule set: {}", render::visible(r));
+    }
+}
+
+/// Settings and rule sets for the config choice; problems on standard error.
+pub fn prepare_with(choice: &ConfigChoice, color: bool) -> Prepared {
+    let (settings, mut config_errors) = settings::resolve(choice);
     let mut others = Vec::new();
     let mut errors: Vec<(usize, RuleError)> = Vec::new();
     let mut sets = Vec::new();

@@ -1,7 +1,7 @@
 //! `factlint rules [FILE]... [--test]`: validate rule sets, list what they
 //! declare, and run their inline examples.
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, prepare, stderr_color, write_stdout};
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, stderr_color, write_stdout};
 use crate::checks::show;
 use crate::cli::{ColorWhen, RulesArgs};
 use crate::rules::{Expect, QUnit, RuleExample, RuleSet};
@@ -9,11 +9,16 @@ use crate::source::{DocId, Document};
 
 /// Runs `factlint rules`.
 pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
-    let prepared = prepare(
-        &args.files,
-        args.no_config || !args.files.is_empty(),
-        stderr_color(color),
-    );
+    let choice = crate::settings::ConfigChoice {
+        rules: args.files.clone(),
+        no_config: args.no_config || (!args.files.is_empty() && args.config.is_none()),
+        config: args.config.clone(),
+        start_dirs: Vec::new(),
+    };
+    let prepared = super::prepare_with(&choice, stderr_color(color));
+    if args.verbose {
+        super::say_config(&choice, &prepared);
+    }
     if prepared.settings.rule_files.is_empty() {
         eprintln!(
             "error: no rule files: name them (`factlint rules rules/story.yaml`) or in factlint.yaml"

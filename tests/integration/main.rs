@@ -2,6 +2,7 @@
 
 mod checks;
 mod cli;
+mod config;
 mod conformance;
 mod conventions;
 mod hostile;
@@ -10,4 +11,5 @@ mod people;
 mod properties;
 mod roundtrip;
 mod rules;
+mod scratch;
 mod table;

@@ -11,10 +11,10 @@
 //! the binary properties write drafts to a temporary folder and run
 //! `factlint check` / `factlint claims` there.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::scratch::scratch;
 use factlint::render::json;
 use factlint::source::Sources;
 use factlint::source::{DocId, Document};
@@ -365,34 +365,6 @@ fn line_column_property(
         check_json_spans(&parse(s)?, &docs).map_err(TestCaseError::fail)?;
     }
     Ok(())
-}
-
-/// A temporary folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-impl std::ops::Deref for Scratch {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-/// A fresh temporary folder for one binary case.
-fn scratch() -> Scratch {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "factlint-properties-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    std::fs::create_dir_all(&dir).expect("temporary folder");
-    Scratch(dir)
 }
 
 /// Runs the binary in `dir` with `RAYON_NUM_THREADS=threads`: (exit code, stdout, stderr).
