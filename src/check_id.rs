@@ -22,6 +22,7 @@ pub const ALL: &[CheckId] = &[
     "fact-mismatch",
     "invariant",
     "work-cap",
+    "unused-suppression",
 ];
 
 /// Every check id, as a list.

@@ -128,6 +128,8 @@ pub struct Report<'d> {
     pub corpus: index::Corpus<'d>,
     /// Findings after severity overrides and suppressions, in a fixed order.
     pub findings: Vec<finding::Finding>,
+    /// How many findings the drafts' suppression comments silenced.
+    pub suppressed: usize,
     /// Claims extracted, over all drafts.
     pub claims: usize,
     /// Problems of the run itself (a stage that failed), each naming the
@@ -149,14 +151,15 @@ pub fn run<'d>(
     let extractions = extract_all_guarded(docs, &options.extract, &mut errors);
     let claims = extractions.iter().map(|e| e.claims.len()).sum();
     let corpus = index_guarded(docs, extractions, rule_sets, &options.extract, &mut errors);
-    let findings = if options.checks {
+    let (findings, suppressed) = if options.checks {
         check_guarded(&corpus, docs, &options.overrides, &mut errors)
     } else {
-        Vec::new()
+        (Vec::new(), 0)
     };
     Report {
         corpus,
         findings,
+        suppressed,
         claims,
         errors,
     }
@@ -253,44 +256,67 @@ fn check_guarded(
     docs: &[Document],
     over: &std::collections::BTreeMap<String, Option<finding::Severity>>,
     errors: &mut Vec<load::LoadError>,
-) -> Vec<finding::Finding> {
+) -> (Vec<finding::Finding>, usize) {
     let enabled: Vec<&dyn checks::Check> = checks::registry()
         .into_iter()
         .filter(|c| !matches!(over.get(c.id()), Some(None)))
         .collect();
-    let cx = checks::Context {
-        corpus,
-        options: checks::CheckOptions::default(),
-    };
-    let mut findings = Vec::new();
-    for c in &enabled {
+    let ids: Vec<&'static str> = enabled.iter().map(|c| c.id()).collect();
+    let run = |c: &dyn checks::Check, earlier: &[finding::Finding], errors: &mut Vec<_>| {
+        let cx = checks::Context {
+            corpus,
+            options: checks::CheckOptions::default(),
+            enabled: &ids,
+            earlier,
+        };
         match guarded(|| {
             debug_panic_in(c.id());
-            checks::findings_of(*c, &cx)
+            checks::findings_of(c, &cx)
         }) {
-            Ok(out) => findings.extend(out),
-            Err(why) => errors.push(internal_error(
-                &format!("(check {})", c.id()),
-                "running the check, so its findings are missing",
-                &why,
-            )),
+            Ok(mut out) => {
+                for f in &mut out {
+                    if let Some(Some(s)) = over.get(f.check) {
+                        f.severity = *s;
+                    }
+                }
+                out
+            }
+            Err(why) => {
+                errors.push(internal_error(
+                    &format!("(check {})", c.id()),
+                    "running the check, so its findings are missing",
+                    &why,
+                ));
+                Vec::new()
+            }
         }
+    };
+    let mut findings = Vec::new();
+    for c in enabled.iter().filter(|c| !c.runs_last()) {
+        let out = run(*c, &[], errors);
+        findings.extend(out);
     }
     checks::merge_misspelt_holders(&mut findings);
-    for f in &mut findings {
-        if let Some(Some(s)) = over.get(f.check) {
-            f.severity = *s;
+    // Checks about the other checks' findings (unused suppressions) see them
+    // before suppressions apply.
+    let mut last = Vec::new();
+    for c in enabled.iter().filter(|c| c.runs_last()) {
+        last.extend(run(*c, &findings, errors));
+    }
+    findings.extend(last);
+    let suppressed = match guarded(|| suppress::apply(docs, &mut findings)) {
+        Ok(n) => n,
+        Err(why) => {
+            errors.push(internal_error(
+                "(suppressions)",
+                "reading suppression comments",
+                &why,
+            ));
+            0
         }
-    }
-    if let Err(why) = guarded(|| suppress::apply(docs, &mut findings)) {
-        errors.push(internal_error(
-            "(suppressions)",
-            "reading suppression comments",
-            &why,
-        ));
-    }
+    };
     sort_findings(&mut findings, docs);
-    findings
+    (findings, suppressed)
 }
 
 /// Debug builds only: panics when `FACTLINT_DEBUG_PANIC_IN` names this stage

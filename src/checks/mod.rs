@@ -21,6 +21,7 @@ pub mod quote_drift;
 pub mod quote_speaker;
 pub mod role_conflict;
 pub mod title_drift;
+pub mod unused_suppression;
 pub mod work_cap;
 
 use crate::claim::ClaimId;
@@ -50,6 +51,11 @@ pub struct Context<'c, 'd> {
     pub corpus: &'c Corpus<'d>,
     /// Shared options.
     pub options: CheckOptions,
+    /// The ids of the checks that run (not turned off).
+    pub enabled: &'c [&'static str],
+    /// For a check that `runs_last`: the findings of every other check,
+    /// before suppressions; empty for the others.
+    pub earlier: &'c [Finding],
 }
 
 /// One check: an id, a default severity, its documentation and its logic.
@@ -62,6 +68,12 @@ pub trait Check: Sync {
     fn source(&self) -> &'static str;
     /// Pushes what it finds; `findings_of` makes them findings of this check.
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>);
+    /// True for a check about the other checks' findings
+    /// (`unused-suppression`): it runs after them and sees them in
+    /// `Context::earlier`.
+    fn runs_last(&self) -> bool {
+        false
+    }
 }
 
 /// The findings of one check: its violations, stamped with its id and (unless
@@ -92,6 +104,7 @@ pub fn registry() -> Vec<&'static dyn Check> {
         &fact_mismatch::FactMismatch,
         &invariant::Invariant,
         &work_cap::WorkCap,
+        &unused_suppression::UnusedSuppression,
     ]
 }
 
@@ -263,9 +276,12 @@ pub(crate) mod testing {
             .collect();
         let extractions = crate::extract_all(&docs, &Default::default());
         let corpus = Corpus::new(&docs, extractions, &sets);
+        let enabled = crate::check_id::all();
         let cx = Context {
             corpus: &corpus,
             options: CheckOptions::default(),
+            enabled: &enabled,
+            earlier: &[],
         };
         findings_of(check, &cx)
     }

@@ -88,7 +88,7 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
     };
     let report = crate::run(&loaded.docs, &prepared.sets, &options);
     loaded.errors.extend(report.errors);
-    let (findings, claims) = (report.findings, report.claims);
+    let (findings, claims, suppressed) = (report.findings, report.claims, report.suppressed);
 
     let sources = Sources::new(
         &loaded.docs,
@@ -98,6 +98,7 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
     let summary = Summary {
         files: loaded.docs.len(),
         claims,
+        suppressed,
     };
     let registry = checks::registry();
     let out = match args.format {
@@ -135,8 +136,13 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
 fn tally(findings: &[Finding], s: Summary) -> String {
     let n = |sev: Severity| findings.iter().filter(|f| f.severity == sev).count();
     let plural = |k: usize, word: &str| format!("{k} {word}{}", if k == 1 { "" } else { "s" });
+    let suppressed = if s.suppressed > 0 {
+        format!(", {} suppressed", s.suppressed)
+    } else {
+        String::new()
+    };
     format!(
-        "factlint: {}, {}, {} in {} ({})\n",
+        "factlint: {}, {}, {}{suppressed} in {} ({})\n",
         plural(n(Severity::Error), "error"),
         plural(n(Severity::Warning), "warning"),
         plural(n(Severity::Note), "note"),

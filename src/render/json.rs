@@ -133,6 +133,8 @@ pub struct Summary {
     pub files: usize,
     /// Claims extracted.
     pub claims: usize,
+    /// Findings silenced by the drafts' suppression comments.
+    pub suppressed: usize,
 }
 
 /// `{"version": 1, "diagnostics": [...], "summary": {...}}` (SPEC 5.1).
@@ -164,6 +166,7 @@ pub fn diagnostics(findings: &[Finding], sources: &Sources<'_>, summary: Summary
             "errors": count(Severity::Error),
             "warnings": count(Severity::Warning),
             "notes": count(Severity::Note),
+            "suppressed": summary.suppressed,
         }
     });
     let mut s = printable(serde_json::to_string_pretty(&v).unwrap_or_default());

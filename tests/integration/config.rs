@@ -281,3 +281,33 @@ fn stdin_filename_without_standard_input_among_the_paths_is_an_error() {
         err(&o)
     );
 }
+
+#[test]
+fn the_summary_counts_what_suppressions_silenced() {
+    let dir = "fixtures/checks/unused-suppression/silent/comment-in-use";
+    let root = repo();
+    let human = run_in(&root, &["check", dir], None);
+    assert_eq!(human.status.code(), Some(0), "{}", out(&human));
+    assert!(
+        out(&human).contains("factlint: 0 errors, 0 warnings, 0 notes, 1 suppressed in 3 files ("),
+        "{}",
+        out(&human)
+    );
+    let json = run_in(&root, &["check", "--format", "json", dir], None);
+    let v: serde_json::Value = serde_json::from_str(&out(&json)).expect("JSON");
+    assert_eq!(v["summary"]["suppressed"], 1);
+    // Without the comment, the finding it silenced is reported.
+    let dir = scratch();
+    for name in ["early.md", "late.md", "wire.md"] {
+        let text = std::fs::read_to_string(
+            root.join("fixtures/checks/unused-suppression/silent/comment-in-use")
+                .join(name),
+        )
+        .unwrap();
+        let text = text.replace("<!-- factlint-disable-next-line role-conflict -->\n", "");
+        dir.write(name, &text);
+    }
+    let bare = run_in(&dir, &["check", "--format", "short", "."], None);
+    assert_eq!(bare.status.code(), Some(1), "{}", out(&bare));
+    assert!(out(&bare).contains("early.md:3:"), "{}", out(&bare));
+}

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// joins them) and `main.rs` may name any of them.
 const STAGE_ORDER: &[&str] = &[
     "source", "check_id", "claim", "labels", "finding", "markdown", "extract", "rules", "bind",
-    "autokey", "index", "checks", "suppress", "render", "load", "settings", "cli", "commands",
+    "autokey", "index", "suppress", "checks", "render", "load", "settings", "cli", "commands",
 ];
 
 fn src() -> PathBuf {

@@ -133,6 +133,7 @@ fn run(docs: &[Document]) -> Output {
     let summary = json::Summary {
         files: docs.len(),
         claims: report.claims,
+        suppressed: report.suppressed,
     };
     Output {
         diagnostics: json::diagnostics(&report.findings, &sources, summary),
