@@ -171,6 +171,21 @@ impl Violation {
     }
 }
 
+/// Moves every label's span from a draft's NFC text to its text as on disk
+/// (`Document::original_span`), as the renderers show it. A no-op for drafts
+/// that were already NFC.
+pub fn to_original(findings: &mut [Finding], docs: &[crate::source::Document]) {
+    for f in findings {
+        for l in std::iter::once(&mut f.primary).chain(&mut f.related) {
+            if let Place::Doc(d) = l.place
+                && let Some(doc) = docs.get(d.0 as usize)
+            {
+                l.span = doc.original_span(l.span);
+            }
+        }
+    }
+}
+
 /// Every file place the findings' labels point into (for `source::Sources`).
 pub fn places(findings: &[Finding]) -> impl Iterator<Item = Place> + '_ {
     findings

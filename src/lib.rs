@@ -126,7 +126,10 @@ pub struct RunOptions {
 pub struct Report<'d> {
     /// The drafts, their resolved claims, bindings and keys.
     pub corpus: index::Corpus<'d>,
-    /// Findings after severity overrides and suppressions, in a fixed order.
+    /// Findings after severity overrides and suppressions, in a fixed
+    /// order; their labels point into the drafts as on disk
+    /// (`Document::original_text`), ready to render. Claims' spans (in
+    /// `corpus`) point into the NFC text (`Document::text`) instead.
     pub findings: Vec<finding::Finding>,
     /// How many findings the drafts' suppression comments silenced.
     pub suppressed: usize,
@@ -316,6 +319,7 @@ fn check_guarded(
         }
     };
     sort_findings(&mut findings, docs);
+    finding::to_original(&mut findings, docs);
     (findings, suppressed)
 }
 

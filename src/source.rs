@@ -7,11 +7,14 @@
 
 use std::fmt;
 
+pub mod nfc;
+
 /// Index of a document in the order the run loaded it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocId(pub u32);
 
-/// A byte range `[start, end)` into a document's text as it is on disk.
+/// A byte range `[start, end)` into a document's text (its NFC form, which
+/// is the text on disk for nearly every draft; see `Document::original_span`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
     /// First byte of the range.
@@ -68,17 +71,20 @@ pub enum Format {
     Markdown,
 }
 
-/// One loaded draft: its name as the user gave it and its exact text.
+/// One loaded draft: its name as the user gave it and its text.
 #[derive(Clone, Debug)]
 pub struct Document {
     /// Position in the run's load order.
     pub id: DocId,
     /// The path as shown to the user (`-` for standard input).
     pub path: String,
-    /// The file's bytes, which load has checked are UTF-8.
+    /// The file's text (load has checked it is UTF-8) in Unicode NFC, which
+    /// every stage reads and every span points into.
     pub text: String,
     /// How the prose is found in `text`.
     pub format: Format,
+    /// When NFC changed the text: the file's own text and the way back to it.
+    nfc: Option<Box<nfc::Nfc>>,
 }
 
 impl Document {
@@ -91,12 +97,26 @@ impl Document {
         } else {
             Format::Text
         };
+        let (text, nfc) = nfc::normalize(text.into());
         Document {
             id,
             path,
-            text: text.into(),
+            text,
             format,
+            nfc,
         }
+    }
+
+    /// The text as in the file (differs from `text` only when the file was
+    /// not in NFC): what is shown to the user.
+    pub fn original_text(&self) -> &str {
+        self.nfc.as_ref().map_or(&self.text, |n| &n.original)
+    }
+
+    /// The bytes of the file that a span of `text` stands for: the same
+    /// span unless NFC changed the text.
+    pub fn original_span(&self, span: Span) -> Span {
+        self.nfc.as_ref().map_or(span, |n| n.original_span(span))
     }
 
     /// The source text under a span (empty when the span is out of range).
@@ -236,10 +256,12 @@ impl<'a> Sources<'a> {
         self
     }
 
-    /// The text of a file.
+    /// The text of a file as on disk (a draft's original text: the spans
+    /// of labels rendered against it must have gone through
+    /// `finding::to_original`).
     pub fn text(&self, place: Place) -> Option<&'a str> {
         match place {
-            Place::Doc(d) => self.docs.get(d.0 as usize).map(|d| d.text.as_str()),
+            Place::Doc(d) => self.docs.get(d.0 as usize).map(Document::original_text),
             Place::Rules(i) => self.others.get(i).map(|f| f.text.as_str()),
         }
     }

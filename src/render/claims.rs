@@ -19,9 +19,9 @@ pub fn table(corpus: &Corpus<'_>) -> String {
         corpus.keyed.iter().map(|k| (k.claim, k)).collect();
     let mut rows: Vec<[String; 4]> = Vec::new();
     for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
-        let lines = LineIndex::new(&doc.text);
+        let lines = LineIndex::new(doc.original_text());
         for (k, c) in ex.claims.iter().enumerate() {
-            let lc = lines.line_col(&doc.text, c.span.start);
+            let lc = lines.line_col(doc.original_text(), doc.original_span(c.span).start);
             let text = one_line(doc.slice(c.span));
             let mut detail = detail(c);
             if let Some(b) = corpus

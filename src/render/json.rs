@@ -54,9 +54,11 @@ pub fn number(v: f64) -> Value {
     }
 }
 
-/// `{"start", "end", "line", "column"}` of a span.
+/// `{"start", "end", "line", "column"}` of a span of `doc.text`, as bytes
+/// of the file (`lines` indexes `doc.original_text()`).
 pub fn span(doc: &Document, lines: &LineIndex, s: Span) -> Value {
-    let lc = lines.line_col(&doc.text, s.start);
+    let s = doc.original_span(s);
+    let lc = lines.line_col(doc.original_text(), s.start);
     json!({"start": s.start, "end": s.end, "line": lc.line, "column": lc.column})
 }
 
@@ -65,7 +67,15 @@ pub fn claim(doc: &Document, lines: &LineIndex, c: &Claim) -> Value {
     let mut m = Map::new();
     m.insert("file".into(), json!(doc.path));
     m.insert("span".into(), span(doc, lines, c.span));
-    m.insert("text".into(), json!(doc.slice(c.span)));
+    let shown = doc.original_span(c.span);
+    m.insert(
+        "text".into(),
+        json!(
+            doc.original_text()
+                .get(shown.start..shown.end)
+                .unwrap_or("")
+        ),
+    );
     m.insert("kind".into(), json!(c.kind_name()));
     match &c.kind {
         ClaimKind::Quantity(q) => {
@@ -182,7 +192,7 @@ pub fn claims(corpus: &Corpus<'_>) -> String {
         corpus.keyed.iter().map(|k| (k.claim, k)).collect();
     let mut all = Vec::new();
     for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
-        let lines = LineIndex::new(&doc.text);
+        let lines = LineIndex::new(doc.original_text());
         for (k, c) in ex.claims.iter().enumerate() {
             let mut v = claim(doc, &lines, c);
             if let Some(b) = corpus

@@ -62,9 +62,27 @@ fn claims_of_the_seed_corpus_as_json() {
 
 #[test]
 fn json_spans_are_byte_offsets_into_the_file_on_disk() {
-    let o = factlint(&["claims", "--format", "json", "fixtures/amazon-2025"]);
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    for c in v["claims"].as_array().unwrap() {
+    // The seeds, and drafts one of which is not in NFC (`José` as `e` and a
+    // combining accent): matched in NFC, reported in the file's own bytes.
+    for dir in [
+        "fixtures/amazon-2025",
+        "fixtures/checks/role-conflict/fires/decomposed-accents",
+    ] {
+        let o = factlint(&["claims", "--format", "json", dir]);
+        spans_slice_the_files(&serde_json::from_str(&stdout(&o)).unwrap(), "claims");
+        let o = factlint(&["check", "--format", "json", dir]);
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        spans_slice_the_files(&v, "diagnostics");
+        for d in v["diagnostics"].as_array().unwrap() {
+            spans_slice_the_files(d, "related");
+        }
+    }
+}
+
+/// Every `v[key][i]` with `file`, `span` and `text`: the span's bytes in the
+/// file on disk are the text.
+fn spans_slice_the_files(v: &serde_json::Value, key: &str) {
+    for c in v[key].as_array().unwrap() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(c["file"].as_str().unwrap());
         let bytes = std::fs::read(path).unwrap();
         let (s, e) = (

@@ -192,7 +192,9 @@ fn check_json_spans(v: &Value, docs: &[Document]) -> Result<(), String> {
             span["start"].as_u64().ok_or("no start")? as usize,
             span["end"].as_u64().ok_or("no end")? as usize,
         );
-        let text = &doc.text;
+        // The file's own text: JSON offsets are bytes of the file, also
+        // when matching read it in NFC.
+        let text = doc.original_text();
         if s > e || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             return Err(format!(
                 "span {s}..{e} of {} is not on char boundaries in {text:?}",
@@ -297,7 +299,7 @@ proptest! {
             prop_assert!(doc.is_some(), "claim of an unknown file: {c}");
             let doc = doc.unwrap();
             let (s, e) = (c["span"]["start"].as_u64().unwrap() as usize, c["span"]["end"].as_u64().unwrap() as usize);
-            prop_assert_eq!(c["text"].as_str(), doc.text.get(s..e), "in {:?}", doc.text);
+            prop_assert_eq!(c["text"].as_str(), doc.original_text().get(s..e), "in {:?}", doc.original_text());
         }
     }
 
@@ -391,7 +393,7 @@ fn write_drafts(dir: &Path, drafts: &[(bool, String)]) -> Vec<String> {
     documents(drafts)
         .iter()
         .map(|d| {
-            std::fs::write(dir.join(&d.path), &d.text).expect("draft written");
+            std::fs::write(dir.join(&d.path), d.original_text()).expect("draft written");
             d.path.clone()
         })
         .collect()
