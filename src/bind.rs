@@ -219,6 +219,8 @@ pub fn bind(
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let text = ex.prose(doc);
         let subject = main_subject(ex);
+        // Figures that fit one quantity: (sentence, distance, binding).
+        let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();
         for (k, c) in ex.claims.iter().enumerate() {
             let ClaimKind::Quantity(q) = &c.kind else {
                 continue;
@@ -266,7 +268,7 @@ pub fn bind(
                 orgs: &orgs,
             };
             let reading = readings.get(&id).unwrap_or(&unread);
-            let mut fitting: Vec<(usize, usize, usize, String)> = Vec::new();
+            let mut fitting: Vec<(Distance, usize, usize, String)> = Vec::new();
             let mut refusals: Vec<String> = Vec::new();
             for (si, set) in sets.iter().enumerate() {
                 for (qi, rq) in set.quantities.iter().enumerate() {
@@ -293,12 +295,16 @@ pub fn bind(
                     claim: id,
                     why: refusals.join("; "),
                 }),
-                [(_, set, quantity, why)] => out.push(Binding {
-                    claim: id,
-                    set: *set,
-                    quantity: *quantity,
-                    why: why.clone(),
-                }),
+                [(distance, set, quantity, why)] => candidates.push((
+                    c.sentence,
+                    *distance,
+                    Binding {
+                        claim: id,
+                        set: *set,
+                        quantity: *quantity,
+                        why: why.clone(),
+                    },
+                )),
                 many => {
                     let ids: Vec<String> = many
                         .iter()
@@ -311,8 +317,58 @@ pub fn bind(
                 }
             }
         }
+        one_per_sentence(candidates, ex, doc, sets, &mut out, &mut refused);
     }
     (out, refused)
+}
+
+/// A sentence states one value of a quantity: of several figures of one
+/// sentence that fit the same quantity (`revenue more than doubled to $30bn,
+/// data centre sales hit $26.3bn`), only the one closest to the quantity's
+/// cue (then to its subject: `the BJP's 241 seats … the NDA, with 293
+/// seats`) binds; when two are equally close, neither does. The others are
+/// refused, naming the figure that won.
+fn one_per_sentence(
+    mut candidates: Vec<(u32, Distance, Binding)>,
+    ex: &Extraction,
+    doc: &Document,
+    sets: &[RuleSet],
+    out: &mut Vec<Binding>,
+    refused: &mut Vec<Refusal>,
+) {
+    candidates.sort_by_key(|(s, d, b)| (*s, b.set, b.quantity, *d, b.claim.claim));
+    let words = |b: &Binding| {
+        ex.claims
+            .get(b.claim.claim)
+            .map_or(String::new(), |c| doc.slice(c.span).to_string())
+    };
+    for group in
+        candidates.chunk_by(|a, b| (a.0, a.2.set, a.2.quantity) == (b.0, b.2.set, b.2.quantity))
+    {
+        let id = &sets[group[0].2.set].quantities[group[0].2.quantity].id;
+        let closest = group[0].1;
+        let tied = group.get(1).is_some_and(|g| g.1 == closest);
+        for (i, (_, distance, b)) in group.iter().enumerate() {
+            if i == 0 && !tied {
+                out.push(b.clone());
+            } else if *distance == closest {
+                refused.push(Refusal {
+                    claim: b.claim,
+                    why: format!(
+                        "not `{id}`: another figure of its sentence is as close to the cue: binds to neither"
+                    ),
+                });
+            } else {
+                refused.push(Refusal {
+                    claim: b.claim,
+                    why: format!(
+                        "not `{id}`: `{}` in its sentence is closer to the cue, and a sentence states one value",
+                        words(&group[0].2)
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// The byte offset four words after `at`.
@@ -345,14 +401,33 @@ struct Window<'a> {
     orgs: &'a [String],
 }
 
-/// Whether a claim fits a quantity; the distance of its closest cue and a reason.
+/// How far a figure is from what names a quantity: the clause breaks
+/// between it and its closest cue, the bytes between them, then its
+/// subject's closest mention (`usize::MAX` when not named nearby).
+type Distance = (usize, usize, usize);
+
+/// Clause breaks (`,` `;` `:` `(` `)` dashes) in `text` between two offsets:
+/// a cue and the figure of its own clause have none (`$3 billion in reduced
+/// spending on content`), the next clause's figure has some (`content,
+/// excluding sports, and about $2.5 billion`).
+fn breaks_between(text: &str, a: usize, b: usize) -> usize {
+    let (a, b) = (a.min(b), a.max(b));
+    text.get(a..b).map_or(0, |t| {
+        t.chars()
+            .filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
+            .count()
+    })
+}
+
+/// Whether a claim fits a quantity; how far it is from the cue and the
+/// subject, and a reason.
 fn fits(
     q: &Quantity,
     rq: &RuleQuantity,
     set: &RuleSet,
     w: &Window<'_>,
     subject: Option<&str>,
-) -> Option<(usize, String)> {
+) -> Option<(Distance, String)> {
     if !unit_fits(q, &rq.unit) {
         return None;
     }
@@ -366,9 +441,16 @@ fn fits(
             .cues
             .iter()
             .flat_map(|cue| {
-                find_word_starts(w.text, cue)
-                    .into_iter()
-                    .map(move |p| (p.abs_diff(w.figure_at), p, cue))
+                find_word_starts(w.text, cue).into_iter().map(move |p| {
+                    (
+                        (
+                            breaks_between(w.text, p, w.figure_at),
+                            p.abs_diff(w.figure_at),
+                        ),
+                        p,
+                        cue,
+                    )
+                })
             })
             .min()?;
         reasons.push(format!("cue `{cue}`"));
@@ -382,6 +464,7 @@ fn fits(
     {
         return None;
     }
+    let mut subject_distance = usize::MAX;
     if let Some(subj) = &rq.subject {
         let names: Vec<String> = std::iter::once(subj.clone())
             .chain(
@@ -392,9 +475,16 @@ fn fits(
             )
             .map(|n| n.to_lowercase())
             .collect();
-        let named = names
+        let mentions: Vec<usize> = names
             .iter()
-            .any(|n| !find_word_starts(w.text, n).is_empty());
+            .flat_map(|n| find_word_starts(w.text, n))
+            .collect();
+        let named = !mentions.is_empty();
+        subject_distance = mentions
+            .iter()
+            .map(|p| p.abs_diff(w.figure_at))
+            .min()
+            .unwrap_or(usize::MAX);
         // An organisation that is one of the cues is what the figure is about, not a rival subject.
         let other = w.orgs.iter().any(|o| {
             !names.contains(o)
@@ -413,7 +503,10 @@ fn fits(
         }
     }
     reasons.push(format!("unit {}", unit_name(&rq.unit)));
-    Some((distance, reasons.join(", ")))
+    Some((
+        (distance.0, distance.1, subject_distance),
+        reasons.join(", "),
+    ))
 }
 
 fn unit_name(u: &QUnit) -> String {

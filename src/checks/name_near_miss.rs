@@ -81,7 +81,11 @@ fn variant(a: &str, b: &str) -> bool {
     let forms = |s: &str| {
         let s = squash(s);
         let mut out = vec![s.clone()];
-        for suffix in ["s", "es", "d", "ed", "r", "er", "ing"] {
+        // Inflections, and the adjective of a place (`Nigeria`/`Nigerian`,
+        // `Israel`/`Israeli`, `Kenya`/`Kenyan`, `Canada`/`Canadian`).
+        for suffix in [
+            "s", "es", "d", "ed", "r", "er", "ing", "n", "an", "ian", "i",
+        ] {
             if let Some(x) = s.strip_suffix(suffix)
                 && x.chars().count() >= 3
             {
@@ -132,6 +136,15 @@ fn variant(a: &str, b: &str) -> bool {
             .collect();
         if let [(x, y)] = differing[..] {
             if stem(x) == stem(y) {
+                return true;
+            }
+            // Edits are weighed against the word that differs: more than a
+            // third of a word changed makes another word (`South Carolina`,
+            // `North Carolina`), not a slip (`Galleti`, `Galetti`).
+            let len = x.chars().count().max(y.chars().count());
+            if wa.len() >= 2
+                && strsim::damerau_levenshtein(&x.to_lowercase(), &y.to_lowercase()) * 3 > len
+            {
                 return true;
             }
             let acronym = |w: &str| {
@@ -516,7 +529,9 @@ fn known_near(cx: &Context<'_, '_>, n: &Name<'_>) -> Option<Known> {
         .into_iter()
         .filter(|(d, _, _)| {
             let k = allowed(d.chars().count().min(n.name.chars().count()));
-            k > 0 && strsim::damerau_levenshtein(&lower, &d.to_lowercase()) <= k
+            k > 0
+                && strsim::damerau_levenshtein(&lower, &d.to_lowercase()) <= k
+                && !variant(d, n.name)
         })
         .min_by_key(|(d, _, _)| strsim::damerau_levenshtein(&lower, &d.to_lowercase()))
         .map(|(d, file, span)| Known {
@@ -597,6 +612,10 @@ mod tests {
         assert!(!variant("Beth Galleti", "Beth Galetti"));
         assert!(!variant("TechCruch", "TechCrunch"));
         assert!(!variant("Andy Jessy", "Andy Jassy"));
+        assert!(variant("South Carolina", "North Carolina"));
+        assert!(variant("Nigerian", "Nigeria") && variant("Israeli", "Israel"));
+        assert!(!variant("Jane Doerkson", "Jane Doerksen"));
+        assert!(!variant("Andy Jasy", "Andy Jassy"));
     }
 
     #[test]

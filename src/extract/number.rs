@@ -595,10 +595,22 @@ fn mixed(value: f64) -> Numeral {
 /// A scale word after a numeral: ` million`, `bn`, `k`, ` trillion`, `B`. Returns the factor.
 pub fn scale(i: &str) -> PResult<'_, f64> {
     let (after_ws, ws) = space0.parse(i)?;
+    // A compound adjective: `a $5.5-billion plan`, `$5.5-B`, `a 10-million-strong`.
+    let hyphen = ws.is_empty() && after_ws.starts_with('-');
+    let after_ws = if hyphen { &after_ws[1..] } else { after_ws };
     let (rest, w) = letters(after_ws)?;
     let lw = w.to_ascii_lowercase();
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
     let factor = scale_word(&lw).ok_or_else(fail)?;
+    // After a hyphen a short lower-case unit is more often a measure
+    // (`a 5-m wall`, `a 5-k run`, `10-mm`, `5-mil`): a scale there is a word
+    // (`-billion`, `-bn`, `-crore`) or a capital `B`/`M`.
+    if hyphen
+        && !(matches!(w, "B" | "M")
+            || (lw.len() >= 2 && !matches!(lw.as_str(), "mm" | "mil" | "cr")))
+    {
+        return Err(fail());
+    }
     if !ws.is_empty() && !spaced_scale_ok(&lw) {
         return Err(fail());
     }

@@ -119,4 +119,13 @@ fn scale_words_follow_digits() {
     assert_eq!(scale("B in").unwrap().1, 1e9);
     assert!(scale("G network").is_err());
     assert!(scale(" m away").is_err());
+    // Compound adjectives: `a $5.5-billion plan`, `$5.5-B`; a hyphenated
+    // short unit is a measure (`a 5-m wall`, `a 5-k run`).
+    assert_eq!(scale("-billion cost drive").unwrap().1, 1e9);
+    assert_eq!(scale("-B cost-cutting").unwrap().1, 1e9);
+    assert_eq!(scale("-crore package").unwrap().1, 1e7);
+    assert!(scale("-m wall").is_err());
+    assert!(scale("-k run").is_err());
+    assert!(scale("-mm shell").is_err());
+    assert!(scale("-year plan").is_err());
 }
