@@ -10,4 +10,5 @@ mod people;
 mod properties;
 mod roundtrip;
 mod rules;
+mod sarif;
 mod table;
