@@ -34,6 +34,33 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Validate rule sets and list what they declare; `--test` runs their examples.
     Rules(RulesArgs),
+    /// Print a shell completion script to standard output.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to standard output.
+    Man,
+}
+
+/// Arguments of `factlint completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: Shell,
+}
+
+/// Shells `factlint completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash: `source <(factlint completions bash)`.
+    Bash,
+    /// Zsh: save as `_factlint` in a folder of `$fpath`.
+    Zsh,
+    /// Fish: save as `~/.config/fish/completions/factlint.fish`.
+    Fish,
+    /// Elvish.
+    Elvish,
+    /// PowerShell.
+    Powershell,
 }
 
 /// Where rule sets come from.

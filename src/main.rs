@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         Command::Claims(args) => commands::claims::run(args, cli.color),
         Command::Explain(args) => commands::explain::run(args),
         Command::Rules(args) => commands::rules::run(args, cli.color),
+        Command::Completions(args) => commands::generate::completions(args.shell),
+        Command::Man => commands::generate::man(),
     };
     ExitCode::from(code)
 }

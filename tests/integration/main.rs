@@ -11,5 +11,6 @@ mod people;
 mod properties;
 mod roundtrip;
 mod rules;
+mod sarif;
 mod scratch;
 mod table;

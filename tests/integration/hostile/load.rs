@@ -354,7 +354,7 @@ fn control_characters_are_never_printed_raw() {
             .out("b\\u001b[31m.txt"),
         escaping("sarif", &["check", "--format", "sarif", "."])
             .never("\x1b")
-            .out("b\\u001b[31m.txt"),
+            .out("\"uri\": \"b%1B%5B31m.txt\""),
         Case::new("claims table", &["claims", "."], 0)
             .file("a\x1b]0;x\x07.txt", "Acme\x1b[2J cut 500 jobs.\n")
             .out("a\\u{1b}]0;x\\u{7}.txt:1:")
