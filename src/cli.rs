@@ -34,6 +34,9 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Validate rule sets and list what they declare; `--test` runs their examples.
     Rules(RulesArgs),
+    /// Run a language server on standard input and output, for editors:
+    /// diagnostics on open `.md`/`.txt` drafts, checked with the other drafts of their folder.
+    Lsp,
 }
 
 /// Where rule sets come from.

@@ -5,6 +5,7 @@ mod cli;
 mod conformance;
 mod conventions;
 mod hostile;
+mod lsp;
 mod numbers;
 mod people;
 mod properties;
