@@ -34,9 +34,20 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Validate rule sets and list what they declare; `--test` runs their examples.
     Rules(RulesArgs),
-    /// Run a language server on standard input and output, for editors:
-    /// diagnostics on open `.md`/`.txt` drafts, checked with the other drafts of their folder.
-    Lsp,
+    /// Run a language server for editors (LSP over standard input and output).
+    ///
+    /// Publishes diagnostics for open `.md`/`.txt` drafts, checked with the
+    /// other drafts of their folder; see README, "Editors".
+    Lsp(LspArgs),
+}
+
+/// Arguments of `factlint lsp`.
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Talk over standard input and output: the only transport, so this
+    /// changes nothing (accepted because many editors' clients pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// Where rule sets come from.

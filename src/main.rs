@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         Command::Claims(args) => commands::claims::run(args, cli.color),
         Command::Explain(args) => commands::explain::run(args),
         Command::Rules(args) => commands::rules::run(args, cli.color),
-        Command::Lsp => commands::lsp::run(),
+        Command::Lsp(_) => commands::lsp::run(),
     };
     ExitCode::from(code)
 }

@@ -46,8 +46,12 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(&["lsp"])
+    }
+
+    fn start_with(args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
-            .arg("lsp")
+            .args(args)
             .env_remove("RUST_BACKTRACE")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -351,7 +355,8 @@ fn an_unreadable_draft_is_logged_and_the_others_still_checked() {
 
 #[test]
 fn closed_input_without_exit_is_status_1() {
-    let mut s = Server::start();
+    // `--stdio`, which some clients pass, is accepted.
+    let mut s = Server::start_with(&["lsp", "--stdio"]);
     s.initialize(&seeds());
     assert_eq!(s.exit_status(), Some(1));
 }
