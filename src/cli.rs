@@ -34,6 +34,11 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Validate rule sets and list what they declare; `--test` runs their examples.
     Rules(RulesArgs),
+    /// Run a language server for editors (LSP over standard input and output).
+    ///
+    /// Publishes diagnostics for open `.md`/`.txt` drafts, checked with the
+    /// other drafts of their folder; see README, "Editors".
+    Lsp(LspArgs),
     /// Print a shell completion script to standard output.
     Completions(CompletionsArgs),
     /// Print the manual page (roff) to standard output.
@@ -61,6 +66,15 @@ pub enum Shell {
     Elvish,
     /// PowerShell.
     Powershell,
+}
+
+/// Arguments of `factlint lsp`.
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Talk over standard input and output: the only transport, so this
+    /// changes nothing (accepted because many editors' clients pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// Where rule sets come from.

@@ -297,6 +297,13 @@ impl GlobFilter {
     }
 }
 
+/// True when the include/exclude globs of `opts` keep the draft at `rel`
+/// (relative to `opts.glob_base`, else to the folder it was found in), as a
+/// walk would; used by the language server, which lists one folder itself.
+pub fn globs_keep(opts: &LoadOptions, rel: &Path) -> bool {
+    GlobFilter::new(opts, &mut Vec::new()).keeps(rel)
+}
+
 /// True when `path` has a draft's extension.
 fn is_draft(path: &Path) -> bool {
     path.extension()

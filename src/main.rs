@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => commands::rules::run(args, cli.color),
         Command::Completions(args) => commands::generate::completions(args.shell),
         Command::Man => commands::generate::man(),
+        Command::Lsp(_) => commands::lsp::run(),
     };
     ExitCode::from(code)
 }

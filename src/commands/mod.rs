@@ -9,6 +9,7 @@ pub mod check;
 pub mod claims;
 pub mod explain;
 pub mod generate;
+pub mod lsp;
 pub mod rules;
 
 use std::collections::BTreeMap;

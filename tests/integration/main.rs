@@ -6,6 +6,7 @@ mod config;
 mod conformance;
 mod conventions;
 mod hostile;
+mod lsp;
 mod numbers;
 mod people;
 mod properties;
