@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::Claims(args) => commands::claims::run(args, cli.color),
         Command::Explain(args) => commands::explain::run(args),
         Command::Rules(args) => commands::rules::run(args, cli.color),
+        Command::Report(args) => commands::report::run(args, cli.color),
     };
     ExitCode::from(code)
 }

@@ -8,6 +8,7 @@
 pub mod check;
 pub mod claims;
 pub mod explain;
+pub mod report;
 pub mod rules;
 
 use std::collections::BTreeMap;

@@ -8,6 +8,7 @@ mod hostile;
 mod numbers;
 mod people;
 mod properties;
+mod report;
 mod roundtrip;
 mod rules;
 mod table;
