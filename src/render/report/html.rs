@@ -28,14 +28,14 @@ a{color:var(--agree)}
 .card{border:1px solid var(--line);border-radius:6px;padding:8px 12px;min-width:150px;background:var(--soft)}
 .card b{font-size:1.4em;display:block}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
-table{border-collapse:collapse;width:100%;font-size:.92em}
+table{border-collapse:collapse;width:100%;font-size:.92em;margin:8px 0}
 th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
 th{background:var(--soft)}
 table.kinds,table.drafts{width:auto}
-td.sentence{min-width:260px;max-width:520px}
-td.value{white-space:nowrap}
+td.sentence{min-width:240px;max-width:480px}
+td.value{min-width:120px}
 td.sentence mark{background:#fff2a8}
-.st{font-weight:600;white-space:nowrap}
+.st{font-weight:600}
 .st-conflicts{color:var(--conflict)}.st-fact{color:var(--fact)}.st-agrees{color:var(--agree)}.st-unverified{color:var(--unverified)}
 .verdict{font-size:.85em;font-weight:600;margin-left:8px;padding:1px 6px;border-radius:4px;background:var(--soft)}
 .sev{display:inline-block;font-size:.8em;font-weight:700;text-transform:uppercase;padding:0 5px;border-radius:3px;color:#fff;margin-right:6px}
@@ -247,7 +247,7 @@ fn table(s: &mut String, g: usize, group: &Group) {
     }
     s.push_str(
         "<div class=\"scroll\"><table class=\"facts\">\n<thead><tr><th>draft</th><th>line</th>\
-         <th>claim</th><th>sentence</th><th>value</th><th>status</th></tr></thead>\n<tbody>\n",
+         <th>claim</th><th>status</th><th>value</th><th>sentence</th></tr></thead>\n<tbody>\n",
     );
     for r in &group.rows {
         let links: String = r
@@ -257,17 +257,17 @@ fn table(s: &mut String, g: usize, group: &Group) {
             .collect();
         let _ = writeln!(
             s,
-            "<tr><td><a href=\"#c-{}-{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"sentence\">{}</td>\
-             <td class=\"value\">{}</td><td class=\"st st-{}\">{}{links}</td></tr>",
+            "<tr><td><a href=\"#c-{}-{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"st st-{}\">{}{links}</td>\
+             <td class=\"value\">{}</td><td class=\"sentence\">{}</td></tr>",
             r.claim.doc,
             r.claim.claim,
             esc(&r.draft),
             r.line,
             esc(&r.text),
-            sentence_with(&r.sentence, &r.text),
-            esc(&r.value),
             r.status.class(),
-            r.status.label()
+            r.status.label(),
+            esc(&r.value),
+            sentence_with(&r.sentence, &r.text),
         );
     }
     s.push_str("</tbody></table></div>\n</div>\n");

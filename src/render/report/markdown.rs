@@ -110,19 +110,19 @@ pub fn render(m: &ReportModel) -> String {
             s.push_str("\n\n");
         }
         s.push_str(
-            "| draft | line | claim | sentence | value | status |\n|---|---:|---|---|---|---|\n",
+            "| draft | line | claim | status | value | sentence |\n|---|---:|---|---|---|---|\n",
         );
         for r in &g.rows {
             let refs: String = r.findings.iter().map(|n| format!(" #{}", n + 1)).collect();
             let _ = writeln!(
                 s,
-                "| {} | {} | {} | {} | {} | {}{refs} |",
+                "| {} | {} | {} | {}{refs} | {} | {} |",
                 cell(&r.draft),
                 r.line,
                 cell(&r.text),
-                cell(&r.sentence),
+                r.status.label(),
                 cell(&r.value),
-                r.status.label()
+                cell(&r.sentence)
             );
         }
     }
