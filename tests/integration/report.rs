@@ -168,6 +168,24 @@ fn hostile_drafts_render_as_text() {
         html.matches("<table").count(),
         html.matches("</table>").count()
     );
+    // Each status by its rule: figures a finding points at conflict, one
+    // speaker's quotes in two drafts agree, a figure stated once is unverified.
+    let status_of = |claim: &str| -> Vec<&str> {
+        md.lines()
+            .filter(|l| l.contains(&format!(" | {claim} | ")))
+            .map(|l| l.split(" | ").nth(3).unwrap_or(""))
+            .collect()
+    };
+    assert_eq!(status_of("1,200"), ["conflicts #3"]);
+    assert_eq!(status_of("2,500"), ["conflicts #3"]);
+    assert_eq!(status_of("Acme CEO John Smith"), ["conflicts #1 #2"]);
+    assert_eq!(status_of("2"), ["unverified"]);
+    assert_eq!(
+        md.lines()
+            .filter(|l| l.contains(" | agrees | by Jane Smith | "))
+            .count(),
+        3
+    );
     // The hostile drafts still conflict, and are still charted.
     assert!(html.contains("role-conflict") && html.contains("<svg class=\"chart\""));
 }

@@ -230,15 +230,19 @@ fn table(s: &mut String, g: usize, group: &Group) {
         "<div class=\"group\" id=\"g-{g}\">\n<h4>{}{verdict}</h4>",
         esc(&group.title)
     );
-    if group.about.is_some() || group.fact_text.is_some() {
-        s.push_str("<p class=\"about\">");
-        if let Some(a) = &group.about {
-            s.push_str(&esc(a));
-        }
-        if let Some(f) = &group.fact_text {
-            let _ = write!(s, " — pinned fact: <b>{}</b>", esc(f));
-        }
-        s.push_str("</p>\n");
+    let about: Vec<String> = group
+        .about
+        .iter()
+        .map(|a| esc(a))
+        .chain(
+            group
+                .fact_text
+                .iter()
+                .map(|f| format!("pinned fact: <b>{}</b>", esc(f))),
+        )
+        .collect();
+    if !about.is_empty() {
+        let _ = writeln!(s, "<p class=\"about\">{}</p>", about.join(" — "));
     }
     if group.chartable()
         && let Some(svg) = super::svg::chart(group, &format!("chart-{g}"))

@@ -100,14 +100,18 @@ pub fn render(m: &ReportModel) -> String {
         }
         let verdict = g.verdict().map_or(String::new(), |v| format!(" — {v}"));
         let _ = writeln!(s, "\n#### {}{verdict}\n", cell(&g.title));
-        if let Some(a) = &g.about {
-            let _ = write!(s, "{}", cell(a));
-        }
-        if let Some(f) = &g.fact_text {
-            let _ = write!(s, " — pinned fact: **{}**", cell(f));
-        }
-        if g.about.is_some() || g.fact_text.is_some() {
-            s.push_str("\n\n");
+        let about: Vec<String> = g
+            .about
+            .iter()
+            .map(|a| cell(a))
+            .chain(
+                g.fact_text
+                    .iter()
+                    .map(|f| format!("pinned fact: **{}**", cell(f))),
+            )
+            .collect();
+        if !about.is_empty() {
+            let _ = write!(s, "{}\n\n", about.join(" — "));
         }
         s.push_str(
             "| draft | line | claim | status | value | sentence |\n|---|---:|---|---|---|---|\n",

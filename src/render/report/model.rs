@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::claim::{ClaimId, ClaimKind, Interval, Measure};
 use crate::finding::{Finding, Place, Severity};
-use crate::index::Corpus;
+use crate::index::{Corpus, org_key};
 use crate::labels::human_number;
 use crate::source::{LineIndex, OtherFile, Span};
 
@@ -20,7 +20,8 @@ pub const MAX_SENTENCE_CHARS: usize = 320;
 pub enum Status {
     /// A finding's primary or related label covers the claim.
     Conflicts,
-    /// Bound to a sheet quantity with a pinned fact, and its interval meets the fact.
+    /// Bound to a sheet quantity with a pinned fact, and its interval meets
+    /// the fact; or a role the sheet gives that person.
     MatchesFact,
     /// Its group has claims from two drafts or more and no finding covers it.
     Agrees,
@@ -53,8 +54,8 @@ impl Status {
 /// How a claim's status is decided, as the footer and README state it.
 pub const STATUS_RULE: &str = "A claim conflicts when a finding points at it (as the words reported \
 or as evidence on the other side). Otherwise it matches the pinned fact when it is bound to a story-sheet \
-quantity whose fact its interval meets; otherwise it agrees when its table holds claims from two drafts \
-or more; otherwise it is unverified.";
+quantity whose fact its interval meets, or is a role the story sheet gives that person; otherwise it \
+agrees when its table holds claims from two drafts or more; otherwise it is unverified.";
 
 /// What a fact table groups by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -289,9 +290,21 @@ pub fn build(corpus: &Corpus<'_>, findings: &[Finding], others: &[OtherFile]) ->
         v.dedup();
         v
     };
+    let bound: HashMap<ClaimId, (usize, usize)> = corpus
+        .bindings
+        .iter()
+        .map(|b| (b.claim, (b.set, b.quantity)))
+        .collect();
     let fact_of = |id: ClaimId| -> Option<Interval> {
-        let b = corpus.bindings.iter().find(|b| b.claim == id)?;
-        corpus.rules.get(b.set)?.quantities.get(b.quantity)?.fact
+        let &(set, q) = bound.get(&id)?;
+        corpus.rules.get(set)?.quantities.get(q)?.fact
+    };
+    let pins = pinned_roles(corpus);
+    let pinned = |id: ClaimId| -> bool {
+        corpus.claim(id).role().is_some_and(|r| {
+            let org = org_key(r.org.as_deref().unwrap_or(""));
+            pins.contains(&(org, r.base_key.clone(), r.person.clone()))
+        })
     };
     let row = |id: ClaimId, grouped: bool, drafts: usize| -> Row {
         let doc = corpus.doc(id);
@@ -307,6 +320,8 @@ pub fn build(corpus: &Corpus<'_>, findings: &[Finding], others: &[OtherFile]) ->
         } else if let (Some(fact), Some(i)) = (fact_of(id), interval)
             && i.intersects(&fact)
         {
+            Status::MatchesFact
+        } else if pinned(id) {
             Status::MatchesFact
         } else if grouped && drafts >= 2 {
             Status::Agrees
@@ -389,17 +404,27 @@ pub fn build(corpus: &Corpus<'_>, findings: &[Finding], others: &[OtherFile]) ->
     }
     let mut roles: Vec<(&(String, String), &Vec<ClaimId>)> = corpus.index.roles.iter().collect();
     roles.sort();
-    for (_, ids) in roles {
+    for ((org_k, base), ids) in roles {
         // The organisation and title as the first claim writes them.
         let Some(role) = ids.iter().find_map(|&c| corpus.claim(c).role()) else {
             continue;
         };
         let org = role.org.as_deref().unwrap_or("?");
-        groups.push(plain(
+        let mut group = plain(
             GroupKind::Role,
             format!("{org} · {}", role.title),
             rows_of(ids),
-        ));
+        );
+        let mut holders: Vec<&str> = pins
+            .iter()
+            .filter(|(o, b, _)| o == org_k && b == base)
+            .map(|(_, _, person)| person.as_str())
+            .collect();
+        holders.sort_unstable();
+        if !holders.is_empty() {
+            group.fact_text = Some(holders.join(", "));
+        }
+        groups.push(group);
     }
     let mut speakers: Vec<(&String, &Vec<ClaimId>)> = corpus.index.quotes.iter().collect();
     speakers.sort();
@@ -473,6 +498,23 @@ pub fn build(corpus: &Corpus<'_>, findings: &[Finding], others: &[OtherFile]) ->
         groups,
         findings: views,
     }
+}
+
+/// The roles the story sheets pin: (organisation key, base title key, person).
+fn pinned_roles(corpus: &Corpus<'_>) -> HashSet<(String, String, String)> {
+    let aliases = crate::index::Aliases::from_rules(corpus.rules);
+    let mut pins = HashSet::new();
+    for set in corpus.rules {
+        for e in &set.entities {
+            for r in &e.roles {
+                if let Some(o) = &r.org {
+                    let org = org_key(aliases.canonical(o).unwrap_or(o));
+                    pins.insert((org, r.base.clone(), e.name.clone()));
+                }
+            }
+        }
+    }
+    pins
 }
 
 fn plain(kind: GroupKind, title: String, rows: Vec<Row>) -> Group {
