@@ -11,7 +11,8 @@ use super::model::{Evidence, GroupKind, ReportModel, STATUS_RULE};
 use crate::finding::Severity;
 
 /// `s` safe in a Markdown table cell or list item: on one line, `|` and `\`
-/// escaped, `& < >` as character references.
+/// escaped, `& < >` as character references, other control characters as
+/// visible escapes (`\u{202e}`).
 pub fn cell(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
@@ -22,7 +23,9 @@ pub fn cell(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
+            c if crate::render::is_hidden_control(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
             c => out.push(c),
         }
     }

@@ -15,7 +15,9 @@ pub mod svg;
 pub use model::{ReportModel, STATUS_RULE, Status, build};
 
 /// `s` safe as HTML text and as a quoted attribute value: `& < > " '` as
-/// character references.
+/// character references, and control characters other than line breaks and
+/// tabs (escape codes, bidirectional overrides that would reorder a line) as
+/// visible escapes (`\u{202e}`), as everything factlint prints shows them.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     for c in s.chars() {
@@ -25,6 +27,10 @@ pub fn escape_html(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\n' | '\r' | '\t' => out.push(c),
+            c if super::is_hidden_control(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
             c => out.push(c),
         }
     }
@@ -48,5 +54,9 @@ mod tests {
         );
         assert_eq!(escape_html("it's A&B"), "it&#39;s A&amp;B");
         assert_eq!(escape_html("plain “text” ✓"), "plain “text” ✓");
+        assert_eq!(
+            escape_html("a\u{202e}b\x1b[2J\r\n"),
+            "a\\u{202e}b\\u{1b}[2J\r\n"
+        );
     }
 }
