@@ -34,6 +34,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Validate rule sets and list what they declare; `--test` runs their examples.
     Rules(RulesArgs),
+    /// Write the pre-publish fact sheet: every claim, which agree, which conflict (HTML or Markdown).
+    Report(ReportArgs),
     /// Run a language server for editors (LSP over standard input and output).
     ///
     /// Publishes diagnostics for open `.md`/`.txt` drafts, checked with the
@@ -214,6 +216,23 @@ pub struct ClaimsArgs {
     /// Output format: a readable table, or JSON (`{"version": 1, "claims": [...]}`).
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
     pub format: ClaimsFormat,
+}
+
+/// Arguments of `factlint report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Drafts to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Rule sets.
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// The file to write: `.html`/`.htm` (one self-contained page) or
+    /// `.md`/`.markdown`; written atomically, never over an input.
+    #[arg(long, value_name = "FILE")]
+    pub out: String,
 }
 
 /// Formats of `factlint claims`.

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Completions(args) => commands::generate::completions(args.shell),
         Command::Man => commands::generate::man(),
         Command::Lsp(_) => commands::lsp::run(),
+        Command::Report(args) => commands::report::run(args, cli.color),
     };
     ExitCode::from(code)
 }

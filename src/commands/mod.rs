@@ -10,6 +10,7 @@ pub mod claims;
 pub mod explain;
 pub mod generate;
 pub mod lsp;
+pub mod report;
 pub mod rules;
 
 use std::collections::BTreeMap;
@@ -63,20 +64,6 @@ pub struct Prepared {
     pub sets: Vec<RuleSet>,
     /// True when any rule or config file could not be read or compiled.
     pub failed: bool,
-}
-
-/// Resolves settings and compiles every rule file, reporting problems on standard error.
-///
-/// A rule file not named `*.yaml` or `*.yml` that fails to compile is
-/// reported by position only: whatever file was named, its lines are never
-/// quoted into a CI log.
-pub fn prepare(cli_rules: &[String], no_config: bool, color: bool) -> Prepared {
-    let choice = settings::ConfigChoice {
-        rules: cli_rules.to_vec(),
-        no_config,
-        ..Default::default()
-    };
-    prepare_with(&choice, color)
 }
 
 /// The config choice of a command that reads drafts: `--rules`,
@@ -135,7 +122,12 @@ pub fn say_config(choice: &ConfigChoice, prepared: &Prepared) {
     }
 }
 
-/// Settings and rule sets for the config choice; problems on standard error.
+/// Resolves settings for the config choice and compiles every rule file,
+/// reporting problems on standard error.
+///
+/// A rule file not named `*.yaml` or `*.yml` that fails to compile is
+/// reported by position only: whatever file was named, its lines are never
+/// quoted into a CI log.
 pub fn prepare_with(choice: &ConfigChoice, color: bool) -> Prepared {
     let (settings, mut config_errors) = settings::resolve(choice);
     let mut others = Vec::new();

@@ -13,6 +13,7 @@ pub mod claims;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod report;
 pub mod sarif;
 pub mod short;
 pub mod window;

@@ -10,6 +10,7 @@ mod lsp;
 mod numbers;
 mod people;
 mod properties;
+mod report;
 mod roundtrip;
 mod rules;
 mod sarif;
