@@ -84,11 +84,12 @@ pub fn run(args: &ReportArgs, color: ColorWhen) -> u8 {
         eprintln!("error: {shown}: cannot write the report: {e}");
         return EXIT_ERROR;
     }
+    let plural = |k: usize, word: &str| format!("{k} {word}{}", if k == 1 { "" } else { "s" });
     eprintln!(
-        "factlint: wrote {shown} ({} drafts, {} claims, {} findings)",
-        model.drafts.len(),
-        model.claims(),
-        model.findings.len()
+        "factlint: wrote {shown} ({}, {}, {})",
+        plural(model.drafts.len(), "draft"),
+        plural(model.claims(), "claim"),
+        plural(model.findings.len(), "finding")
     );
     EXIT_OK
 }
