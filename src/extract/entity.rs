@@ -440,8 +440,8 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                     first += 1;
                 }
             }
-            // A leading honorific is not part of the name.
-            if first < end && HONORIFICS.iter().any(|h| ts[first].is(h)) {
+            // Leading honorifics are not part of the name (`Rt. Hon. Tajudeen Abbas`).
+            while first < end && HONORIFICS.iter().any(|h| ts[first].is(h)) {
                 first += 1;
                 while first < end && ts[first].is_punct('.') {
                     first += 1;

@@ -574,7 +574,9 @@ pub const NOT_NAMES: &[&str] = &[
     "ipo",
 ];
 
-/// Honorifics: the name after one is a person.
+/// Honorifics: the name after one is a person. They stack (`Rt. Hon.`), and
+/// include the forms of address of Commonwealth, Nigerian and Philippine
+/// public life (`Rt. Hon.`, `Alhaji`, `Engr.`, `Atty.`, `Sen.`, `Rep.`).
 pub const HONORIFICS: &[&str] = &[
     "mr",
     "mrs",
@@ -586,6 +588,16 @@ pub const HONORIFICS: &[&str] = &[
     "professor",
     "lord",
     "lady",
+    "rt",
+    "hon",
+    "honourable",
+    "honorable",
+    "rev",
+    "alhaji",
+    "engr",
+    "atty",
+    "sen",
+    "rep",
 ];
 
 fn index(

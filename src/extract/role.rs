@@ -162,7 +162,8 @@ pub fn find(
         let mut after = if comma { k + 1 } else { k };
         // `Mr Wale Edun`, and after a comma an office held besides (`Minister of
         // Budget, Sen. Atiku Bagudu`).
-        if ts.get(after).is_some_and(|t| {
+        // Honorifics stack: `Speaker, Rt. Hon. Tajudeen Abbas`.
+        while ts.get(after).is_some_and(|t| {
             super::names::HONORIFICS.iter().any(|h| t.is(h))
                 || (comma && ["sen", "senator"].iter().any(|h| t.is(h)))
         }) {
