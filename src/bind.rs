@@ -268,6 +268,12 @@ pub fn bind(
                 orgs: &orgs,
             };
             let reading = readings.get(&id).unwrap_or(&unread);
+            let speakers = counts_speakers(window.get(figure_at..).unwrap_or(""));
+            let rate = q
+                .currency
+                .is_some()
+                .then(|| rate_after(window.get(c.span.end.saturating_sub(start)..).unwrap_or("")))
+                .flatten();
             let mut fitting: Vec<(Distance, usize, usize, String)> = Vec::new();
             let mut refusals: Vec<String> = Vec::new();
             for (si, set) in sets.iter().enumerate() {
@@ -275,7 +281,22 @@ pub fn bind(
                     let Some((distance, why)) = fits(q, rq, set, &w, subject.as_deref()) else {
                         continue;
                     };
-                    if q.comparison {
+                    if let Some(per) = rate
+                        && !rq
+                            .cues
+                            .iter()
+                            .any(|c| RATE_CUES.iter().any(|r| c.contains(r)) || c.contains(per))
+                    {
+                        refusals.push(format!(
+                            "not `{}`: it is a rate (`{per}`), and `{}` has no rate cue",
+                            rq.id, rq.id
+                        ));
+                    } else if speakers {
+                        refusals.push(format!(
+                            "not `{}`: it counts the people a statement is attributed to",
+                            rq.id
+                        ));
+                    } else if q.comparison {
                         // Sheets declare no period on a quantity: a figure of
                         // another period is never the sheet's.
                         refusals.push(format!(
@@ -369,6 +390,73 @@ fn one_per_sentence(
             }
         }
     }
+}
+
+/// What makes money a rate when it follows the figure: `$77.96 per barrel`,
+/// `₦800 to the dollar`, `$12 an hour`, `$5 each` (not `a year`, which is
+/// as often a point of comparison: `a year earlier`).
+const RATES: &[&str] = &[
+    "per ",
+    "a barrel",
+    "an hour",
+    "a tonne",
+    "a ton ",
+    "a litre",
+    "a liter",
+    "a gallon",
+    "a kilo",
+    "a head",
+    "a person",
+    "each",
+    "apiece",
+    "to the dollar",
+    "to the euro",
+    "to the pound",
+    "to the us dollar",
+    "against the dollar",
+    "to one dollar",
+];
+
+/// Cue words that make a quantity a rate (it may bind a rate).
+const RATE_CUES: &[&str] = &[
+    "per ", "rate", "price", "wage", "exchange", "a barrel", "an hour",
+];
+
+/// The rate phrase right after a money figure (`after` in lower case), if any.
+fn rate_after(after: &str) -> Option<&'static str> {
+    let rest = after.trim_start();
+    RATES.iter().copied().find(|r| rest.starts_with(r))
+}
+
+/// Words that make the people a figure counts the source of a statement:
+/// `two employees told`, `three people familiar with the matter said`.
+const SPEECH: &[&str] = &[
+    "told",
+    "said",
+    "say",
+    "says",
+    "confirmed",
+    "spoke",
+    "speaking",
+    "familiar",
+    "briefed",
+];
+
+/// True when the figure at the start of `after` (lower case) counts the
+/// people a statement is attributed to: a speech word among the four words
+/// after it, before any clause break (`5,000 people, two sources said`
+/// keeps the 5,000).
+fn counts_speakers(after: &str) -> bool {
+    let clause = after
+        .split([',', ';', ':', '(', '.', '—', '–'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(4)
+        .any(|w| SPEECH.contains(&w))
 }
 
 /// The byte offset four words after `at`.
@@ -548,6 +636,26 @@ mod tests {
             per_share,
             moved,
         }
+    }
+
+    #[test]
+    fn money_followed_by_a_unit_is_a_rate() {
+        assert_eq!(rate_after(" to the dollar."), Some("to the dollar"));
+        assert_eq!(rate_after(" per barrel"), Some("per "));
+        assert_eq!(rate_after(" an hour, up from"), Some("an hour"));
+        assert_eq!(rate_after(" in revenue"), None);
+        // `a year earlier` is a point of comparison; `a year` is left to it.
+        assert_eq!(rate_after(" a year earlier"), None);
+    }
+
+    #[test]
+    fn figures_counting_the_sources_of_a_statement_are_speakers() {
+        assert!(counts_speakers("two employees told the paper"));
+        assert!(counts_speakers(
+            "three people familiar with the matter said"
+        ));
+        assert!(!counts_speakers("5,000 people, two sources said"));
+        assert!(!counts_speakers("14,000 jobs, the company said"));
     }
 
     #[test]
