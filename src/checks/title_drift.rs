@@ -19,7 +19,10 @@
 //!
 //! ## Options
 //! Severity warning. Title synonyms and families are data in the title
-//! lexicon (`extract/titles.rs`).
+//! lexicon (`extract/titles.rs`). A story sheet that declares the person's
+//! title at the organisation (`roles: [{title: Senior Vice President, org:
+//! Acme}]`) outranks the drafts: every title that cannot stand beside it is
+//! reported, with the sheet line as evidence, even where most drafts agree.
 //!
 //! ## Limits
 //! Titles one person can hold together (`president and CEO`, `chair`,
@@ -49,6 +52,7 @@ use crate::claim::Role;
 use crate::extract::names::org_key;
 use crate::extract::titles::{is_garbled, one_family};
 use crate::finding::{Label, Severity};
+use crate::rules::RuleRole;
 
 /// The `title-drift` check.
 pub struct TitleDrift;
@@ -56,20 +60,53 @@ pub struct TitleDrift;
 /// Qualifiers that say a post is held for now, not that it is past or future.
 const TEMPORARY: &[&str] = &["acting", "interim"];
 
-/// The words of a title's remit: its key without its base (`people experience technology`).
-fn remit(r: &Role) -> Vec<&str> {
-    let base = r.base_key.split(' ').count();
-    r.title_key.split(' ').skip(base).collect()
-}
-
 /// True when one person can be called both: synonyms, a shorter remit, or
 /// titles in no common family.
 fn compatible(a: &Role, b: &Role) -> bool {
-    if a.base_key == b.base_key {
-        let (ra, rb) = (remit(a), remit(b));
+    compatible_keys((&a.base_key, &a.title_key), (&b.base_key, &b.title_key))
+}
+
+/// `compatible` on (base key, title key) pairs, which rule-set roles have too.
+fn compatible_keys((a_base, a_key): (&str, &str), (b_base, b_key): (&str, &str)) -> bool {
+    if a_base == b_base {
+        let words = |base: &str, key: &'_ str| -> Vec<String> {
+            let n = base.split(' ').count();
+            key.split(' ').skip(n).map(str::to_string).collect()
+        };
+        let (ra, rb) = (words(a_base, a_key), words(b_base, b_key));
         return ra.iter().all(|w| rb.contains(w)) || rb.iter().all(|w| ra.contains(w));
     }
-    !one_family(&a.base_key, &b.base_key)
+    !one_family(a_base, b_base)
+}
+
+/// The titles the rule sets declare for `person` at the organisation whose
+/// key is `org`, each with the label of its sheet line.
+fn declared<'c>(cx: &Context<'c, '_>, person: &str, org: &str) -> Vec<(&'c RuleRole, Label)> {
+    let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
+    let mut out = Vec::new();
+    for set in cx.corpus.rules {
+        for e in &set.entities {
+            let named = e.name.eq_ignore_ascii_case(person)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(person));
+            if !named {
+                continue;
+            }
+            for r in &e.roles {
+                let at = r.org.as_deref().unwrap_or("");
+                if org_key(aliases.canonical(at).unwrap_or(at)) == org {
+                    out.push((
+                        r,
+                        Label {
+                            place: crate::finding::Place::Rules(set.file),
+                            span: r.span,
+                            message: "declared here".into(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A person's mentions at one organisation, grouped by title: which titles
@@ -216,6 +253,38 @@ impl Check for TitleDrift {
                     if let Some(v) = acting(cx, id, &good, person) {
                         out.push(v);
                     }
+                }
+                // A title the sheet declares for the person outranks the drafts:
+                // every title that cannot stand beside it is reported, whatever
+                // the majority says.
+                let sheet = declared(cx, person, &org);
+                if !sheet.is_empty() {
+                    for &id in &good {
+                        let Some(r) = role(id) else { continue };
+                        // It must stand beside every title the sheet gives
+                        // (`CFO` beside `executive vice president`; not `senior
+                        // vice president`).
+                        let Some((d, label)) = sheet.iter().find(|(d, _)| {
+                            !compatible_keys((&d.base, &d.key), (&r.base_key, &r.title_key))
+                        }) else {
+                            continue;
+                        };
+                        out.push(Violation::new(
+                            format!(
+                                "`{person}` is {} here but the rule set gives `{}`",
+                                titled(r),
+                                d.title
+                            ),
+                            Label::doc(
+                                cx.corpus.claim(id).doc,
+                                r.title_span,
+                                "titled this way here",
+                            ),
+                            vec![label.clone()],
+                            "use the title the story sheet confirms",
+                        ));
+                    }
+                    continue;
                 }
                 // Each title is weighed against the titles it cannot stand beside:
                 // the one more mentions agree with (a shorter remit or a synonym
