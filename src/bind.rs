@@ -261,8 +261,23 @@ pub fn bind(
                     _ => None,
                 })
                 .collect();
+            // Every organisation of the window, where it stands in it: a
+            // subject's name inside another organisation's (`Congress` in
+            // `Trinamool Congress`) is not a mention of the subject.
+            let org_spans: Vec<(String, usize, usize)> = ex
+                .claims_in(start, sentence.span.end)
+                .filter_map(|(_, o)| match &o.kind {
+                    ClaimKind::Entity(e) if e.kind == EntityKind::Org => Some((
+                        e.name.to_lowercase(),
+                        o.span.start - start,
+                        o.span.end - start,
+                    )),
+                    _ => None,
+                })
+                .collect();
             let w = Window {
                 text: &window,
+                org_spans: &org_spans,
                 own_from,
                 figure_at,
                 orgs: &orgs,
@@ -487,6 +502,8 @@ struct Window<'a> {
     figure_at: usize,
     /// Organisations named in `text` before the figure, lower case.
     orgs: &'a [String],
+    /// Every organisation named in `text`: its name (lower case) and span.
+    org_spans: &'a [(String, usize, usize)],
 }
 
 /// How far a figure is from what names a quantity: the clause breaks
@@ -566,6 +583,11 @@ fn fits(
         let mentions: Vec<usize> = names
             .iter()
             .flat_map(|n| find_word_starts(w.text, n))
+            .filter(|&p| {
+                !w.org_spans
+                    .iter()
+                    .any(|(o, a, b)| *a <= p && p < *b && !names.contains(o))
+            })
             .collect();
         let named = !mentions.is_empty();
         subject_distance = mentions
