@@ -263,7 +263,8 @@ pub fn bind(
                 .collect();
             // Every organisation of the window, where it stands in it: a
             // subject's name inside another organisation's (`Congress` in
-            // `Trinamool Congress`) is not a mention of the subject.
+            // `Trinamool Congress`) is not a mention of the subject, though
+            // one that starts it is (`Corvid` in `Corvid Networks`).
             let org_spans: Vec<(String, usize, usize)> = ex
                 .claims_in(start, sentence.span.end)
                 .filter_map(|(_, o)| match &o.kind {
@@ -584,9 +585,9 @@ fn fits(
             .iter()
             .flat_map(|n| find_word_starts(w.text, n))
             .filter(|&p| {
-                !w.org_spans
-                    .iter()
-                    .any(|(o, a, b)| *a <= p && p < *b && !names.contains(o))
+                !w.org_spans.iter().any(|(o, a, b)| {
+                    *a <= p && p < *b && !names.iter().any(|n| o.starts_with(n.as_str()))
+                })
             })
             .collect();
         let named = !mentions.is_empty();
@@ -601,6 +602,24 @@ fn fits(
                 && !o.contains(&names[0])
                 && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))
         });
+        // The organisation that opens the figure's own clause is what the
+        // figure is about (`the Trinamool Congress won 29 of 42 seats`), even
+        // when the subject is named elsewhere in the window.
+        let clause_owner = w
+            .org_spans
+            .iter()
+            .filter(|(_, a, b)| {
+                *a >= w.own_from
+                    && *b <= w.figure_at
+                    && breaks_between(w.text, *b, w.figure_at) == 0
+            })
+            .max_by_key(|(_, _, b)| *b);
+        if let Some((o, _, _)) = clause_owner
+            && !names.iter().any(|n| o.starts_with(n.as_str()))
+            && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))
+        {
+            return None;
+        }
         if named {
             reasons.push(format!("subject `{subj}` named nearby"));
         } else if other {
