@@ -74,6 +74,9 @@ pub struct Reading {
     pub per_share: bool,
     /// Money a value moved by (`wiping $30bn from its market value`).
     pub moved: bool,
+    /// A figure of an earlier snapshot (`at the start of the year, when it
+    /// had just under 72,000 staff`, `before the pandemic`).
+    pub earlier: bool,
 }
 
 /// Cue stems that say a quantity is a cut, a hire, a headcount.
@@ -312,7 +315,7 @@ pub fn bind(
                             "not `{}`: it counts the people a statement is attributed to",
                             rq.id
                         ));
-                    } else if q.comparison {
+                    } else if q.comparison || reading.earlier {
                         // Sheets declare no period on a quantity: a figure of
                         // another period is never the sheet's.
                         refusals.push(format!(
@@ -676,6 +679,7 @@ mod tests {
             act,
             per_share,
             moved,
+            earlier: false,
         }
     }
 

@@ -254,8 +254,16 @@ fn act_of(p: Predicate) -> Option<Act> {
 pub fn readings(keyed: &[Keyed]) -> HashMap<ClaimId, Reading> {
     keyed
         .iter()
-        .filter(|k| k.reading != Reading::default())
-        .map(|k| (k.claim, k.reading.clone()))
+        .map(|k| {
+            let mut r = k.reading.clone();
+            r.earlier = k.key.as_ref().is_some_and(|key| {
+                key.period
+                    .as_ref()
+                    .is_some_and(|p| p.0.contains(&PeriodPart::Relative(Relative::Earlier)))
+            });
+            (k.claim, r)
+        })
+        .filter(|(_, r)| *r != Reading::default())
         .collect()
 }
 
