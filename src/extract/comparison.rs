@@ -40,6 +40,38 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     }
     let after = lower_same_offsets(text.get(span.end..to).unwrap_or(""));
     let clause = after.split(['.', ';', ',']).next().unwrap_or("");
+    // A change measured against that period (`up 122% from a year ago`,
+    // `grew 15 per cent over the previous quarter`) is the change, not the
+    // earlier value.
+    let change = [
+        "up",
+        "down",
+        "rose",
+        "rising",
+        "grew",
+        "growing",
+        "fell",
+        "falling",
+        "jumped",
+        "climbed",
+        "surged",
+        "dropped",
+        "declined",
+        "gained",
+        "increased",
+        "decreased",
+        "slid",
+        "soared",
+        "by",
+    ];
+    let against = ["from ", "over ", "on ", "compared with ", "versus ", "vs "];
+    let changed = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| change.contains(&w));
+    if changed && against.iter().any(|a| clause.trim_start().starts_with(a)) {
+        return false;
+    }
     [
         "a year earlier",
         "a year ago",
@@ -52,4 +84,29 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     ]
     .iter()
     .any(|t| clause.contains(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, figure: &str) -> bool {
+        let s = text.find(figure).unwrap();
+        is_comparison(text, Span::new(s, s + figure.len()))
+    }
+
+    #[test]
+    fn the_earlier_value_is_a_comparison_and_the_change_is_not() {
+        assert!(at(
+            "revenue of $30bn, up from $13.5bn a year earlier",
+            "$13.5bn"
+        ));
+        assert!(at("It had $6 billion a year earlier.", "$6 billion"));
+        assert!(!at("revenue of $30bn, up 122% from a year ago", "122%"));
+        assert!(!at(
+            "sales grew 15 per cent over the previous year",
+            "15 per cent"
+        ));
+        assert!(at("margins of 75% a year ago", "75%"));
+    }
 }
