@@ -42,6 +42,18 @@ def distinct_names(n):
     return many_files(n, line)
 
 
+def with_sheet(make):
+    """The drafts `make` writes, with a story sheet found through factlint.yaml."""
+    def write(d):
+        make(d)
+        with open(os.path.join(d, "factlint.yaml"), "w", encoding="utf-8") as f:
+            f.write("rules: [sheet.yaml]\n")
+        with open(os.path.join(d, "sheet.yaml"), "w", encoding="utf-8") as f:
+            f.write("story: acme\nentities:\n  - {name: Acme, kind: org}\nquantities:\n"
+                    "  - {id: acme_cuts, unit: people, subject: Acme, cues: [cut, jobs], fact: 1200}\n")
+    return write
+
+
 QUALS = ["about ", "more than ", "nearly ", "", "at least ", "almost "]
 
 # (case, what, sizes, make(size) -> writer)
@@ -66,6 +78,13 @@ CASES = [
      lambda n: many_files(n, lambda i: f"Acme cut {QUALS[i % 6]}500 jobs in 2025.\n")),
     ("8", "N files naming distinct CEOs", [5000, 10000, 20000],
      distinct_names),
+    ("15", "sheet: N paragraphs naming 3 organisations", [5000, 10000, 20000],
+     lambda n: with_sheet(one_file("".join(
+         f"Acme Corp will cut {1000 + i} jobs, Beta Industries and Gamma Holdings said.\n\n"
+         for i in range(n))))),
+    ("15", "sheet: one sentence of N figures and organisations", [1000, 2000, 4000],
+     lambda n: with_sheet(one_file("Acme said it would cut " + ", ".join(
+         f"{1000 + i} jobs at Org{i} Corp" for i in range(n)) + ".\n"))),
 ]
 
 

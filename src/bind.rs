@@ -23,10 +23,12 @@ use std::collections::HashMap;
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
 use crate::extract::Extraction;
-use crate::extract::located::lower_same_offsets;
 use crate::extract::phrase::find_word_starts;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
+
+mod window;
+use window::SentenceWindow;
 
 /// Which rule-set quantity a claim states.
 #[derive(Clone, Debug, PartialEq)]
@@ -224,6 +226,8 @@ pub fn bind(
         let subject = main_subject(ex);
         // Figures that fit one quantity: (sentence, distance, binding).
         let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();
+        // The window of the sentence being read: (sentence, its figures, window).
+        let mut cached: Option<(usize, usize, Option<SentenceWindow>)> = None;
         for (k, c) in ex.claims.iter().enumerate() {
             let ClaimKind::Quantity(q) = &c.kind else {
                 continue;
@@ -233,56 +237,41 @@ pub fn bind(
             }
             let id = ClaimId { doc: d, claim: k };
             let s = c.sentence as usize;
-            let Some(sentence) = ex.sentences.get(s) else {
+            // The sentence's window, computed once for all its figures; a
+            // sentence of more figures than the cap binds none.
+            if cached.as_ref().is_none_or(|(at, _, _)| *at != s) {
+                let figures = ex.sentences.get(s).map_or(0, |st| {
+                    ex.claims_in(st.span.start, st.span.end)
+                        .filter(|(_, o)| matches!(o.kind, ClaimKind::Quantity(_)))
+                        .count()
+                });
+                cached = Some((s, figures, SentenceWindow::new(ex, text, s)));
+            }
+            let Some((_, figures, Some(sw))) = cached.as_ref() else {
                 continue;
             };
-            // The window: this sentence and the one before it in the same paragraph.
-            let start = match s.checked_sub(1).and_then(|p| ex.sentences.get(p)) {
-                Some(prev) if prev.paragraph == sentence.paragraph => prev.span.start,
-                _ => sentence.span.start,
-            };
-            let window = lower_same_offsets(text.get(start..sentence.span.end).unwrap_or(""));
-            let own_from = sentence.span.start - start;
+            if *figures > MAX_FIGURES_PER_SENTENCE {
+                continue;
+            }
+            let start = sw.start;
+            let window = &sw.text;
             let figure_at = c.span.start.saturating_sub(start);
             // Organisations the window names before the figure, or right after it
             // (`355 Oracle workers`, `221 positions at Cisco`): a sentence's subject.
             // Names further on are objects (`invested $4B in Anthropic: backing a
             // top OpenAI competitor`).
             let near_after = four_words_after(text, c.span.end);
-            let orgs: Vec<String> = ex
-                .claims
+            let orgs: Vec<String> = sw
+                .org_spans
                 .iter()
-                .filter(|o| {
-                    o.span.start >= start
-                        && (o.span.end <= c.span.start
-                            || (o.span.start >= c.span.end && o.span.start < near_after))
+                .filter(|(_, a, b)| {
+                    *b <= figure_at
+                        || (*a >= c.span.end - start && *a < near_after.saturating_sub(start))
                 })
-                .filter_map(|o| match &o.kind {
-                    ClaimKind::Entity(e) if e.kind == EntityKind::Org => {
-                        Some(e.name.to_lowercase())
-                    }
-                    _ => None,
-                })
-                .collect();
-            // Every organisation of the window, where it stands in it: a
-            // subject's name inside another organisation's (`Congress` in
-            // `Trinamool Congress`) is not a mention of the subject, though
-            // one that starts it is (`Corvid` in `Corvid Networks`).
-            let org_spans: Vec<(String, usize, usize)> = ex
-                .claims_in(start, sentence.span.end)
-                .filter_map(|(_, o)| match &o.kind {
-                    ClaimKind::Entity(e) if e.kind == EntityKind::Org => Some((
-                        e.name.to_lowercase(),
-                        o.span.start - start,
-                        o.span.end - start,
-                    )),
-                    _ => None,
-                })
+                .map(|(o, _, _)| o.clone())
                 .collect();
             let w = Window {
-                text: &window,
-                org_spans: &org_spans,
-                own_from,
+                s: sw,
                 figure_at,
                 orgs: &orgs,
             };
@@ -498,35 +487,25 @@ fn four_words_after(text: &str, at: usize) -> usize {
 
 /// The words around a figure that binding reads.
 struct Window<'a> {
-    /// This sentence and, when in the same paragraph, the one before, lower case.
-    text: &'a str,
-    /// Where the figure's own sentence starts in `text`.
-    own_from: usize,
-    /// Where the figure starts in `text`.
+    /// Its sentence's window.
+    s: &'a SentenceWindow,
+    /// Where the figure starts in the window's text.
     figure_at: usize,
-    /// Organisations named in `text` before the figure, lower case.
+    /// Organisations named in the window before the figure (or just after
+    /// it), lower case.
     orgs: &'a [String],
-    /// Every organisation named in `text`: its name (lower case) and span.
-    org_spans: &'a [(String, usize, usize)],
 }
+
+/// The most figures a sentence may state and still be bound: a sentence
+/// listing more (a table pasted as one line) binds none, as it gets no
+/// automatic keys (`autokey::MAX_FIGURES_PER_SENTENCE`, which the `work-cap`
+/// check reports).
+pub const MAX_FIGURES_PER_SENTENCE: usize = 64;
 
 /// How far a figure is from what names a quantity: the clause breaks
 /// between it and its closest cue, the bytes between them, then its
 /// subject's closest mention (`usize::MAX` when not named nearby).
 type Distance = (usize, usize, usize);
-
-/// Clause breaks (`,` `;` `:` `(` `)` dashes) in `text` between two offsets:
-/// a cue and the figure of its own clause have none (`$3 billion in reduced
-/// spending on content`), the next clause's figure has some (`content,
-/// excluding sports, and about $2.5 billion`).
-fn breaks_between(text: &str, a: usize, b: usize) -> usize {
-    let (a, b) = (a.min(b), a.max(b));
-    text.get(a..b).map_or(0, |t| {
-        t.chars()
-            .filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
-            .count()
-    })
-}
 
 /// Whether a claim fits a quantity; how far it is from the cue and the
 /// subject, and a reason.
@@ -550,26 +529,26 @@ fn fits(
             .cues
             .iter()
             .flat_map(|cue| {
-                find_word_starts(w.text, cue).into_iter().map(move |p| {
-                    (
+                let at = w.s.positions(cue);
+                (0..at.len())
+                    .map(move |i| at[i])
+                    .map(move |p| {
                         (
-                            breaks_between(w.text, p, w.figure_at),
-                            p.abs_diff(w.figure_at),
-                        ),
-                        p,
-                        cue,
-                    )
-                })
+                            (w.s.breaks_between(p, w.figure_at), p.abs_diff(w.figure_at)),
+                            p,
+                            cue,
+                        )
+                    })
+                    .collect::<Vec<_>>()
             })
             .min()?;
         reasons.push(format!("cue `{cue}`"));
-        (d, if p < w.own_from { 0 } else { w.own_from })
+        (d, if p < w.s.own_from { 0 } else { w.s.own_from })
     };
-    let scope = &w.text[scope_from..];
     if rq
         .exclude
         .iter()
-        .any(|x| !find_word_starts(scope, x).is_empty())
+        .any(|x| w.s.positions(x).iter().any(|&p| p >= scope_from))
     {
         return None;
     }
@@ -584,15 +563,7 @@ fn fits(
             )
             .map(|n| n.to_lowercase())
             .collect();
-        let mentions: Vec<usize> = names
-            .iter()
-            .flat_map(|n| find_word_starts(w.text, n))
-            .filter(|&p| {
-                !w.org_spans.iter().any(|(o, a, b)| {
-                    *a <= p && p < *b && !names.iter().any(|n| o.starts_with(n.as_str()))
-                })
-            })
-            .collect();
+        let mentions = w.s.mentions(&names);
         let named = !mentions.is_empty();
         subject_distance = mentions
             .iter()
@@ -608,15 +579,12 @@ fn fits(
         // The organisation that opens the figure's own clause is what the
         // figure is about (`the Trinamool Congress won 29 of 42 seats`), even
         // when the subject is named elsewhere in the window.
-        let clause_owner = w
-            .org_spans
+        let before = w.s.org_spans.partition_point(|(_, _, b)| *b <= w.figure_at);
+        let clause_owner = w.s.org_spans[..before]
             .iter()
-            .filter(|(_, a, b)| {
-                *a >= w.own_from
-                    && *b <= w.figure_at
-                    && breaks_between(w.text, *b, w.figure_at) == 0
-            })
-            .max_by_key(|(_, _, b)| *b);
+            .rev()
+            .take_while(|(_, a, b)| *a >= w.s.own_from && w.s.breaks_between(*b, w.figure_at) == 0)
+            .next();
         if let Some((o, _, _)) = clause_owner
             && !names.iter().any(|n| o.starts_with(n.as_str()))
             && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))

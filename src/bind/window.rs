@@ -1,0 +1,160 @@
+//! The words around a figure that binding reads, computed once per sentence.
+//!
+//! Every figure of a sentence shares its window (the sentence and the one
+//! before it in the same paragraph, lower case), the organisations named in
+//! it, and where each cue, exclusion and subject name stands in it; a
+//! figure only measures distances. So binding a sentence of many figures
+//! costs its length once, not once per figure (`benches/hostile.py`).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::claim::{ClaimKind, EntityKind};
+use crate::extract::Extraction;
+use crate::extract::located::lower_same_offsets;
+use crate::extract::phrase::find_word_starts;
+
+/// One sentence's window and what binding looks up in it.
+pub(super) struct SentenceWindow {
+    /// Where the window starts in the draft's prose.
+    pub start: usize,
+    /// This sentence and, when in the same paragraph, the one before, lower case.
+    pub text: String,
+    /// Where the figure's own sentence starts in `text`.
+    pub own_from: usize,
+    /// Every organisation named in `text`: its name (lower case) and span,
+    /// in text order.
+    pub org_spans: Vec<(String, usize, usize)>,
+    /// Clause breaks before each byte of `text` (`breaks[i]` counts those in `..i`).
+    breaks: Vec<u32>,
+    /// Where each looked-up phrase starts a word in `text`.
+    found: RefCell<HashMap<String, Rc<Vec<usize>>>>,
+    /// The mentions of each subject (by its names, joined) not inside
+    /// another organisation's name.
+    mentions: RefCell<HashMap<String, Rc<Vec<usize>>>>,
+}
+
+/// True for a character that breaks a clause (`,` `;` `:` `(` `)` dashes).
+fn is_break(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–')
+}
+
+impl SentenceWindow {
+    /// The window of sentence `s` of `ex`, over the draft's prose `text`.
+    pub fn new(ex: &Extraction, text: &str, s: usize) -> Option<SentenceWindow> {
+        let sentence = ex.sentences.get(s)?;
+        let start = match s.checked_sub(1).and_then(|p| ex.sentences.get(p)) {
+            Some(prev) if prev.paragraph == sentence.paragraph => prev.span.start,
+            _ => sentence.span.start,
+        };
+        let window = lower_same_offsets(text.get(start..sentence.span.end).unwrap_or(""));
+        let mut breaks = Vec::with_capacity(window.len() + 1);
+        let mut n = 0u32;
+        for (i, c) in window.char_indices() {
+            while breaks.len() <= i {
+                breaks.push(n);
+            }
+            if is_break(c) {
+                n += 1;
+            }
+        }
+        while breaks.len() <= window.len() {
+            breaks.push(n);
+        }
+        let org_spans = ex
+            .claims_in(start, sentence.span.end)
+            .filter_map(|(_, o)| match &o.kind {
+                ClaimKind::Entity(e) if e.kind == EntityKind::Org => Some((
+                    e.name.to_lowercase(),
+                    o.span.start - start,
+                    o.span.end - start,
+                )),
+                _ => None,
+            })
+            .collect();
+        Some(SentenceWindow {
+            start,
+            own_from: sentence.span.start - start,
+            text: window,
+            org_spans,
+            breaks,
+            found: RefCell::default(),
+            mentions: RefCell::default(),
+        })
+    }
+
+    /// Clause breaks between two offsets of `text`, in either order.
+    pub fn breaks_between(&self, a: usize, b: usize) -> usize {
+        let (a, b) = (a.min(b), a.max(b));
+        let at = |i: usize| {
+            self.breaks
+                .get(i)
+                .or(self.breaks.last())
+                .copied()
+                .unwrap_or(0)
+        };
+        (at(b) - at(a)) as usize
+    }
+
+    /// Where `phrase` (lower case) starts a word in `text`.
+    pub fn positions(&self, phrase: &str) -> Rc<Vec<usize>> {
+        if let Some(p) = self.found.borrow().get(phrase) {
+            return p.clone();
+        }
+        let p = Rc::new(find_word_starts(&self.text, phrase));
+        self.found
+            .borrow_mut()
+            .insert(phrase.to_string(), p.clone());
+        p
+    }
+
+    /// Where a subject, by its names (lower case), is mentioned in `text`:
+    /// a name inside another organisation's name (`Congress` in `Trinamool
+    /// Congress`) is not a mention, though one that starts it is (`Corvid`
+    /// in `Corvid Networks`).
+    pub fn mentions(&self, names: &[String]) -> Rc<Vec<usize>> {
+        let key = names.join("\u{1f}");
+        if let Some(m) = self.mentions.borrow().get(&key) {
+            return m.clone();
+        }
+        let mut m: Vec<usize> = names
+            .iter()
+            .flat_map(|n| self.positions(n).iter().copied().collect::<Vec<_>>())
+            .filter(|&p| {
+                // The organisations starting at or before `p`: the last few
+                // could contain it (names are short).
+                let upto = self.org_spans.partition_point(|(_, a, _)| *a <= p);
+                !self.org_spans[..upto]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|(o, a, b)| {
+                        *a <= p && p < *b && !names.iter().any(|n| o.starts_with(n.as_str()))
+                    })
+            })
+            .collect();
+        m.sort_unstable();
+        let m = Rc::new(m);
+        self.mentions.borrow_mut().insert(key, m.clone());
+        m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaks_are_counted_between_two_offsets() {
+        let ex = crate::extract::extract(
+            &crate::source::Document::new(crate::source::DocId(0), "t.txt", "A, b; c (d) e."),
+            &Default::default(),
+        );
+        let w = SentenceWindow::new(&ex, "A, b; c (d) e.", 0).unwrap();
+        assert_eq!(w.breaks_between(0, w.text.len()), 4);
+        assert_eq!(w.breaks_between(w.text.len(), 0), 4);
+        assert_eq!(w.breaks_between(3, 5), 1);
+        assert_eq!(w.breaks_between(5, 5), 0);
+    }
+}
