@@ -6,8 +6,10 @@
 //! replaced by a window around its labels, `…` marking what was cut, and
 //! the labels are moved into the window. Line numbers and the columns
 //! printed in `file:line:col` stay those of the draft: `Windowed` maps them
-//! back. A window always holds every label's words; it is placed so the
-//! last label's message fits after its underline when it can.
+//! back. A window holds every label's words that fit in it; a label longer
+//! than the window (a whole quote given as context for the word that differs
+//! in it) is cut to the window. It is placed so the last label's message
+//! fits after its underline when it can.
 //!
 //! What it does not do: labels that span several lines are left whole, and
 //! widths are counted in characters (a wide CJK character counts as one).
@@ -184,13 +186,29 @@ fn window(
     }
     // Character columns of the labels within the line.
     let col = |b: usize| text[line.start..b.clamp(line.start, end)].chars().count();
-    let lo = labels.iter().map(|w| col(w.span.start)).min()?;
+    // Room for the marks at both ends.
+    let room = budget.saturating_sub(2);
+    // A label longer than the window (a whole quote, as context for the word
+    // that differs in it) is cut to the window; the labels that fit are shown whole.
+    let fitting: Vec<&Wanted> = labels
+        .iter()
+        .copied()
+        .filter(|w| col(w.span.end) - col(w.span.start) <= room)
+        .collect();
+    let all_lo = labels.iter().map(|w| col(w.span.start)).min()?;
+    let labels: &[&Wanted] = if fitting.is_empty() { labels } else { &fitting };
     let hi = labels.iter().map(|w| col(w.span.end)).max()?;
+    // A cut label's start stays in the window when the others still fit
+    // after it, so the place printed for it is where its words begin.
+    let lo = labels.iter().map(|w| col(w.span.start)).min()?;
+    let lo = if hi.saturating_sub(all_lo) <= room {
+        all_lo
+    } else {
+        lo
+    };
     // The last label's message follows its underline on the same row.
     let last = labels.iter().max_by_key(|w| w.span.end)?;
     let need = col(last.span.end) + 1 + last.message;
-    // Room for the marks at both ends.
-    let room = budget.saturating_sub(2);
     // The window starts late enough for the message to fit after its
     // underline, early enough to hold the first label, with some context
     // before it when there is room.
