@@ -41,6 +41,7 @@ fuzz_target!(|data: &[u8]| {
     let summary = json::Summary {
         files: docs.len(),
         claims: report.claims,
+        suppressed: report.suppressed,
     };
     let out = json::diagnostics(&report.findings, &sources, summary);
     assert!(out.starts_with('{'), "diagnostics JSON: {out}");
