@@ -143,3 +143,88 @@ fn a_sheet_source_outside_its_folder_is_refused() {
         "{err}"
     );
 }
+
+/// `fixtures/sources/<case>/`: a source of each kind (memo, release, filing
+/// excerpt, transcript) with a faithful draft, silent, and a careless one;
+/// what the writer sees is snapshotted.
+#[test]
+fn each_kind_of_source_catches_the_careless_draft_and_spares_the_faithful_one() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sources");
+    let mut cases: Vec<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("rules.yaml").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 3, "{cases:?}");
+    let mut kinds = Vec::new();
+    for case in cases {
+        let dir = format!("fixtures/sources/{case}");
+        let rules = format!("{dir}/rules.yaml");
+        let all = diagnostics(&["check", &dir, "--rules", &rules, "--format", "json"]);
+        assert!(!all.is_empty(), "{case}: nothing found");
+        for d in &all {
+            let f = file_of(d);
+            assert!(!f.contains("faithful"), "{case}: {d:#}");
+            assert!(
+                !f.contains(&format!("{case}/sources/")),
+                "{case}: reported in a source: {d:#}"
+            );
+        }
+        let o = factlint(&["check", &dir, "--rules", &rules, "-v"]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        kinds.extend(
+            err.lines()
+                .filter_map(|l| l.split(" (the ").nth(1))
+                .map(|k| k.split([' ', ')']).next().unwrap_or("").to_string()),
+        );
+        let o = factlint(&["check", &dir, "--rules", &rules, "--format", "short"]);
+        insta::assert_snapshot!(
+            format!("sources__{case}"),
+            String::from_utf8_lossy(&o.stdout)
+        );
+    }
+    kinds.push("memo".into()); // the acme case, checked above with --source
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(kinds, ["filing", "memo", "release", "transcript"]);
+}
+
+#[test]
+fn factlint_yaml_names_sources_inside_its_folder() {
+    let dir = std::env::temp_dir().join(format!("factlint-srccfg-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sources")).unwrap();
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(DIR);
+    std::fs::copy(from.join("memo.md"), dir.join("sources/memo.md")).unwrap();
+    std::fs::copy(from.join("hasty.md"), dir.join("hasty.md")).unwrap();
+    std::fs::write(
+        dir.join("factlint.yaml"),
+        "sources:\n  - {path: sources/memo.md, author: Jane Roe, kind: memo}\n",
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let all = diagnostics(&["check", d, "--format", "json"]);
+    std::fs::write(
+        dir.join("factlint.yaml"),
+        "sources:\n  - path: ../memo.md\n",
+    )
+    .unwrap();
+    let outside = factlint(&["check", d]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(all.iter().any(|x| x["check"] == "misquote"), "{all:#?}");
+    assert!(
+        all.iter().any(|x| x["check"] == "source-figure"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().all(|x| file_of(x).ends_with("hasty.md")),
+        "{all:#?}"
+    );
+    assert_eq!(outside.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&outside.stderr);
+    assert!(
+        err.contains("is outside the folder that holds factlint.yaml"),
+        "{err}"
+    );
+}
