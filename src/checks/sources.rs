@@ -97,11 +97,15 @@ pub fn quote_matches(corpus: &Corpus<'_>) -> Vec<QuoteMatch> {
         return Vec::new();
     }
     // Each source's passages as words, once.
-    let mut words: Vec<(usize, Option<String>, Vec<QuoteWord>)> = Vec::new();
+    let mut words: Vec<(usize, Option<String>, Passage)> = Vec::new();
     for &s in &sources {
         let text = prose(corpus, s);
         for (speaker, span) in passages(corpus, s) {
-            words.push((s, speaker, crate::extract::quote::words(text, span)));
+            words.push((
+                s,
+                speaker,
+                Passage::new(crate::extract::quote::words(text, span)),
+            ));
         }
     }
     let mut speakers: Vec<(&String, &Vec<ClaimId>)> = corpus.index.quotes.iter().collect();
@@ -152,23 +156,65 @@ pub fn quote_matches(corpus: &Corpus<'_>) -> Vec<QuoteMatch> {
     out
 }
 
-/// The longest run of words a quote segment and a passage share, as
-/// (start in the segment, start in the passage, length).
-fn anchor(seg: &[QuoteWord], passage: &[QuoteWord]) -> Option<(usize, usize, usize)> {
-    let mut best: Option<(usize, usize, usize)> = None;
-    let mut prev = vec![0usize; passage.len() + 1];
-    for (i, w) in seg.iter().enumerate() {
-        let mut cur = vec![0usize; passage.len() + 1];
-        for (j, p) in passage.iter().enumerate() {
-            if w.norm.is_some() && w.norm == p.norm {
-                cur[j + 1] = prev[j] + 1;
-                let n = cur[j + 1];
-                if best.is_none_or(|b| n > b.2) {
-                    best = Some((i + 1 - n, j + 1 - n, n));
-                }
+/// A source's passage as words, with where each word occurs.
+pub struct Passage {
+    /// The words, as quotes are compared.
+    pub words: Vec<QuoteWord>,
+    /// Positions of each word in `words`.
+    at: HashMap<String, Vec<usize>>,
+}
+
+impl Passage {
+    fn new(words: Vec<QuoteWord>) -> Passage {
+        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(n) = &w.norm {
+                at.entry(n.clone()).or_default().push(i);
             }
         }
-        prev = cur;
+        Passage { words, at }
+    }
+}
+
+/// A word more frequent than this in a passage (`the`) never anchors a
+/// quote on its own: runs are found from the rarer words they contain, so
+/// the work per quote stays bounded however long the source is.
+const MAX_OCCURRENCES: usize = 64;
+
+/// The longest run of words a quote segment and a passage share, as
+/// (start in the segment, start in the passage, length); a run is found
+/// from a word of it that occurs at most `MAX_OCCURRENCES` times.
+fn anchor(seg: &[QuoteWord], passage: &Passage) -> Option<(usize, usize, usize)> {
+    let p = &passage.words;
+    let same = |i: usize, j: usize| seg[i].norm.is_some() && seg[i].norm == p[j].norm;
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (i, w) in seg.iter().enumerate() {
+        let Some(at) = w.norm.as_ref().and_then(|n| passage.at.get(n)) else {
+            continue;
+        };
+        if at.len() > MAX_OCCURRENCES {
+            continue;
+        }
+        for &j in at {
+            // Found already from the word before, when that one anchors too.
+            if i > 0 && j > 0 && same(i - 1, j - 1) {
+                let prev = seg[i - 1].norm.as_ref().and_then(|n| passage.at.get(n));
+                if prev.is_some_and(|v| v.len() <= MAX_OCCURRENCES) {
+                    continue;
+                }
+            }
+            let mut a = 0;
+            while i > a && j > a && same(i - a - 1, j - a - 1) {
+                a += 1;
+            }
+            let mut b = 1;
+            while i + b < seg.len() && j + b < p.len() && same(i + b, j + b) {
+                b += 1;
+            }
+            if best.is_none_or(|x| a + b > x.2) {
+                best = Some((i - a, j - a, a + b));
+            }
+        }
     }
     best
 }
@@ -181,15 +227,16 @@ fn anchor(seg: &[QuoteWord], passage: &[QuoteWord]) -> Option<(usize, usize, usi
 /// five words, `min_run` of them in a row. The score is the words matched.
 fn align_passage(
     quote: &[QuoteWord],
-    passage: &[QuoteWord],
+    source: &Passage,
     min_run: usize,
 ) -> Option<(usize, QuoteOutcome)> {
+    let passage = &source.words;
     let quote = &quote[..quote.len().min(WINDOW)];
     let mut score = 0;
     let mut cover: Option<Span> = None;
     let mut diffs = Vec::new();
     for seg in quote.split(|w| w.norm.is_none()).filter(|s| !s.is_empty()) {
-        let Some((si, pi, n)) = anchor(seg, passage) else {
+        let Some((si, pi, n)) = anchor(seg, source) else {
             continue;
         };
         if n == seg.len() && n >= 2 && n >= min_run.min(seg.len()) {
@@ -220,6 +267,10 @@ fn align_passage(
     Some((score, QuoteOutcome::Found { passage, diffs }))
 }
 
+/// A source stating more figures of one counted noun than this matches none
+/// of them by the noun alone (it is not one fact, and the work stays bounded).
+const MAX_LOOSE: usize = 16;
+
 /// A draft figure matched with a source's figure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureMatch {
@@ -237,7 +288,8 @@ pub struct FigureMatch {
 /// sheet quantity, or with one automatic key; else, when either has no key,
 /// the one figure of the source that counts the same thing (measure, unit,
 /// counted noun, currency and reading — a cut, a hire, a headcount — all
-/// equal; two such figures in a source that disagree match neither).
+/// equal; two such figures in a source that disagree match neither, nor do
+/// more than `MAX_LOOSE`).
 pub fn figure_matches(corpus: &Corpus<'_>) -> Vec<FigureMatch> {
     let is_source = |id: ClaimId| corpus.docs[id.doc].is_source();
     let keyed: HashMap<ClaimId, &crate::autokey::Keyed> =
@@ -273,20 +325,44 @@ pub fn figure_matches(corpus: &Corpus<'_>) -> Vec<FigureMatch> {
             && x.period == y.period
             && act(a) == act(b)
     };
+    // The source's figures by sheet quantity, by key and by counted noun, so
+    // each draft figure looks only at its candidates.
+    let bound: HashMap<ClaimId, (usize, usize)> = corpus
+        .bindings
+        .iter()
+        .map(|b| (b.claim, (b.set, b.quantity)))
+        .collect();
+    let mut by_quantity: HashMap<(usize, usize), ClaimId> = HashMap::new();
+    let mut by_key: HashMap<&crate::autokey::Key, ClaimId> = HashMap::new();
+    let mut by_noun: HashMap<&str, Vec<ClaimId>> = HashMap::new();
+    for &s in &in_sources {
+        if let Some(q) = bound.get(&s) {
+            by_quantity.entry(*q).or_insert(s);
+        }
+        if let Some(k) = key(s) {
+            by_key.entry(k).or_insert(s);
+        }
+        if let Some(n) = corpus.claim(s).quantity().and_then(|q| q.noun.as_deref()) {
+            by_noun.entry(n).or_default().push(s);
+        }
+    }
     let mut out = Vec::new();
     for &d in &in_drafts {
-        let mut found: Option<(ClaimId, &'static str)> = None;
-        for &s in &in_sources {
-            if corpus.same_quantity(d, s) {
-                found = Some((s, "the sheet's quantity"));
-                break;
-            }
-            if key(d).is_some() && key(d) == key(s) {
-                found = found.or(Some((s, "the same key")));
-            }
-        }
-        if found.is_none() {
-            let loose: Vec<ClaimId> = in_sources
+        let mut found: Option<(ClaimId, &'static str)> = bound
+            .get(&d)
+            .and_then(|q| by_quantity.get(q))
+            .map(|&s| (s, "the sheet's quantity"))
+            .or_else(|| {
+                key(d)
+                    .and_then(|k| by_key.get(k))
+                    .map(|&s| (s, "the same key"))
+            });
+        let noun = corpus.claim(d).quantity().and_then(|q| q.noun.as_deref());
+        if found.is_none()
+            && let Some(candidates) = noun.and_then(|n| by_noun.get(n))
+            && candidates.len() <= MAX_LOOSE
+        {
+            let loose: Vec<ClaimId> = candidates
                 .iter()
                 .copied()
                 .filter(|&s| {
@@ -343,4 +419,72 @@ pub fn settle(corpus: &Corpus<'_>, findings: &mut Vec<Finding>) {
         "quantity-conflict" | "figure-drift" => !within(&figures, f),
         _ => true,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<QuoteWord> {
+        crate::extract::quote::words(s, Span::new(0, s.len()))
+    }
+
+    fn diffs(quote: &str, source: &str) -> Option<Vec<(String, String)>> {
+        let p = Passage::new(words(source));
+        match align_passage(&words(quote), &p, 3)?.1 {
+            QuoteOutcome::Found { diffs, .. } => Some(
+                diffs
+                    .iter()
+                    .map(|(a, b)| (quote[a.start..a.end].into(), source[b.start..b.end].into()))
+                    .collect(),
+            ),
+            QuoteOutcome::Missing => None,
+        }
+    }
+
+    const MEMO: &str = "After many weeks we have decided to close the warehouse. \
+        We are convinced this is the right call for Acme and for the customers who depend on us.";
+
+    #[test]
+    fn a_changed_word_is_the_only_difference() {
+        let d = diffs("We are convicted this is the right call", MEMO).unwrap();
+        assert_eq!(d, [("convicted".to_string(), "convinced".to_string())]);
+    }
+
+    #[test]
+    fn fragments_ellipses_brackets_and_spellings_are_faithful() {
+        for q in [
+            "this is the right call",
+            "We are convinced … for the customers who depend on us",
+            "[Closing it] is the right call for Acme",
+            "we have decided to close the warehouse",
+        ] {
+            assert_eq!(diffs(q, MEMO), Some(vec![]), "{q}");
+        }
+        let organised = "we have finally organised the crews to run one safely";
+        assert_eq!(
+            diffs(
+                "we have finally organized the crews to run one safely",
+                organised
+            ),
+            Some(vec![])
+        );
+    }
+
+    #[test]
+    fn a_dropped_word_is_reported_and_other_words_are_not_found() {
+        let d = diffs("We are convinced this is right call for Acme", MEMO).unwrap();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].1, "the");
+        assert_eq!(diffs("Our best years are still ahead of us", MEMO), None);
+    }
+
+    #[test]
+    fn speakers_match_by_name_surname_or_a_slip() {
+        assert!(same_person("Jane Roe", "Jane Roe"));
+        assert!(same_person("Councillor Abebe", "Mary Abebe"));
+        assert!(same_person("Jane Rowe", "Jane Roe"));
+        assert!(!same_person("John Smith", "Jane Roe"));
+        assert!(!same_person("", "Jane Roe"));
+    }
 }
