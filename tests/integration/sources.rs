@@ -228,3 +228,11 @@ fn factlint_yaml_names_sources_inside_its_folder() {
         "{err}"
     );
 }
+
+#[test]
+fn the_acceptance_case_as_a_writer_sees_it() {
+    let memo = format!("{DIR}/memo.md");
+    let o = factlint(&["check", DIR, "--source", &memo]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!("sources__acme_memo_human", String::from_utf8_lossy(&o.stdout));
+}
