@@ -234,5 +234,8 @@ fn the_acceptance_case_as_a_writer_sees_it() {
     let memo = format!("{DIR}/memo.md");
     let o = factlint(&["check", DIR, "--source", &memo]);
     assert_eq!(o.status.code(), Some(1));
-    insta::assert_snapshot!("sources__acme_memo_human", String::from_utf8_lossy(&o.stdout));
+    insta::assert_snapshot!(
+        "sources__acme_memo_human",
+        String::from_utf8_lossy(&o.stdout)
+    );
 }
