@@ -99,6 +99,11 @@ pub struct RuleArgs {
     /// and how many drafts were read.
     #[arg(long, short = 'v')]
     pub verbose: bool,
+    /// A primary source (memo, release, filing, transcript) the drafts are
+    /// checked against; repeatable; adds to the sheets' and factlint.yaml's.
+    /// Its author and kind come from its front matter, a `From:` line or a signature.
+    #[arg(long = "source", value_name = "FILE")]
+    pub sources: Vec<String>,
 }
 
 /// Arguments of `factlint rules`.

@@ -300,6 +300,14 @@ fn check_guarded(
         findings.extend(out);
     }
     checks::merge_misspelt_holders(&mut findings);
+    drop_in_sources(&mut findings, docs);
+    if let Err(why) = guarded(|| checks::sources::settle(corpus, &mut findings)) {
+        errors.push(internal_error(
+            "(sources)",
+            "comparing the drafts with their sources",
+            &why,
+        ));
+    }
     // Checks about the other checks' findings (unused suppressions) see them
     // before suppressions apply.
     let mut last = Vec::new();
@@ -321,6 +329,16 @@ fn check_guarded(
     sort_findings(&mut findings, docs);
     finding::to_original(&mut findings, docs);
     (findings, suppressed)
+}
+
+/// A source is evidence, never a draft: nothing is reported in it. Drops
+/// every finding whose primary label points into a primary source (its
+/// related labels may: that is the source as evidence).
+pub fn drop_in_sources(findings: &mut Vec<finding::Finding>, docs: &[Document]) {
+    findings.retain(|f| match f.primary.place {
+        finding::Place::Doc(d) => !docs.get(d.0 as usize).is_some_and(Document::is_source),
+        finding::Place::Rules(_) => true,
+    });
 }
 
 /// Debug builds only: panics when `FACTLINT_DEBUG_PANIC_IN` names this stage

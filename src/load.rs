@@ -430,6 +430,59 @@ impl Loaded {
     }
 }
 
+/// A primary source to read: its path and, when the user said, its author and kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceSpec {
+    /// The path, as shown to the user.
+    pub path: String,
+    /// The author, when a story sheet or factlint.yaml names one.
+    pub author: Option<String>,
+    /// The kind (`memo`, `release`, `filing`, `transcript`), when named.
+    pub kind: Option<String>,
+}
+
+/// Reads the primary sources into `loaded`, after its drafts: each is read
+/// like a draft (same reader, limits and errors), a file named twice is read
+/// once (the first naming's author and kind win), and a draft that is also
+/// a source (a source inside a checked folder) stops being a draft. Sources
+/// get the ids after the drafts', in path order.
+pub fn load_sources(specs: &[SourceSpec], opts: &LoadOptions, loaded: &mut Loaded) {
+    let mut seen: Vec<std::path::PathBuf> = Vec::new();
+    let mut sources = Vec::new();
+    for spec in specs {
+        let canonical = std::fs::canonicalize(&spec.path).ok();
+        if let Some(c) = &canonical {
+            if seen.contains(c) {
+                continue;
+            }
+            seen.push(c.clone());
+        }
+        let text = read_regular(&spec.path, opts.max_file_size, draft_too_big)
+            .and_then(|bytes| decode(&spec.path, bytes));
+        match text {
+            Ok(text) => sources.push(Document::source(
+                DocId(0),
+                spec.path.clone(),
+                text,
+                spec.author.clone(),
+                spec.kind.clone(),
+            )),
+            Err(e) => loaded.errors.push(e),
+        }
+    }
+    if sources.is_empty() {
+        return;
+    }
+    loaded.docs.retain(|d| {
+        d.path == "-" || std::fs::canonicalize(&d.path).map_or(true, |c| !seen.contains(&c))
+    });
+    sources.sort_by(|a, b| a.path.cmp(&b.path));
+    loaded.docs.extend(sources);
+    for (i, d) in loaded.docs.iter_mut().enumerate() {
+        d.id = DocId(i as u32);
+    }
+}
+
 /// The error of a failed walk step, or `None` for one not worth reporting (a
 /// broken link that would not have been read anyway).
 fn walk_error(dir: &str, e: &ignore::Error) -> Option<LoadError> {

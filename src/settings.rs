@@ -32,6 +32,8 @@ pub const CONFIG_FILE: &str = "factlint.yaml";
 pub struct Settings {
     /// Rule files to load, config's first, then `--rules`.
     pub rule_files: Vec<String>,
+    /// Primary sources the config names (paths as shown).
+    pub sources: Vec<crate::load::SourceSpec>,
     /// Globs a walked draft must match.
     pub include: Vec<String>,
     /// Globs that drop a walked draft.
@@ -254,6 +256,45 @@ fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<Rule
         };
         let shown = p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p);
         s.rule_files.push(shown.to_string_lossy().into_owned());
+    }
+    for src in &raw.sources {
+        let r = &src.value.path;
+        let Some(p) = inside(base, &r.value) else {
+            let at = raw::offset(r).unwrap_or(0).min(text.len());
+            let len = raw::length(r).unwrap_or(0).min(text.len() - at);
+            errors.push(RuleError {
+                span: Some(Span::new(at, at + len)),
+                message: format!(
+                    "source `{}` is outside the folder that holds {CONFIG_FILE}; not read",
+                    r.value
+                ),
+                label: "outside the project".into(),
+                help: Some(
+                    "move the source into the project, or name it with --source on the command line".into(),
+                ),
+                also: Vec::new(),
+            });
+            continue;
+        };
+        if let Some(k) = &src.value.kind {
+            let at = raw::offset(k).unwrap_or(0).min(text.len());
+            let len = raw::length(k).unwrap_or(0).min(text.len() - at);
+            let span = Some(Span::new(at, at + len));
+            if let Some(e) = crate::rules::compile::source_kind_error(&k.value, span) {
+                errors.push(e);
+                continue;
+            }
+        }
+        let shown = p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p);
+        s.sources.push(crate::load::SourceSpec {
+            path: shown.to_string_lossy().into_owned(),
+            author: src
+                .value
+                .author
+                .as_ref()
+                .map(|a| a.value.trim().to_string()),
+            kind: src.value.kind.as_ref().map(|k| k.value.clone()),
+        });
     }
     s.include = raw.include;
     s.exclude = raw.exclude;

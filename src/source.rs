@@ -8,6 +8,9 @@
 use std::fmt;
 
 pub mod nfc;
+pub mod primary;
+
+pub use primary::SourceInfo;
 
 /// Index of a document in the order the run loaded it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -83,8 +86,21 @@ pub struct Document {
     pub text: String,
     /// How the prose is found in `text`.
     pub format: Format,
+    /// A draft, or a primary source the drafts are checked against.
+    pub role: Role,
     /// When NFC changed the text: the file's own text and the way back to it.
     nfc: Option<Box<nfc::Nfc>>,
+}
+
+/// What a document is to the run: a draft to check, or a primary source
+/// (evidence, never reported in).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Role {
+    /// A draft: checked.
+    #[default]
+    Draft,
+    /// A primary source: its claims are evidence; nothing is reported in it.
+    Source(Box<SourceInfo>),
 }
 
 impl Document {
@@ -103,8 +119,37 @@ impl Document {
             path,
             text,
             format,
+            role: Role::Draft,
             nfc,
         }
+    }
+
+    /// Builds a primary source: a document whose author, kind and speakers
+    /// come from `author` and `kind` when given, else from its text
+    /// (`SourceInfo::read`).
+    pub fn source(
+        id: DocId,
+        path: impl Into<String>,
+        text: impl Into<String>,
+        author: Option<String>,
+        kind: Option<String>,
+    ) -> Document {
+        let mut d = Document::new(id, path, text);
+        d.role = Role::Source(Box::new(SourceInfo::read(&d.text, author, kind)));
+        d
+    }
+
+    /// The source's author, kind and speakers; `None` for a draft.
+    pub fn source_info(&self) -> Option<&SourceInfo> {
+        match &self.role {
+            Role::Source(s) => Some(s),
+            Role::Draft => None,
+        }
+    }
+
+    /// True for a primary source.
+    pub fn is_source(&self) -> bool {
+        matches!(self.role, Role::Source(_))
     }
 
     /// The text as in the file (differs from `text` only when the file was

@@ -13,13 +13,17 @@ pub mod fact_mismatch;
 pub mod figure_drift;
 pub mod implied_base;
 pub mod invariant;
+pub mod misquote;
 pub mod name_near_miss;
+pub mod not_in_source;
 pub mod parts_total;
 pub mod percent_of;
 pub mod quantity_conflict;
 pub mod quote_drift;
 pub mod quote_speaker;
 pub mod role_conflict;
+pub mod source_figure;
+pub mod sources;
 pub mod title_drift;
 pub mod unused_suppression;
 pub mod work_cap;
@@ -96,10 +100,13 @@ pub fn registry() -> Vec<&'static dyn Check> {
         &parts_total::PartsTotal,
         &quote_drift::QuoteDrift,
         &quote_speaker::QuoteSpeaker,
+        &misquote::Misquote,
+        &not_in_source::NotInSource,
         &name_near_miss::NameNearMiss,
         &title_drift::TitleDrift,
         &implied_base::ImpliedBase,
         &figure_drift::FigureDrift,
+        &source_figure::SourceFigure,
         &quantity_conflict::QuantityConflict,
         &fact_mismatch::FactMismatch,
         &invariant::Invariant,

@@ -26,7 +26,9 @@
 //! endings, model numbers such as `ChaCha12`/`ChaCha20`, one differing
 //! acronym such as `Windows XP`/`Windows CI`). A
 //! spelling used at least twice in at least two drafts is taken to be a
-//! different entity, not a slip. Two spellings of a person's full name used
+//! different entity, not a slip — unless a primary source (`--source`)
+//! spells it the other way: a source's spelling outranks any number of
+//! drafts' (each of its mentions weighs a thousand). Two spellings of a person's full name used
 //! equally often, each in one draft, are reported once, on the later draft,
 //! since which is right is not known. Inside one draft, a name used in no
 //! other draft is compared with the draft's full names: a surname alone a
@@ -258,7 +260,8 @@ impl Check for NameNearMiss {
         }
         for &(rare, common) in &pairs {
             let (r, c) = (&names[rare], &names[common]);
-            if reported[rare] || r.mentions.len() >= c.mentions.len() {
+            // A primary source's spelling outranks the drafts' (see `weight`).
+            if reported[rare] || weight(cx, r) >= weight(cx, c) {
                 continue;
             }
             if r.name.eq_ignore_ascii_case(c.name) {
@@ -269,7 +272,7 @@ impl Check for NameNearMiss {
                 continue;
             }
             // Used consistently in several drafts: a different entity, not a slip.
-            if (r.mentions.len() >= 2 && r.docs >= 2)
+            if (r.mentions.len() >= 2 && r.docs >= 2 && !in_source(cx, c))
                 || variant(r.name, c.name)
                 || same_org(c.kind, r.name, c.name)
             {
@@ -312,6 +315,25 @@ impl Check for NameNearMiss {
         }
         within_drafts(cx, &names, &mut reported, out);
     }
+}
+
+/// How well attested a spelling is: its mentions, a primary source's
+/// counting `SOURCE_WEIGHT` each, so the source's spelling is the better one.
+fn weight(cx: &Context<'_, '_>, n: &Name<'_>) -> usize {
+    n.mentions.len()
+        + SOURCE_WEIGHT
+            * n.mentions
+                .iter()
+                .filter(|m| cx.corpus.docs[m.doc].is_source())
+                .count()
+}
+
+/// What one mention in a primary source weighs against the drafts' mentions.
+const SOURCE_WEIGHT: usize = 1000;
+
+/// True when a primary source uses this spelling.
+fn in_source(cx: &Context<'_, '_>, n: &Name<'_>) -> bool {
+    n.mentions.iter().any(|m| cx.corpus.docs[m.doc].is_source())
 }
 
 /// A person's name misspelt inside one draft and used nowhere else: a surname

@@ -90,9 +90,9 @@ fn align(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<(usize, usize)> {
 
 /// One stretch where two quotes differ: word ranges in each.
 #[derive(Clone, Debug)]
-struct Diff {
-    a: std::ops::Range<usize>,
-    b: std::ops::Range<usize>,
+pub(super) struct Diff {
+    pub(super) a: std::ops::Range<usize>,
+    pub(super) b: std::ops::Range<usize>,
 }
 
 /// Two words that look like one word mistyped or misheard (`convicted`/`convinced`).
@@ -109,15 +109,15 @@ fn similar(x: &str, y: &str) -> bool {
 
 /// How two quotes of one speaker compare: their differences and, in each, the
 /// first and last word of the stretch they share.
-struct Drift {
-    diffs: Vec<Diff>,
-    a: (usize, usize),
-    b: (usize, usize),
+pub(super) struct Drift {
+    pub(super) diffs: Vec<Diff>,
+    pub(super) a: (usize, usize),
+    pub(super) b: (usize, usize),
 }
 
 /// Where two quotes of one speaker differ inside their shared stretch; `None`
 /// when they are not the same quote at all.
-fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift> {
+pub(super) fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift> {
     let pairs = align(a, b);
     let longest_run = pairs.windows(2).fold((1, 1), |(best, run), w| {
         let r = if w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1 {
@@ -211,7 +211,7 @@ fn is_join(text: &str, w: &QuoteWord) -> bool {
 }
 
 /// The span covering words `r` (or the point before word `r.start` when empty).
-fn words_span(w: &[QuoteWord], r: &std::ops::Range<usize>) -> Span {
+pub(super) fn words_span(w: &[QuoteWord], r: &std::ops::Range<usize>) -> Span {
     if r.is_empty() {
         let at = w
             .get(r.start)

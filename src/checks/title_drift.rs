@@ -38,7 +38,9 @@
 //! note, not a warning: one of the drafts may be out of date. Each title is
 //! weighed against the titles it cannot stand beside: the one more mentions
 //! agree with (synonyms and shorter remits agree) is the reference, the
-//! first draft's on a tie, and the other is reported. A garbled title is
+//! first draft's on a tie, and the other is reported. A primary source's
+//! title (`--source`) is the reference whatever the drafts say: each of its
+//! mentions weighs a thousand. A garbled title is
 //! reported with the person's titles in the other drafts as evidence. A title given with no
 //! organisation (`Governor Karen Bass`) is compared with the person's titles
 //! at the one organisation the drafts name for them. Elected offices are one
@@ -125,7 +127,11 @@ struct TitleGroups {
 }
 
 impl TitleGroups {
-    fn new<'r>(ids: &[ClaimId], role: &dyn Fn(ClaimId) -> Option<&'r Role>) -> TitleGroups {
+    fn new<'r>(
+        ids: &[ClaimId],
+        role: &dyn Fn(ClaimId) -> Option<&'r Role>,
+        weight: &dyn Fn(ClaimId) -> usize,
+    ) -> TitleGroups {
         let mut keys: Vec<(&'r Role, usize)> = Vec::new();
         let mut of = Vec::with_capacity(ids.len());
         let mut first: Vec<ClaimId> = Vec::new();
@@ -147,7 +153,7 @@ impl TitleGroups {
                     keys.len() - 1
                 }
             };
-            keys[g].1 += 1;
+            keys[g].1 += weight(id);
             first[g] = first[g].min(id);
             if firsts[g].len() < 3 {
                 firsts[g].push((pos, id));
@@ -292,7 +298,16 @@ impl Check for TitleDrift {
                 // grouped by title first, so the weighing is over the distinct
                 // titles, not every pair of mentions (a person named thousands
                 // of times has a handful of titles).
-                let groups = TitleGroups::new(&good, &role);
+                // A primary source's title outranks the drafts': each of its
+                // mentions weighs a thousand.
+                let weight = |i: ClaimId| {
+                    if cx.corpus.docs[i.doc].is_source() {
+                        1000
+                    } else {
+                        1
+                    }
+                };
+                let groups = TitleGroups::new(&good, &role, &weight);
                 for (pos, &id) in good.iter().enumerate() {
                     let Some(r) = role(id) else { continue };
                     let h = groups.of[pos];

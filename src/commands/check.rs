@@ -48,15 +48,50 @@ pub fn prepare_and_load(
     if rules.verbose {
         super::say_config(&choice, &prepared);
     }
-    let loaded = load(&paths, &load_options(input, &prepared));
+    let options = load_options(input, &prepared);
+    let mut loaded = load(&paths, &options);
+    crate::load::load_sources(&source_specs(rules, &prepared), &options, &mut loaded);
     if rules.verbose {
+        let drafts = loaded.docs.iter().filter(|d| !d.is_source()).count();
         eprintln!(
             "factlint: read {} draft{}",
-            loaded.docs.len(),
-            if loaded.docs.len() == 1 { "" } else { "s" }
+            drafts,
+            if drafts == 1 { "" } else { "s" }
         );
+        for d in loaded
+            .docs
+            .iter()
+            .filter_map(|d| Some((d, d.source_info()?)))
+        {
+            eprintln!(
+                "factlint: source: {} ({})",
+                crate::render::visible(&d.0.path),
+                d.1.describe()
+            );
+        }
     }
     Ok((prepared, loaded))
+}
+
+/// The primary sources of a run: the story sheets', then factlint.yaml's,
+/// then `--source`'s (a file named twice keeps its first author and kind).
+pub fn source_specs(rules: &crate::cli::RuleArgs, p: &Prepared) -> Vec<crate::load::SourceSpec> {
+    let mut specs: Vec<crate::load::SourceSpec> = p
+        .sets
+        .iter()
+        .flat_map(|s| &s.sources)
+        .map(|s| crate::load::SourceSpec {
+            path: s.path.clone(),
+            author: s.author.clone(),
+            kind: s.kind.clone(),
+        })
+        .collect();
+    specs.extend(p.settings.sources.iter().cloned());
+    specs.extend(rules.sources.iter().map(|path| crate::load::SourceSpec {
+        path: path.clone(),
+        ..Default::default()
+    }));
+    specs
 }
 
 /// Runs the checks over a corpus with severity overrides (`None` = off); sorted findings.

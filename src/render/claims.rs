@@ -17,6 +17,7 @@ use crate::source::LineIndex;
 pub fn table(corpus: &Corpus<'_>) -> String {
     let keyed: std::collections::HashMap<ClaimId, &crate::autokey::Keyed> =
         corpus.keyed.iter().map(|k| (k.claim, k)).collect();
+    let matched = source_matches(corpus);
     let mut rows: Vec<[String; 4]> = Vec::new();
     for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
         let lines = LineIndex::new(doc.original_text());
@@ -36,6 +37,15 @@ pub fn table(corpus: &Corpus<'_>) -> String {
                     Some(key) => detail.push_str(&format!("  → {key} ({})", k.why)),
                     None => detail.push_str(&format!("  · no key: {}", k.why)),
                 }
+            }
+            if let Some(m) = matched.get(&ClaimId { doc: d, claim: k }) {
+                detail.push_str(&format!(
+                    "  ⇒ {} {}: `{}` ({})",
+                    m.status,
+                    m.place,
+                    one_line(&m.text),
+                    m.how
+                ));
             }
             rows.push([
                 super::visible(&format!("{}:{}:{}", doc.path, lc.line, lc.column)).into_owned(),
@@ -69,6 +79,76 @@ pub fn table(corpus: &Corpus<'_>) -> String {
         out.push('\n');
     }
     out.push_str(&format!("{} claims\n", rows.len()));
+    out
+}
+
+/// What a draft claim was matched with in a primary source.
+#[derive(Clone, Debug)]
+pub struct SourceMatch {
+    /// `agrees with`, `differs from` or `not found in`.
+    pub status: &'static str,
+    /// The source's words as `path:line:col` (the path alone when not found).
+    pub place: String,
+    /// The source's words (empty when not found).
+    pub text: String,
+    /// How the claim was matched (`same key`, `quote of Jane Roe`).
+    pub how: String,
+}
+
+/// Each draft claim matched with a source: quotes with their passage,
+/// figures with the source's figure (`checks::sources`).
+pub fn source_matches(corpus: &Corpus<'_>) -> std::collections::HashMap<ClaimId, SourceMatch> {
+    use crate::checks::sources::{QuoteOutcome, figure_matches, quote_matches};
+    let mut out = std::collections::HashMap::new();
+    let place = |doc: usize, span: crate::source::Span| {
+        let d = &corpus.docs[doc];
+        let lc = LineIndex::new(d.original_text())
+            .line_col(d.original_text(), d.original_span(span).start);
+        format!("{}:{}:{}", d.path, lc.line, lc.column)
+    };
+    for m in figure_matches(corpus) {
+        let s = corpus.claim(m.source);
+        out.insert(
+            m.figure,
+            SourceMatch {
+                status: if m.conflict {
+                    "differs from"
+                } else {
+                    "agrees with"
+                },
+                place: place(m.source.doc, s.span),
+                text: corpus.text(m.source).to_string(),
+                how: format!("by {}", m.how),
+            },
+        );
+    }
+    for m in quote_matches(corpus) {
+        let how = if m.speaker.is_empty() {
+            "an unattributed quote".to_string()
+        } else {
+            format!("quote of {}", m.speaker)
+        };
+        let d = &corpus.docs[m.source];
+        let v = match &m.outcome {
+            QuoteOutcome::Found { passage, diffs } => SourceMatch {
+                status: if diffs.is_empty() {
+                    "agrees with"
+                } else {
+                    "differs from"
+                },
+                place: place(m.source, *passage),
+                text: d.slice(*passage).to_string(),
+                how,
+            },
+            QuoteOutcome::Missing => SourceMatch {
+                status: "not found in",
+                place: d.path.clone(),
+                text: String::new(),
+                how,
+            },
+        };
+        out.insert(m.quote, v);
+    }
     out
 }
 

@@ -190,11 +190,23 @@ pub fn diagnostics(findings: &[Finding], sources: &Sources<'_>, summary: Summary
 pub fn claims(corpus: &Corpus<'_>) -> String {
     let keyed: std::collections::HashMap<ClaimId, &crate::autokey::Keyed> =
         corpus.keyed.iter().map(|k| (k.claim, k)).collect();
+    let matched = super::claims::source_matches(corpus);
     let mut all = Vec::new();
     for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
         let lines = LineIndex::new(doc.original_text());
         for (k, c) in ex.claims.iter().enumerate() {
             let mut v = claim(doc, &lines, c);
+            if let Some(info) = doc.source_info() {
+                v["in_source"] = json!({"author": info.author, "kind": info.kind});
+            }
+            if let Some(m) = matched.get(&ClaimId { doc: d, claim: k }) {
+                v["source"] = json!({
+                    "status": m.status,
+                    "place": m.place,
+                    "text": m.text,
+                    "how": m.how,
+                });
+            }
             if let Some(b) = corpus
                 .bindings
                 .iter()

@@ -155,6 +155,21 @@ pub struct RuleSet {
     pub severities: BTreeMap<String, Option<Severity>>,
     /// Inline examples.
     pub examples: Vec<RuleExample>,
+    /// Primary sources the sheet names, paths resolved against its folder.
+    pub sources: Vec<RuleSource>,
+}
+
+/// A primary source a story sheet names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleSource {
+    /// The file, resolved against the sheet's folder.
+    pub path: String,
+    /// Who wrote it, when the sheet says.
+    pub author: Option<String>,
+    /// Its kind, when the sheet says.
+    pub kind: Option<String>,
+    /// Where the sheet names it.
+    pub span: Span,
 }
 
 /// A problem in a rule file, pointing at its place.

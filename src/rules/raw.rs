@@ -34,6 +34,21 @@ pub struct RawRuleSet {
     /// Inline examples that must fire a check or stay silent.
     #[serde(default)]
     pub examples: Vec<Spanned<RawExample>>,
+    /// Primary sources the drafts are checked against.
+    #[serde(default)]
+    pub sources: Vec<Spanned<RawSource>>,
+}
+
+/// A primary source: a file (relative to the file naming it), its author and kind.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    /// The file, relative to the rule set or config file.
+    pub path: Spanned<String>,
+    /// Who wrote it (`Jane Roe`).
+    pub author: Option<Spanned<String>>,
+    /// `memo`, `release`, `filing` or `transcript`.
+    pub kind: Option<Spanned<String>>,
 }
 
 /// A person or organisation.
@@ -382,6 +397,9 @@ pub struct RawConfig {
     pub checks: BTreeMap<String, Spanned<String>>,
     /// Largest draft read, in bytes.
     pub max_file_size: Option<u64>,
+    /// Primary sources the drafts are checked against, relative to the config file.
+    #[serde(default)]
+    pub sources: Vec<Spanned<RawSource>>,
 }
 
 /// Parses `factlint.yaml` with the same bounds as a rule set.

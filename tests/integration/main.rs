@@ -15,4 +15,5 @@ mod roundtrip;
 mod rules;
 mod sarif;
 mod scratch;
+mod sources;
 mod table;

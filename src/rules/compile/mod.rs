@@ -12,7 +12,7 @@ use super::expr;
 use super::raw::{self, RawFact, RawRange, RawRuleSet, RawSilent, Spanned, YamlError};
 use super::{
     Expect, MAX_NUMBER, QUnit, RuleEntity, RuleError, RuleExample, RuleInvariant, RuleQuantity,
-    RuleRole, RuleSet,
+    RuleRole, RuleSet, RuleSource,
 };
 use crate::claim::{EntityKind, Interval};
 use crate::extract::token::{Toks, tokenize};
@@ -23,10 +23,12 @@ use crate::source::Span;
 mod facts;
 mod invariants;
 mod sections;
+mod sources;
 
 use facts::*;
 use invariants::*;
 use sections::*;
+pub use sources::{source_kind_error, source_path};
 
 /// The span of a spanned value in the file (past an opening quote), or the point it starts at.
 fn span_of<T>(text: &str, s: &Spanned<T>) -> Span {
@@ -208,12 +210,14 @@ fn build(
         invariants: Vec::new(),
         severities: BTreeMap::new(),
         examples: Vec::new(),
+        sources: Vec::new(),
     };
     entities(text, &raw, &mut set, errors);
     quantities(text, &raw, &mut set, errors);
     invariants(text, &raw, &mut set, errors);
     severities(text, &raw, &mut set, errors);
     examples(text, &raw, &mut set, errors);
+    sources::sources(path, text, &raw, &mut set, errors);
     set
 }
 
