@@ -87,7 +87,7 @@ pub fn run(args: &ReportArgs, color: ColorWhen) -> u8 {
     let plural = |k: usize, word: &str| format!("{k} {word}{}", if k == 1 { "" } else { "s" });
     eprintln!(
         "factlint: wrote {shown} ({}, {}, {})",
-        plural(model.drafts.len(), "draft"),
+        plural(model.drafts.iter().filter(|d| !d.source).count(), "draft"),
         plural(model.claims(), "claim"),
         plural(model.findings.len(), "finding")
     );

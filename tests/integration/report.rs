@@ -2,36 +2,16 @@
 //! hostile fixture rendered as text, the write refusing inputs and leaving
 //! no temporary file, and the page as headless Chromium renders it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crate::cli::factlint;
+use crate::scratch::scratch;
 
 const SEEDS: &str = "fixtures/amazon-2025";
 const SHEET: &str = "rules/amazon-2025.yaml";
 const HOSTILE: &str = "fixtures/report/hostile";
-
-/// A fresh temporary folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch() -> Scratch {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "factlint-report-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    std::fs::create_dir_all(&dir).expect("temporary folder");
-    Scratch(dir)
-}
 
 /// Runs `factlint report INPUTS --out OUT`; the output and the file's text.
 fn report(inputs: &[&str], out: &Path) -> (Output, String) {
@@ -70,17 +50,17 @@ fn group<'a>(html: &'a str, title: &str) -> &'a str {
 #[test]
 fn the_markdown_sheet_of_the_seeds() {
     let dir = scratch();
-    let out = dir.0.join("review.md");
+    let out = dir.join("review.md");
     let (o, md) = report(&[SEEDS, "--rules", SHEET], &out);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(names(&dir.0), ["review.md"]);
+    assert_eq!(names(&dir), ["review.md"]);
     insta::assert_snapshot!("report_amazon_markdown", md);
 }
 
 #[test]
 fn the_html_sheet_shows_the_conflicts_the_chart_and_the_agreement() {
     let dir = scratch();
-    let out = dir.0.join("review.html");
+    let out = dir.join("review.html");
     let (o, html) = report(&[SEEDS, "--rules", SHEET], &out);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -124,8 +104,8 @@ fn the_html_sheet_shows_the_conflicts_the_chart_and_the_agreement() {
 #[test]
 fn the_markdown_sheet_carries_the_same_tables() {
     let dir = scratch();
-    let (_, html) = report(&[SEEDS, "--rules", SHEET], &dir.0.join("r.html"));
-    let (_, md) = report(&[SEEDS, "--rules", SHEET], &dir.0.join("r.md"));
+    let (_, html) = report(&[SEEDS, "--rules", SHEET], &dir.join("r.html"));
+    let (_, md) = report(&[SEEDS, "--rules", SHEET], &dir.join("r.md"));
     let tables = |s: &str, open: &str| s.matches(open).count();
     assert_eq!(
         tables(&html, "<table class=\"facts\">"),
@@ -143,9 +123,9 @@ fn the_markdown_sheet_carries_the_same_tables() {
 #[test]
 fn hostile_drafts_render_as_text() {
     let dir = scratch();
-    let (o, html) = report(&[HOSTILE], &dir.0.join("h.html"));
+    let (o, html) = report(&[HOSTILE], &dir.join("h.html"));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let (o, md) = report(&[HOSTILE], &dir.0.join("h.md"));
+    let (o, md) = report(&[HOSTILE], &dir.join("h.md"));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     for page in [&html, &md] {
         for raw in [
@@ -194,7 +174,7 @@ fn hostile_drafts_render_as_text() {
 fn the_report_is_never_written_over_an_input() {
     let dir = scratch();
     // A Markdown draft, and a Markdown report named like it.
-    let draft = dir.0.join("a.md");
+    let draft = dir.join("a.md");
     let original = "Acme CEO Jane Smith said Acme will cut 1,200 jobs this year.\n";
     std::fs::write(&draft, original).unwrap();
     let a = draft.to_str().unwrap();
@@ -203,49 +183,49 @@ fn the_report_is_never_written_over_an_input() {
     assert!(stderr(&o).contains("refusing to write the report over an input file"));
     assert_eq!(std::fs::read_to_string(&draft).unwrap(), original);
     // Through another spelling of the same path, the draft found in its folder.
-    let dotted = format!("{}/./a.md", dir.0.display());
-    let o = factlint(&["report", dir.0.to_str().unwrap(), "--out", &dotted]);
+    let dotted = format!("{}/./a.md", dir.display());
+    let o = factlint(&["report", dir.to_str().unwrap(), "--out", &dotted]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&draft).unwrap(), original);
     // Nor over a rule file.
-    let sheet = dir.0.join("sheet.md");
+    let sheet = dir.join("sheet.md");
     std::fs::write(&sheet, "story: x\n").unwrap();
     let s = sheet.to_str().unwrap();
     let o = factlint(&["report", a, "--rules", s, "--out", s]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("refusing to write the report over an input file"));
     assert_eq!(std::fs::read_to_string(&sheet).unwrap(), "story: x\n");
-    assert_eq!(names(&dir.0), ["a.md", "sheet.md"]);
+    assert_eq!(names(&dir), ["a.md", "sheet.md"]);
 }
 
 #[test]
 fn the_write_is_atomic_and_leaves_nothing_else() {
     let dir = scratch();
-    let out = dir.0.join("review.html");
+    let out = dir.join("review.html");
     std::fs::write(&out, "old").unwrap();
     let (o, html) = report(&[HOSTILE], &out);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert_eq!(names(&dir.0), ["review.html"]);
+    assert_eq!(names(&dir), ["review.html"]);
     // A folder that does not exist: exit 2, nothing created.
     let o = factlint(&[
         "report",
         HOSTILE,
         "--out",
-        dir.0.join("missing/r.html").to_str().unwrap(),
+        dir.join("missing/r.html").to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(names(&dir.0), ["review.html"]);
+    assert_eq!(names(&dir), ["review.html"]);
 }
 
 #[test]
 fn an_unknown_extension_is_refused() {
     let dir = scratch();
-    let out = dir.0.join("review.pdf");
+    let out = dir.join("review.pdf");
     let (o, _) = report(&[HOSTILE], &out);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("review.pdf: cannot tell the report's format"));
-    assert!(names(&dir.0).is_empty());
+    assert!(names(&dir).is_empty());
 }
 
 /// Runs a command with a time limit, reading its output as it comes (a
@@ -326,11 +306,11 @@ fn chromium_renders_the_sheet_without_errors() {
         return;
     }
     let dir = scratch();
-    let page = dir.0.join("review.html");
+    let page = dir.join("review.html");
     let (o, _) = report(&[SEEDS, "--rules", SHEET], &page);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let dump = chromium(
-        &dir.0.join("profile-dom"),
+        &dir.join("profile-dom"),
         &["--enable-logging=stderr", "--v=0", "--dump-dom"],
         &page,
     );
@@ -358,7 +338,7 @@ fn chromium_renders_the_sheet_without_errors() {
     let png = artifacts.join("report.png");
     let _ = std::fs::remove_file(&png);
     chromium(
-        &dir.0.join("profile-shot"),
+        &dir.join("profile-shot"),
         &[
             &format!("--screenshot={}", png.display()),
             "--window-size=1200,2000",
@@ -376,10 +356,10 @@ fn chromium_shows_the_hostile_drafts_as_text() {
         return;
     }
     let dir = scratch();
-    let page = dir.0.join("hostile.html");
+    let page = dir.join("hostile.html");
     let (o, _) = report(&[HOSTILE], &page);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let dump = chromium(&dir.0.join("profile"), &["--dump-dom"], &page);
+    let dump = chromium(&dir.join("profile"), &["--dump-dom"], &page);
     let dom = String::from_utf8_lossy(&dump.stdout);
     assert!(dom.contains("<body data-js-ok=\"1\">"));
     // Only the page's own script and no element a draft wrote.
@@ -388,4 +368,25 @@ fn chromium_shows_the_hostile_drafts_as_text() {
     assert_eq!(tags_with(&dom, "onmouseover"), Vec::<&str>::new());
     assert_eq!(tags_with(&dom, "alert"), Vec::<&str>::new());
     assert!(dom.contains("&lt;script&gt;alert("));
+}
+
+#[test]
+fn claims_a_primary_source_states_the_same_way_are_marked() {
+    let dir = scratch();
+    let src = "fixtures/sources/acme-memo/memo.md";
+    let (o, md) = report(
+        &["fixtures/sources/acme-memo", "--source", src],
+        &dir.join("r.md"),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(md.contains("memo.md (primary source)"), "{md}");
+    assert!(md.contains("- drafts: 2\n"), "{md}");
+    let faithful = md
+        .lines()
+        .filter(|l| l.contains("faithful.md |") && l.contains("matches the source"))
+        .count();
+    assert!(faithful >= 2, "{md}");
+    // Without the source nothing is verified against it.
+    let (_, bare) = report(&["fixtures/sources/acme-memo"], &dir.join("b.md"));
+    assert!(!bare.contains("matches the source |"), "{bare}");
 }

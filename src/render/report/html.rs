@@ -135,7 +135,7 @@ fn summary(s: &mut String, m: &ReportModel) {
          <div class=\"card\"><b>{}</b>drafts</div>\n<div class=\"card\"><b>{}</b>claims</div>\n\
          <div class=\"card\"><b>{}</b>errors</div>\n<div class=\"card\"><b>{}</b>warnings</div>\n\
          <div class=\"card\"><b>{}</b>notes</div>\n</div>\n",
-        m.drafts.len(),
+        m.drafts.iter().filter(|d| !d.source).count(),
         m.claims(),
         m.count(Severity::Error),
         m.count(Severity::Warning),
@@ -150,8 +150,13 @@ fn summary(s: &mut String, m: &ReportModel) {
     for (d, draft) in m.drafts.iter().enumerate() {
         let _ = writeln!(
             s,
-            "<tr><td><a href=\"#d-{d}\">{}</a></td><td>{}</td><td>{}</td></tr>",
+            "<tr><td><a href=\"#d-{d}\">{}</a>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&draft.path),
+            if draft.source {
+                " (primary source)"
+            } else {
+                ""
+            },
             draft.marks.len(),
             draft.findings.len()
         );

@@ -48,7 +48,7 @@ pub fn render(m: &ReportModel) -> String {
     let _ = writeln!(
         s,
         "- drafts: {}\n- claims: {}\n- findings: {} errors, {} warnings, {} notes\n",
-        m.drafts.len(),
+        m.drafts.iter().filter(|d| !d.source).count(),
         m.claims(),
         m.count(Severity::Error),
         m.count(Severity::Warning),
@@ -62,8 +62,9 @@ pub fn render(m: &ReportModel) -> String {
     for d in &m.drafts {
         let _ = writeln!(
             s,
-            "| {} | {} | {} |",
+            "| {}{} | {} | {} |",
             cell(&d.path),
+            if d.source { " (primary source)" } else { "" },
             d.marks.len(),
             d.findings.len()
         );

@@ -23,6 +23,8 @@ pub enum Status {
     /// Bound to a sheet quantity with a pinned fact, and its interval meets
     /// the fact; or a role the sheet gives that person.
     MatchesFact,
+    /// A declared primary source states it the same way (`--source`).
+    MatchesSource,
     /// Its group has claims from two drafts or more and no finding covers it.
     Agrees,
     /// None of the above: nothing else in the drafts or the sheet states it.
@@ -35,6 +37,7 @@ impl Status {
         match self {
             Status::Conflicts => "conflicts",
             Status::MatchesFact => "matches the pinned fact",
+            Status::MatchesSource => "matches the source",
             Status::Agrees => "agrees",
             Status::Unverified => "unverified",
         }
@@ -45,6 +48,7 @@ impl Status {
         match self {
             Status::Conflicts => "conflicts",
             Status::MatchesFact => "fact",
+            Status::MatchesSource => "fact",
             Status::Agrees => "agrees",
             Status::Unverified => "unverified",
         }
@@ -55,6 +59,7 @@ impl Status {
 pub const STATUS_RULE: &str = "A claim conflicts when a finding points at it (as the words reported \
 or as evidence on the other side). Otherwise it matches the pinned fact when it is bound to a story-sheet \
 quantity whose fact its interval meets, or is a role the story sheet gives that person; otherwise it \
+matches the source when a declared primary source (`--source`) states it the same way; otherwise it \
 agrees when its table holds claims from two drafts or more; otherwise it is unverified.";
 
 /// What a fact table groups by.
@@ -204,6 +209,8 @@ pub struct Mark {
 /// A draft as the page shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
+    /// True for a primary source (evidence, not a draft).
+    pub source: bool,
     /// Its path.
     pub path: String,
     /// Its text.
@@ -309,6 +316,13 @@ pub fn build(corpus: &Corpus<'_>, findings: &[Finding], others: &[OtherFile]) ->
             pins.contains(&(org, r.base_key.clone(), r.person.clone()))
         })
     };
+    // Claims a primary source states the same way (`checks::sources`).
+    let verified: std::collections::HashSet<ClaimId> =
+        crate::render::claims::source_matches(corpus)
+            .into_iter()
+            .filter(|(_, m)| m.status == "agrees with")
+            .map(|(id, _)| id)
+            .collect();
     let row = |id: ClaimId, grouped: bool, drafts: usize| -> Row {
         let doc = corpus.doc(id);
         let claim = corpus.claim(id);
@@ -326,6 +340,8 @@ pub fn build(corpus: &Corpus<'_>, findings: &[Finding], others: &[OtherFile]) ->
             Status::MatchesFact
         } else if pinned(id) {
             Status::MatchesFact
+        } else if verified.contains(&id) {
+            Status::MatchesSource
         } else if grouped && drafts >= 2 {
             Status::Agrees
         } else {
@@ -483,6 +499,7 @@ pub fn build(corpus: &Corpus<'_>, findings: &[Finding], others: &[OtherFile]) ->
                 .map(|(n, f)| (n, f.primary.span))
                 .collect();
             Draft {
+                source: doc.is_source(),
                 path: doc.path.clone(),
                 text: doc.original_text().to_string(),
                 marks,
