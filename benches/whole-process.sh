@@ -14,7 +14,7 @@ mb="${1:-20}"
 runs="${2:-5}"
 
 cargo build --release --quiet
-bin="$PWD/target/release/factlint"
+bin="${CARGO_TARGET_DIR:-$PWD/target}/release/factlint"
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
 

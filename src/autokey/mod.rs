@@ -62,7 +62,7 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
         .zip(extractions)
         .map(|(doc, ex)| word_cases(ex.prose(doc)))
         .reduce(
-            || (HashSet::new(), HashSet::new()),
+            || (orgs::WordSet::default(), orgs::WordSet::default()),
             |mut a, b| {
                 a.0.extend(b.0);
                 a.1.extend(b.1);
@@ -70,7 +70,7 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
             },
         );
     // People's names and surnames: never an organisation (`Zuckerberg`).
-    let people: HashSet<String> = extractions
+    let people: orgs::WordSet = extractions
         .iter()
         .flat_map(|ex| &ex.claims)
         .filter_map(|c| match &c.kind {

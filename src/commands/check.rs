@@ -1,6 +1,7 @@
 //! `factlint check`: the pipeline end to end, rendered, mapped to an exit code.
 
 use std::collections::BTreeMap;
+use std::io::{self, BufWriter, Write};
 
 use super::{
     EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Prepared, overrides, report_load_errors, stderr_color,
@@ -136,20 +137,24 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
         suppressed,
     };
     let registry = checks::registry();
-    let out = match args.format {
+    report_load_errors(&loaded.errors);
+    let written = match args.format {
+        CheckFormat::Json => {
+            stream_stdout(|w| render::json::write_diagnostics(w, &findings, &sources, summary))
+        }
+        CheckFormat::Sarif => {
+            stream_stdout(|w| render::sarif::write(w, &findings, &sources, &registry))
+        }
         CheckFormat::Human => {
             let width = output_width(args.width);
             let mut s = render::human::render(&findings, &sources, use_color(color), width);
             s.push_str(&tally(&findings, summary));
-            s
+            write_stdout(&s)
         }
-        CheckFormat::Short => render::short::render(&findings, &sources),
-        CheckFormat::Json => render::json::diagnostics(&findings, &sources, summary),
-        CheckFormat::Sarif => render::sarif::render(&findings, &sources, &registry),
-        CheckFormat::Github => render::github::render(&findings, &sources),
+        CheckFormat::Short => write_stdout(&render::short::render(&findings, &sources)),
+        CheckFormat::Github => write_stdout(&render::github::render(&findings, &sources)),
     };
-    report_load_errors(&loaded.errors);
-    if let Err(e) = write_stdout(&out) {
+    if let Err(e) = written {
         eprintln!("error: cannot write output: {e}");
         return EXIT_ERROR;
     }
@@ -164,6 +169,18 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
         EXIT_FINDINGS
     } else {
         EXIT_OK
+    }
+}
+
+/// Runs `write` on standard output through a buffer, as it serialises: the
+/// output is never held whole. A closed pipe (`| head`) is not an error.
+pub fn stream_stdout(
+    write: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
 

@@ -15,12 +15,14 @@ pub fn run(args: &ClaimsArgs, color: ColorWhen) -> u8 {
     let report = crate::run(&loaded.docs, &prepared.sets, &crate::RunOptions::default());
     loaded.errors.extend(report.errors);
     let corpus = report.corpus;
-    let out = match args.format {
-        ClaimsFormat::Human => render::claims::table(&corpus),
-        ClaimsFormat::Json => render::json::claims(&corpus),
-    };
     report_load_errors(&loaded.errors);
-    if let Err(e) = write_stdout(&out) {
+    let written = match args.format {
+        ClaimsFormat::Human => write_stdout(&render::claims::table(&corpus)),
+        ClaimsFormat::Json => {
+            super::check::stream_stdout(|w| render::json::write_claims(w, &corpus))
+        }
+    };
+    if let Err(e) = written {
         eprintln!("error: cannot write output: {e}");
         return EXIT_ERROR;
     }

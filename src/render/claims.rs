@@ -18,6 +18,7 @@ pub fn table(corpus: &Corpus<'_>) -> String {
     let keyed: std::collections::HashMap<ClaimId, &crate::autokey::Keyed> =
         corpus.keyed.iter().map(|k| (k.claim, k)).collect();
     let matched = source_matches(corpus);
+    let bound = super::json::bindings_by_claim(&corpus.bindings);
     let mut rows: Vec<[String; 4]> = Vec::new();
     for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
         let lines = LineIndex::new(doc.original_text());
@@ -25,11 +26,7 @@ pub fn table(corpus: &Corpus<'_>) -> String {
             let lc = lines.line_col(doc.original_text(), doc.original_span(c.span).start);
             let text = one_line(doc.slice(c.span));
             let mut detail = detail(c);
-            if let Some(b) = corpus
-                .bindings
-                .iter()
-                .find(|b| b.claim == ClaimId { doc: d, claim: k })
-            {
+            if let Some(b) = bound.get(&ClaimId { doc: d, claim: k }) {
                 let id = &corpus.rules[b.set].quantities[b.quantity].id;
                 detail.push_str(&format!("  → {id} ({})", b.why));
             } else if let Some(k) = keyed.get(&ClaimId { doc: d, claim: k }) {

@@ -1,15 +1,23 @@
 //! JSON output, stable and versioned (SPEC 5.1).
 //!
-//! Builds `serde_json::Value`s with keys in a fixed order. Spans carry byte
+//! Streamed: borrowed structs serialised straight to a writer, keys in a
+//! fixed order, so memory does not grow with the output. Spans carry byte
 //! offsets into the file on disk plus 1-based line and column (characters).
 //! Numbers that are whole print without a fraction; unbounded ends are `null`.
-//! serde escapes C0 control characters; `printable` escapes the rest a
-//! terminal would act on (DEL, C1, bidirectional controls), so JSON printed to
-//! a terminal is as safe as the human output.
+//! serde escapes C0 control characters; the [`Printable`] formatter escapes
+//! the rest a terminal would act on (DEL, C1, bidirectional controls), so
+//! JSON printed to a terminal is as safe as the human output.
 
-use serde_json::{Map, Value, json};
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde_json::Value;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::tidy;
+use crate::bind::Binding;
 use crate::claim::ClaimId;
 use crate::claim::{Claim, ClaimKind};
 use crate::finding::{Finding, Label, Severity};
@@ -17,13 +25,16 @@ use crate::index::Corpus;
 use crate::source::Sources;
 use crate::source::{Document, LineIndex, Span};
 
+fn hidden(c: char) -> bool {
+    // C0 characters are escaped by serde already (and outside strings they
+    // are JSON's own whitespace).
+    c > '\u{7e}' && super::is_hidden_control(c)
+}
+
 /// A serialised JSON document with DEL, C1 and bidirectional control
 /// characters written as `\uXXXX` escapes: the same JSON value, nothing a
 /// terminal acts on. (They can only occur inside strings.)
 pub fn printable(json: String) -> String {
-    // C0 characters outside strings are JSON's own whitespace; inside strings
-    // serde has escaped them already.
-    let hidden = |c: char| c > '\u{7e}' && super::is_hidden_control(c);
     if !json.chars().any(hidden) {
         return json;
     }
@@ -38,102 +49,290 @@ pub fn printable(json: String) -> String {
     out
 }
 
+/// serde_json's pretty printer (two-space indent) that also writes DEL, C1
+/// and bidirectional control characters in strings as `\uXXXX` escapes: what
+/// [`printable`] does to a whole document, done while streaming.
+pub struct Printable(PrettyFormatter<'static>);
+
+impl Default for Printable {
+    fn default() -> Self {
+        Printable(PrettyFormatter::new())
+    }
+}
+
+impl Formatter for Printable {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut from = 0;
+        for (i, c) in fragment.char_indices() {
+            if hidden(c) {
+                w.write_all(&fragment.as_bytes()[from..i])?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                from = i + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[from..])
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// Writes `value` pretty-printed through [`Printable`], then a newline.
+pub fn write_printable<W: Write, T: Serialize + ?Sized>(w: &mut W, value: &T) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(&mut *w, Printable::default());
+    value.serialize(&mut ser).map_err(io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// Runs a writing function on a buffer and returns what it wrote as text.
+pub(crate) fn to_string(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
+    let mut buf = Vec::new();
+    // Writing to a Vec fails only on a serialiser error, which the borrowed
+    // structs here cannot raise; keep what was written either way.
+    let _ = write(&mut buf);
+    String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// Version of every JSON document factlint prints.
 pub const JSON_VERSION: u32 = 1;
 
 /// A finite number as JSON (whole numbers as integers); infinities as `null`.
 pub fn number(v: f64) -> Value {
-    if !v.is_finite() {
-        return Value::Null;
-    }
-    let v = tidy(v);
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        json!(v as i64)
-    } else {
-        json!(v)
+    serde_json::to_value(Num(v)).unwrap_or(Value::Null)
+}
+
+/// A number serialised as [`number`] writes it.
+#[derive(Clone, Copy, Debug)]
+pub struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !self.0.is_finite() {
+            return s.serialize_unit();
+        }
+        let v = tidy(self.0);
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
     }
 }
 
-/// `{"start", "end", "line", "column"}` of a span of `doc.text`, as bytes
-/// of the file (`lines` indexes `doc.original_text()`).
-pub fn span(doc: &Document, lines: &LineIndex, s: Span) -> Value {
+/// `{"start", "end", "line", "column"}`.
+#[derive(Serialize)]
+pub struct SpanJson {
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+}
+
+/// The span of `doc.text` `s` as bytes of the file (`lines` indexes
+/// `doc.original_text()`).
+pub fn span(doc: &Document, lines: &LineIndex, s: Span) -> SpanJson {
     let s = doc.original_span(s);
     let lc = lines.line_col(doc.original_text(), s.start);
-    json!({"start": s.start, "end": s.end, "line": lc.line, "column": lc.column})
+    SpanJson {
+        start: s.start,
+        end: s.end,
+        line: lc.line,
+        column: lc.column,
+    }
+}
+
+/// What `claims` appends to a figure: the rule-set quantity it binds to, or
+/// its automatic key.
+enum Resolved<'a> {
+    None,
+    Quantity { id: &'a str, why: &'a str },
+    Key(&'a crate::autokey::Keyed),
 }
 
 /// One claim as JSON: `file`, `span`, `text`, `kind` and the fields of its kind.
-pub fn claim(doc: &Document, lines: &LineIndex, c: &Claim) -> Value {
-    let mut m = Map::new();
-    m.insert("file".into(), json!(doc.path));
-    m.insert("span".into(), span(doc, lines, c.span));
-    let shown = doc.original_span(c.span);
-    m.insert(
-        "text".into(),
-        json!(
+pub struct ClaimJson<'a> {
+    doc: &'a Document,
+    lines: &'a LineIndex,
+    claim: &'a Claim,
+    resolved: Resolved<'a>,
+    /// What a primary source says of it, when one was matched.
+    matched: Option<&'a super::claims::SourceMatch>,
+}
+
+/// A claim of `doc` ready to serialise.
+pub fn claim<'a>(doc: &'a Document, lines: &'a LineIndex, c: &'a Claim) -> ClaimJson<'a> {
+    ClaimJson {
+        doc,
+        lines,
+        claim: c,
+        resolved: Resolved::None,
+        matched: None,
+    }
+}
+
+#[derive(Serialize)]
+struct KeyJson<'a> {
+    key: Option<String>,
+    why: &'a str,
+}
+
+#[derive(Serialize)]
+struct SourceInfoJson<'a, A: Serialize, K: Serialize> {
+    author: &'a A,
+    kind: &'a K,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    status: &'a str,
+    place: &'a str,
+    text: &'a str,
+    how: &'a str,
+}
+
+#[derive(Serialize)]
+struct QuantityJson<'a> {
+    id: &'a str,
+    why: &'a str,
+}
+
+impl Serialize for ClaimJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (doc, c) = (self.doc, self.claim);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("file", &doc.path)?;
+        m.serialize_entry("span", &span(doc, self.lines, c.span))?;
+        let shown = doc.original_span(c.span);
+        m.serialize_entry(
+            "text",
             doc.original_text()
                 .get(shown.start..shown.end)
-                .unwrap_or("")
-        ),
-    );
-    m.insert("kind".into(), json!(c.kind_name()));
-    match &c.kind {
-        ClaimKind::Quantity(q) => {
-            m.insert("value".into(), q.value.map_or(Value::Null, number));
-            m.insert("low".into(), number(q.interval.low));
-            m.insert("high".into(), number(q.interval.high));
-            m.insert("unit".into(), json!(q.unit.as_str()));
-            m.insert("currency".into(), json!(q.currency));
-            m.insert("noun".into(), json!(q.noun));
-            m.insert(
-                "qualifier".into(),
-                json!(q.qualifier.as_ref().map(|x| x.words.as_str())),
-            );
-            m.insert(
-                "direction".into(),
-                json!(q.qualifier.as_ref().map(|x| x.kind.as_str())),
-            );
-            if q.period.is_some() {
-                m.insert(
-                    "period".into(),
-                    json!(q.period.as_ref().map(|p| p.to_string())),
-                );
+                .unwrap_or(""),
+        )?;
+        m.serialize_entry("kind", c.kind_name())?;
+        match &c.kind {
+            ClaimKind::Quantity(q) => {
+                m.serialize_entry("value", &q.value.map(Num))?;
+                m.serialize_entry("low", &Num(q.interval.low))?;
+                m.serialize_entry("high", &Num(q.interval.high))?;
+                m.serialize_entry("unit", q.unit.as_str())?;
+                m.serialize_entry("currency", &q.currency)?;
+                m.serialize_entry("noun", &q.noun)?;
+                m.serialize_entry("qualifier", &q.qualifier.as_ref().map(|x| x.words.as_str()))?;
+                m.serialize_entry("direction", &q.qualifier.as_ref().map(|x| x.kind.as_str()))?;
+                if let Some(p) = &q.period {
+                    m.serialize_entry("period", &p.to_string())?;
+                }
+                if q.vague {
+                    m.serialize_entry("vague", &true)?;
+                }
             }
-            if q.vague {
-                m.insert("vague".into(), json!(true));
+            ClaimKind::Entity(e) => {
+                m.serialize_entry("name", &e.name)?;
+            }
+            ClaimKind::Role(r) => {
+                m.serialize_entry("org", &r.org)?;
+                m.serialize_entry("title", &r.title)?;
+                m.serialize_entry("title_key", &r.title_key)?;
+                m.serialize_entry("person", &r.person)?;
+                m.serialize_entry("qualifier", &r.qualifier)?;
+            }
+            ClaimKind::Quote(q) => {
+                m.serialize_entry("speaker", &q.speaker)?;
+                m.serialize_entry("quote", &q.quote)?;
             }
         }
-        ClaimKind::Entity(e) => {
-            m.insert("name".into(), json!(e.name));
+        if let Some(info) = doc.source_info() {
+            m.serialize_entry(
+                "in_source",
+                &SourceInfoJson {
+                    author: &info.author,
+                    kind: &info.kind,
+                },
+            )?;
         }
-        ClaimKind::Role(r) => {
-            m.insert("org".into(), json!(r.org));
-            m.insert("title".into(), json!(r.title));
-            m.insert("title_key".into(), json!(r.title_key));
-            m.insert("person".into(), json!(r.person));
-            m.insert("qualifier".into(), json!(r.qualifier));
+        if let Some(x) = self.matched {
+            m.serialize_entry(
+                "source",
+                &SourceJson {
+                    status: x.status,
+                    place: &x.place,
+                    text: &x.text,
+                    how: &x.how,
+                },
+            )?;
         }
-        ClaimKind::Quote(q) => {
-            m.insert("speaker".into(), json!(q.speaker));
-            m.insert("quote".into(), json!(q.quote));
+        match &self.resolved {
+            Resolved::None => {}
+            Resolved::Quantity { id, why } => {
+                m.serialize_entry("quantity", &QuantityJson { id, why })?;
+            }
+            Resolved::Key(k) => m.serialize_entry(
+                "key",
+                &KeyJson {
+                    key: k.key.as_ref().map(|key| key.to_string()),
+                    why: &k.why,
+                },
+            )?,
         }
+        m.end()
     }
-    Value::Object(m)
 }
 
 /// A label as JSON: `file`, `span`, `text`, `message`.
-fn label(sources: &Sources<'_>, l: &Label) -> Value {
+#[derive(Serialize)]
+struct LabelJson<'a> {
+    file: &'a str,
+    span: SpanJson,
+    text: &'a str,
+    message: &'a str,
+}
+
+fn label<'a>(sources: &Sources<'a>, l: &'a Label) -> LabelJson<'a> {
     let text = sources.text(l.place).unwrap_or("");
     let lc = sources
         .line_index_of(l.place)
         .map(|idx| idx.line_col(text, l.span.start))
         .unwrap_or(crate::source::LineCol { line: 1, column: 1 });
-    json!({
-        "file": sources.path(l.place),
-        "span": {"start": l.span.start, "end": l.span.end, "line": lc.line, "column": lc.column},
-        "text": text.get(l.span.start..l.span.end).unwrap_or(""),
-        "message": l.message,
-    })
+    LabelJson {
+        file: sources.path(l.place),
+        span: SpanJson {
+            start: l.span.start,
+            end: l.span.end,
+            line: lc.line,
+            column: lc.column,
+        },
+        text: text.get(l.span.start..l.span.end).unwrap_or(""),
+        message: &l.message,
+    }
 }
 
 /// Counts for the `summary` object.
@@ -147,89 +346,177 @@ pub struct Summary {
     pub suppressed: usize,
 }
 
+#[derive(Serialize)]
+struct DiagnosticJson<'a> {
+    check: &'a str,
+    rule: &'a Option<String>,
+    severity: &'static str,
+    message: &'a str,
+    file: &'a str,
+    span: SpanJson,
+    text: &'a str,
+    related: Vec<LabelJson<'a>>,
+    help: &'a str,
+}
+
+/// Serialises its items one by one as a JSON array.
+struct Stream<F>(F);
+
+impl<I, F> Serialize for Stream<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+#[derive(Serialize)]
+struct SummaryJson {
+    files: usize,
+    claims: usize,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+    suppressed: usize,
+}
+
+#[derive(Serialize)]
+struct DiagnosticsJson<D: Serialize> {
+    version: u32,
+    diagnostics: D,
+    summary: SummaryJson,
+}
+
 /// `{"version": 1, "diagnostics": [...], "summary": {...}}` (SPEC 5.1).
 pub fn diagnostics(findings: &[Finding], sources: &Sources<'_>, summary: Summary) -> String {
-    let diags: Vec<Value> = findings
-        .iter()
-        .map(|f| {
-            let p = label(sources, &f.primary);
-            json!({
-                "check": f.check,
-                "rule": f.rule,
-                "severity": f.severity.as_str(),
-                "message": f.message,
-                "file": p["file"],
-                "span": p["span"],
-                "text": p["text"],
-                "related": f.related.iter().map(|l| label(sources, l)).collect::<Vec<_>>(),
-                "help": f.help,
-            })
-        })
-        .collect();
+    to_string(|w| write_diagnostics(w, findings, sources, summary))
+}
+
+/// Writes [`diagnostics`] to `w` as it serialises, one diagnostic at a time.
+pub fn write_diagnostics<W: Write>(
+    w: &mut W,
+    findings: &[Finding],
+    sources: &Sources<'_>,
+    summary: Summary,
+) -> io::Result<()> {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let v = json!({
-        "version": JSON_VERSION,
-        "diagnostics": diags,
-        "summary": {
-            "files": summary.files,
-            "claims": summary.claims,
-            "errors": count(Severity::Error),
-            "warnings": count(Severity::Warning),
-            "notes": count(Severity::Note),
-            "suppressed": summary.suppressed,
-        }
+    let diagnostics = Stream(|| {
+        findings.iter().map(|f| {
+            let p = label(sources, &f.primary);
+            DiagnosticJson {
+                check: f.check,
+                rule: &f.rule,
+                severity: f.severity.as_str(),
+                message: &f.message,
+                file: p.file,
+                span: p.span,
+                text: p.text,
+                related: f.related.iter().map(|l| label(sources, l)).collect(),
+                help: &f.help,
+            }
+        })
     });
-    let mut s = printable(serde_json::to_string_pretty(&v).unwrap_or_default());
-    s.push('\n');
-    s
+    let doc = DiagnosticsJson {
+        version: JSON_VERSION,
+        diagnostics,
+        summary: SummaryJson {
+            files: summary.files,
+            claims: summary.claims,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
+            suppressed: summary.suppressed,
+        },
+    };
+    write_printable(w, &doc)
+}
+
+#[derive(Serialize)]
+struct ClaimsJson<C: Serialize> {
+    version: u32,
+    claims: C,
 }
 
 /// `{"version": 1, "claims": [...]}` for every claim of every document; a
 /// figure bound to a rule-set quantity carries `"quantity": {"id", "why"}`,
 /// any other figure `"key": {"key", "why"}` (`key` null when it has none).
 pub fn claims(corpus: &Corpus<'_>) -> String {
-    let keyed: std::collections::HashMap<ClaimId, &crate::autokey::Keyed> =
-        corpus.keyed.iter().map(|k| (k.claim, k)).collect();
-    let matched = super::claims::source_matches(corpus);
-    let mut all = Vec::new();
-    for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
-        let lines = LineIndex::new(doc.original_text());
-        for (k, c) in ex.claims.iter().enumerate() {
-            let mut v = claim(doc, &lines, c);
-            if let Some(info) = doc.source_info() {
-                v["in_source"] = json!({"author": info.author, "kind": info.kind});
-            }
-            if let Some(m) = matched.get(&ClaimId { doc: d, claim: k }) {
-                v["source"] = json!({
-                    "status": m.status,
-                    "place": m.place,
-                    "text": m.text,
-                    "how": m.how,
-                });
-            }
-            if let Some(b) = corpus
-                .bindings
-                .iter()
-                .find(|b| b.claim == ClaimId { doc: d, claim: k })
-            {
-                let id = &corpus.rules[b.set].quantities[b.quantity].id;
-                v["quantity"] = json!({"id": id, "why": b.why});
-            } else if let Some(k) = keyed.get(&ClaimId { doc: d, claim: k }) {
-                let key = k.key.as_ref().map(|key| key.to_string());
-                v["key"] = json!({"key": key, "why": k.why});
-            }
-            all.push(v);
-        }
+    to_string(|w| write_claims(w, corpus))
+}
+
+/// The first binding of each bound claim.
+pub(crate) fn bindings_by_claim(bindings: &[Binding]) -> HashMap<ClaimId, &Binding> {
+    let mut by = HashMap::with_capacity(bindings.len());
+    for b in bindings {
+        by.entry(b.claim).or_insert(b);
     }
-    let v = json!({"version": JSON_VERSION, "claims": all});
-    let mut s = printable(serde_json::to_string_pretty(&v).unwrap_or_default());
-    s.push('\n');
-    s
+    by
+}
+
+/// Writes [`claims`] to `w` as it serialises, one document at a time.
+pub fn write_claims<W: Write>(w: &mut W, corpus: &Corpus<'_>) -> io::Result<()> {
+    let all = AllClaims {
+        corpus,
+        keyed: corpus.keyed.iter().map(|k| (k.claim, k)).collect(),
+        bound: bindings_by_claim(&corpus.bindings),
+        matched: super::claims::source_matches(corpus),
+    };
+    write_printable(
+        w,
+        &ClaimsJson {
+            version: JSON_VERSION,
+            claims: all,
+        },
+    )
+}
+
+/// Every claim of a corpus, serialised document by document.
+struct AllClaims<'a> {
+    corpus: &'a Corpus<'a>,
+    keyed: HashMap<ClaimId, &'a crate::autokey::Keyed>,
+    bound: HashMap<ClaimId, &'a Binding>,
+    /// What each draft claim was matched with in a primary source.
+    matched: HashMap<ClaimId, super::claims::SourceMatch>,
+}
+
+impl Serialize for AllClaims<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let corpus = self.corpus;
+        let mut seq = s.serialize_seq(None)?;
+        for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
+            let lines = LineIndex::new(doc.original_text());
+            for (k, c) in ex.claims.iter().enumerate() {
+                let id = ClaimId { doc: d, claim: k };
+                let resolved = if let Some(b) = self.bound.get(&id) {
+                    Resolved::Quantity {
+                        id: &corpus.rules[b.set].quantities[b.quantity].id,
+                        why: &b.why,
+                    }
+                } else if let Some(k) = self.keyed.get(&id) {
+                    Resolved::Key(k)
+                } else {
+                    Resolved::None
+                };
+                seq.serialize_element(&ClaimJson {
+                    doc,
+                    lines: &lines,
+                    claim: c,
+                    resolved,
+                    matched: self.matched.get(&id),
+                })?;
+            }
+        }
+        seq.end()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn json_escapes_every_control_character() {
@@ -239,6 +526,16 @@ mod tests {
         assert_eq!(s, "{\n  \"t\": \"a\\u001b[2J\\u009b1m\\u202e\\u007f\"\n}");
         let back: Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back["t"], "a\x1b[2J\u{9b}1m\u{202e}\x7f");
+    }
+
+    #[test]
+    fn the_streaming_formatter_escapes_as_printable_does() {
+        let v =
+            json!({"t\u{202e}": ["a\x1b[2J\u{9b}1m\u{202e}\x7f", 1.5, null, {"k": "é\u{2066}"}]});
+        let whole = printable(serde_json::to_string_pretty(&v).unwrap()) + "\n";
+        let mut streamed = Vec::new();
+        write_printable(&mut streamed, &v).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), whole);
     }
 
     #[test]

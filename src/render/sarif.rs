@@ -14,7 +14,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use std::io::{self, Write};
 
 use crate::checks::{self, Check};
 use crate::finding::{Finding, Label, Severity};
@@ -122,7 +123,45 @@ pub fn artifact_uri(path: &str, cwd: Option<&Path>) -> String {
     uri
 }
 
-fn location(sources: &Sources<'_>, l: &Label, cwd: Option<&Path>) -> Value {
+#[derive(Serialize)]
+struct Text<'a> {
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+    byte_offset: usize,
+    byte_length: usize,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text<'a>>,
+}
+
+fn location<'a>(sources: &Sources<'_>, l: &Label, cwd: Option<&Path>) -> Location<'a> {
     let (start, end) = match (sources.line_index_of(l.place), sources.text(l.place)) {
         (Some(idx), Some(text)) => (
             idx.line_col(text, l.span.start),
@@ -130,19 +169,23 @@ fn location(sources: &Sources<'_>, l: &Label, cwd: Option<&Path>) -> Value {
         ),
         _ => Default::default(),
     };
-    json!({
-        "physicalLocation": {
-            "artifactLocation": {"uri": artifact_uri(sources.path(l.place), cwd)},
-            "region": {
-                "startLine": start.line,
-                "startColumn": start.column,
-                "endLine": end.line,
-                "endColumn": end.column,
-                "byteOffset": l.span.start,
-                "byteLength": l.span.len(),
-            }
-        }
-    })
+    Location {
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation {
+                uri: artifact_uri(sources.path(l.place), cwd),
+            },
+            region: Region {
+                start_line: start.line,
+                start_column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                byte_offset: l.span.start,
+                byte_length: l.span.len(),
+            },
+        },
+        id: None,
+        message: None,
+    }
 }
 
 /// Renders findings as a SARIF log, artifact URIs relative to the current
@@ -159,60 +202,171 @@ pub fn render_in(
     rules: &[&dyn Check],
     cwd: Option<&Path>,
 ) -> String {
-    let rules: Vec<Value> = rules
-        .iter()
-        .map(|c| {
-            let doc = checks::documentation(*c);
-            json!({
-                "id": c.id(),
-                "shortDescription": {"text": checks::summary(*c)},
-                "fullDescription": {"text": doc},
-                "help": {"text": doc, "markdown": doc},
-                "helpUri": HELP_URI,
-                "defaultConfiguration": {"level": level(c.default_severity())},
-            })
-        })
-        .collect();
-    let results: Vec<Value> = findings
-        .iter()
-        .map(|f| {
-            let related: Vec<Value> = f
+    super::json::to_string(|w| write_in(w, findings, sources, rules, cwd))
+}
+
+/// Writes [`render`]'s log to `w` as it serialises, one result at a time.
+pub fn write<W: Write>(
+    w: &mut W,
+    findings: &[Finding],
+    sources: &Sources<'_>,
+    rules: &[&dyn Check],
+) -> io::Result<()> {
+    let cwd = std::env::current_dir().ok();
+    write_in(w, findings, sources, rules, cwd.as_deref())
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule<'a> {
+    id: &'a str,
+    short_description: Text<'a>,
+    full_description: Text<'a>,
+    help: Help<'a>,
+    help_uri: &'static str,
+    default_configuration: Level,
+}
+
+#[derive(Serialize)]
+struct Help<'a> {
+    text: &'a str,
+    markdown: &'a str,
+}
+
+#[derive(Serialize)]
+struct Level {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver<'a> {
+    name: &'static str,
+    version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<Rule<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool<'a> {
+    driver: Driver<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a, R: Serialize> {
+    tool: Tool<'a>,
+    column_kind: &'static str,
+    results: R,
+}
+
+#[derive(Serialize)]
+struct Log<'a, R: Serialize> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a, R>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    level: &'static str,
+    message: Message,
+    locations: [Location<'a>; 1],
+    related_locations: Vec<Location<'a>>,
+}
+
+#[derive(Serialize)]
+struct Message {
+    text: String,
+}
+
+/// The results, serialised one by one.
+struct Results<'a> {
+    findings: &'a [Finding],
+    sources: &'a Sources<'a>,
+    cwd: Option<&'a Path>,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (sources, cwd) = (self.sources, self.cwd);
+        s.collect_seq(self.findings.iter().map(|f| {
+            let related = f
                 .related
                 .iter()
                 .enumerate()
                 .map(|(i, l)| {
                     let mut loc = location(sources, l, cwd);
-                    loc["id"] = json!(i);
-                    loc["message"] = json!({"text": l.message});
+                    loc.id = Some(i);
+                    loc.message = Some(Text { text: &l.message });
                     loc
                 })
                 .collect();
-            json!({
-                "ruleId": f.check,
-                "level": level(f.severity),
-                "message": {"text": format!("{} (help: {})", f.message, f.help)},
-                "locations": [location(sources, &f.primary, cwd)],
-                "relatedLocations": related,
-            })
+            SarifResult {
+                rule_id: f.check,
+                level: level(f.severity),
+                message: Message {
+                    text: format!("{} (help: {})", f.message, f.help),
+                },
+                locations: [location(sources, &f.primary, cwd)],
+                related_locations: related,
+            }
+        }))
+    }
+}
+
+/// Writes the SARIF log to `w`, artifact URIs relative to `cwd`.
+pub fn write_in<W: Write>(
+    w: &mut W,
+    findings: &[Finding],
+    sources: &Sources<'_>,
+    rules: &[&dyn Check],
+    cwd: Option<&Path>,
+) -> io::Result<()> {
+    let docs: Vec<String> = rules.iter().map(|c| checks::documentation(*c)).collect();
+    let summaries: Vec<_> = rules.iter().map(|c| checks::summary(*c)).collect();
+    let rules: Vec<Rule<'_>> = rules
+        .iter()
+        .zip(&docs)
+        .zip(&summaries)
+        .map(|((c, doc), summary)| Rule {
+            id: c.id(),
+            short_description: Text { text: summary },
+            full_description: Text { text: doc },
+            help: Help {
+                text: doc,
+                markdown: doc,
+            },
+            help_uri: HELP_URI,
+            default_configuration: Level {
+                level: level(c.default_severity()),
+            },
         })
         .collect();
-    let log = json!({
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "factlint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": env!("CARGO_PKG_REPOSITORY"),
-                "rules": rules,
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
-    });
-    let mut s = super::json::printable(serde_json::to_string_pretty(&log).unwrap_or_default());
-    s.push('\n');
-    s
+    let log = Log {
+        schema: SCHEMA_URI,
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "factlint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    information_uri: env!("CARGO_PKG_REPOSITORY"),
+                    rules,
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results: Results {
+                findings,
+                sources,
+                cwd,
+            },
+        }],
+    };
+    super::json::write_printable(w, &log)
 }
 
 #[cfg(test)]
