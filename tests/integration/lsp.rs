@@ -434,3 +434,34 @@ fn neovim_shows_the_role_conflict_and_clears_it() {
     );
     let _ = std::fs::remove_dir_all(&folder);
 }
+
+#[test]
+fn a_declared_primary_source_is_evidence_never_a_draft() {
+    let folder = std::env::temp_dir().join(format!("factlint-lsp-source-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/sources/acme-memo");
+    for name in ["memo.md", "hasty.md"] {
+        std::fs::copy(fixture.join(name), folder.join(name)).unwrap();
+    }
+    std::fs::write(
+        folder.join("factlint.yaml"),
+        "sources:\n  - {path: memo.md, author: Jane Roe, kind: memo}\n",
+    )
+    .unwrap();
+    let draft = folder.join("hasty.md");
+    let memo = folder.join("memo.md");
+    let mut s = Server::start();
+    s.initialize(&folder);
+    s.open(&draft, &std::fs::read_to_string(&draft).unwrap());
+    let found = s.diagnostics(&uri(&draft));
+    assert!(found.iter().any(|d| d["code"] == "misquote"), "{found:#?}");
+    // Opened, the memo gets no diagnostics: nothing is reported in a source.
+    s.open(&memo, &std::fs::read_to_string(&memo).unwrap());
+    let in_memo = s.diagnostics(&uri(&memo));
+    assert!(in_memo.is_empty(), "{in_memo:#?}");
+    s.request(2, "shutdown", Value::Null);
+    s.notify("exit", Value::Null);
+    assert_eq!(s.exit_status(), Some(0));
+    let _ = std::fs::remove_dir_all(&folder);
+}

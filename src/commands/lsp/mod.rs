@@ -349,6 +349,24 @@ fn check_folder(folder: &Path, open: &BTreeMap<PathBuf, Buffer>) -> Checked {
     for (i, d) in docs.iter_mut().enumerate() {
         d.id = DocId(i as u32);
     }
+    // The primary sources the story sheets and factlint.yaml declare are
+    // evidence, read from disk, never drafts (even when open or in the folder).
+    let no_cli = crate::cli::RuleArgs {
+        rules: Vec::new(),
+        no_config: false,
+        config: None,
+        verbose: false,
+        sources: Vec::new(),
+    };
+    let mut loaded = load::Loaded::default();
+    loaded.docs = docs;
+    load::load_sources(
+        &super::check::source_specs(&no_cli, &prepared),
+        &options,
+        &mut loaded,
+    );
+    problems.extend(loaded.errors.iter().map(ToString::to_string));
+    let docs = loaded.docs;
     let run_options = crate::RunOptions {
         overrides: super::overrides(&prepared),
         checks: true,
