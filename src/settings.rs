@@ -209,6 +209,26 @@ pub fn resolve(choice: &ConfigChoice) -> (Settings, Vec<RuleError>) {
     (s, errors)
 }
 
+/// The error for a path in the config that leaves its folder: `what` is
+/// how the message names it (`rule file`), `thing` how the help does
+/// (`rule set`), `flag` the command-line flag that may name any file.
+fn outside(text: &str, r: &raw::Spanned<String>, what: &str, thing: &str, flag: &str) -> RuleError {
+    let at = raw::offset(r).unwrap_or(0).min(text.len());
+    let len = raw::length(r).unwrap_or(0).min(text.len() - at);
+    RuleError {
+        span: Some(Span::new(at, at + len)),
+        message: format!(
+            "{what} `{}` is outside the folder that holds {CONFIG_FILE}; not read",
+            r.value
+        ),
+        label: "outside the project".into(),
+        help: Some(format!(
+            "move the {thing} into the project, or name it with {flag} on the command line"
+        )),
+        also: Vec::new(),
+    }
+}
+
 fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<RuleError>) {
     let raw = match raw::parse_config(text) {
         Ok(r) => r,
@@ -238,20 +258,7 @@ fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<Rule
     let cwd = std::env::current_dir().unwrap_or_default();
     for r in &raw.rules {
         let Some(p) = inside(base, &r.value) else {
-            let at = raw::offset(r).unwrap_or(0).min(text.len());
-            let len = raw::length(r).unwrap_or(0).min(text.len() - at);
-            errors.push(RuleError {
-                span: Some(Span::new(at, at + len)),
-                message: format!(
-                    "rule file `{}` is outside the folder that holds {CONFIG_FILE}; not read",
-                    r.value
-                ),
-                label: "outside the project".into(),
-                help: Some(
-                    "move the rule set into the project, or name it with --rules on the command line".into(),
-                ),
-                also: Vec::new(),
-            });
+            errors.push(outside(text, r, "rule file", "rule set", "--rules"));
             continue;
         };
         let shown = p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p);
@@ -260,20 +267,7 @@ fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<Rule
     for src in &raw.sources {
         let r = &src.value.path;
         let Some(p) = inside(base, &r.value) else {
-            let at = raw::offset(r).unwrap_or(0).min(text.len());
-            let len = raw::length(r).unwrap_or(0).min(text.len() - at);
-            errors.push(RuleError {
-                span: Some(Span::new(at, at + len)),
-                message: format!(
-                    "source `{}` is outside the folder that holds {CONFIG_FILE}; not read",
-                    r.value
-                ),
-                label: "outside the project".into(),
-                help: Some(
-                    "move the source into the project, or name it with --source on the command line".into(),
-                ),
-                also: Vec::new(),
-            });
+            errors.push(outside(text, r, "source", "source", "--source"));
             continue;
         };
         if let Some(k) = &src.value.kind {

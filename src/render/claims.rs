@@ -156,6 +156,15 @@ fn one_line(s: &str) -> String {
 fn detail(c: &Claim) -> String {
     match &c.kind {
         ClaimKind::Quantity(q) => quantity(q),
+        other => not_a_quantity(other).unwrap_or_default(),
+    }
+}
+
+/// How the claims table (and the report) shows a claim that is not a
+/// figure: a name, `org · title · person (qualifier)`, `by speaker`.
+pub fn not_a_quantity(kind: &ClaimKind) -> Option<String> {
+    Some(match kind {
+        ClaimKind::Quantity(_) => return None,
         ClaimKind::Entity(e) => e.name.clone(),
         ClaimKind::Role(r) => {
             let mut s = format!(
@@ -170,7 +179,7 @@ fn detail(c: &Claim) -> String {
             s
         }
         ClaimKind::Quote(q) => format!("by {}", q.speaker.as_deref().unwrap_or("?")),
-    }
+    })
 }
 
 fn quantity(q: &Quantity) -> String {

@@ -599,20 +599,7 @@ pub fn value_of(corpus: &Corpus<'_>, id: ClaimId) -> String {
             }
             s
         }
-        ClaimKind::Entity(e) => e.name.clone(),
-        ClaimKind::Role(r) => {
-            let mut s = format!(
-                "{} · {} · {}",
-                r.org.as_deref().unwrap_or("?"),
-                r.title,
-                r.person
-            );
-            if let Some(q) = &r.qualifier {
-                s.push_str(&format!(" ({q})"));
-            }
-            s
-        }
-        ClaimKind::Quote(q) => format!("by {}", q.speaker.as_deref().unwrap_or("?")),
+        other => crate::render::claims::not_a_quantity(other).unwrap_or_default(),
     }
 }
 
