@@ -249,6 +249,22 @@ impl Check for NameNearMiss {
         pairs.sort();
         pairs.dedup();
         let mut reported = vec![false; names.len()];
+        // Per name, once (a pair is read many times in a large archive):
+        // its weight, whether a source uses it, its lower-case form and length.
+        let weights: Vec<usize> = names.iter().map(|n| weight(cx, n)).collect();
+        let sourced: Vec<bool> = names.iter().map(|n| in_source(cx, n)).collect();
+        let lower: Vec<String> = names.iter().map(|n| n.name.to_lowercase()).collect();
+        let lens: Vec<usize> = names.iter().map(|n| n.name.chars().count()).collect();
+        // The edit distance of two names, when it can be within `allowed` of
+        // the shorter (a length gap beyond that needs no alignment).
+        let near = |a: usize, b: usize| -> Option<usize> {
+            let k = allowed(lens[a].min(lens[b]));
+            if lens[a].abs_diff(lens[b]) > k {
+                return None;
+            }
+            let d = strsim::damerau_levenshtein(&lower[a], &lower[b]);
+            (d > 0 && d <= k).then_some(d)
+        };
         // Names a rule set declares are the reference: near one of them is a slip.
         for (i, n) in names.iter().enumerate() {
             if let Some(k) = known_near(cx, n) {
@@ -261,18 +277,14 @@ impl Check for NameNearMiss {
         for &(rare, common) in &pairs {
             let (r, c) = (&names[rare], &names[common]);
             // A primary source's spelling outranks the drafts' (see `weight`).
-            if reported[rare] || weight(cx, r) >= weight(cx, c) {
+            if reported[rare] || weights[rare] >= weights[common] {
                 continue;
             }
-            if r.name.eq_ignore_ascii_case(c.name) {
-                continue;
-            }
-            let d = strsim::damerau_levenshtein(&r.name.to_lowercase(), &c.name.to_lowercase());
-            if d == 0 || d > allowed(r.name.chars().count().min(c.name.chars().count())) {
+            if r.name.eq_ignore_ascii_case(c.name) || near(rare, common).is_none() {
                 continue;
             }
             // Used consistently in several drafts: a different entity, not a slip.
-            if (r.mentions.len() >= 2 && r.docs >= 2 && !in_source(cx, c))
+            if (r.mentions.len() >= 2 && r.docs >= 2 && !sourced[common])
                 || variant(r.name, c.name)
                 || same_org(c.kind, r.name, c.name)
             {
@@ -302,11 +314,7 @@ impl Check for NameNearMiss {
             {
                 continue;
             }
-            let d = strsim::damerau_levenshtein(&x.name.to_lowercase(), &y.name.to_lowercase());
-            if x.name.eq_ignore_ascii_case(y.name)
-                || d == 0
-                || d > allowed(x.name.chars().count().min(y.name.chars().count()))
-            {
+            if x.name.eq_ignore_ascii_case(y.name) || near(a, b).is_none() {
                 continue;
             }
             reported[a] = true;

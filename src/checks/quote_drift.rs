@@ -60,6 +60,12 @@ fn align(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<(usize, usize)> {
         (Some(x), Some(y)) if similar(x, y) => 1,
         _ => 0,
     };
+    // Each pair's weight once: the table and the walk back both read it.
+    let weights: Vec<u8> = (0..n)
+        .flat_map(|i| (0..m).map(move |j| (i, j)))
+        .map(|(i, j)| weight(i, j))
+        .collect();
+    let weight = |i: usize, j: usize| u16::from(weights[i * m + j]);
     let mut dp = vec![vec![0u16; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
@@ -97,7 +103,19 @@ pub(super) struct Diff {
 
 /// Two words that look like one word mistyped or misheard (`convicted`/`convinced`).
 fn near(x: &str, y: &str) -> bool {
-    x.len() >= 4 && y.len() >= 4 && strsim::damerau_levenshtein(x, y) <= 2
+    if x.len() < 4 || y.len() < 4 || x.len().abs_diff(y.len()) > 8 {
+        return false;
+    }
+    // Two edits change at most four of the characters a word is made of, so
+    // words whose character sets differ by more are far apart, and the edit
+    // distance (the costly part of aligning a large archive's quotes) is
+    // computed only for the few pairs that may be near. Characters share
+    // bits by their code modulo 64, which can only make sets look closer.
+    let set = |w: &str| w.chars().fold(0u64, |m, c| m | 1 << (u32::from(c) % 64));
+    if (set(x) ^ set(y)).count_ones() > 4 {
+        return false;
+    }
+    strsim::damerau_levenshtein(x, y) <= 2
 }
 
 /// Two forms of one word that align in a quote even though they differ: a
