@@ -507,6 +507,28 @@ pub const MAX_FIGURES_PER_SENTENCE: usize = 64;
 /// subject's closest mention (`usize::MAX` when not named nearby).
 type Distance = (usize, usize, usize);
 
+/// Kinds of money a clause can name for its figure.
+const MONEY_KINDS: &[&str] = &[
+    "revenue", "revenues", "income", "sales", "profit", "profits", "loss", "losses", "earnings",
+    "turnover", "spending", "budget", "deficit", "debt", "fine", "salary", "pay",
+];
+
+/// True when the figure's own clause, just before it, names a kind of money
+/// that none of the quantity's cues speaks of.
+fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    MONEY_KINDS.iter().any(|kind| {
+        w.s.positions(kind).iter().any(|&p| {
+            p < w.figure_at
+                && w.figure_at - p <= 40
+                && w.s.breaks_between(p, w.figure_at) == 0
+                && !rq
+                    .cues
+                    .iter()
+                    .any(|c| c.contains(kind) || kind.contains(c.as_str()))
+        })
+    })
+}
+
 /// Whether a claim fits a quantity; how far it is from the cue and the
 /// subject, and a reason.
 fn fits(
@@ -543,6 +565,12 @@ fn fits(
             })
             .min()?;
         reasons.push(format!("cue `{cue}`"));
+        // A cue in another clause does not outweigh the figure's own clause
+        // naming another kind of money (`Income of US$30.0 billion, Information
+        // Centre Enterprise Soars`).
+        if d.0 > 0 && q.currency.is_some() && own_kind_differs(w, rq) {
+            return None;
+        }
         (d, if p < w.s.own_from { 0 } else { w.s.own_from })
     };
     if rq
