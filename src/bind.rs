@@ -529,6 +529,35 @@ fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     })
 }
 
+/// Phrases that measure a change against the period just before
+/// (`15 per cent quarter on quarter`, `up 15% from the previous quarter`).
+const SEQUENTIAL: &[&str] = &[
+    "quarter on quarter",
+    "quarter-on-quarter",
+    "sequential",
+    "previous quarter",
+    "prior quarter",
+    "from the first quarter",
+    "month on month",
+    "month-on-month",
+    "week on week",
+];
+
+/// True when a percentage's own clause measures it against the period just
+/// before, and none of the quantity's cues does.
+fn other_basis(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    SEQUENTIAL.iter().any(|phrase| {
+        w.s.positions(phrase).iter().any(|&p| {
+            p.abs_diff(w.figure_at) <= 48
+                && w.s.breaks_between(p, w.figure_at) == 0
+                && !rq
+                    .cues
+                    .iter()
+                    .any(|c| c.contains(phrase) || phrase.contains(c.as_str()))
+        })
+    })
+}
+
 /// Whether a claim fits a quantity; how far it is from the cue and the
 /// subject, and a reason.
 fn fits(
@@ -569,6 +598,9 @@ fn fits(
         // naming another kind of money (`Income of US$30.0 billion, Information
         // Centre Enterprise Soars`).
         if d.0 > 0 && q.currency.is_some() && own_kind_differs(w, rq) {
+            return None;
+        }
+        if q.unit == UnitClass::Percent && other_basis(w, rq) {
             return None;
         }
         (d, if p < w.s.own_from { 0 } else { w.s.own_from })
