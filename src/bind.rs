@@ -27,7 +27,9 @@ use crate::extract::phrase::find_word_starts;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 
+mod clause;
 mod window;
+use clause::{RATE_CUES, counts_speakers, other_basis, other_toll, own_kind_differs, rate_after};
 use window::SentenceWindow;
 
 /// Which rule-set quantity a claim states.
@@ -400,73 +402,6 @@ fn one_per_sentence(
     }
 }
 
-/// What makes money a rate when it follows the figure: `$77.96 per barrel`,
-/// `₦800 to the dollar`, `$12 an hour`, `$5 each` (not `a year`, which is
-/// as often a point of comparison: `a year earlier`).
-const RATES: &[&str] = &[
-    "per ",
-    "a barrel",
-    "an hour",
-    "a tonne",
-    "a ton ",
-    "a litre",
-    "a liter",
-    "a gallon",
-    "a kilo",
-    "a head",
-    "a person",
-    "each",
-    "apiece",
-    "to the dollar",
-    "to the euro",
-    "to the pound",
-    "to the us dollar",
-    "against the dollar",
-    "to one dollar",
-];
-
-/// Cue words that make a quantity a rate (it may bind a rate).
-const RATE_CUES: &[&str] = &[
-    "per ", "rate", "price", "wage", "exchange", "a barrel", "an hour",
-];
-
-/// The rate phrase right after a money figure (`after` in lower case), if any.
-fn rate_after(after: &str) -> Option<&'static str> {
-    let rest = after.trim_start();
-    RATES.iter().copied().find(|r| rest.starts_with(r))
-}
-
-/// Words that make the people a figure counts the source of a statement:
-/// `two employees told`, `three people familiar with the matter said`.
-const SPEECH: &[&str] = &[
-    "told",
-    "said",
-    "say",
-    "says",
-    "confirmed",
-    "spoke",
-    "speaking",
-    "familiar",
-    "briefed",
-];
-
-/// True when the figure at the start of `after` (lower case) counts the
-/// people a statement is attributed to: a speech word among the four words
-/// after it, before any clause break (`5,000 people, two sources said`
-/// keeps the 5,000).
-fn counts_speakers(after: &str) -> bool {
-    let clause = after
-        .split([',', ';', ':', '(', '.', '—', '–'])
-        .next()
-        .unwrap_or("");
-    clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .skip(1)
-        .take(4)
-        .any(|w| SPEECH.contains(&w))
-}
-
 /// The byte offset four words after `at`.
 fn four_words_after(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or("");
@@ -506,57 +441,6 @@ pub const MAX_FIGURES_PER_SENTENCE: usize = 64;
 /// between it and its closest cue, the bytes between them, then its
 /// subject's closest mention (`usize::MAX` when not named nearby).
 type Distance = (usize, usize, usize);
-
-/// Kinds of money a clause can name for its figure.
-const MONEY_KINDS: &[&str] = &[
-    "revenue", "revenues", "income", "sales", "profit", "profits", "loss", "losses", "earnings",
-    "turnover", "spending", "budget", "deficit", "debt", "fine", "salary", "pay",
-];
-
-/// True when the figure's own clause, just before it, names a kind of money
-/// that none of the quantity's cues speaks of.
-fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
-    MONEY_KINDS.iter().any(|kind| {
-        w.s.positions(kind).iter().any(|&p| {
-            p < w.figure_at
-                && w.figure_at - p <= 40
-                && w.s.breaks_between(p, w.figure_at) == 0
-                && !rq
-                    .cues
-                    .iter()
-                    .any(|c| c.contains(kind) || kind.contains(c.as_str()))
-        })
-    })
-}
-
-/// Phrases that measure a change against the period just before
-/// (`15 per cent quarter on quarter`, `up 15% from the previous quarter`).
-const SEQUENTIAL: &[&str] = &[
-    "quarter on quarter",
-    "quarter-on-quarter",
-    "sequential",
-    "previous quarter",
-    "prior quarter",
-    "from the first quarter",
-    "month on month",
-    "month-on-month",
-    "week on week",
-];
-
-/// True when a percentage's own clause measures it against the period just
-/// before, and none of the quantity's cues does.
-fn other_basis(w: &Window<'_>, rq: &RuleQuantity) -> bool {
-    SEQUENTIAL.iter().any(|phrase| {
-        w.s.positions(phrase).iter().any(|&p| {
-            p.abs_diff(w.figure_at) <= 48
-                && w.s.breaks_between(p, w.figure_at) == 0
-                && !rq
-                    .cues
-                    .iter()
-                    .any(|c| c.contains(phrase) || phrase.contains(c.as_str()))
-        })
-    })
-}
 
 /// Whether a claim fits a quantity; how far it is from the cue and the
 /// subject, and a reason.
@@ -601,6 +485,9 @@ fn fits(
             return None;
         }
         if q.unit == UnitClass::Percent && other_basis(w, rq) {
+            return None;
+        }
+        if q.unit == UnitClass::People && other_toll(w, rq) {
             return None;
         }
         (d, if p < w.s.own_from { 0 } else { w.s.own_from })

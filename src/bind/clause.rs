@@ -1,0 +1,171 @@
+//! What a figure's own clause says that keeps it from a quantity: money
+//! that is a rate (`$74 per barrel`), people who are the source of a
+//! statement (`two employees told`), another kind of money named in the
+//! figure's clause, another kind of toll, another basis of a change.
+
+use super::Window;
+use crate::extract::phrase::find_word_starts;
+use crate::rules::RuleQuantity;
+
+/// What makes money a rate when it follows the figure: `$77.96 per barrel`,
+/// `₦800 to the dollar`, `$12 an hour`, `$5 each` (not `a year`, which is
+/// as often a point of comparison: `a year earlier`).
+const RATES: &[&str] = &[
+    "per ",
+    "a barrel",
+    "an hour",
+    "a tonne",
+    "a ton ",
+    "a litre",
+    "a liter",
+    "a gallon",
+    "a kilo",
+    "a head",
+    "a person",
+    "each",
+    "apiece",
+    "to the dollar",
+    "to the euro",
+    "to the pound",
+    "to the us dollar",
+    "against the dollar",
+    "to one dollar",
+];
+
+/// Cue words that make a quantity a rate (it may bind a rate).
+pub(super) const RATE_CUES: &[&str] = &[
+    "per ", "rate", "price", "wage", "exchange", "a barrel", "an hour",
+];
+
+/// The rate phrase right after a money figure (`after` in lower case), if any.
+pub(super) fn rate_after(after: &str) -> Option<&'static str> {
+    let rest = after.trim_start();
+    RATES.iter().copied().find(|r| rest.starts_with(r))
+}
+
+/// Words that make the people a figure counts the source of a statement:
+/// `two employees told`, `three people familiar with the matter said`.
+const SPEECH: &[&str] = &[
+    "told",
+    "said",
+    "say",
+    "says",
+    "confirmed",
+    "spoke",
+    "speaking",
+    "familiar",
+    "briefed",
+];
+
+/// True when the figure at the start of `after` (lower case) counts the
+/// people a statement is attributed to: a speech word among the four words
+/// after it, before any clause break (`5,000 people, two sources said`
+/// keeps the 5,000).
+pub(super) fn counts_speakers(after: &str) -> bool {
+    let clause = after
+        .split([',', ';', ':', '(', '.', '—', '–'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(4)
+        .any(|w| SPEECH.contains(&w))
+}
+
+/// Kinds of money a clause can name for its figure.
+const MONEY_KINDS: &[&str] = &[
+    "revenue", "revenues", "income", "sales", "profit", "profits", "loss", "losses", "earnings",
+    "turnover", "spending", "budget", "deficit", "debt", "fine", "salary", "pay",
+];
+
+/// True when the figure's own clause, just before it, names a kind of money
+/// that none of the quantity's cues speaks of.
+pub(super) fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    MONEY_KINDS.iter().any(|kind| {
+        w.s.positions(kind).iter().any(|&p| {
+            p < w.figure_at
+                && w.figure_at - p <= 40
+                && w.s.breaks_between(p, w.figure_at) == 0
+                && !rq
+                    .cues
+                    .iter()
+                    .any(|c| c.contains(kind) || kind.contains(c.as_str()))
+        })
+    })
+}
+
+/// What a disaster's toll counts, by the words that say it.
+const TOLLS: &[&[&str]] = &[
+    &[
+        "killed",
+        "dead",
+        "died",
+        "deaths",
+        "death toll",
+        "fatalities",
+        "lives",
+    ],
+    &["missing", "unaccounted"],
+    &["injured", "hurt", "wounded"],
+    &["evacuated", "displaced", "homeless", "shelters", "fled"],
+    &["without power", "outages", "customers"],
+];
+
+/// True when a count of people's own clause names one kind of toll
+/// (`hundreds of people still unaccounted for`) and the quantity (its cues
+/// or its `about`) names another and not that one (`deaths in North
+/// Carolina`).
+pub(super) fn other_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let said = |words: &[&str]| {
+        let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+        words.iter().any(|t| {
+            !find_word_starts(&about, t).is_empty()
+                || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
+        })
+    };
+    let Some(own) = TOLLS.iter().position(|words| {
+        words.iter().any(|t| {
+            w.s.positions(t)
+                .iter()
+                .any(|&p| p.abs_diff(w.figure_at) <= 48 && w.s.breaks_between(p, w.figure_at) == 0)
+        })
+    }) else {
+        return false;
+    };
+    !said(TOLLS[own])
+        && TOLLS
+            .iter()
+            .enumerate()
+            .any(|(k, words)| k != own && said(words))
+}
+
+/// Phrases that measure a change against the period just before
+/// (`15 per cent quarter on quarter`, `up 15% from the previous quarter`).
+const SEQUENTIAL: &[&str] = &[
+    "quarter on quarter",
+    "quarter-on-quarter",
+    "sequential",
+    "previous quarter",
+    "prior quarter",
+    "from the first quarter",
+    "month on month",
+    "month-on-month",
+    "week on week",
+];
+
+/// True when a percentage's own clause measures it against the period just
+/// before, and none of the quantity's cues does.
+pub(super) fn other_basis(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    SEQUENTIAL.iter().any(|phrase| {
+        w.s.positions(phrase).iter().any(|&p| {
+            p.abs_diff(w.figure_at) <= 48
+                && w.s.breaks_between(p, w.figure_at) == 0
+                && !rq
+                    .cues
+                    .iter()
+                    .any(|c| c.contains(phrase) || phrase.contains(c.as_str()))
+        })
+    })
+}
