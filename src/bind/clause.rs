@@ -118,8 +118,8 @@ const TOLLS: &[&[&str]] = &[
 /// or its `about`) names another and not that one (`deaths in North
 /// Carolina`).
 pub(super) fn other_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
     let said = |words: &[&str]| {
-        let about = rq.about.as_deref().unwrap_or("").to_lowercase();
         words.iter().any(|t| {
             !find_word_starts(&about, t).is_empty()
                 || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())

@@ -83,8 +83,12 @@ fn compatible_keys((a_base, a_key): (&str, &str), (b_base, b_key): (&str, &str))
 
 /// The titles the rule sets declare for `person` at the organisation whose
 /// key is `org`, each with the label of its sheet line.
-fn declared<'c>(cx: &Context<'c, '_>, person: &str, org: &str) -> Vec<(&'c RuleRole, Label)> {
-    let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
+fn declared<'c>(
+    cx: &Context<'c, '_>,
+    aliases: &crate::index::Aliases,
+    person: &str,
+    org: &str,
+) -> Vec<(&'c RuleRole, Label)> {
     let mut out = Vec::new();
     for set in cx.corpus.rules {
         for e in &set.entities {
@@ -218,6 +222,7 @@ impl Check for TitleDrift {
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let role = |id: ClaimId| cx.corpus.claim(id).role();
+        let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
         let mut people: Vec<(&String, &Vec<ClaimId>)> =
             cx.corpus.index.roles_by_person.iter().collect();
         people.sort();
@@ -263,7 +268,7 @@ impl Check for TitleDrift {
                 // A title the sheet declares for the person outranks the drafts:
                 // every title that cannot stand beside it is reported, whatever
                 // the majority says.
-                let sheet = declared(cx, person, &org);
+                let sheet = declared(cx, &aliases, person, &org);
                 if !sheet.is_empty() {
                     for &id in &good {
                         let Some(r) = role(id) else { continue };

@@ -51,7 +51,11 @@ pub fn prepare_and_load(
     }
     let options = load_options(input, &prepared);
     let mut loaded = load(&paths, &options);
-    crate::load::load_sources(&source_specs(rules, &prepared), &options, &mut loaded);
+    crate::load::load_sources(
+        &source_specs(&rules.sources, &prepared),
+        &options,
+        &mut loaded,
+    );
     if rules.verbose {
         let drafts = loaded.docs.iter().filter(|d| !d.is_source()).count();
         eprintln!(
@@ -76,7 +80,7 @@ pub fn prepare_and_load(
 
 /// The primary sources of a run: the story sheets', then factlint.yaml's,
 /// then `--source`'s (a file named twice keeps its first author and kind).
-pub fn source_specs(rules: &crate::cli::RuleArgs, p: &Prepared) -> Vec<crate::load::SourceSpec> {
+pub fn source_specs(cli_sources: &[String], p: &Prepared) -> Vec<crate::load::SourceSpec> {
     let mut specs: Vec<crate::load::SourceSpec> = p
         .sets
         .iter()
@@ -88,7 +92,7 @@ pub fn source_specs(rules: &crate::cli::RuleArgs, p: &Prepared) -> Vec<crate::lo
         })
         .collect();
     specs.extend(p.settings.sources.iter().cloned());
-    specs.extend(rules.sources.iter().map(|path| crate::load::SourceSpec {
+    specs.extend(cli_sources.iter().map(|path| crate::load::SourceSpec {
         path: path.clone(),
         ..Default::default()
     }));

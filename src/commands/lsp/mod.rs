@@ -351,17 +351,10 @@ fn check_folder(folder: &Path, open: &BTreeMap<PathBuf, Buffer>) -> Checked {
     }
     // The primary sources the story sheets and factlint.yaml declare are
     // evidence, read from disk, never drafts (even when open or in the folder).
-    let no_cli = crate::cli::RuleArgs {
-        rules: Vec::new(),
-        no_config: false,
-        config: None,
-        verbose: false,
-        sources: Vec::new(),
-    };
     let mut loaded = load::Loaded::default();
     loaded.docs = docs;
     load::load_sources(
-        &super::check::source_specs(&no_cli, &prepared),
+        &super::check::source_specs(&[], &prepared),
         &options,
         &mut loaded,
     );
