@@ -157,6 +157,11 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
             i = next;
             continue;
         }
+        // `T in funds (A in cash and B in goods)`
+        if let Some(next) = parenthesised_parts(text, figs, i, out) {
+            i = next;
+            continue;
+        }
         // `A, B and C, a total of T`; `A, B and C, T in all`
         let j = chain(text, figs, i);
         if j > i
@@ -203,6 +208,77 @@ fn chain(text: &str, figs: &[Fig<'_>], i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Words opening a parenthesis that say it names only some of the parts.
+const SOME_IN_PARENS: &[&str] = &["including", "includes", "such as", "among them", "notably", "e.g"];
+
+/// `1.2 billion pesos ($20.6 million) in standby funds (300 million pesos in
+/// cash and 800 million pesos in goods)`: a total, a few words naming it (a
+/// currency conversion in parentheses may stand among them), then a
+/// parenthesis holding nothing but two or more parts joined as parts are
+/// (`chain`). The parts add up to the total, unless the parenthesis opens
+/// with `including` or `such as` (they fit inside it). A parenthesis opening
+/// with anything but a label (`(up from $8bn and $7bn)`) is not read.
+/// Returns where to go on when it read one.
+fn parenthesised_parts(
+    text: &str,
+    figs: &[Fig<'_>],
+    i: usize,
+    out: &mut Vec<Relation>,
+) -> Option<usize> {
+    let t = &figs[i];
+    let mut k = i + 1;
+    let mut gap = between(text, t.claim.span, figs.get(k)?.claim.span);
+    // A conversion: `($20.6 million)` right after the total.
+    if gap.trim() == "(" {
+        let close = between(text, figs[k].claim.span, figs.get(k + 1)?.claim.span);
+        let (inside, rest) = close.split_once(')')?;
+        if !inside.trim().is_empty() {
+            return None;
+        }
+        k += 1;
+        gap = rest.to_string();
+    }
+    let first = &figs[k];
+    let (lead, opening) = gap.rsplit_once('(')?;
+    let lead_words = lead.split_whitespace().count();
+    if lead_words > 10 || lead.contains([',', ';', ':', '.', '(', ')', '—', '–']) {
+        return None;
+    }
+    let opening = opening.trim();
+    let some = SOME_IN_PARENS.iter().any(|w| opening.starts_with(w));
+    let label_words: Vec<&str> = opening.split_whitespace().collect();
+    if !(some || label_words.is_empty() || label(&label_words)) || !addable(first, t) {
+        return None;
+    }
+    let last = chain(text, figs, k);
+    if last == k {
+        return None;
+    }
+    // The parenthesis closes after the last part, before any other figure.
+    let end = figs.get(last + 1).map_or(text.len(), |f| f.claim.span.start);
+    let after = text.get(figs[last].claim.span.end..end).unwrap_or("");
+    let close = after.find(')')?;
+    if after[..close].contains(['(', '.', ';']) {
+        return None;
+    }
+    // A part larger than the total is not its part: `two regions (55 in
+    // Calabarzon and 51 in Bicol)` counts regions, its parenthesis deaths.
+    let high = t.quantity().map_or(f64::INFINITY, |q| q.interval.high);
+    if (k..=last).any(|x| figs[x].quantity().is_some_and(|q| q.interval.low > high)) {
+        return None;
+    }
+    out.push(Relation::Parts {
+        kind: if some {
+            PartsKind::Including
+        } else {
+            PartsKind::Sum
+        },
+        parts: (k..=last).map(|x| figs[x].idx).collect(),
+        total: t.idx,
+    });
+    Some(last + 1)
 }
 
 /// `Of the total $30 billion, data centre contributed $26.3 billion, gaming
@@ -344,6 +420,26 @@ mod tests {
             "Of the $30 billion, cloud contributed $26.3 billion and games $2.9 billion.",
         );
         assert_eq!(sums(&r), vec![(PartsKind::Including, 2)]);
+    }
+
+    #[test]
+    fn reads_parts_in_a_parenthesis_after_their_total() {
+        let r = relations(
+            "The agency had 1.2 billion pesos ($20.6 million) in standby funds and stockpiles (300 million pesos in cash and 800 million pesos in food packs) ready.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 2)]);
+        let r = relations("The firm has 500 stores (including 200 in France and 150 in Spain).");
+        assert_eq!(sums(&r), vec![(PartsKind::Including, 2)]);
+    }
+
+    #[test]
+    fn a_parenthesis_of_comparisons_holds_no_parts() {
+        let r = relations("Revenue rose to $10 billion (up from $8 billion and $7 billion).");
+        assert_eq!(sums(&r), vec![]);
+        let r = relations("It paid $5 billion ($3 billion).");
+        assert_eq!(sums(&r), vec![]);
+        let r = relations("Deaths were in two regions (55 in Calabarzon and 51 in Bicol).");
+        assert_eq!(sums(&r), vec![]);
     }
 
     #[test]
