@@ -211,7 +211,14 @@ fn chain(text: &str, figs: &[Fig<'_>], i: usize) -> usize {
 }
 
 /// Words opening a parenthesis that say it names only some of the parts.
-const SOME_IN_PARENS: &[&str] = &["including", "includes", "such as", "among them", "notably", "e.g"];
+const SOME_IN_PARENS: &[&str] = &[
+    "including",
+    "includes",
+    "such as",
+    "among them",
+    "notably",
+    "e.g",
+];
 
 /// `1.2 billion pesos ($20.6 million) in standby funds (300 million pesos in
 /// cash and 800 million pesos in goods)`: a total, a few words naming it (a
@@ -257,7 +264,9 @@ fn parenthesised_parts(
         return None;
     }
     // The parenthesis closes after the last part, before any other figure.
-    let end = figs.get(last + 1).map_or(text.len(), |f| f.claim.span.start);
+    let end = figs
+        .get(last + 1)
+        .map_or(text.len(), |f| f.claim.span.start);
     let after = text.get(figs[last].claim.span.end..end).unwrap_or("");
     let close = after.find(')')?;
     if after[..close].contains(['(', '.', ';']) {
