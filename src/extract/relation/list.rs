@@ -189,15 +189,128 @@ fn part(text: &str, line: &Line, content: usize, figs: &[Fig<'_>], total: usize)
             .collect::<Vec<_>>()
     };
     let all = addable_here(line.start + content);
-    let found = if all.len() > 1 {
+    let mut found = if all.len() > 1 {
         addable_here(sep)
     } else {
         all
     };
+    // Several: the one counting what the total counts (`200 roles, … folded
+    // into one studio` against `2,600 positions`).
+    if found.len() > 1 {
+        let unit = |k: usize| figs[k].quantity().map(|q| q.unit);
+        found.retain(|&k| unit(k) == unit(total));
+    }
     match found[..] {
         [k] => Some(k),
         _ => None,
     }
+}
+
+/// The items from line `j` on, each read as a part of `total`: their figures'
+/// indices, whether every item had one, and the line after the last item.
+fn items(
+    text: &str,
+    lines: &[Line],
+    mut j: usize,
+    figs: &[Fig<'_>],
+    total: usize,
+) -> (Vec<usize>, bool, usize) {
+    let blank = |l: &Line| text[l.start..l.end].trim().is_empty();
+    let mut parts = Vec::new();
+    while j < lines.len() {
+        let l = &lines[j];
+        let Some((content, bulleted)) = item_start(&text[l.start..l.end]) else {
+            break;
+        };
+        // A part larger than the total is not its part (`three times:`
+        // introduces rounds of cuts, not a total of them).
+        let high = figs[total].quantity().map_or(f64::INFINITY, |q| q.interval.high);
+        let Some(p) = part(text, l, content, figs, total)
+            .filter(|&p| figs[p].quantity().is_none_or(|q| q.interval.low <= high))
+        else {
+            return (parts, false, j);
+        };
+        parts.push(figs[p].idx);
+        j += 1;
+        // Bulleted items may stand a blank line apart.
+        let mut k = j;
+        while bulleted && k < lines.len() && blank(&lines[k]) {
+            k += 1;
+        }
+        if k > j
+            && k < lines.len()
+            && item_start(&text[lines[k].start..lines[k].end]).is_some_and(|(_, b)| b)
+        {
+            j = k;
+        }
+    }
+    (parts, true, j)
+}
+
+/// Words just before a figure that make it the sum of what came before.
+const TOTAL_BEFORE: &[&str] = &["a total of", "total of", "totalling", "totaling", "a combined"];
+
+/// Words just after a figure that make it the sum of what came before.
+const TOTAL_AFTER: &[&str] = &["in total", "in all", "altogether", "all told", "combined"];
+
+/// A list introduced by a line ending with `:` that states no total, whose
+/// sum the first sentence after it states (`That makes a total of 2,600
+/// positions`, `2,600 roles in all`): the items are its parts. Returns the
+/// line to go on from when it read one.
+fn total_after_list(
+    text: &str,
+    lines: &[Line],
+    i: usize,
+    figs: &[Fig<'_>],
+    out: &mut Vec<Relation>,
+) -> Option<usize> {
+    let blank = |l: &Line| text[l.start..l.end].trim().is_empty();
+    if !text[lines[i].start..lines[i].end]
+        .trim_end_matches(['*', '_', ' ', '\r'])
+        .ends_with(':')
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < lines.len() && blank(&lines[j]) {
+        j += 1;
+    }
+    let first = j;
+    let mut end = j;
+    while end < lines.len() && item_start(&text[lines[end].start..lines[end].end]).is_some() {
+        end += 1;
+        while end < lines.len() && blank(&lines[end]) {
+            end += 1;
+        }
+    }
+    let after = lines.get(end)?;
+    // The total: the first figure of the line after the list, in its first
+    // sentence, named a total by the words around it.
+    let t = (after.from..after.to).find(|&k| {
+        let span = figs[k].claim.span;
+        let head = lower_same_offsets(&text[after.start..span.start]);
+        let tail_end = (span.end + 24).min(after.end);
+        let tail = lower_same_offsets(text.get(span.end..tail_end).unwrap_or(""));
+        // `2,600 in all`, `2,600 roles in all`: at most one noun between.
+        let tail: Vec<&str> = tail.split_whitespace().take(3).collect();
+        let after = |k: usize| tail.get(k..).map(|w| w.join(" ")).unwrap_or_default();
+        !head.contains(". ")
+            && (TOTAL_BEFORE.iter().any(|w| head.trim_end().ends_with(w))
+                || TOTAL_AFTER
+                    .iter()
+                    .any(|w| after(0).starts_with(w) || after(1).starts_with(w)))
+    })?;
+    let (parts, ok, stop) = items(text, lines, first, figs, t);
+    let stop = (stop..end).find(|&x| !blank(&lines[x])).unwrap_or(end);
+    if ok && stop == end && parts.len() >= 2 {
+        out.push(Relation::Parts {
+            kind: PartsKind::Sum,
+            parts,
+            total: figs[t].idx,
+        });
+        return Some(end + 1);
+    }
+    None
 }
 
 /// Reads every list of parts in the draft: `figs` are all its figures, in order.
@@ -207,7 +320,10 @@ pub(super) fn lists(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
     let mut i = 0;
     while i < lines.len() {
         let Some((total, kind)) = intro(text, &lines[i], figs) else {
-            i += 1;
+            i = match total_after_list(text, &lines, i, figs, out) {
+                Some(next) => next,
+                None => i + 1,
+            };
             continue;
         };
         let mut j = i + 1;
@@ -221,37 +337,16 @@ pub(super) fn lists(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
             i += 1;
             continue;
         }
-        let mut parts = Vec::new();
-        let mut ok = true;
-        while j < lines.len() {
-            let l = &lines[j];
-            let Some((content, bulleted)) = item_start(&text[l.start..l.end]) else {
-                break;
-            };
-            let Some(p) = part(text, l, content, figs, total) else {
-                ok = false;
-                break;
-            };
-            parts.push(figs[p].idx);
-            j += 1;
-            // Bulleted items may stand a blank line apart.
-            let mut k = j;
-            while bulleted && k < lines.len() && blank(&lines[k]) {
-                k += 1;
-            }
-            if k > j
-                && k < lines.len()
-                && item_start(&text[lines[k].start..lines[k].end]).is_some_and(|(_, b)| b)
-            {
-                j = k;
-            }
-        }
+        let (parts, ok, end) = items(text, &lines, j, figs, total);
+        j = end;
         if ok && parts.len() >= 2 {
             out.push(Relation::Parts {
                 kind,
                 parts,
                 total: figs[total].idx,
             });
+        } else if let Some(next) = total_after_list(text, &lines, i, figs, out) {
+            j = next;
         }
         // The lines read as items are not read again.
         i = j.max(i + 1);
@@ -312,6 +407,18 @@ mod tests {
     fn a_list_with_an_item_without_a_figure_is_not_read() {
         let r = relations_md(
             "The $28.7 billion budget breaks down as follows:\n\n- Capital: $9.9 billion\n- Debt service\n- Recurrent: $8.8 billion\n",
+        );
+        assert!(parts_of(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn reads_a_list_whose_total_the_next_line_states() {
+        let r = relations_md(
+            "Spotify cut jobs three times in 2023:\n\n- **January:** about 600 roles, or 6% of staff\n- **June:** 200 roles\n- **December:** about 1,500 roles, or 17% of staff\n\nThat makes a total of 2,600 positions in a year.\n",
+        );
+        assert_eq!(parts_of(&r), vec![(PartsKind::Sum, 3)]);
+        let r = relations_md(
+            "Cuts by year:\n\n- 2022: 600 roles\n- 2023: 200 roles\n\nThe firm now has 9,000 staff.\n",
         );
         assert!(parts_of(&r).is_empty(), "{r:?}");
     }
