@@ -224,7 +224,9 @@ fn items(
         };
         // A part larger than the total is not its part (`three times:`
         // introduces rounds of cuts, not a total of them).
-        let high = figs[total].quantity().map_or(f64::INFINITY, |q| q.interval.high);
+        let high = figs[total]
+            .quantity()
+            .map_or(f64::INFINITY, |q| q.interval.high);
         let Some(p) = part(text, l, content, figs, total)
             .filter(|&p| figs[p].quantity().is_none_or(|q| q.interval.low <= high))
         else {
@@ -248,7 +250,13 @@ fn items(
 }
 
 /// Words just before a figure that make it the sum of what came before.
-const TOTAL_BEFORE: &[&str] = &["a total of", "total of", "totalling", "totaling", "a combined"];
+const TOTAL_BEFORE: &[&str] = &[
+    "a total of",
+    "total of",
+    "totalling",
+    "totaling",
+    "a combined",
+];
 
 /// Words just after a figure that make it the sum of what came before.
 const TOTAL_AFTER: &[&str] = &["in total", "in all", "altogether", "all told", "combined"];
