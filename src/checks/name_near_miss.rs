@@ -47,8 +47,6 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
-
 use super::{Check, Context, Violation, claim_label};
 use crate::claim::ClaimId;
 use crate::claim::EntityKind;
@@ -238,8 +236,8 @@ impl Check for NameNearMiss {
                 }
             })
             .collect();
-        // Deletion neighbourhoods: two names within k edits share a key.
-        let mut keys: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        // Deletion neighbourhoods: two names within k edits share a key (sorted: a run each).
+        let mut keys: Vec<(u64, usize)> = Vec::new();
         let mut variants = Vec::new();
         for (i, n) in names.iter().enumerate() {
             let chars: Vec<char> = n.name.to_lowercase().chars().collect();
@@ -251,17 +249,19 @@ impl Check for NameNearMiss {
             deletion_keys(&chars, k, &mut variants);
             variants.sort_unstable();
             variants.dedup();
-            for &v in &variants {
-                keys.entry(v).or_default().push(i);
-            }
+            keys.extend(variants.iter().map(|&v| (v, i)));
         }
+        keys.sort_unstable();
         let mut pairs: Vec<(usize, usize)> = keys
-            .values()
-            .flat_map(|v| v.iter().flat_map(move |&a| v.iter().map(move |&b| (a, b))))
-            .filter(|&(a, b)| a != b && comparable(&names[a], &names[b]))
+            .chunk_by(|x, y| x.0 == y.0)
+            .flat_map(|v| v.iter().flat_map(move |a| v.iter().map(move |b| (a, b))))
+            .map(|(a, b)| (a.1, b.1))
+            .filter(|&(a, b)| a != b)
             .collect();
-        pairs.sort();
+        pairs.sort_unstable();
         pairs.dedup();
+        // Whether two names are comparable depends on the two alone: filtered once per pair.
+        pairs.retain(|&(a, b)| comparable(&names[a], &names[b]));
         let mut reported = vec![false; names.len()];
         // Per name, once (a pair is read many times in a large archive):
         // its weight, whether a source uses it, its lower-case form and length.

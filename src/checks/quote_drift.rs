@@ -112,11 +112,7 @@ fn has_run(n: usize, m: usize, weights: &[u8], run: usize) -> bool {
     let mut cur = vec![0usize; m + 1];
     for i in 0..n {
         for j in 0..m {
-            cur[j + 1] = if weights[i * m + j] > 0 {
-                prev[j] + 1
-            } else {
-                0
-            };
+            cur[j + 1] = usize::from(weights[i * m + j] > 0) * (prev[j] + 1);
             if cur[j + 1] >= run {
                 return true;
             }
@@ -169,6 +165,31 @@ pub(super) struct Drift {
 /// when they are not the same quote at all.
 pub(super) fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift> {
     differences_weighed(a, b, min_run, &weights(a, b))
+}
+
+/// A word group's bit in a quote's set of groups (`Vocabulary::groups`).
+fn bit_of(g: u32) -> usize {
+    (u64::from(g).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+/// True when `run` words in a row of quote `a` (by group) each have their
+/// group's bit set in quote `b`'s set of groups. Two words that pair (the
+/// same word, or similar) are of one group, so a run of pairs (`has_run`)
+/// is such a run: without one, the quotes need no table at all.
+fn may_run(a: &[u32], b: &[u64; 4], run: usize) -> bool {
+    let mut here = 0;
+    for &g in a {
+        let bit = bit_of(g);
+        here = if g != GAP && b[bit / 64] & 1 << (bit % 64) != 0 {
+            here + 1
+        } else {
+            0
+        };
+        if here >= run {
+            return true;
+        }
+    }
+    false
 }
 
 /// `differences`, given the quotes' pair weights (`weights`).
@@ -298,6 +319,8 @@ struct Vocabulary<'a> {
     number: FxHashMap<&'a str, u32>,
     /// By number: the other words `similar` to it, sorted.
     similar: Vec<Vec<u32>>,
+    /// By number: its group (union-find: the words linked by `similar`, step by step).
+    group: Vec<u32>,
 }
 
 /// The number of a gap (a word that pairs with nothing).
@@ -350,10 +373,9 @@ impl<'a> Vocabulary<'a> {
             }
         }
         for group in stems.values() {
-            for (p, &x) in group.iter().enumerate() {
-                for &y in &group[p + 1..] {
+            for (&x, &y) in group.iter().flat_map(|x| group.iter().map(move |y| (x, y))) {
+                if x != y {
                     sims[x as usize].push(y);
-                    sims[y as usize].push(x);
                 }
             }
         }
@@ -361,10 +383,47 @@ impl<'a> Vocabulary<'a> {
             s.sort_unstable();
             s.dedup();
         }
+        let mut group: Vec<u32> = (0..words.len() as u32).collect();
+        fn root(g: &mut [u32], mut x: u32) -> u32 {
+            while g[x as usize] != x {
+                (g[x as usize], x) = (g[g[x as usize] as usize], g[g[x as usize] as usize]);
+            }
+            x
+        }
+        for (x, s) in sims.iter().enumerate() {
+            for &y in s {
+                let (rx, ry) = (root(&mut group, x as u32), root(&mut group, y));
+                group[rx.max(ry) as usize] = rx.min(ry);
+            }
+        }
+        for x in 0..group.len() as u32 {
+            group[x as usize] = root(&mut group, x);
+        }
         Vocabulary {
             number,
             similar: sims,
+            group,
         }
+    }
+
+    /// A quote's words by group, and its groups as a set of 256 bits (`bit_of`).
+    fn groups(&self, ids: &[u32]) -> (Vec<u32>, [u64; 4]) {
+        let mut bits = [0u64; 4];
+        let groups: Vec<u32> = ids
+            .iter()
+            .map(|&x| {
+                if x == GAP {
+                    GAP
+                } else {
+                    self.group[x as usize]
+                }
+            })
+            .collect();
+        for &g in groups.iter().filter(|&&g| g != GAP) {
+            let bit = bit_of(g);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        (groups, bits)
     }
 
     /// A quote's first 400 words by number (`GAP` for a gap).
@@ -442,6 +501,7 @@ impl Check for QuoteDrift {
             }
             let vocab = Vocabulary::new(versions.iter().map(|(k, _)| k.as_slice()));
             let words: Vec<Vec<u32>> = versions.iter().map(|(k, _)| vocab.ids(k)).collect();
+            let groups: Vec<(Vec<u32>, [u64; 4])> = words.iter().map(|w| vocab.groups(w)).collect();
             let mut table = Vec::new();
             let size = |v: usize| versions[v].1.len();
             // Quotes of unnamed speakers must share more to be one quote.
@@ -453,6 +513,9 @@ impl Check for QuoteDrift {
                 for b in a + 1..versions.len() {
                     let (i, j) = (versions[a].1[0], versions[b].1[0]);
                     let (n, m) = (words[a].len(), words[b].len());
+                    if !may_run(&groups[a].0, &groups[b].1, min_run) {
+                        continue;
+                    }
                     vocab.weights(&words[a], &words[b], &mut table);
                     if !has_run(n, m, &table, min_run) {
                         continue;
