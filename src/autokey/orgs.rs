@@ -151,10 +151,14 @@ pub(super) fn corpus_orgs(
     people: &WordSet,
 ) -> Vec<(String, String)> {
     let mut names: Vec<(String, String)> = Vec::new();
+    // What a mention adds depends on its words and its name alone: each
+    // (words, name) is read once, however many drafts repeat it.
+    let mut seen: rustc_hash::FxHashSet<(&str, &str)> = Default::default();
     for (doc, ex) in docs.iter().zip(extractions) {
         for c in &ex.claims {
             if let ClaimKind::Entity(e) = &c.kind
                 && e.kind == EntityKind::Org
+                && seen.insert((doc.slice(c.span), e.name.as_str()))
             {
                 let key = org_key(&e.name);
                 if not_an_org(&e.name, lower_words, people) {

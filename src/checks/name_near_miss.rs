@@ -45,7 +45,7 @@
 //! a known given name may be read without it (an extraction limit). Candidate pairs are found through deletion
 //! neighbourhoods, so the check never compares all names with all others.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::{Check, Context, Violation, claim_label};
 use crate::claim::ClaimId;
@@ -175,16 +175,27 @@ fn same_org(kind: EntityKind, a: &str, b: &str) -> bool {
     kind == EntityKind::Org && !key(a).is_empty() && key(a) == key(b)
 }
 
-/// Every string `s` becomes with up to `k` characters deleted.
-fn deletions(s: &[char], k: usize, out: &mut Vec<String>) {
-    out.push(s.iter().collect());
-    if k == 0 {
-        return;
-    }
-    for i in 0..s.len() {
-        let mut t = s.to_vec();
-        t.remove(i);
-        deletions(&t, k - 1, out);
+/// Every string `s` becomes with up to `k` (≤ 2) characters deleted, as
+/// hashes (no string built per variant): names within `k` edits share one. A
+/// collision only adds a candidate pair, which the edit distance rejects.
+fn deletion_keys(s: &[char], k: usize, out: &mut Vec<u64>) {
+    use std::hash::Hasher;
+    let hash = |skip: [usize; 2]| {
+        let mut h = rustc_hash::FxHasher::default();
+        for (i, c) in s.iter().enumerate() {
+            if i != skip[0] && i != skip[1] {
+                h.write_u32(u32::from(*c));
+            }
+        }
+        h.finish()
+    };
+    let none = usize::MAX;
+    out.push(hash([none, none]));
+    for i in (0..s.len()).filter(|_| k >= 1) {
+        out.push(hash([i, none]));
+        for j in (i + 1..s.len()).filter(|_| k >= 2) {
+            out.push(hash([i, j]));
+        }
     }
 }
 
@@ -225,29 +236,32 @@ impl Check for NameNearMiss {
                 }
             })
             .collect();
-        // Deletion neighbourhoods: two names within k edits share a key.
-        let mut keys: HashMap<String, Vec<usize>> = HashMap::new();
+        // Deletion neighbourhoods: two names within k edits share a key (sorted: a run each).
+        let mut keys: Vec<(u64, usize)> = Vec::new();
+        let mut variants = Vec::new();
         for (i, n) in names.iter().enumerate() {
             let chars: Vec<char> = n.name.to_lowercase().chars().collect();
             let k = allowed(chars.len());
             if k == 0 || chars.len() > 40 {
                 continue;
             }
-            let mut variants = Vec::new();
-            deletions(&chars, k, &mut variants);
-            variants.sort();
+            variants.clear();
+            deletion_keys(&chars, k, &mut variants);
+            variants.sort_unstable();
             variants.dedup();
-            for v in variants {
-                keys.entry(v).or_default().push(i);
-            }
+            keys.extend(variants.iter().map(|&v| (v, i)));
         }
+        keys.sort_unstable();
         let mut pairs: Vec<(usize, usize)> = keys
-            .values()
-            .flat_map(|v| v.iter().flat_map(move |&a| v.iter().map(move |&b| (a, b))))
-            .filter(|&(a, b)| a != b && comparable(&names[a], &names[b]))
+            .chunk_by(|x, y| x.0 == y.0)
+            .flat_map(|v| v.iter().flat_map(move |a| v.iter().map(move |b| (a, b))))
+            .map(|(a, b)| (a.1, b.1))
+            .filter(|&(a, b)| a != b)
             .collect();
-        pairs.sort();
+        pairs.sort_unstable();
         pairs.dedup();
+        // Whether two names are comparable depends on the two alone: filtered once per pair.
+        pairs.retain(|&(a, b)| comparable(&names[a], &names[b]));
         let mut reported = vec![false; names.len()];
         // Per name, once (a pair is read many times in a large archive):
         // its weight, whether a source uses it, its lower-case form and length.
@@ -623,11 +637,15 @@ mod tests {
 
     #[test]
     fn two_deletions_cover_two_edits() {
-        let mut a = Vec::new();
-        let mut b = Vec::new();
-        deletions(&"galleti".chars().collect::<Vec<_>>(), 2, &mut a);
-        deletions(&"galetti".chars().collect::<Vec<_>>(), 2, &mut b);
-        assert!(a.iter().any(|x| b.contains(x)));
+        let share = |x: &str, y: &str, k: usize| {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            deletion_keys(&x.chars().collect::<Vec<_>>(), k, &mut a);
+            deletion_keys(&y.chars().collect::<Vec<_>>(), k, &mut b);
+            a.iter().any(|x| b.contains(x))
+        };
+        // Two edits, a transposition (one deletion each side); not three edits.
+        assert!(share("galleti", "galetti", 2) && share("reyes", "reeys", 1));
+        assert!(!share("galetti", "gulitta", 2));
     }
 
     #[test]

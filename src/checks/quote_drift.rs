@@ -40,6 +40,8 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
 use crate::claim::ClaimKind;
@@ -50,29 +52,35 @@ use crate::source::{DocId, Span};
 /// The `quote-drift` check.
 pub struct QuoteDrift;
 
-/// Word pairs of the longest common subsequence of two quotes. Same words
-/// weigh twice what similar ones do, so `were` pairs with `were`, not with
-/// a `here` that sits next to it.
-fn align(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<(usize, usize)> {
-    let (n, m) = (a.len().min(400), b.len().min(400));
-    let weight = |i: usize, j: usize| match (&a[i].norm, &b[j].norm) {
-        (Some(x), Some(y)) if x == y => 2,
-        (Some(x), Some(y)) if similar(x, y) => 1,
-        _ => 0,
-    };
-    // Each pair's weight once: the table and the walk back both read it.
-    let weights: Vec<u8> = (0..n)
-        .flat_map(|i| (0..m).map(move |j| (i, j)))
-        .map(|(i, j)| weight(i, j))
-        .collect();
+/// How well each word of `a` (rows) pairs with each word of `b` (columns),
+/// over the first 400 words of each: same words weigh 2, similar ones 1, so
+/// `were` pairs with `were`, not with a `here` that sits next to it.
+fn weights(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<u8> {
+    let m = b.len().min(400);
+    a[..a.len().min(400)]
+        .iter()
+        .flat_map(|x| b[..m].iter().map(move |y| (x, y)))
+        .map(|(x, y)| match (&x.norm, &y.norm) {
+            (Some(x), Some(y)) if x == y => 2,
+            (Some(x), Some(y)) if similar(x, y) => 1,
+            _ => 0,
+        })
+        .collect()
+}
+
+/// Word pairs of the longest common subsequence of two quotes of `n` and
+/// `m` words (at most 400 each), given each pair's weight (`weights`).
+fn align(n: usize, m: usize, weights: &[u8]) -> Vec<(usize, usize)> {
     let weight = |i: usize, j: usize| u16::from(weights[i * m + j]);
-    let mut dp = vec![vec![0u16; m + 1]; n + 1];
+    // The table, flat: row i holds dp[i][0..=m].
+    let w1 = m + 1;
+    let mut dp = vec![0u16; (n + 1) * w1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             let w = weight(i, j);
-            let skip = dp[i + 1][j].max(dp[i][j + 1]);
-            dp[i][j] = if w > 0 {
-                skip.max(dp[i + 1][j + 1] + w)
+            let skip = dp[(i + 1) * w1 + j].max(dp[i * w1 + j + 1]);
+            dp[i * w1 + j] = if w > 0 {
+                skip.max(dp[(i + 1) * w1 + j + 1] + w)
             } else {
                 skip
             };
@@ -81,17 +89,37 @@ fn align(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<(usize, usize)> {
     let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
     while i < n && j < m {
         let w = weight(i, j);
-        if w > 0 && dp[i][j] == dp[i + 1][j + 1] + w {
+        if w > 0 && dp[i * w1 + j] == dp[(i + 1) * w1 + j + 1] + w {
             pairs.push((i, j));
             i += 1;
             j += 1;
-        } else if dp[i + 1][j] >= dp[i][j + 1] {
+        } else if dp[(i + 1) * w1 + j] >= dp[i * w1 + j + 1] {
             i += 1;
         } else {
             j += 1;
         }
     }
     pairs
+}
+
+/// True when some `run` words in a row of one quote pair with `run` words in
+/// a row of the other (weight above 0 each: a diagonal of the table). The
+/// aligned pairs are such pairs, so two quotes without such a run cannot
+/// have `run` aligned pairs in a row, and `differences` finds them no quote
+/// of each other whatever the alignment: the check skips the alignment.
+fn has_run(n: usize, m: usize, weights: &[u8], run: usize) -> bool {
+    let mut prev = vec![0usize; m + 1];
+    let mut cur = vec![0usize; m + 1];
+    for i in 0..n {
+        for j in 0..m {
+            cur[j + 1] = usize::from(weights[i * m + j] > 0) * (prev[j] + 1);
+            if cur[j + 1] >= run {
+                return true;
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    false
 }
 
 /// One stretch where two quotes differ: word ranges in each.
@@ -136,7 +164,42 @@ pub(super) struct Drift {
 /// Where two quotes of one speaker differ inside their shared stretch; `None`
 /// when they are not the same quote at all.
 pub(super) fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> Option<Drift> {
-    let pairs = align(a, b);
+    differences_weighed(a, b, min_run, &weights(a, b))
+}
+
+/// A word group's bit in a quote's set of groups (`Vocabulary::groups`).
+fn bit_of(g: u32) -> usize {
+    (u64::from(g).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+/// True when `run` words in a row of quote `a` (by group) each have their
+/// group's bit set in quote `b`'s set of groups. Two words that pair (the
+/// same word, or similar) are of one group, so a run of pairs (`has_run`)
+/// is such a run: without one, the quotes need no table at all.
+fn may_run(a: &[u32], b: &[u64; 4], run: usize) -> bool {
+    let mut here = 0;
+    for &g in a {
+        let bit = bit_of(g);
+        here = if g != GAP && b[bit / 64] & 1 << (bit % 64) != 0 {
+            here + 1
+        } else {
+            0
+        };
+        if here >= run {
+            return true;
+        }
+    }
+    false
+}
+
+/// `differences`, given the quotes' pair weights (`weights`).
+fn differences_weighed(
+    a: &[QuoteWord],
+    b: &[QuoteWord],
+    min_run: usize,
+    weights: &[u8],
+) -> Option<Drift> {
+    let pairs = align(a.len().min(400), b.len().min(400), weights);
     let longest_run = pairs.windows(2).fold((1, 1), |(best, run), w| {
         let r = if w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1 {
             run + 1
@@ -248,6 +311,147 @@ fn source_words(text: &str, w: &[QuoteWord], r: &std::ops::Range<usize>) -> Stri
     }
 }
 
+/// The words of one speaker's quotes, each numbered once, and which of them
+/// are `similar`: two quotes' pair weights (`weights`) are then read by number,
+/// not by comparing strings in every cell of the table.
+struct Vocabulary<'a> {
+    /// Word → its number.
+    number: FxHashMap<&'a str, u32>,
+    /// By number: the other words `similar` to it, sorted.
+    similar: Vec<Vec<u32>>,
+    /// By number: its group (union-find: the words linked by `similar`, step by step).
+    group: Vec<u32>,
+}
+
+/// The number of a gap (a word that pairs with nothing).
+const GAP: u32 = u32::MAX;
+
+impl<'a> Vocabulary<'a> {
+    fn new<'k>(quotes: impl Iterator<Item = &'k [Option<&'a str>]>) -> Vocabulary<'a>
+    where
+        'a: 'k,
+    {
+        let mut number: FxHashMap<&'a str, u32> = FxHashMap::default();
+        let mut words: Vec<&'a str> = Vec::new();
+        for q in quotes {
+            for w in q.iter().take(400).flatten() {
+                number.entry(w).or_insert_with(|| {
+                    words.push(w);
+                    (words.len() - 1) as u32
+                });
+            }
+        }
+        // Every pair of different words that can be `similar` is weighed once
+        // here. `similar` is `near` (four bytes or more in each word, at most
+        // eight apart) or a stem of seven characters shared by words of eight
+        // bytes or more: shorter words are similar to none; words more than
+        // eight bytes apart only by the stem, so they are paired within groups
+        // of one seven-character opening, all similar to one another.
+        let mut sims = vec![Vec::new(); words.len()];
+        let mut long: Vec<u32> = (0..words.len() as u32)
+            .filter(|&i| words[i as usize].len() >= 4)
+            .collect();
+        long.sort_by_key(|&i| words[i as usize].len());
+        let mut stems: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+        for (p, &x) in long.iter().enumerate() {
+            let wx = words[x as usize];
+            for &y in &long[p + 1..] {
+                let wy = words[y as usize];
+                if wy.len() - wx.len() > 8 {
+                    break;
+                }
+                if similar(wx, wy) {
+                    sims[x as usize].push(y);
+                    sims[y as usize].push(x);
+                }
+            }
+            if wx.len() >= 8
+                && let Some((seventh, _)) = wx.char_indices().nth(6)
+            {
+                let stem = &wx[..seventh + wx[seventh..].chars().next().map_or(0, char::len_utf8)];
+                stems.entry(stem).or_default().push(x);
+            }
+        }
+        for group in stems.values() {
+            for (&x, &y) in group.iter().flat_map(|x| group.iter().map(move |y| (x, y))) {
+                if x != y {
+                    sims[x as usize].push(y);
+                }
+            }
+        }
+        for s in &mut sims {
+            s.sort_unstable();
+            s.dedup();
+        }
+        let mut group: Vec<u32> = (0..words.len() as u32).collect();
+        fn root(g: &mut [u32], mut x: u32) -> u32 {
+            while g[x as usize] != x {
+                (g[x as usize], x) = (g[g[x as usize] as usize], g[g[x as usize] as usize]);
+            }
+            x
+        }
+        for (x, s) in sims.iter().enumerate() {
+            for &y in s {
+                let (rx, ry) = (root(&mut group, x as u32), root(&mut group, y));
+                group[rx.max(ry) as usize] = rx.min(ry);
+            }
+        }
+        for x in 0..group.len() as u32 {
+            group[x as usize] = root(&mut group, x);
+        }
+        Vocabulary {
+            number,
+            similar: sims,
+            group,
+        }
+    }
+
+    /// A quote's words by group, and its groups as a set of 256 bits (`bit_of`).
+    fn groups(&self, ids: &[u32]) -> (Vec<u32>, [u64; 4]) {
+        let mut bits = [0u64; 4];
+        let groups: Vec<u32> = ids
+            .iter()
+            .map(|&x| {
+                if x == GAP {
+                    GAP
+                } else {
+                    self.group[x as usize]
+                }
+            })
+            .collect();
+        for &g in groups.iter().filter(|&&g| g != GAP) {
+            let bit = bit_of(g);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        (groups, bits)
+    }
+
+    /// A quote's first 400 words by number (`GAP` for a gap).
+    fn ids(&self, quote: &[Option<&str>]) -> Vec<u32> {
+        quote
+            .iter()
+            .take(400)
+            .map(|w| w.map_or(GAP, |w| self.number[w]))
+            .collect()
+    }
+
+    /// The pair weights of two quotes by number, as `weights` gives them.
+    fn weights(&self, a: &[u32], b: &[u32], out: &mut Vec<u8>) {
+        out.clear();
+        for &x in a {
+            for &y in b {
+                out.push(if x == GAP || y == GAP {
+                    0
+                } else if x == y {
+                    2
+                } else {
+                    u8::from(self.similar[x as usize].binary_search(&y).is_ok())
+                });
+            }
+        }
+    }
+}
+
 impl Check for QuoteDrift {
     fn id(&self) -> &'static str {
         "quote-drift"
@@ -282,14 +486,23 @@ impl Check for QuoteDrift {
                 .collect();
             // Identical versions are compared once: a quote repeated in many drafts
             // costs one comparison, not one per pair of drafts.
+            // (A map finds each quote's version; versions stay in order of first use.)
             let mut versions: Vec<(Vec<Option<&str>>, Vec<usize>)> = Vec::new();
+            let mut version_of: FxHashMap<Vec<Option<&str>>, usize> = FxHashMap::default();
             for (n, q) in quotes.iter().enumerate() {
                 let key: Vec<Option<&str>> = q.1.iter().map(|w| w.norm.as_deref()).collect();
-                match versions.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, members)) => members.push(n),
-                    None => versions.push((key, vec![n])),
+                match version_of.get(&key) {
+                    Some(&v) => versions[v].1.push(n),
+                    None => {
+                        version_of.insert(key.clone(), versions.len());
+                        versions.push((key, vec![n]));
+                    }
                 }
             }
+            let vocab = Vocabulary::new(versions.iter().map(|(k, _)| k.as_slice()));
+            let words: Vec<Vec<u32>> = versions.iter().map(|(k, _)| vocab.ids(k)).collect();
+            let groups: Vec<(Vec<u32>, [u64; 4])> = words.iter().map(|w| vocab.groups(w)).collect();
+            let mut table = Vec::new();
             let size = |v: usize| versions[v].1.len();
             // Quotes of unnamed speakers must share more to be one quote.
             let min_run = if speaker.is_empty() { 5 } else { 3 };
@@ -299,7 +512,15 @@ impl Check for QuoteDrift {
             for a in 0..versions.len() {
                 for b in a + 1..versions.len() {
                     let (i, j) = (versions[a].1[0], versions[b].1[0]);
-                    match differences(quotes[i].1, quotes[j].1, min_run) {
+                    let (n, m) = (words[a].len(), words[b].len());
+                    if !may_run(&groups[a].0, &groups[b].1, min_run) {
+                        continue;
+                    }
+                    vocab.weights(&words[a], &words[b], &mut table);
+                    if !has_run(n, m, &table, min_run) {
+                        continue;
+                    }
+                    match differences_weighed(quotes[i].1, quotes[j].1, min_run, &table) {
                         Some(d) if d.diffs.is_empty() => {
                             agree[a] += size(b);
                             agree[b] += size(a);
