@@ -13,6 +13,7 @@ use crate::claim::{ClaimId, ClaimKind, Interval};
 use crate::extract::quote::QuoteWord;
 use crate::finding::{Finding, Place};
 use crate::index::Corpus;
+use crate::rules::RuleQuote;
 use crate::source::Span;
 
 /// Source words aligned with a quote at a time (the alignment is quadratic).
@@ -151,6 +152,101 @@ pub fn quote_matches(corpus: &Corpus<'_>) -> Vec<QuoteMatch> {
                 }),
                 (None, None) => {}
             }
+        }
+    }
+    out
+}
+
+/// A draft quote matched with a quote a story sheet confirms: its words
+/// are a passage of the confirmed words (exactly, or with a word changed,
+/// dropped or inserted).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetQuoteMatch {
+    /// The draft's quote claim.
+    pub quote: ClaimId,
+    /// The rule set's index in the run (`Corpus::rules`).
+    pub set: usize,
+    /// The confirmed quote's index in the set's `quotes`.
+    pub confirmed: usize,
+    /// The confirmed words matched, as a span of the quote's `text`.
+    pub passage: Span,
+    /// Changed, dropped or inserted words: (in the draft, in the quote's `text`).
+    pub diffs: Vec<(Span, Span)>,
+}
+
+/// A span of a confirmed quote's `text` as a span of the sheet: the very
+/// words when the sheet writes the text byte for byte, else the whole value.
+pub fn in_sheet(q: &RuleQuote, s: Span) -> Span {
+    match q.at {
+        Some(at) => Span::new(at + s.start, at + s.end),
+        None => q.span,
+    }
+}
+
+/// True when a draft's speaker is the confirmed quote's: as `same_person`,
+/// or the surname alone (`Jassy` for `Andy Jassy`).
+pub fn confirmed_speaker(speaker: &str, name: &str) -> bool {
+    same_person(speaker, name)
+        || (!speaker.trim().contains(' ')
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(|l| l.eq_ignore_ascii_case(speaker.trim())))
+}
+
+/// Every draft quote whose words are a passage of a quote the story sheets
+/// confirm: attributed to the confirmed speaker, or unattributed and then
+/// sharing five words in a row. Aligned as a source's passage is; the best
+/// aligned confirmed quote wins. A quote no confirmed quote matches is not
+/// reported: a sheet confirms some of what was said, not all of it.
+pub fn sheet_quote_matches(corpus: &Corpus<'_>) -> Vec<SheetQuoteMatch> {
+    let confirmed: Vec<(usize, usize, &RuleQuote, Passage)> = corpus
+        .rules
+        .iter()
+        .enumerate()
+        .flat_map(|(s, set)| set.quotes.iter().enumerate().map(move |(i, q)| (s, i, q)))
+        .map(|(s, i, q)| {
+            let words = crate::extract::quote::words(&q.text, Span::new(0, q.text.len()));
+            (s, i, q, Passage::new(words))
+        })
+        .collect();
+    if confirmed.is_empty() {
+        return Vec::new();
+    }
+    let mut speakers: Vec<(&String, &Vec<ClaimId>)> = corpus.index.quotes.iter().collect();
+    speakers.sort();
+    let mut out = Vec::new();
+    for (speaker, ids) in speakers {
+        let min_run = if speaker.is_empty() { 5 } else { 3 };
+        for &id in ids {
+            if corpus.docs[id.doc].is_source()
+                || !matches!(corpus.claim(id).kind, ClaimKind::Quote(_))
+            {
+                continue;
+            }
+            let quote = corpus.quote_words(id);
+            let mut best: Option<(usize, SheetQuoteMatch)> = None;
+            for (set, i, q, passage) in &confirmed {
+                if !speaker.is_empty() && !confirmed_speaker(speaker, &q.speaker) {
+                    continue;
+                }
+                let Some((score, QuoteOutcome::Found { passage, diffs })) =
+                    align_passage(quote, passage, min_run)
+                else {
+                    continue;
+                };
+                if best.as_ref().is_none_or(|b| score > b.0) {
+                    let m = SheetQuoteMatch {
+                        quote: id,
+                        set: *set,
+                        confirmed: *i,
+                        passage,
+                        diffs,
+                    };
+                    best = Some((score, m));
+                }
+            }
+            out.extend(best.map(|b| b.1));
         }
     }
     out
@@ -391,19 +487,25 @@ pub fn figure_matches(corpus: &Corpus<'_>) -> Vec<FigureMatch> {
 }
 
 /// Takes back the symmetric cross-draft findings a source settles: a
-/// `quote-drift` on a quote the sources matched (`misquote` reports it
-/// against the source, or the source shows it right), and a
-/// `quantity-conflict` or `figure-drift` whose figure a source states
-/// (`source-figure` reports it against the source).
+/// `quote-drift` on a quote the sources or the sheet's confirmed quotes
+/// matched (`misquote` reports it against the source or the sheet, or they
+/// show it right), and a `quantity-conflict` or `figure-drift` whose figure
+/// a source states (`source-figure` reports it against the source).
 pub fn settle(corpus: &Corpus<'_>, findings: &mut Vec<Finding>) {
-    if !corpus.docs.iter().any(|d| d.is_source()) {
+    let has_sources = corpus.docs.iter().any(|d| d.is_source());
+    if !has_sources && corpus.rules.iter().all(|r| r.quotes.is_empty()) {
         return;
     }
-    let quotes: Vec<(usize, Span)> = quote_matches(corpus)
+    let mut quotes: Vec<(usize, Span)> = quote_matches(corpus)
         .iter()
         .filter(|m| matches!(m.outcome, QuoteOutcome::Found { .. }))
         .map(|m| (m.quote.doc, corpus.claim(m.quote).span))
         .collect();
+    quotes.extend(
+        sheet_quote_matches(corpus)
+            .iter()
+            .map(|m| (m.quote.doc, corpus.claim(m.quote).span)),
+    );
     let figures: Vec<(usize, Span)> = figure_matches(corpus)
         .iter()
         .map(|m| (m.figure.doc, corpus.claim(m.figure).span))
@@ -477,6 +579,25 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].1, "the");
         assert_eq!(diffs("Our best years are still ahead of us", MEMO), None);
+    }
+
+    #[test]
+    fn a_confirmed_quote_is_matched_by_its_speaker_or_surname() {
+        assert!(confirmed_speaker("Andy Jassy", "Andy Jassy"));
+        assert!(confirmed_speaker("Jassy", "Andy Jassy"));
+        assert!(!confirmed_speaker("Galetti", "Andy Jassy"));
+        assert!(!confirmed_speaker("", "Andy Jassy"));
+    }
+
+    #[test]
+    fn a_confirmed_quote_is_pointed_into_only_when_written_byte_for_byte() {
+        let yaml = "quotes:\n  - speaker: Jane Roe\n    text: \"We are convinced this is the right call\"\n";
+        let set = crate::rules::compile::compile("s.yaml", yaml, 0).unwrap();
+        let mut q = set.quotes[0].clone();
+        let s = in_sheet(&q, Span::new(7, 16));
+        assert_eq!(&yaml[s.start..s.end], "convinced");
+        q.at = None;
+        assert_eq!(in_sheet(&q, Span::new(7, 16)), q.span);
     }
 
     #[test]

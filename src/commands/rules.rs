@@ -119,6 +119,17 @@ fn describe(set: &RuleSet) -> String {
             .collect();
         s.push_str(&format!("  checks: {}\n", list.join(", ")));
     }
+    if !set.quotes.is_empty() {
+        s.push_str(&format!("  quotes ({})\n", set.quotes.len()));
+        for q in &set.quotes {
+            let said = q
+                .said
+                .as_ref()
+                .map(|w| format!(" ({w})"))
+                .unwrap_or_default();
+            s.push_str(&format!("    {}{said}: \"{}\"\n", q.speaker, q.text));
+        }
+    }
     s.push_str(&format!("  examples ({})\n", set.examples.len()));
     s
 }

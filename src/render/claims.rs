@@ -79,7 +79,8 @@ pub fn table(corpus: &Corpus<'_>) -> String {
     out
 }
 
-/// What a draft claim was matched with in a primary source.
+/// What a draft claim was matched with in a primary source or a quote the
+/// story sheet confirms.
 #[derive(Clone, Debug)]
 pub struct SourceMatch {
     /// `agrees with`, `differs from` or `not found in`.
@@ -95,7 +96,9 @@ pub struct SourceMatch {
 /// Each draft claim matched with a source: quotes with their passage,
 /// figures with the source's figure (`checks::sources`).
 pub fn source_matches(corpus: &Corpus<'_>) -> std::collections::HashMap<ClaimId, SourceMatch> {
-    use crate::checks::sources::{QuoteOutcome, figure_matches, quote_matches};
+    use crate::checks::sources::{
+        QuoteOutcome, figure_matches, quote_matches, sheet_quote_matches,
+    };
     let mut out = std::collections::HashMap::new();
     let place = |doc: usize, span: crate::source::Span| {
         let d = &corpus.docs[doc];
@@ -145,6 +148,25 @@ pub fn source_matches(corpus: &Corpus<'_>) -> std::collections::HashMap<ClaimId,
             },
         };
         out.insert(m.quote, v);
+    }
+    // A quote the story sheet confirms, when no source file matched it.
+    for m in sheet_quote_matches(corpus) {
+        let set = &corpus.rules[m.set];
+        let q = &set.quotes[m.confirmed];
+        out.entry(m.quote).or_insert_with(|| SourceMatch {
+            status: if m.diffs.is_empty() {
+                "agrees with"
+            } else {
+                "differs from"
+            },
+            place: format!("{}:{}:{}", set.path, q.position.line, q.position.column),
+            text: q
+                .text
+                .get(m.passage.start..m.passage.end)
+                .unwrap_or("")
+                .to_string(),
+            how: format!("confirmed quote of {}", q.speaker),
+        });
     }
     out
 }

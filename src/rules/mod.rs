@@ -157,6 +157,27 @@ pub struct RuleSet {
     pub examples: Vec<RuleExample>,
     /// Primary sources the sheet names, paths resolved against its folder.
     pub sources: Vec<RuleSource>,
+    /// Quotes the desk has confirmed word for word.
+    pub quotes: Vec<RuleQuote>,
+}
+
+/// A quote a story sheet confirms: who said it, the exact words, where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleQuote {
+    /// The speaker, as a declared entity's name when the sheet declares one.
+    pub speaker: String,
+    /// The exact words, as the YAML value reads.
+    pub text: String,
+    /// Where and when it was said, shown in messages.
+    pub said: Option<String>,
+    /// Where the words are written in the sheet.
+    pub span: Span,
+    /// Where `text`'s first byte sits in the sheet, when the sheet writes
+    /// the words byte for byte (no escapes, not folded over lines), so a
+    /// word of the quote can be pointed at; else labels cover `span`.
+    pub at: Option<usize>,
+    /// Line and column of `span`'s start, for `factlint claims`.
+    pub position: crate::source::LineCol,
 }
 
 /// A primary source a story sheet names.

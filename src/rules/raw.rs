@@ -37,6 +37,21 @@ pub struct RawRuleSet {
     /// Primary sources the drafts are checked against.
     #[serde(default)]
     pub sources: Vec<Spanned<RawSource>>,
+    /// Quotes the desk has confirmed word for word.
+    #[serde(default)]
+    pub quotes: Vec<Spanned<RawQuote>>,
+}
+
+/// A confirmed quote: who said it, the exact words, and where it was said.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuote {
+    /// The person quoted (`Andy Jassy`).
+    pub speaker: Option<Spanned<String>>,
+    /// The exact words.
+    pub text: Option<Spanned<String>>,
+    /// Where and when it was said (`memo to staff, 28 October 2025`).
+    pub said: Option<Spanned<String>>,
 }
 
 /// A primary source: a file (relative to the file naming it), its author and kind.

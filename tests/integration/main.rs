@@ -10,6 +10,7 @@ mod lsp;
 mod numbers;
 mod people;
 mod properties;
+mod quotes;
 mod report;
 mod roundtrip;
 mod rules;

@@ -22,6 +22,7 @@ use crate::source::Span;
 
 mod facts;
 mod invariants;
+mod quotes;
 mod sections;
 mod sources;
 
@@ -211,6 +212,7 @@ fn build(
         severities: BTreeMap::new(),
         examples: Vec::new(),
         sources: Vec::new(),
+        quotes: Vec::new(),
     };
     entities(text, &raw, &mut set, errors);
     quantities(text, &raw, &mut set, errors);
@@ -218,6 +220,7 @@ fn build(
     severities(text, &raw, &mut set, errors);
     examples(text, &raw, &mut set, errors);
     sources::sources(path, text, &raw, &mut set, errors);
+    quotes::quotes(text, &raw, &mut set, errors);
     set
 }
 
