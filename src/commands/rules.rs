@@ -60,6 +60,10 @@ fn unit_name(u: &QUnit) -> String {
         QUnit::Percent => "percent".into(),
         QUnit::PercentagePoints => "percentage points".into(),
         QUnit::Count => "count".into(),
+        QUnit::Date => "date".into(),
+        QUnit::Duration => "duration".into(),
+        QUnit::PerShare(Some(c)) => format!("{c} per share"),
+        QUnit::PerShare(None) => "money per share".into(),
     }
 }
 

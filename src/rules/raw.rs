@@ -19,6 +19,8 @@ pub struct RawRuleSet {
     pub story: Option<Spanned<String>>,
     /// What the sheet covers.
     pub description: Option<String>,
+    /// The story's date, `2025-03-07`: the year of dates drafts write without one.
+    pub date: Option<Spanned<String>>,
     /// People and organisations.
     #[serde(default)]
     pub entities: Vec<Spanned<RawEntity>>,
@@ -101,6 +103,10 @@ pub struct RawQuantity {
     pub exclude_near: Vec<Spanned<String>>,
     /// The value the story pins: a number, `13,000-15,000`, or `{min, max}`.
     pub fact: Option<Spanned<RawFact>>,
+    /// The period the figure covers (`Q2 2024`, `2023`, `first half of 2024`).
+    pub period: Option<Spanned<String>>,
+    /// The day a snapshot is taken (`end of 2023`, `June 30, 2024`).
+    pub as_of: Option<Spanned<String>>,
     /// Where the pinned value comes from.
     pub source: Option<String>,
 }

@@ -82,6 +82,43 @@ fn unknown_units_and_unreadable_facts_are_refused() {
 }
 
 #[test]
+fn dates_spans_and_periods_that_cannot_be_read_are_refused() {
+    let err = bad("date-and-duration");
+    for (at, says) in [
+        ("2:7", "`March 3` is not a date written year-month-day"),
+        (
+            "7:11",
+            "quantity `vote_date` is a date: its fact is written as one",
+        ),
+        (
+            "11:11",
+            "the fact `2025` is a year or a part of one, not a day",
+        ),
+        (
+            "15:11",
+            "the fact `February 30, 2025` is not a day of the calendar",
+        ),
+        ("19:11", "the fact `March 9` names no year"),
+        (
+            "23:11",
+            "the fact `90` is a plain number, but quantity `strike_length` is a span of time",
+        ),
+        ("27:11", "the fact `28 October 2025` is a date"),
+        ("31:13", "`fiscal 2025` is a fiscal year"),
+        ("36:12", "a quantity takes `period` or `as_of`, not both"),
+        ("40:13", "`lots` is not a period factlint reads"),
+        ("42:11", "unknown unit `per_shares`"),
+    ] {
+        let place = format!("date-and-duration.yaml:{at}");
+        assert!(
+            err.lines().any(|l| l.contains(&place)) && err.contains(says),
+            "{at} {says}: {err}"
+        );
+    }
+    insta::assert_snapshot!("rules_date_and_duration", err);
+}
+
+#[test]
 fn an_alias_bomb_is_refused_quickly() {
     let t = std::time::Instant::now();
     let err = bad("alias-bomb");
