@@ -34,6 +34,7 @@ use crate::source::Document;
 mod clause;
 mod period;
 mod scale;
+mod subjects;
 mod window;
 use clause::{
     RATE_CUES, counts_speakers, other_basis, other_toll, own_kind_differs, per_share_words,
@@ -576,16 +577,11 @@ fn fits(
         return None;
     }
     let mut subject_distance = usize::MAX;
-    if let Some(subj) = &rq.subject {
-        let names: Vec<String> = std::iter::once(subj.clone())
-            .chain(
-                set.entities
-                    .iter()
-                    .filter(|e| e.name.eq_ignore_ascii_case(subj))
-                    .flat_map(|e| e.aliases.clone()),
-            )
-            .map(|n| n.to_lowercase())
-            .collect();
+    if !rq.subjects.is_empty() {
+        let subj = rq.subjects.join("` or `");
+        let primaries: Vec<String> = rq.subjects.iter().map(|s| s.to_lowercase()).collect();
+        let names = subjects::names(set, &rq.subjects);
+        let kin = subjects::kin(set, &rq.subjects);
         let mentions = w.s.mentions(&names);
         let named = !mentions.is_empty();
         subject_distance = mentions
@@ -594,9 +590,11 @@ fn fits(
             .min()
             .unwrap_or(usize::MAX);
         // An organisation that is one of the cues is what the figure is about, not a rival subject.
+        // Nor is the subject's parent or a part of it (`parent:`).
         let other = w.orgs.iter().any(|o| {
             !names.contains(o)
-                && !o.contains(&names[0])
+                && !primaries.iter().any(|p| o.contains(p.as_str()))
+                && !kin.iter().any(|k| o.starts_with(k.as_str()))
                 && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))
         });
         // The organisation that opens the figure's own clause is what the
@@ -610,6 +608,7 @@ fn fits(
             .next();
         if let Some((o, _, _)) = clause_owner
             && !names.iter().any(|n| o.starts_with(n.as_str()))
+            && !kin.iter().any(|k| o.starts_with(k.as_str()))
             && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))
         {
             return None;
@@ -658,7 +657,7 @@ mod tests {
             id: id.into(),
             about: None,
             unit,
-            subject: None,
+            subjects: Vec::new(),
             cues: cues.iter().map(|c| c.to_string()).collect(),
             exclude: Vec::new(),
             fact: None,

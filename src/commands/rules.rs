@@ -91,8 +91,8 @@ fn describe(set: &RuleSet) -> String {
     s.push_str(&format!("  quantities ({})\n", set.quantities.len()));
     for q in &set.quantities {
         let mut parts = vec![unit_name(&q.unit)];
-        if let Some(subj) = &q.subject {
-            parts.push(format!("about {subj}"));
+        if !q.subjects.is_empty() {
+            parts.push(format!("about {}", q.subjects.join(" or ")));
         }
         if !q.cues.is_empty() {
             parts.push(format!("cues {}", q.cues.join(", ")));

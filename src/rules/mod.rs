@@ -58,6 +58,8 @@ pub struct RuleEntity {
     pub aliases: Vec<String>,
     /// Titles the person holds.
     pub roles: Vec<RuleRole>,
+    /// For an organisation, the declared organisation it is part of.
+    pub parent: Option<String>,
     /// Where the name is declared.
     pub span: Span,
 }
@@ -88,8 +90,9 @@ pub struct RuleQuantity {
     pub about: Option<String>,
     /// Its unit.
     pub unit: QUnit,
-    /// The entity it is about.
-    pub subject: Option<String>,
+    /// The entities it is about (`subject: [Google, Alphabet]`); empty
+    /// when the sheet names none.
+    pub subjects: Vec<String>,
     /// Lower-case cues, of which one must stand near a figure.
     pub cues: Vec<String>,
     /// Lower-case words that, near a figure, exclude it.

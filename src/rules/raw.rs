@@ -67,6 +67,8 @@ pub struct RawEntity {
     /// Titles the person holds.
     #[serde(default)]
     pub roles: Vec<Spanned<RawRole>>,
+    /// For an organisation, the organisation it is part of (`Alphabet` for `Google`).
+    pub parent: Option<Spanned<String>>,
     /// A note for editors.
     pub note: Option<String>,
 }
@@ -93,8 +95,8 @@ pub struct RawQuantity {
     pub unit: Option<Spanned<String>>,
     /// ISO code for money (`USD`).
     pub currency: Option<Spanned<String>>,
-    /// The entity the figure is about.
-    pub subject: Option<Spanned<String>>,
+    /// The entity the figure is about, or a list of them (`[Google, Alphabet]`).
+    pub subject: Option<Spanned<RawSubject>>,
     /// Words or word beginnings that must stand near the figure.
     #[serde(default)]
     pub cues: Vec<Spanned<String>>,
@@ -109,6 +111,16 @@ pub struct RawQuantity {
     pub as_of: Option<Spanned<String>>,
     /// Where the pinned value comes from.
     pub source: Option<String>,
+}
+
+/// `subject: Amazon` or `subject: [Google, Alphabet]`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawSubject {
+    /// One entity.
+    One(String),
+    /// Several: a figure about any of them is the quantity's.
+    Many(Vec<String>),
 }
 
 /// A pinned value.

@@ -119,6 +119,31 @@ fn dates_spans_and_periods_that_cannot_be_read_are_refused() {
 }
 
 #[test]
+fn parents_and_subjects_that_name_nothing_are_refused() {
+    let err = bad("subjects-and-parents");
+    for (at, says) in [
+        (
+            "7:13",
+            "the parent `Corvane Holding` is not an organisation this sheet declares",
+        ),
+        ("10:13", "`Skyvale Airways` cannot be its own parent"),
+        (
+            "13:13",
+            "`Dana Ruiz` is a person; only an organisation has a `parent`",
+        ),
+        ("17:14", "an empty list of subjects"),
+        ("21:14", "an empty subject"),
+    ] {
+        let place = format!("subjects-and-parents.yaml:{at}");
+        assert!(
+            err.lines().any(|l| l.contains(&place)) && err.contains(says),
+            "{at} {says}: {err}"
+        );
+    }
+    insta::assert_snapshot!("rules_subjects_and_parents", err);
+}
+
+#[test]
 fn an_alias_bomb_is_refused_quickly() {
     let t = std::time::Instant::now();
     let err = bad("alias-bomb");

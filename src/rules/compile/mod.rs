@@ -24,12 +24,14 @@ mod facts;
 mod invariants;
 mod sections;
 mod sources;
+mod subjects;
 mod when;
 
 use facts::*;
 use invariants::*;
 use sections::*;
 pub use sources::{source_kind_error, source_path};
+use subjects::{parents, subjects};
 use when::when;
 
 /// The span of a spanned value in the file (past an opening quote), or the point it starts at.
@@ -217,6 +219,7 @@ fn build(
     };
     set.date = story_date(text, &raw, errors);
     entities(text, &raw, &mut set, errors);
+    parents(text, &raw, &mut set, errors);
     quantities(text, &raw, &mut set, errors);
     invariants(text, &raw, &mut set, errors);
     severities(text, &raw, &mut set, errors);

@@ -100,6 +100,7 @@ pub(super) fn entities(
                 .filter(|a| !a.is_empty())
                 .collect(),
             roles,
+            parent: None,
             span,
         });
     }
@@ -184,8 +185,11 @@ pub(super) fn quantities(
         let blanks = [
             no_blanks(text, &q.cues, "cue", errors),
             no_blanks(text, &q.exclude_near, "`exclude_near` word", errors),
-            not_blank(text, q.subject.as_ref(), "subject", errors),
         ];
+        let subjects = subjects(text, q.subject.as_ref(), errors);
+        let Ok(subjects) = subjects else {
+            continue;
+        };
         if blanks.contains(&false) {
             continue;
         }
@@ -292,7 +296,7 @@ pub(super) fn quantities(
             id,
             about: q.about.clone(),
             unit,
-            subject: q.subject.as_ref().map(|s| s.value.trim().to_string()),
+            subjects,
             cues: q
                 .cues
                 .iter()
