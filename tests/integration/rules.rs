@@ -144,6 +144,17 @@ fn parents_and_subjects_that_name_nothing_are_refused() {
 }
 
 #[test]
+fn a_percent_sign_after_a_quantity_that_is_no_percentage_is_refused() {
+    let err = bad("percent-sign");
+    assert!(err.contains("percent-sign.yaml:11:25"), "{err}");
+    assert!(
+        err.contains("writes `staff%`, but `staff` is not a percentage"),
+        "{err}"
+    );
+    insta::assert_snapshot!("rules_percent_sign", err);
+}
+
+#[test]
 fn an_alias_bomb_is_refused_quickly() {
     let t = std::time::Instant::now();
     let err = bad("alias-bomb");
