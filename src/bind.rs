@@ -14,7 +14,11 @@
 //! neither. A quantity with no cues is a constant (its `fact` serves
 //! invariants) and binds nothing, and a figure given as a point of comparison
 //! (`up from $6 billion`, `$6 billion a year earlier`) belongs to another
-//! period and binds nothing (sheets declare no period on a quantity). A
+//! period and binds only to a quantity whose `period:`/`as_of:` its own
+//! words name; a figure whose own words name only other periods than the
+//! quantity's binds to it neither (`period`). A subject may be a list, and
+//! an organisation's `parent:` and its parts are never rivals for its
+//! figures (`subjects`). A
 //! `unit: per_share` quantity takes only money per share, and a date
 //! (`March 5`) binds only to a `unit: date` quantity, when its year is known
 //! (its own, the sheet's `date:`, or the fact's); `scale` then puts bound
