@@ -14,22 +14,37 @@
 //! neither. A quantity with no cues is a constant (its `fact` serves
 //! invariants) and binds nothing, and a figure given as a point of comparison
 //! (`up from $6 billion`, `$6 billion a year earlier`) belongs to another
-//! period and binds nothing (sheets declare no period on a quantity). Every
+//! period and binds only to a quantity whose `period:`/`as_of:` its own
+//! words name; a figure whose own words name only other periods than the
+//! quantity's binds to it neither (`period`). A subject may be a list, and
+//! an organisation's `parent:` and its parts are never rivals for its
+//! figures (`subjects`). A
+//! `unit: per_share` quantity takes only money per share, and a date
+//! (`March 5`) binds only to a `unit: date` quantity, when its year is known
+//! (its own, the sheet's `date:`, or the fact's); `scale` then puts bound
+//! dates and spans of time on their quantity's scale (days). Every
 //! binding carries a reason, and every refusal too, which `factlint claims
 //! --rules` prints, so a surprising result can be traced.
 
 use std::collections::HashMap;
 
 use crate::claim::ClaimId;
-use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
+use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, TimeLabel, UnitClass};
 use crate::extract::Extraction;
 use crate::extract::phrase::find_word_starts;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 
 mod clause;
+mod period;
+mod scale;
+mod subjects;
 mod window;
-use clause::{RATE_CUES, counts_speakers, other_basis, other_toll, own_kind_differs, rate_after};
+use clause::{
+    RATE_CUES, counts_speakers, other_basis, other_toll, own_kind_differs, per_share_words,
+    rate_after,
+};
+pub use scale::to_scale;
 use window::SentenceWindow;
 
 /// Which rule-set quantity a claim states.
@@ -153,7 +168,14 @@ fn disagreement(r: &Reading, rq: &RuleQuantity) -> Option<String> {
             quantity.name()
         ));
     }
-    if r.per_share && !cues_say(&rq.cues, PER_SHARE_CUES) {
+    let per_share_unit = matches!(rq.unit, QUnit::PerShare(_));
+    if per_share_unit && !r.per_share {
+        return Some(format!(
+            "it is not per share, `{}` is money per share",
+            rq.id
+        ));
+    }
+    if r.per_share && !per_share_unit && !cues_say(&rq.cues, PER_SHARE_CUES) {
         return Some(format!(
             "it is per share, `{}` is not (no per-share cue)",
             rq.id
@@ -166,6 +188,32 @@ fn disagreement(r: &Reading, rq: &RuleQuantity) -> Option<String> {
         ));
     }
     None
+}
+
+/// Why a figure naming `periods` is of another period than `rq`, if it is:
+/// a point of comparison or an earlier snapshot binds only to a quantity
+/// whose `period`/`as_of` its own words name; a figure whose own words name
+/// only other periods than the quantity's binds to none.
+fn other_period(
+    q: &Quantity,
+    r: &Reading,
+    rq: &RuleQuantity,
+    periods: &[period::TimeLabel],
+) -> Option<String> {
+    let verdict = rq.when.as_ref().map_or(period::Verdict::Unsaid, |(w, _)| {
+        period::verdict(periods, w)
+    });
+    let said = rq.when.as_ref().map_or("", |(_, s)| s.as_str());
+    match verdict {
+        period::Verdict::Other(named) => Some(format!(
+            "its clause names {named}, `{}` is for {said}",
+            rq.id
+        )),
+        period::Verdict::Unsaid if q.comparison || r.earlier => {
+            Some("a point of comparison, of another period".into())
+        }
+        _ => None,
+    }
 }
 
 /// Figures the bindings refused, with why: `factlint claims` prints them.
@@ -188,6 +236,17 @@ fn unit_fits(q: &Quantity, unit: &QUnit) -> bool {
         QUnit::Percent => q.measure == Measure::Percent,
         QUnit::PercentagePoints => q.measure == Measure::PercentagePoints,
         QUnit::Count => q.measure == Measure::Count,
+        QUnit::Date => matches!(q.period, Some(TimeLabel::Date { .. })),
+        QUnit::Duration => {
+            q.unit == UnitClass::Duration
+                && q.noun
+                    .as_deref()
+                    .and_then(crate::rules::date::days_per)
+                    .is_some()
+        }
+        QUnit::PerShare(cur) => {
+            q.measure == Measure::Money && cur.as_deref().is_none_or(|c| q.currency == Some(c))
+        }
     }
 }
 
@@ -223,6 +282,10 @@ pub fn bind(
         return (out, refused);
     }
     let unread = Reading::default();
+    // Dates bind only to `unit: date` quantities; without one, none is read.
+    let dated = sets
+        .iter()
+        .any(|s| s.quantities.iter().any(|q| q.unit == QUnit::Date));
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let text = ex.prose(doc);
         let subject = main_subject(ex);
@@ -234,7 +297,8 @@ pub fn bind(
             let ClaimKind::Quantity(q) = &c.kind else {
                 continue;
             };
-            if q.measure == Measure::Time {
+            let is_date = matches!(q.period, Some(TimeLabel::Date { .. }));
+            if q.measure == Measure::Time && !(dated && is_date) {
                 continue;
             }
             let id = ClaimId { doc: d, claim: k };
@@ -277,13 +341,23 @@ pub fn bind(
                 figure_at,
                 orgs: &orgs,
             };
-            let reading = readings.get(&id).unwrap_or(&unread);
-            let speakers = counts_speakers(window.get(figure_at..).unwrap_or(""));
-            let rate = q
-                .currency
-                .is_some()
-                .then(|| rate_after(window.get(c.span.end.saturating_sub(start)..).unwrap_or("")))
-                .flatten();
+            let mut reading = readings.get(&id).unwrap_or(&unread).clone();
+            let after = window.get(c.span.end.saturating_sub(start)..).unwrap_or("");
+            if q.measure == Measure::Money && !reading.per_share {
+                reading.per_share = per_share_words(&w, after);
+            }
+            let speakers = q.measure != Measure::Time
+                && counts_speakers(window.get(figure_at..).unwrap_or(""));
+            let rate = q.currency.is_some().then(|| rate_after(after)).flatten();
+            // The periods the figure's own words name, read when a quantity declares one.
+            let periods = if sets
+                .iter()
+                .any(|s| s.quantities.iter().any(|q| q.when.is_some()))
+            {
+                period::named(ex, s, &w, start, c.span)
+            } else {
+                Vec::new()
+            };
             let mut fitting: Vec<(Distance, usize, usize, String)> = Vec::new();
             let mut refusals: Vec<String> = Vec::new();
             for (si, set) in sets.iter().enumerate() {
@@ -306,15 +380,15 @@ pub fn bind(
                             "not `{}`: it counts the people a statement is attributed to",
                             rq.id
                         ));
-                    } else if q.comparison || reading.earlier {
-                        // Sheets declare no period on a quantity: a figure of
-                        // another period is never the sheet's.
+                    } else if let Some(no) = other_period(q, &reading, rq, &periods) {
+                        refusals.push(format!("not `{}`: {no}", rq.id));
+                    } else if let Some(no) = disagreement(&reading, rq) {
+                        refusals.push(format!("not `{}`: {no}", rq.id));
+                    } else if rq.unit == QUnit::Date && scale::days(q, set, rq).is_none() {
                         refusals.push(format!(
-                            "not `{}`: a point of comparison, of another period",
+                            "not `{}`: a date with no year, and the sheet gives no `date:` or dated fact",
                             rq.id
                         ));
-                    } else if let Some(no) = disagreement(reading, rq) {
-                        refusals.push(format!("not `{}`: {no}", rq.id));
                     } else {
                         fitting.push((distance, si, qi, why));
                     }
@@ -465,8 +539,15 @@ fn fits(
             .iter()
             .flat_map(|cue| {
                 let at = w.s.positions(cue);
+                // Drafts date many things: a date binds only to a cue of its own sentence.
+                let from = if rq.unit == QUnit::Date {
+                    w.s.own_from
+                } else {
+                    0
+                };
                 (0..at.len())
                     .map(move |i| at[i])
+                    .filter(move |&p| p >= from)
                     .map(move |p| {
                         (
                             (w.s.breaks_between(p, w.figure_at), p.abs_diff(w.figure_at)),
@@ -500,16 +581,11 @@ fn fits(
         return None;
     }
     let mut subject_distance = usize::MAX;
-    if let Some(subj) = &rq.subject {
-        let names: Vec<String> = std::iter::once(subj.clone())
-            .chain(
-                set.entities
-                    .iter()
-                    .filter(|e| e.name.eq_ignore_ascii_case(subj))
-                    .flat_map(|e| e.aliases.clone()),
-            )
-            .map(|n| n.to_lowercase())
-            .collect();
+    if !rq.subjects.is_empty() {
+        let subj = rq.subjects.join("` or `");
+        let primaries: Vec<String> = rq.subjects.iter().map(|s| s.to_lowercase()).collect();
+        let names = subjects::names(set, &rq.subjects);
+        let kin = subjects::kin(set, &rq.subjects);
         let mentions = w.s.mentions(&names);
         let named = !mentions.is_empty();
         subject_distance = mentions
@@ -518,9 +594,11 @@ fn fits(
             .min()
             .unwrap_or(usize::MAX);
         // An organisation that is one of the cues is what the figure is about, not a rival subject.
+        // Nor is the subject's parent or a part of it (`parent:`).
         let other = w.orgs.iter().any(|o| {
             !names.contains(o)
-                && !o.contains(&names[0])
+                && !primaries.iter().any(|p| o.contains(p.as_str()))
+                && !kin.iter().any(|k| o.starts_with(k.as_str()))
                 && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))
         });
         // The organisation that opens the figure's own clause is what the
@@ -534,6 +612,7 @@ fn fits(
             .next();
         if let Some((o, _, _)) = clause_owner
             && !names.iter().any(|n| o.starts_with(n.as_str()))
+            && !kin.iter().any(|k| o.starts_with(k.as_str()))
             && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))
         {
             return None;
@@ -565,6 +644,10 @@ fn unit_name(u: &QUnit) -> String {
         QUnit::Percent => "percent".into(),
         QUnit::PercentagePoints => "percentage points".into(),
         QUnit::Count => "count".into(),
+        QUnit::Date => "date".into(),
+        QUnit::Duration => "duration (compared in days)".into(),
+        QUnit::PerShare(Some(c)) => format!("{c} per share"),
+        QUnit::PerShare(None) => "money per share".into(),
     }
 }
 
@@ -578,13 +661,14 @@ mod tests {
             id: id.into(),
             about: None,
             unit,
-            subject: None,
+            subjects: Vec::new(),
             cues: cues.iter().map(|c| c.to_string()).collect(),
             exclude: Vec::new(),
             fact: None,
             fact_text: None,
             fact_span: None,
             source: None,
+            when: None,
             span: Span { start: 0, end: 0 },
         }
     }

@@ -73,6 +73,8 @@ impl<'d> Corpus<'d> {
         let mut keyed = crate::autokey::keys(docs, &extractions);
         let readings = crate::autokey::readings(&keyed);
         let (bindings, refused) = crate::bind::bind(docs, &extractions, rules, &readings);
+        // Bound dates and spans of time are compared in days.
+        crate::bind::to_scale(&mut extractions, &bindings, rules);
         let refused: HashMap<ClaimId, String> =
             refused.into_iter().map(|r| (r.claim, r.why)).collect();
         for k in &mut keyed {

@@ -169,3 +169,36 @@ pub(super) fn other_basis(w: &Window<'_>, rq: &RuleQuantity) -> bool {
         })
     })
 }
+
+/// Words right after money that make it per share (`41 cents a share`,
+/// `$1.23 per diluted share`).
+const PER_SHARE_AFTER: &[&str] = &[
+    "a share",
+    "per share",
+    "a diluted share",
+    "per diluted share",
+    "an adjusted share",
+    "per adjusted share",
+];
+
+/// Words of money's own clause, before it, that make it per share (`EPS of
+/// $1.23`, `earnings per share of $1.23`, `per-share profit of 41 cents`).
+const PER_SHARE_BEFORE: &[&str] = &["eps", "per share", "per-share"];
+
+/// True when money's own words make it per share: `after` is the window
+/// after the figure (lower case); `PER_SHARE_BEFORE` is looked for in its
+/// own clause, at most 40 bytes before it.
+pub(super) fn per_share_words(w: &Window<'_>, after: &str) -> bool {
+    let rest = after.trim_start();
+    PER_SHARE_AFTER
+        .iter()
+        .any(|p| rest.starts_with(p) && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        || PER_SHARE_BEFORE.iter().any(|phrase| {
+            w.s.positions(phrase).iter().any(|&p| {
+                p < w.figure_at
+                    && p >= w.s.own_from
+                    && w.figure_at - p <= 40
+                    && w.s.breaks_between(p, w.figure_at) == 0
+            })
+        })
+}

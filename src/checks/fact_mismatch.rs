@@ -21,12 +21,18 @@
 //! `"about $4 billion"` allows a little either way, `"14,000"` rounds like
 //! a draft's `14,000` (13,500–14,500).
 //!
+//! A `unit: date` quantity compares days (`March 7th` against a pinned
+//! `March 5, 2025`), a `unit: duration` quantity spans in days (`16 weeks`
+//! is 112 days against a pinned `90 days`), a `unit: per_share` quantity
+//! money per share.
+//!
 //! ## Limits
 //! Only claims bound to the quantity are checked (see `factlint claims
 //! --rules`); a figure the binding misses is not compared.
 
 use super::{Check, Context, Violation, claim_label, show};
 use crate::finding::{Label, Place, Severity};
+use crate::rules::QUnit;
 
 /// The `fact-mismatch` check.
 pub struct FactMismatch;
@@ -71,10 +77,18 @@ impl Check for FactMismatch {
                 .as_ref()
                 .map(|s| format!(" ({s})"))
                 .unwrap_or_default();
+            // A span of time says its unit, and how many days it is compared as.
+            let words = match (&q.unit, claim.noun.as_deref()) {
+                (QUnit::Duration, Some(noun)) if !noun.starts_with("day") => format!(
+                    "`{} {noun}` ({} days)",
+                    cx.corpus.text(b.claim),
+                    show(claim.value.unwrap_or(claim.interval.low).round())
+                ),
+                _ => format!("`{}`", cx.corpus.text(b.claim)),
+            };
             let violation = Violation::new(
                 format!(
-                    "`{}` contradicts the fact pinned for `{}`: {pinned}{source}",
-                    cx.corpus.text(b.claim),
+                    "{words} contradicts the fact pinned for `{}`: {pinned}{source}",
                     q.id
                 ),
                 claim_label(cx, b.claim, format!("the rule set says {pinned}")),

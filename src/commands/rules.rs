@@ -60,6 +60,10 @@ fn unit_name(u: &QUnit) -> String {
         QUnit::Percent => "percent".into(),
         QUnit::PercentagePoints => "percentage points".into(),
         QUnit::Count => "count".into(),
+        QUnit::Date => "date".into(),
+        QUnit::Duration => "duration".into(),
+        QUnit::PerShare(Some(c)) => format!("{c} per share"),
+        QUnit::PerShare(None) => "money per share".into(),
     }
 }
 
@@ -87,8 +91,8 @@ fn describe(set: &RuleSet) -> String {
     s.push_str(&format!("  quantities ({})\n", set.quantities.len()));
     for q in &set.quantities {
         let mut parts = vec![unit_name(&q.unit)];
-        if let Some(subj) = &q.subject {
-            parts.push(format!("about {subj}"));
+        if !q.subjects.is_empty() {
+            parts.push(format!("about {}", q.subjects.join(" or ")));
         }
         if !q.cues.is_empty() {
             parts.push(format!("cues {}", q.cues.join(", ")));

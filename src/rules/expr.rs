@@ -1,7 +1,9 @@
 //! Invariant expressions: a tiny arithmetic language over quantity ids.
 //!
-//! `layoffs_2025 = 0.04 * corporate_staff`: numbers (with an optional `%`,
-//! `4%` being 0.04), quantity ids, `+ - * /`, parentheses, unary minus, and
+//! `layoffs_2025 = 0.04 * corporate_staff`: numbers and quantity ids (each
+//! with an optional `%`, which divides by 100: `4%` is 0.04, and `share%`
+//! is a percent quantity's value, held as drafts write it — 4 for `4%` —
+//! as a fraction), `+ - * /`, parentheses, unary minus, and
 //! one comparison `= < <= > >=` (also `==`, `≤`, `≥`). Parsed with small nom
 //! combinators, bottom-up; evaluated with interval arithmetic, so a relation
 //! is violated only when no values inside the claims' intervals satisfy it.
@@ -137,6 +139,17 @@ fn number(i: &str) -> PResult<'_, f64> {
     Ok((rest, if pct.is_some() { v / 100.0 } else { v }))
 }
 
+/// An id, or an id and a `%` right after it (`share%`), read as the id
+/// divided by 100; `rest` is the input after the id.
+fn var(full: &str, rest: &str, name: &str, at: usize) -> Expr {
+    let v = Expr::Var(name.to_string(), at);
+    if rest.starts_with('%') {
+        Expr::Ops(Box::new(v), vec![('/', pos(full, rest), Expr::Num(100.0))])
+    } else {
+        v
+    }
+}
+
 /// `layoffs_2025`: a letter or underscore, then letters, digits, underscores.
 fn ident(i: &str) -> PResult<'_, &str> {
     recognize((
@@ -160,7 +173,12 @@ fn factor<'a>(full: &'a str, depth: usize) -> impl Fn(&'a str) -> PResult<'a, Ex
         let at = pos(full, i);
         let (rest, e) = alt((
             |s| number(s).map(|(r, v)| (r, Expr::Num(v))),
-            |s| ident(s).map(|(r, n)| (r, Expr::Var(n.to_string(), at))),
+            |s| {
+                ident(s).map(|(r, n)| {
+                    let e = var(full, r, n, at);
+                    (r.strip_prefix('%').unwrap_or(r), e)
+                })
+            },
             |s: &'a str| {
                 if s.starts_with('(') && depth >= MAX_DEPTH {
                     return fail(s, Why::TooDeep);
@@ -534,6 +552,21 @@ mod tests {
     fn precedence_binds_products_tighter_than_sums() {
         let r = parse("a + b * c = d").unwrap();
         assert_eq!(r.left.to_string(), "(a + (b * c))");
+    }
+
+    #[test]
+    fn a_percent_sign_after_an_id_divides_it_by_100() {
+        let r = parse("layoffs = share% * staff").unwrap();
+        assert_eq!(r.right.to_string(), "((share / 100) * staff)");
+        let env = |n: &str| match n {
+            "share" => Interval::point(4.0),
+            "staff" => Interval::point(350_000.0),
+            _ => Interval::point(14_000.0),
+        };
+        assert!(!r.violated(&env).unwrap().2);
+        // Printed back, it parses to the same tree.
+        let again = parse(&r.to_string()).unwrap();
+        assert!(same_shape(&again.right, &r.right));
     }
 
     #[test]

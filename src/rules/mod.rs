@@ -7,6 +7,7 @@
 //! trust a `RuleSet`.
 
 pub mod compile;
+pub mod date;
 pub mod expr;
 pub mod raw;
 
@@ -37,6 +38,13 @@ pub enum QUnit {
     PercentagePoints,
     /// A plain count.
     Count,
+    /// A calendar date, compared as day numbers (`rules::date`).
+    Date,
+    /// A span of time, compared in days (`90 days`, `16 weeks`).
+    Duration,
+    /// Money per share (`41 cents a share`, `EPS of $1.23`), in one
+    /// currency when given.
+    PerShare(Option<String>),
 }
 
 /// A person or organisation the sheet declares.
@@ -50,6 +58,8 @@ pub struct RuleEntity {
     pub aliases: Vec<String>,
     /// Titles the person holds.
     pub roles: Vec<RuleRole>,
+    /// For an organisation, the declared organisation it is part of.
+    pub parent: Option<String>,
     /// Where the name is declared.
     pub span: Span,
 }
@@ -80,8 +90,9 @@ pub struct RuleQuantity {
     pub about: Option<String>,
     /// Its unit.
     pub unit: QUnit,
-    /// The entity it is about.
-    pub subject: Option<String>,
+    /// The entities it is about (`subject: [Google, Alphabet]`); empty
+    /// when the sheet names none.
+    pub subjects: Vec<String>,
     /// Lower-case cues, of which one must stand near a figure.
     pub cues: Vec<String>,
     /// Lower-case words that, near a figure, exclude it.
@@ -95,8 +106,20 @@ pub struct RuleQuantity {
     pub fact_span: Option<Span>,
     /// Where the fact comes from.
     pub source: Option<String>,
+    /// The period the figure covers, or the day it was taken (`period:`,
+    /// `as_of:`), with the words the sheet wrote it in.
+    pub when: Option<(When, String)>,
     /// Where the id is declared.
     pub span: Span,
+}
+
+/// When a quantity's figure holds, on the day-number scale of `date`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum When {
+    /// The days of the period it covers (`period: Q2 2024`).
+    Period(Interval),
+    /// The day of the snapshot (`as_of: end of 2023`).
+    AsOf(f64),
 }
 
 /// A relation the sheet says holds between quantities.
@@ -159,6 +182,9 @@ pub struct RuleSet {
     pub sources: Vec<RuleSource>,
     /// Quotes the desk has confirmed word for word.
     pub quotes: Vec<RuleQuote>,
+    /// The story's date (`date: 2025-03-07`) as a day number: the year of
+    /// the dates drafts write without one.
+    pub date: Option<i64>,
 }
 
 /// A quote a story sheet confirms: who said it, the exact words, where.

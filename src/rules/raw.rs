@@ -19,6 +19,8 @@ pub struct RawRuleSet {
     pub story: Option<Spanned<String>>,
     /// What the sheet covers.
     pub description: Option<String>,
+    /// The story's date, `2025-03-07`: the year of dates drafts write without one.
+    pub date: Option<Spanned<String>>,
     /// People and organisations.
     #[serde(default)]
     pub entities: Vec<Spanned<RawEntity>>,
@@ -80,6 +82,8 @@ pub struct RawEntity {
     /// Titles the person holds.
     #[serde(default)]
     pub roles: Vec<Spanned<RawRole>>,
+    /// For an organisation, the organisation it is part of (`Alphabet` for `Google`).
+    pub parent: Option<Spanned<String>>,
     /// A note for editors.
     pub note: Option<String>,
 }
@@ -106,8 +110,8 @@ pub struct RawQuantity {
     pub unit: Option<Spanned<String>>,
     /// ISO code for money (`USD`).
     pub currency: Option<Spanned<String>>,
-    /// The entity the figure is about.
-    pub subject: Option<Spanned<String>>,
+    /// The entity the figure is about, or a list of them (`[Google, Alphabet]`).
+    pub subject: Option<Spanned<RawSubject>>,
     /// Words or word beginnings that must stand near the figure.
     #[serde(default)]
     pub cues: Vec<Spanned<String>>,
@@ -116,8 +120,22 @@ pub struct RawQuantity {
     pub exclude_near: Vec<Spanned<String>>,
     /// The value the story pins: a number, `13,000-15,000`, or `{min, max}`.
     pub fact: Option<Spanned<RawFact>>,
+    /// The period the figure covers (`Q2 2024`, `2023`, `first half of 2024`).
+    pub period: Option<Spanned<String>>,
+    /// The day a snapshot is taken (`end of 2023`, `June 30, 2024`).
+    pub as_of: Option<Spanned<String>>,
     /// Where the pinned value comes from.
     pub source: Option<String>,
+}
+
+/// `subject: Amazon` or `subject: [Google, Alphabet]`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawSubject {
+    /// One entity.
+    One(String),
+    /// Several: a figure about any of them is the quantity's.
+    Many(Vec<String>),
 }
 
 /// A pinned value.

@@ -82,6 +82,79 @@ fn unknown_units_and_unreadable_facts_are_refused() {
 }
 
 #[test]
+fn dates_spans_and_periods_that_cannot_be_read_are_refused() {
+    let err = bad("date-and-duration");
+    for (at, says) in [
+        ("2:7", "`March 3` is not a date written year-month-day"),
+        (
+            "7:11",
+            "quantity `vote_date` is a date: its fact is written as one",
+        ),
+        (
+            "11:11",
+            "the fact `2025` is a year or a part of one, not a day",
+        ),
+        (
+            "15:11",
+            "the fact `February 30, 2025` is not a day of the calendar",
+        ),
+        ("19:11", "the fact `March 9` names no year"),
+        (
+            "23:11",
+            "the fact `90` is a plain number, but quantity `strike_length` is a span of time",
+        ),
+        ("27:11", "the fact `28 October 2025` is a date"),
+        ("31:13", "`fiscal 2025` is a fiscal year"),
+        ("36:12", "a quantity takes `period` or `as_of`, not both"),
+        ("40:13", "`lots` is not a period factlint reads"),
+        ("42:11", "unknown unit `per_shares`"),
+    ] {
+        let place = format!("date-and-duration.yaml:{at}");
+        assert!(
+            err.lines().any(|l| l.contains(&place)) && err.contains(says),
+            "{at} {says}: {err}"
+        );
+    }
+    insta::assert_snapshot!("rules_date_and_duration", err);
+}
+
+#[test]
+fn parents_and_subjects_that_name_nothing_are_refused() {
+    let err = bad("subjects-and-parents");
+    for (at, says) in [
+        (
+            "7:13",
+            "the parent `Corvane Holding` is not an organisation this sheet declares",
+        ),
+        ("10:13", "`Skyvale Airways` cannot be its own parent"),
+        (
+            "13:13",
+            "`Dana Ruiz` is a person; only an organisation has a `parent`",
+        ),
+        ("17:14", "an empty list of subjects"),
+        ("21:14", "an empty subject"),
+    ] {
+        let place = format!("subjects-and-parents.yaml:{at}");
+        assert!(
+            err.lines().any(|l| l.contains(&place)) && err.contains(says),
+            "{at} {says}: {err}"
+        );
+    }
+    insta::assert_snapshot!("rules_subjects_and_parents", err);
+}
+
+#[test]
+fn a_percent_sign_after_a_quantity_that_is_no_percentage_is_refused() {
+    let err = bad("percent-sign");
+    assert!(err.contains("percent-sign.yaml:11:25"), "{err}");
+    assert!(
+        err.contains("writes `staff%`, but `staff` is not a percentage"),
+        "{err}"
+    );
+    insta::assert_snapshot!("rules_percent_sign", err);
+}
+
+#[test]
 fn an_alias_bomb_is_refused_quickly() {
     let t = std::time::Instant::now();
     let err = bad("alias-bomb");

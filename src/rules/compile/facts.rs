@@ -2,7 +2,8 @@
 //! `currency` and `fact` may say, refused with the reason when out of range.
 
 use super::*;
-use crate::claim::{Measure, Quantity, UnitClass};
+use crate::claim::{Measure, Quantity, TimeLabel, UnitClass};
+use crate::rules::date;
 
 /// The currency codes the figure grammar can give a figure (`$` is `USD`,
 /// `euros` is `EUR`): a quantity in any other currency would never bind.
@@ -31,23 +32,28 @@ pub(super) fn unknown_currency(
         ),
         "unknown currency",
     );
-    let units = ["people", "money", "percent", "count"];
+    let units = ["people", "money", "percent", "count", "date"];
     r.help = Some(
         match did_you_mean(code, known.iter().copied().chain(units)) {
             Some(m) => format!("did you mean `{m}`? currencies: {}", known.join(", ")),
-            None => format!(
-                "units: people, money, percent, percentage_points, count; currencies: {}",
-                known.join(", ")
-            ),
+            None => format!("units: {UNITS}; currencies: {}", known.join(", ")),
         },
     );
     r
 }
 
-/// `people`, `money`, `percent`, `percentage_points`, `count`, or a currency code.
+/// The units a quantity may name, as the help of an unknown unit lists them.
+pub(super) const UNITS: &str =
+    "people, count, money, per_share, percent, percentage_points, date, duration";
+
+/// `people`, `money`, `percent`, `percentage_points`, `count`, `date`,
+/// `duration`, `per_share`, or a currency code.
 pub(super) fn parse_unit(u: &str, currency: Option<&str>) -> Option<QUnit> {
     let lower = u.to_lowercase();
     Some(match lower.as_str() {
+        "date" => QUnit::Date,
+        "duration" => QUnit::Duration,
+        "per_share" | "per share" | "eps" => QUnit::PerShare(currency.map(str::to_uppercase)),
         "people" | "jobs" | "employees" | "staff" | "headcount" => QUnit::People,
         "money" => QUnit::Money(currency.map(str::to_uppercase)),
         "percent" | "%" => QUnit::Percent,
@@ -150,7 +156,7 @@ pub(super) fn parse_fact(f: &RawFact) -> Result<Fact, BadFact> {
 }
 
 /// The one figure a fact written as text states, read as a draft would read it.
-fn read_figure(t: &str, too_large: impl Fn() -> BadFact) -> Result<Quantity, BadFact> {
+pub(super) fn read_figure(t: &str, too_large: impl Fn() -> BadFact) -> Result<Quantity, BadFact> {
     let s = crate::extract::sentence::split(t);
     let found = crate::extract::quantity::scan(t, &s, Default::default());
     let Some(q) = found.first().map(|f| &f.quantity) else {
@@ -237,6 +243,10 @@ fn unit_of_quantity(u: &QUnit) -> String {
         QUnit::Percent => "a percentage".into(),
         QUnit::PercentagePoints => "percentage points".into(),
         QUnit::Count => "a count".into(),
+        QUnit::Date => "a date".into(),
+        QUnit::Duration => "a span of time".into(),
+        QUnit::PerShare(Some(c)) => format!("money per share in {c}"),
+        QUnit::PerShare(None) => "money per share".into(),
     }
 }
 
@@ -246,7 +256,9 @@ fn unit_of_quantity(u: &QUnit) -> String {
 /// YAML number is.
 fn fits(q: &Quantity, unit: &QUnit) -> bool {
     let plain = q.measure == Measure::Count && q.unit == UnitClass::Count && q.noun.is_none();
-    plain
+    // A date or a span says what it is: a plain number is neither.
+    let said = matches!(unit, QUnit::Date | QUnit::Duration);
+    (plain && !said)
         || match unit {
             QUnit::Any => q.measure != Measure::Time,
             QUnit::People => q.measure == Measure::Count && q.unit == UnitClass::People,
@@ -257,7 +269,83 @@ fn fits(q: &Quantity, unit: &QUnit) -> bool {
             QUnit::Percent => q.measure == Measure::Percent,
             QUnit::PercentagePoints => q.measure == Measure::PercentagePoints,
             QUnit::Count => q.measure == Measure::Count,
+            QUnit::Date => matches!(q.period, Some(TimeLabel::Date { .. })),
+            QUnit::Duration => {
+                q.unit == UnitClass::Duration
+                    && q.noun.as_deref().and_then(date::days_per).is_some()
+            }
+            QUnit::PerShare(cur) => {
+                q.measure == Measure::Money
+                    && (cur.is_none() || q.currency.is_none() || q.currency == cur.as_deref())
+            }
         }
+}
+
+/// A fact on the scale its quantity's figures are compared on: a date as
+/// day numbers (a date with no year takes the sheet's `date:`), a span of
+/// time in days; any other unit as read. A date or a span must be written as
+/// one, in quotes: a YAML number or `{min, max}` says neither.
+pub(super) fn on_scale(
+    fact: &Fact,
+    unit: &QUnit,
+    id: &str,
+    story: Option<i64>,
+) -> Result<Interval, BadFact> {
+    let figure = || {
+        fact.figure.as_ref().ok_or_else(|| {
+            bad_fact(
+                format!(
+                    "quantity `{id}` is {}: its fact is written as one, in quotes",
+                    unit_of_quantity(unit)
+                ),
+                "not in the quantity's unit",
+            )
+        })
+    };
+    match unit {
+        QUnit::Date => {
+            let q = figure()?;
+            let label = q
+                .period
+                .as_ref()
+                .ok_or_else(|| bad_fact("no date", "no date"))?;
+            let year = story.map(|d| date::civil(d).0);
+            date::days_of(label, year).ok_or_else(|| {
+                let written = fact.text.as_deref().unwrap_or("");
+                match label {
+                    TimeLabel::Date { year: None, .. } if year.is_none() => bad_fact(
+                        format!("the fact `{written}` names no year, and the sheet gives no `date:` to take it from"),
+                        "no year",
+                    ),
+                    _ => bad_fact(
+                        format!("the fact `{written}` is not a day of the calendar"),
+                        "no such day",
+                    ),
+                }
+            })
+        }
+        QUnit::Duration => {
+            let q = figure()?;
+            let days = q.noun.as_deref().and_then(date::days_per).unwrap_or(1.0);
+            Ok(Interval::new(
+                fact.interval.low * days,
+                fact.interval.high * days,
+            ))
+        }
+        _ => Ok(fact.interval),
+    }
+}
+
+/// What to write instead of a fact [`on_scale`] refuses.
+pub(super) fn scale_help(unit: &QUnit) -> &'static str {
+    match unit {
+        QUnit::Date => {
+            "write the date in quotes with its year (`\"March 7, 2025\"`), or give the sheet the story's `date: 2025-03-07`"
+        }
+        _ => {
+            "write the span in quotes with its unit (`\"90 days\"`, `\"16 weeks\"`, `\"six months\"`)"
+        }
+    }
 }
 
 /// A fact whose figure is in another unit than its quantity (`5%` for
@@ -273,7 +361,10 @@ pub(super) fn unit_mismatch(
     if fits(q, unit) {
         return None;
     }
-    let said = unit_of_figure(q);
+    let said = match unit {
+        QUnit::Date if q.measure == Measure::Time => "a year or a part of one, not a day".into(),
+        _ => unit_of_figure(q),
+    };
     let written = fact.text.as_deref().unwrap_or("");
     let message = match unit_written {
         Some(u) => format!(
@@ -284,7 +375,7 @@ pub(super) fn unit_mismatch(
     };
     Some(BadFact {
         message,
-        label: if q.measure == Measure::Time {
+        label: if q.measure == Measure::Time && *unit != QUnit::Date {
             "a date, not a figure"
         } else {
             "not in the quantity's unit"

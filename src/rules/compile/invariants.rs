@@ -154,6 +154,37 @@ pub(super) fn invariants(
                 }
             }
         }
+        // `share%` divides a percentage by 100; after any other quantity it
+        // is a slip (`staff%`) that would make the relation 100 times off.
+        for (name, at) in relation.vars() {
+            let unit = set
+                .quantities
+                .iter()
+                .find(|q| q.id == name)
+                .map(|q| &q.unit);
+            let Some(unit) = unit.filter(|_| {
+                source
+                    .get(at + name.len()..)
+                    .is_some_and(|r| r.starts_with('%'))
+            }) else {
+                continue;
+            };
+            if matches!(unit, QUnit::Percent | QUnit::PercentagePoints) {
+                continue;
+            }
+            let mut r = err(
+                Some(inner_span(text, span, start, at, name.len() + 1)),
+                format!(
+                    "invariant `{id}` writes `{name}%`, but `{name}` is not a percentage: `%` divides a percentage by 100"
+                ),
+                "not a percentage",
+            );
+            r.help = Some(format!(
+                "write `{name}` without `%`; `%` goes after a `unit: percent` quantity (`share% * staff`) or a number (`4%`)"
+            ));
+            errors.push(r);
+            ok = false;
+        }
         // Nothing binds to it and it has no value: the invariant could never be
         // checked. Said once the ids are right, so a typo is not reported twice.
         let ids_right = ok;

@@ -25,11 +25,15 @@ mod invariants;
 mod quotes;
 mod sections;
 mod sources;
+mod subjects;
+mod when;
 
 use facts::*;
 use invariants::*;
 use sections::*;
 pub use sources::{source_kind_error, source_path};
+use subjects::{parents, subjects};
+use when::when;
 
 /// The span of a spanned value in the file (past an opening quote), or the point it starts at.
 fn span_of<T>(text: &str, s: &Spanned<T>) -> Span {
@@ -213,8 +217,11 @@ fn build(
         examples: Vec::new(),
         sources: Vec::new(),
         quotes: Vec::new(),
+        date: None,
     };
+    set.date = story_date(text, &raw, errors);
     entities(text, &raw, &mut set, errors);
+    parents(text, &raw, &mut set, errors);
     quantities(text, &raw, &mut set, errors);
     invariants(text, &raw, &mut set, errors);
     severities(text, &raw, &mut set, errors);
@@ -222,6 +229,23 @@ fn build(
     sources::sources(path, text, &raw, &mut set, errors);
     quotes::quotes(text, &raw, &mut set, errors);
     set
+}
+
+/// The sheet's `date:` as a day number; a date not written `YYYY-MM-DD`, or
+/// not in the calendar, is refused.
+fn story_date(text: &str, raw: &RawRuleSet, errors: &mut Vec<RuleError>) -> Option<i64> {
+    let d = raw.date.as_ref()?;
+    let day = super::date::parse_iso(&d.value);
+    if day.is_none() {
+        let mut r = err(
+            Some(span_of(text, d)),
+            format!("`{}` is not a date written year-month-day", d.value.trim()),
+            "not a date",
+        );
+        r.help = Some("write the story's date as `date: 2025-03-07`".into());
+        errors.push(r);
+    }
+    day
 }
 
 #[cfg(test)]

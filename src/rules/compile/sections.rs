@@ -100,6 +100,7 @@ pub(super) fn entities(
                 .filter(|a| !a.is_empty())
                 .collect(),
             roles,
+            parent: None,
             span,
         });
     }
@@ -184,25 +185,28 @@ pub(super) fn quantities(
         let blanks = [
             no_blanks(text, &q.cues, "cue", errors),
             no_blanks(text, &q.exclude_near, "`exclude_near` word", errors),
-            not_blank(text, q.subject.as_ref(), "subject", errors),
         ];
+        let subjects = subjects(text, q.subject.as_ref(), errors);
+        let Ok(subjects) = subjects else {
+            continue;
+        };
         if blanks.contains(&false) {
             continue;
         }
         if let Some(c) = &q.currency {
             let code = c.value.trim().to_uppercase();
             let known = known_currencies();
-            let is_money = q
-                .unit
-                .as_ref()
-                .is_some_and(|u| u.value.trim().eq_ignore_ascii_case("money"));
+            let is_money = q.unit.as_ref().is_some_and(|u| {
+                let u = u.value.trim();
+                u.eq_ignore_ascii_case("money") || u.eq_ignore_ascii_case("per_share")
+            });
             if !is_money {
                 let mut r = err(
                     Some(span_of(text, c)),
-                    "`currency` goes with `unit: money`",
+                    "`currency` goes with `unit: money` or `unit: per_share`",
                     "no money unit",
                 );
-                r.help = Some("write `unit: money` with `currency`, or the currency as the unit (`unit: USD`)".into());
+                r.help = Some("write `unit: money` (or `unit: per_share`) with `currency`, or the currency as the unit (`unit: USD`)".into());
                 errors.push(r);
                 continue;
             }
@@ -229,14 +233,19 @@ pub(super) fn quantities(
                         "percent",
                         "percentage_points",
                         "count",
+                        "date",
+                        "duration",
+                        "per_share",
                         "USD",
                         "EUR",
                         "GBP",
                     ];
                     let mut r = err(s, format!("unknown unit `{u}`"), "not a unit");
                     r.help = Some(match did_you_mean(&u, options) {
-                        Some(m) => format!("did you mean `{m}`? units: people, money, percent, percentage_points, count, or a currency code"),
-                        None => "units: people, money, percent, percentage_points, count, or a currency code (`USD`)".into(),
+                        Some(m) => {
+                            format!("did you mean `{m}`? units: {UNITS}, or a currency code")
+                        }
+                        None => format!("units: {UNITS}, or a currency code (`USD`)"),
                     });
                     errors.push(r);
                     continue;
@@ -252,13 +261,22 @@ pub(super) fn quantities(
                         unit_mismatch(&fact, &unit, &id, written)
                     {
                         let mut r = err(Some(span_of(text, f)), message, label);
-                        r.help = Some(
-                            "write the figure in the quantity's unit (`14,000` people, `\"$8 billion\"` for `unit: USD`, `\"4%\"` for `unit: percent`), or correct the quantity's `unit`".into(),
-                        );
+                        r.help = Some(match unit {
+                            QUnit::Date | QUnit::Duration => scale_help(&unit).into(),
+                            _ => "write the figure in the quantity's unit (`14,000` people, `\"$8 billion\"` for `unit: USD`, `\"4%\"` for `unit: percent`), or correct the quantity's `unit`".into(),
+                        });
                         errors.push(r);
                         continue;
                     }
-                    Some((fact, span_of(text, f)))
+                    match on_scale(&fact, &unit, &id, set.date) {
+                        Ok(interval) => Some((Fact { interval, ..fact }, span_of(text, f))),
+                        Err(BadFact { message, label }) => {
+                            let mut r = err(Some(span_of(text, f)), message, label);
+                            r.help = Some(scale_help(&unit).into());
+                            errors.push(r);
+                            continue;
+                        }
+                    }
                 }
                 Err(BadFact { message, label }) => {
                     let mut r = err(Some(span_of(text, f)), message, label);
@@ -271,11 +289,14 @@ pub(super) fn quantities(
                 }
             },
         };
+        let Ok(when) = when(text, q, set.date, errors) else {
+            continue;
+        };
         set.quantities.push(RuleQuantity {
             id,
             about: q.about.clone(),
             unit,
-            subject: q.subject.as_ref().map(|s| s.value.trim().to_string()),
+            subjects,
             cues: q
                 .cues
                 .iter()
@@ -292,6 +313,7 @@ pub(super) fn quantities(
             fact_text: fact.as_ref().and_then(|f| f.0.text.clone()),
             fact_span: fact.as_ref().map(|f| f.1),
             source: q.source.clone(),
+            when,
             span,
         });
     }

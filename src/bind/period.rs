@@ -1,0 +1,153 @@
+//! The periods a figure's own words name, and whether they are the period a
+//! quantity declares (`period: Q2 2024`) or contain the day it was taken
+//! (`as_of: end of 2023`).
+//!
+//! A figure's own words are the time expressions of its clause (no clause
+//! break between them and it: `$5 billion in 2023`, `in the second quarter,
+//! revenue…` is not) that stand nearer to it than to any other figure
+//! (`rose to $6 billion in 2024 from $5 billion in 2023`: 2023 is the $5
+//! billion's), and a time that opens its sentence before any figure
+//! (`In 2023, revenue was $5 billion`). A month or day written without a
+//! year (`said on March 5`) says when something was said, not what the
+//! figure covers, and is not read; nor is a fiscal year, whose months
+//! differ from company to company.
+
+use super::Window;
+pub(super) use crate::claim::TimeLabel;
+use crate::claim::{Interval, Measure};
+use crate::extract::Extraction;
+use crate::rules::When;
+use crate::rules::date::{civil, period_days};
+use crate::source::Span;
+
+/// The periods a figure's own words name (see the module doc). `s` is its
+/// sentence, `start` where its window starts in the draft, `figure` its span.
+pub(super) fn named(
+    ex: &Extraction,
+    s: usize,
+    w: &Window<'_>,
+    start: usize,
+    figure: Span,
+) -> Vec<TimeLabel> {
+    let Some(st) = ex.sentences.get(s) else {
+        return Vec::new();
+    };
+    let figures: Vec<Span> = ex
+        .claims_in(st.span.start, st.span.end)
+        .filter(|(_, c)| c.quantity().is_some_and(|q| q.measure != Measure::Time))
+        .map(|(_, c)| c.span)
+        .collect();
+    let first_figure = figures.iter().map(|f| f.start).min();
+    let gap = |t: Span, f: Span| {
+        if t.start >= f.end {
+            t.start - f.end
+        } else {
+            f.start.saturating_sub(t.end)
+        }
+    };
+    // A time belongs to the figure nearest it (`rose to $6bn in 2024 from
+    // $5bn in 2023`: 2023 is the $5bn's); a date figure has only its clause.
+    let nearest = |t: Span| {
+        figures
+            .iter()
+            .copied()
+            .min_by_key(|&f| (gap(t, f), f.start))
+    };
+    ex.claims_in(st.span.start, st.span.end)
+        .filter_map(|(_, c)| {
+            let q = c.quantity().filter(|q| q.measure == Measure::Time)?;
+            let label = q.period.as_ref()?;
+            if c.span == figure || label.is_undated_day_or_month() {
+                return None;
+            }
+            let at = c.span.start.checked_sub(start)?;
+            let own = w.s.breaks_between(at, w.figure_at) == 0
+                && nearest(c.span).is_none_or(|f| f == figure || !figures.contains(&figure));
+            let opener = first_figure.is_some_and(|f| c.span.end <= f)
+                && w.s.breaks_between(w.s.own_from, at) == 0;
+            (own || opener).then(|| label.clone())
+        })
+        .collect()
+}
+
+/// What a figure's named periods say of a quantity's `when`.
+#[derive(Debug, PartialEq)]
+pub(super) enum Verdict {
+    /// It names no period factlint can place: it binds as any figure.
+    Unsaid,
+    /// It names the quantity's period (or one inside it), or a period
+    /// holding the snapshot's day.
+    Same,
+    /// It names only other periods: the first, as printed.
+    Other(String),
+}
+
+/// Whether `labels`, a figure's named periods, are of `when`. A period
+/// without a year takes the year of `when`.
+pub(super) fn verdict(labels: &[TimeLabel], when: &When) -> Verdict {
+    let day = match *when {
+        When::Period(p) => p.low,
+        When::AsOf(d) => d,
+    };
+    let year = civil(day as i64).0;
+    let days: Vec<(&TimeLabel, Interval)> = labels
+        .iter()
+        .filter_map(|l| period_days(l, Some(year)).map(|d| (l, d)))
+        .collect();
+    let fits = |d: &Interval| match *when {
+        When::Period(p) => d.low >= p.low && d.high <= p.high,
+        When::AsOf(t) => d.low <= t && t <= d.high,
+    };
+    match days.first() {
+        None => Verdict::Unsaid,
+        Some(_) if days.iter().any(|(_, d)| fits(d)) => Verdict::Same,
+        Some((l, _)) => Verdict::Other(l.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::YearPart;
+    use crate::rules::date::day_number;
+
+    fn q(year: i64, n: u8) -> TimeLabel {
+        TimeLabel::Part {
+            year: Some(year),
+            part: YearPart::Quarter(n),
+        }
+    }
+
+    #[test]
+    fn a_period_inside_the_quantitys_is_the_same_and_another_is_not() {
+        let q2 = When::Period(period_days(&q(2024, 2), None).unwrap());
+        assert_eq!(verdict(&[q(2024, 2)], &q2), Verdict::Same);
+        let bare = TimeLabel::Part {
+            year: None,
+            part: YearPart::Quarter(2),
+        };
+        assert_eq!(verdict(&[bare], &q2), Verdict::Same);
+        assert_eq!(
+            verdict(&[q(2023, 2)], &q2),
+            Verdict::Other("2023-Q2".into())
+        );
+        // A whole year is not the quarter.
+        assert_eq!(
+            verdict(&[TimeLabel::Year(2024)], &q2),
+            Verdict::Other("2024".into())
+        );
+        assert_eq!(verdict(&[], &q2), Verdict::Unsaid);
+        assert_eq!(verdict(&[TimeLabel::Fiscal(2024)], &q2), Verdict::Unsaid);
+    }
+
+    #[test]
+    fn a_snapshot_is_of_any_period_holding_its_day() {
+        let end_2023 = When::AsOf(day_number(2023, 12, 31).unwrap() as f64);
+        assert_eq!(verdict(&[TimeLabel::Year(2023)], &end_2023), Verdict::Same);
+        assert_eq!(verdict(&[q(2023, 4)], &end_2023), Verdict::Same);
+        assert_eq!(
+            verdict(&[TimeLabel::Year(2022)], &end_2023),
+            Verdict::Other("2022".into())
+        );
+    }
+}

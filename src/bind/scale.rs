@@ -1,0 +1,69 @@
+//! Bound dates and spans of time, put on their quantity's scale.
+//!
+//! A `unit: date` quantity's fact is a day number (`rules::date`), a
+//! `unit: duration` quantity's a number of days; a bound figure is put on
+//! the same scale (`March 5` the day it names, `16 weeks` 112 days), so that
+//! `fact-mismatch`, `quantity-conflict` and invariants compare it as any
+//! other interval. Only bound figures change, and only their numbers: the
+//! words and the period a figure names stay as written.
+
+use super::Binding;
+use crate::claim::{ClaimKind, Interval, Quantity};
+use crate::extract::Extraction;
+use crate::rules::date::{civil, days_of, days_per};
+use crate::rules::{QUnit, RuleQuantity, RuleSet};
+
+/// The year a date written without one takes for this quantity: the
+/// sheet's `date:`, else the year of the quantity's fact.
+fn story_year(set: &RuleSet, rq: &RuleQuantity) -> Option<i64> {
+    set.date
+        .or_else(|| {
+            rq.fact
+                .map(|f| f.low)
+                .filter(|d| d.is_finite())
+                .map(|d| d as i64)
+        })
+        .map(|d| civil(d).0)
+}
+
+/// The days a date figure names for a date quantity; `None` when its year
+/// is unknown or it is no day of the calendar.
+pub(super) fn days(q: &Quantity, set: &RuleSet, rq: &RuleQuantity) -> Option<Interval> {
+    days_of(q.period.as_ref()?, story_year(set, rq))
+}
+
+/// Puts every figure bound to a date or duration quantity on its scale.
+pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[RuleSet]) {
+    for b in bindings {
+        let (set, rq) = (&sets[b.set], &sets[b.set].quantities[b.quantity]);
+        let Some(claim) = extractions
+            .get_mut(b.claim.doc)
+            .and_then(|ex| ex.claims.get_mut(b.claim.claim))
+        else {
+            continue;
+        };
+        let ClaimKind::Quantity(q) = &mut claim.kind else {
+            continue;
+        };
+        match rq.unit {
+            QUnit::Date => {
+                if let Some(i) = days(q, set, rq) {
+                    q.interval = i;
+                    q.value = (i.low == i.high).then_some(i.low);
+                    q.range = None;
+                    q.step = 0.0;
+                }
+            }
+            QUnit::Duration => {
+                let Some(f) = q.noun.as_deref().and_then(days_per) else {
+                    continue;
+                };
+                q.interval = Interval::new(q.interval.low * f, q.interval.high * f);
+                q.value = q.value.map(|v| v * f);
+                q.range = q.range.map(|(a, z)| (a * f, z * f));
+                q.step *= f;
+            }
+            _ => {}
+        }
+    }
+}
