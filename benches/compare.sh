@@ -33,6 +33,8 @@ while [ $# -gt 0 ]; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(10)
 scratch="${SCRATCH:-${TMPDIR:-/tmp}/factlint-bench}"
+# Every run extracts every draft: no claims cache (src/cache.rs) read or written.
+export FACTLINT_NO_CACHE=1
 mkdir -p "$scratch"
 
 if [ -z "${FACTLINT:-}" ]; then

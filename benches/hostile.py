@@ -21,6 +21,9 @@ import sys
 import tempfile
 import time
 
+# Every run extracts: no claims cache (src/cache.rs) read or written.
+os.environ["FACTLINT_NO_CACHE"] = "1"
+
 
 def one_file(text):
     return lambda d: open(os.path.join(d, "a.txt"), "w", encoding="utf-8").write(text)

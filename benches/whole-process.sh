@@ -12,6 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mb="${1:-20}"
 runs="${2:-5}"
+# Every run extracts every draft: no claims cache (src/cache.rs) read or written.
+export FACTLINT_NO_CACHE=1
 
 cargo build --release --quiet
 bin="${CARGO_TARGET_DIR:-$PWD/target}/release/factlint"

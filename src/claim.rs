@@ -6,10 +6,11 @@
 //! renderers read it back through the span. Nothing here parses or checks.
 
 use crate::source::{DocId, Span};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 /// What a number measures; the `kind` of a numeric claim in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Measure {
     /// A plain count (`14,000 employees`, `a dozen`).
     Count,
@@ -37,7 +38,7 @@ impl Measure {
 }
 
 /// What a number counts, normalised so that `jobs`, `roles` and `employees` meet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum UnitClass {
     /// People and the jobs they hold: employees, workers, staff, jobs, roles, positions.
     People,
@@ -71,7 +72,7 @@ impl UnitClass {
 }
 
 /// A closed interval `[low, high]`; either end may be infinite (unbounded).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
     /// Lower end (`-inf` when unbounded).
     pub low: f64,
@@ -171,7 +172,7 @@ impl std::ops::Mul for Interval {
 }
 
 /// Which way a qualifier moves a stated figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum QualifierKind {
     /// `approximately`, `about`, `some`: a tolerance either side.
     Approximate,
@@ -204,7 +205,7 @@ impl QualifierKind {
 }
 
 /// A qualifier kept on a numeric claim, with its words as written.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Qualifier {
     /// Its direction.
     pub kind: QualifierKind,
@@ -213,7 +214,7 @@ pub struct Qualifier {
 }
 
 /// A numeric claim: an interval, the point stated (if any) and what it counts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// Count, money, percent, percentage points or time.
     pub measure: Measure,
@@ -224,7 +225,8 @@ pub struct Quantity {
     /// The rounding unit the figure was written to (`14,000` → 1000); 0 when exact.
     pub step: f64,
     /// ISO 4217 code for money (`USD`, `EUR`).
-    pub currency: Option<&'static str>,
+    #[serde(deserialize_with = "currency_code")]
+    pub currency: Option<CurrencyCode>,
     /// The unit class of what is counted.
     pub unit: UnitClass,
     /// The head noun counted, lower-cased (`employees`, `job cuts`).
@@ -261,12 +263,39 @@ impl Quantity {
     }
 }
 
+/// An ISO 4217 code from the lexicon. Named so that serde does not take
+/// the `&'static str` for text borrowed from its input (the claims cache
+/// reads codes back through `currency_code`).
+pub type CurrencyCode = &'static str;
+
+/// Reads a currency code back as the `&'static str` extraction gives
+/// (the claims cache): only three ASCII capitals, the shape of every ISO
+/// 4217 code the lexicon holds, each kept once for the whole process.
+fn currency_code<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    use std::sync::Mutex;
+    static CODES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let Some(code) = Option::<String>::deserialize(d)? else {
+        return Ok(None);
+    };
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(serde::de::Error::custom("not a currency code"));
+    }
+    let mut codes = CODES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(known) = codes.iter().find(|c| **c == code) {
+        return Ok(Some(known));
+    }
+    // At most 26^3 distinct codes can ever be kept, three bytes each.
+    let kept: &'static str = Box::leak(code.into_boxed_str());
+    codes.push(kept);
+    Ok(Some(kept))
+}
+
 fn finite(v: f64) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
 /// Person or organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum EntityKind {
     /// A person.
     Person,
@@ -285,7 +314,7 @@ impl EntityKind {
 }
 
 /// A mention of a named entity.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Person or organisation.
     pub kind: EntityKind,
@@ -294,7 +323,7 @@ pub struct Entity {
 }
 
 /// A claim that a person holds a title at an organisation.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     /// The organisation, when stated or inferred.
     pub org: Option<String>,
@@ -321,7 +350,7 @@ pub struct Role {
 }
 
 /// A quotation and who said it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The speaker's full name, when attributed.
     pub speaker: Option<String>,
@@ -334,7 +363,7 @@ pub struct Quote {
 }
 
 /// What a claim asserts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ClaimKind {
     /// A number.
     Quantity(Quantity),
@@ -347,7 +376,7 @@ pub enum ClaimKind {
 }
 
 /// One claim: its document, span, sentence and content.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// The document it was found in.
     pub doc: DocId,
@@ -419,7 +448,7 @@ mod tests {
 }
 
 /// Which way a verb of change says a figure moved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Direction {
     /// `rose`, `grew`, `jumped`.
     Up,
@@ -430,7 +459,7 @@ pub enum Direction {
 }
 
 /// How parts relate to a total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PartsKind {
     /// `A, B and C, a total of T`: the parts add up to the total.
     Sum,
@@ -441,7 +470,7 @@ pub enum PartsKind {
 /// An arithmetic relation a draft states between its figures, in one
 /// sentence or (for parts) a line and the list it introduces. Indexes point
 /// into the document's claims.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Relation {
     /// `P% of B, or R` and its variants; `base` or `result` may be missing
     /// (`R, or P% of its workforce` has no stated base).
@@ -494,7 +523,7 @@ pub struct ClaimId {
 /// normalised label printed by `claims` and the JSON output (`2025`,
 /// `2022/2023`, `1990s`, `FY2025`, `2025-Q2`, `H1`, `2023-early`, `2024-06`,
 /// `11-03`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum TimeLabel {
     /// One calendar year.
     Year(i64),
@@ -523,7 +552,7 @@ pub enum TimeLabel {
 }
 
 /// A part of a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum YearPart {
     /// A quarter, 1–4.
     Quarter(u8),

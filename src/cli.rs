@@ -142,6 +142,10 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub rules: RuleArgs,
 
+    /// The claims cache.
+    #[command(flatten)]
+    pub cache: CacheArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
@@ -154,6 +158,20 @@ pub struct CheckArgs {
     /// `COLUMNS`, else the terminal's width, else 100; 0 never cuts).
     #[arg(long, value_name = "N")]
     pub width: Option<usize>,
+}
+
+/// The claims cache (each draft's extracted claims, kept between runs).
+#[derive(Debug, Args, Clone, Default)]
+pub struct CacheArgs {
+    /// Keep the claims cache in DIR (default: `FACTLINT_CACHE_DIR`, else
+    /// `.factlint_cache` beside the factlint.yaml in use, else in the current
+    /// directory). An unchanged draft's claims are read from it, not extracted again.
+    #[arg(long, value_name = "DIR")]
+    pub cache_dir: Option<String>,
+
+    /// Neither read nor write the claims cache (also: `FACTLINT_NO_CACHE=1`).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// Formats of `factlint check`.
@@ -218,6 +236,10 @@ pub struct ClaimsArgs {
     #[command(flatten)]
     pub rules: RuleArgs,
 
+    /// The claims cache.
+    #[command(flatten)]
+    pub cache: CacheArgs,
+
     /// Output format: a readable table, or JSON (`{"version": 1, "claims": [...]}`).
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
     pub format: ClaimsFormat,
@@ -233,6 +255,10 @@ pub struct ReportArgs {
     /// Rule sets.
     #[command(flatten)]
     pub rules: RuleArgs,
+
+    /// The claims cache.
+    #[command(flatten)]
+    pub cache: CacheArgs,
 
     /// The file to write: `.html`/`.htm` (one self-contained page) or
     /// `.md`/`.markdown`; written atomically, never over an input.

@@ -6,6 +6,7 @@
 
 pub mod autokey;
 pub mod bind;
+pub mod cache;
 pub mod check_id;
 pub mod checks;
 pub mod claim;
@@ -35,14 +36,28 @@ pub fn extract_all(docs: &[Document], opts: &ExtractOptions) -> Vec<Extraction> 
 
 /// Like `extract_all`, but a draft whose extraction fails (a bug in factlint)
 /// gets no claims and an error naming it, and the rest of the run goes on.
+/// With a `cache`, a draft's claims are read from it when an earlier run
+/// kept them, and kept there when they are extracted.
 pub fn extract_all_guarded(
     docs: &[Document],
     opts: &ExtractOptions,
+    cache: Option<&cache::Cache>,
     errors: &mut Vec<load::LoadError>,
 ) -> Vec<Extraction> {
     let results: Vec<Result<Extraction, String>> = docs
         .par_iter()
-        .map(|d| guarded(|| extract::extract(d, opts)))
+        .map(|d| {
+            guarded(|| {
+                let Some(cache) = cache else {
+                    return extract::extract(d, opts);
+                };
+                cache.get(d, opts).unwrap_or_else(|| {
+                    let ex = extract::extract(d, opts);
+                    cache.put(d, opts, &ex);
+                    ex
+                })
+            })
+        })
         .collect();
     results
         .into_iter()
@@ -120,6 +135,8 @@ pub struct RunOptions {
     pub overrides: std::collections::BTreeMap<String, Option<finding::Severity>>,
     /// Run the checks (`claims` only needs the index).
     pub checks: bool,
+    /// The claims cache to read and fill (`None`: extract every draft).
+    pub cache: Option<std::sync::Arc<cache::Cache>>,
 }
 
 /// What a run of the pipeline produced.
@@ -151,7 +168,12 @@ pub fn run<'d>(
     options: &RunOptions,
 ) -> Report<'d> {
     let mut errors = Vec::new();
-    let extractions = extract_all_guarded(docs, &options.extract, &mut errors);
+    let extractions = extract_all_guarded(
+        docs,
+        &options.extract,
+        options.cache.as_deref(),
+        &mut errors,
+    );
     let claims = extractions.iter().map(|e| e.claims.len()).sum();
     let corpus = index_guarded(docs, extractions, rule_sets, &options.extract, &mut errors);
     let (findings, suppressed) = if options.checks {
@@ -206,7 +228,7 @@ fn index_guarded<'d>(
         Ok(c) => return c,
         Err(why) => why,
     };
-    let mut kept = extract_all_guarded(docs, extract_options, &mut Vec::new());
+    let mut kept = extract_all_guarded(docs, extract_options, None, &mut Vec::new());
     // One draft at a time, the others empty: which drafts fail on their own?
     let mut culprits = Vec::new();
     for i in 0..docs.len() {

@@ -1,8 +1,8 @@
 //! Reading drafts: the only input I/O of a run.
 //!
 //! Expands paths (files, directories walked with `.gitignore` honoured and
-//! symbolic links followed, `-` for standard input) into `Document`s with
-//! their exact bytes, and turns everything that cannot be read — missing
+//! symbolic links followed, folders tagged `CACHEDIR.TAG` skipped, `-` for
+//! standard input) into `Document`s with their exact bytes, and turns everything that cannot be read — missing
 //! paths, empty directories, FIFOs and other non-regular files, non-UTF-8
 //! bytes, UTF-16, binary files, files over the size limit, symbolic-link
 //! loops and links out of a walked directory — into `LoadError`s that name
@@ -329,6 +329,14 @@ impl Loaded {
             .follow_links(true)
             .sort_by_file_path(|a, b| a.cmp(b))
             .filter_entry(move |e| {
+                // A cache folder (factlint's claims cache, or any other with a
+                // `CACHEDIR.TAG`) holds no drafts, wherever it was put.
+                if e.depth() > 0
+                    && e.file_type().is_some_and(|t| t.is_dir())
+                    && e.path().join("CACHEDIR.TAG").is_file()
+                {
+                    return false;
+                }
                 if e.depth() == 0 || !e.path_is_symlink() {
                     return true;
                 }

@@ -16,6 +16,7 @@
 //! the reason and never read. The command line may name any path.
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};
 
 use crate::finding::Severity;
@@ -46,6 +47,30 @@ pub struct Settings {
     pub config: Option<(String, String)>,
     /// The folder holding the config file, which its globs are relative to.
     pub config_dir: Option<PathBuf>,
+}
+
+/// Where the claims cache lives: `--cache-dir`, else `FACTLINT_CACHE_DIR`
+/// (`env`), else `.factlint_cache` in the folder of the config file in use,
+/// else in the current directory. An empty flag or variable counts as unset.
+pub fn cache_dir(flag: Option<&str>, env: Option<&OsStr>, config_dir: Option<&Path>) -> PathBuf {
+    if let Some(f) = flag.filter(|f| !f.is_empty()) {
+        return PathBuf::from(f);
+    }
+    if let Some(e) = env.filter(|e| !e.is_empty()) {
+        return PathBuf::from(e);
+    }
+    config_dir
+        .unwrap_or(Path::new("."))
+        .join(crate::cache::DIR_NAME)
+}
+
+/// True when an environment variable such as `FACTLINT_NO_CACHE` is set to
+/// anything but empty, `0`, `false`, `no` or `off`.
+pub fn env_flag(value: Option<&OsStr>) -> bool {
+    value.is_some_and(|v| {
+        let v = v.to_string_lossy().trim().to_ascii_lowercase();
+        !matches!(v.as_str(), "" | "0" | "false" | "no" | "off")
+    })
 }
 
 /// Finds `factlint.yaml` in `dir` or a parent: the nearest one there is,
@@ -330,6 +355,35 @@ fn apply_config(path: &Path, text: &str, s: &mut Settings, errors: &mut Vec<Rule
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cache_folder_is_the_flag_then_the_variable_then_beside_the_config() {
+        let env = Some(OsStr::new("/tmp/env-cache"));
+        let config = Some(Path::new("/story"));
+        assert_eq!(cache_dir(Some("c"), env, config), PathBuf::from("c"));
+        assert_eq!(
+            cache_dir(None, env, config),
+            PathBuf::from("/tmp/env-cache")
+        );
+        assert_eq!(
+            cache_dir(Some(""), Some(OsStr::new("")), config),
+            PathBuf::from("/story/.factlint_cache")
+        );
+        assert_eq!(
+            cache_dir(None, None, None),
+            PathBuf::from("./.factlint_cache")
+        );
+    }
+
+    #[test]
+    fn a_variable_set_to_zero_or_false_is_off() {
+        assert!(env_flag(Some(OsStr::new("1"))));
+        assert!(env_flag(Some(OsStr::new("yes"))));
+        assert!(!env_flag(Some(OsStr::new("0"))));
+        assert!(!env_flag(Some(OsStr::new("False"))));
+        assert!(!env_flag(Some(OsStr::new(""))));
+        assert!(!env_flag(None));
+    }
 
     #[test]
     fn paths_that_stay_inside_are_kept() {

@@ -124,9 +124,11 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
     let options = crate::RunOptions {
         overrides: overrides(&prepared),
         checks: true,
+        cache: super::open_cache(&args.cache, &prepared),
         ..Default::default()
     };
     let report = crate::run(&loaded.docs, &prepared.sets, &options);
+    super::say_cache(options.cache.as_deref(), args.rules.verbose);
     loaded.errors.extend(report.errors);
     let (findings, claims, suppressed) = (report.findings, report.claims, report.suppressed);
 

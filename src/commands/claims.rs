@@ -12,7 +12,12 @@ pub fn run(args: &ClaimsArgs, color: ColorWhen) -> u8 {
             Ok(x) => x,
             Err(code) => return code,
         };
-    let report = crate::run(&loaded.docs, &prepared.sets, &crate::RunOptions::default());
+    let options = crate::RunOptions {
+        cache: super::open_cache(&args.cache, &prepared),
+        ..Default::default()
+    };
+    let report = crate::run(&loaded.docs, &prepared.sets, &options);
+    super::say_cache(options.cache.as_deref(), args.rules.verbose);
     loaded.errors.extend(report.errors);
     let corpus = report.corpus;
     report_load_errors(&loaded.errors);

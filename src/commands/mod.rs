@@ -15,8 +15,10 @@ pub mod rules;
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
+use std::sync::Arc;
 
-use crate::cli::{InputArgs, RuleArgs};
+use crate::cache::Cache;
+use crate::cli::{CacheArgs, InputArgs, RuleArgs};
 use crate::finding::Severity;
 use crate::load::{self, LoadError};
 use crate::render::{self, human::OtherFile};
@@ -208,6 +210,50 @@ pub fn overrides(p: &Prepared) -> BTreeMap<String, Option<Severity>> {
     }
     m.extend(p.settings.severities.iter().map(|(k, v)| (k.clone(), *v)));
     m
+}
+
+/// The claims cache a command uses (`settings::cache_dir`), or `None` with
+/// `--no-cache` or `FACTLINT_NO_CACHE`.
+pub fn open_cache(args: &CacheArgs, p: &Prepared) -> Option<Arc<Cache>> {
+    if args.no_cache || settings::env_flag(std::env::var_os("FACTLINT_NO_CACHE").as_deref()) {
+        return None;
+    }
+    let dir = settings::cache_dir(
+        args.cache_dir.as_deref(),
+        std::env::var_os("FACTLINT_CACHE_DIR").as_deref(),
+        p.settings.config_dir.as_deref(),
+    );
+    Some(Arc::new(Cache::new(dir)))
+}
+
+/// After a run: with `--verbose`, what the claims cache did; a problem
+/// writing it, as one warning (the run itself is not affected).
+pub fn say_cache(cache: Option<&Cache>, verbose: bool) {
+    let mut err = io::stderr().lock();
+    let Some(cache) = cache else {
+        if verbose {
+            let _ = writeln!(err, "factlint: claims cache: off");
+        }
+        return;
+    };
+    let stats = cache.stats();
+    if verbose {
+        let _ = writeln!(
+            err,
+            "factlint: claims cache: {} read, {} extracted, {} written ({})",
+            stats.hits,
+            stats.misses,
+            stats.written,
+            render::visible(&cache.root().to_string_lossy())
+        );
+    }
+    if let Some(problem) = stats.problem {
+        let _ = writeln!(
+            err,
+            "warning: {} (the run goes on without it; --no-cache skips it)",
+            render::visible(&problem)
+        );
+    }
 }
 
 /// True when standard error should be coloured.

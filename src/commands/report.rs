@@ -4,8 +4,9 @@
 //! on), builds the report model and writes HTML or Markdown, chosen by the
 //! output's extension. The file is written atomically (`OUT.tmp-<pid>` in the
 //! same folder, then renamed), never over an input draft or a rule file, and
-//! no other file is created. Findings do not fail the command: exit 0 when
-//! the sheet is written, 2 when the run or the write fails.
+//! no other file is created but the claims cache's entries. Findings do
+//! not fail the command: exit 0 when the sheet is written, 2 when the run
+//! or the write fails.
 
 use std::fs;
 use std::io::Write;
@@ -66,9 +67,11 @@ pub fn run(args: &ReportArgs, color: ColorWhen) -> u8 {
     let options = crate::RunOptions {
         overrides: overrides(&prepared),
         checks: true,
+        cache: super::open_cache(&args.cache, &prepared),
         ..Default::default()
     };
     let run = crate::run(&loaded.docs, &prepared.sets, &options);
+    super::say_cache(options.cache.as_deref(), args.rules.verbose);
     loaded.errors.extend(run.errors);
     report_load_errors(&loaded.errors);
     if !loaded.errors.is_empty() || prepared.failed {

@@ -13,7 +13,7 @@ use super::wordindex::WordIndex;
 use crate::source::Span;
 
 /// One sentence: its span (trimmed of surrounding space) and its paragraph.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     /// The sentence's bytes.
     pub span: Span,

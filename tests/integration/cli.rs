@@ -3,7 +3,7 @@
 //! the other files still processed, nothing written to the inputs).
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// Runs `factlint ARGS` from the repository root, with colour off.
 pub fn factlint(args: &[&str]) -> Output {
@@ -13,7 +13,7 @@ pub fn factlint(args: &[&str]) -> Output {
 /// Runs `factlint ARGS` feeding `stdin` to it.
 pub fn factlint_with_stdin(args: &[&str], stdin: Option<&str>) -> Output {
     use std::io::Write;
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_factlint"));
+    let mut cmd = crate::factlint_command();
     cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
@@ -176,7 +176,7 @@ fn an_empty_file_is_a_draft_with_no_claims() {
 
 #[test]
 fn a_draft_that_trips_an_internal_error_is_named_and_the_rest_still_runs() {
-    let o = Command::new(env!("CARGO_BIN_EXE_factlint"))
+    let o = crate::factlint_command()
         .args([
             "check",
             "--no-config",

@@ -3,7 +3,7 @@
 //! naming what is in use, and `--stdin-filename` for editors and pipes.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::scratch::scratch;
 
@@ -14,7 +14,7 @@ fn repo() -> PathBuf {
 /// Runs `factlint ARGS` in `dir`, feeding `stdin` when given.
 fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
+    let mut child = crate::factlint_command()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 /// Top-level modules of `src/`, leaves first. `lib.rs` (the pipeline that
 /// joins them) and `main.rs` may name any of them.
 const STAGE_ORDER: &[&str] = &[
-    "source", "check_id", "claim", "labels", "finding", "markdown", "extract", "rules", "bind",
-    "autokey", "index", "suppress", "checks", "render", "load", "settings", "cli", "commands",
+    "source", "check_id", "claim", "labels", "finding", "markdown", "extract", "cache", "rules",
+    "bind", "autokey", "index", "suppress", "checks", "render", "load", "settings", "cli",
+    "commands",
 ];
 
 fn src() -> PathBuf {
@@ -127,5 +128,25 @@ fn no_source_file_is_a_warehouse() {
         big.is_empty(),
         "files over {MAX_LINES} lines:\n{}",
         big.join("\n")
+    );
+}
+
+/// Every test runs the binary through `factlint_command` (main.rs), which
+/// turns the claims cache off: no test reads another's cache or leaves one
+/// in the repository.
+#[test]
+fn tests_run_the_binary_through_one_helper() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/integration");
+    let mut files = Vec::new();
+    rust_files(&dir, &mut files);
+    let direct = ["Command::new(env!(", "\"CARGO_BIN_EXE_factlint\"))"].concat();
+    let offenders: Vec<_> = files
+        .iter()
+        .filter(|f| !f.ends_with("main.rs"))
+        .filter(|f| std::fs::read_to_string(f).is_ok_and(|t| t.contains(&direct)))
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "use crate::factlint_command(): {offenders:?}"
     );
 }

@@ -50,7 +50,7 @@ impl Server {
     }
 
     fn start_with(args: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        let mut child = crate::factlint_command()
             .args(args)
             .env_remove("RUST_BACKTRACE")
             .stdin(Stdio::piped())

@@ -12,7 +12,6 @@
 //! `factlint check` / `factlint claims` there.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::scratch::scratch;
 use factlint::render::json;
@@ -372,7 +371,7 @@ fn line_column_property(
 
 /// Runs the binary in `dir` with `RAYON_NUM_THREADS=threads`: (exit code, stdout, stderr).
 fn factlint_in(dir: &Path, args: &[String], threads: usize) -> (Option<i32>, String, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_factlint"))
+    let o = crate::factlint_command()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

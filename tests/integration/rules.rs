@@ -3,7 +3,6 @@
 //! examples, `factlint.yaml`, and invariant expressions printed and re-parsed.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use factlint::rules::expr::{self, Expr};
 use proptest::prelude::*;
@@ -251,7 +250,7 @@ fn the_seed_corpus_with_its_sheet() {
 
 /// `factlint` run from `fixtures/config`, where a `factlint.yaml` lives.
 fn in_config_project(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_factlint"))
+    crate::factlint_command()
         .args(args)
         .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/config"))
         .env("NO_COLOR", "1")

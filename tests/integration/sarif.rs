@@ -6,7 +6,7 @@
 //! under `CI=true`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::{Value, json};
 
@@ -174,7 +174,7 @@ fn scratch(name: &str, files: &[(&str, &str)]) -> Scratch {
 }
 
 fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factlint"))
+    crate::factlint_command()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

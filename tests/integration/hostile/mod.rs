@@ -13,7 +13,7 @@ mod pipeline;
 mod rules;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 /// One hostile input and what factlint must do with it.
 pub struct Case {
@@ -114,7 +114,7 @@ fn run_case(case: &Case) -> Result<(), String> {
         std::fs::write(&p, bytes).map_err(|e| e.to_string())?;
     }
     let before = snapshot(&dir);
-    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+    let out = crate::factlint_command()
         .args(&case.args)
         .current_dir(&dir)
         .env("NO_COLOR", "1")
