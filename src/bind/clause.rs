@@ -80,20 +80,45 @@ const MONEY_KINDS: &[&str] = &[
     "turnover", "spending", "budget", "deficit", "debt", "fine", "salary", "pay",
 ];
 
-/// True when the figure's own clause, just before it, names a kind of money
-/// that none of the quantity's cues speaks of.
+/// True when the figure's own clause names a kind of money that none of the
+/// quantity's cues speaks of: just before it (`Income of US$30.0 billion`),
+/// or as the head of its own noun phrase (`a 28.7 trillion naira ($31.6
+/// billion) budget`: at most three words after it, a conversion in
+/// parentheses aside, no clause break outside them).
 pub(super) fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     MONEY_KINDS.iter().any(|kind| {
-        w.s.positions(kind).iter().any(|&p| {
-            p < w.figure_at
-                && w.figure_at - p <= 40
-                && w.s.breaks_between(p, w.figure_at) == 0
-                && !rq
-                    .cues
-                    .iter()
-                    .any(|c| c.contains(kind) || kind.contains(c.as_str()))
-        })
+        !rq.cues
+            .iter()
+            .any(|c| c.contains(kind) || kind.contains(c.as_str()))
+            && w.s.positions(kind).iter().any(|&p| {
+                (p < w.figure_at
+                    && w.figure_at - p <= 40
+                    && w.s.breaks_between(p, w.figure_at) == 0)
+                    || (p > w.figure_at
+                        && p - w.figure_at <= 48
+                        && heads(&w.s.text[w.figure_at..p]))
+            })
     })
+}
+
+/// True when `gap` (from a figure to a noun after it) stays inside the
+/// figure's noun phrase: outside parentheses, no clause break and at most
+/// three words after the figure's own (`trillion naira`).
+fn heads(gap: &str) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in gap.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    // A decimal point is no break: only a full stop before a space is.
+    !outside.contains([',', ';', ':', '—', '–'])
+        && !outside.contains(". ")
+        && outside.split_whitespace().count() <= 4
 }
 
 /// What a disaster's toll counts, by the words that say it.

@@ -34,6 +34,21 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     if lead.iter().any(|l| before.ends_with(l)) {
         return true;
     }
+    // `higher than the 27.5 trillion naira he proposed`, `less than its
+    // $4bn forecast`: a figure after `than` and an article or possessive is
+    // another figure compared with, not a bound (`more than 500` is a bound).
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let [.., than, det] = words[..]
+        && than == "than"
+        && (matches!(det, "the" | "its" | "their" | "his" | "her" | "our")
+            || det.ends_with("'s")
+            || det.ends_with("’s"))
+    {
+        return true;
+    }
     let mut to = (span.end + 40).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
@@ -93,6 +108,19 @@ mod tests {
     fn at(text: &str, figure: &str) -> bool {
         let s = text.find(figure).unwrap();
         is_comparison(text, Span::new(s, s + figure.len()))
+    }
+
+    #[test]
+    fn a_figure_after_than_the_is_compared_with_and_a_bound_is_not() {
+        assert!(at(
+            "a 28.7 trillion naira budget, higher than the 27.5 trillion naira he proposed",
+            "27.5 trillion naira"
+        ));
+        assert!(at(
+            "revenue was lower than its $4 billion forecast",
+            "$4 billion"
+        ));
+        assert!(!at("the cuts reach more than 500 staff", "500"));
     }
 
     #[test]
