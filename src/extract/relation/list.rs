@@ -249,6 +249,9 @@ fn items(
     (parts, true, j)
 }
 
+/// The most lines a list whose total follows it may have.
+const MAX_ITEMS: usize = 256;
+
 /// Words just before a figure that make it the sum of what came before.
 const TOTAL_BEFORE: &[&str] = &[
     "a total of",
@@ -285,7 +288,12 @@ fn total_after_list(
     }
     let first = j;
     let mut end = j;
-    while end < lines.len() && item_start(&text[lines[end].start..lines[end].end]).is_some() {
+    // A list is read up to `MAX_ITEMS` lines, so lines of items that each
+    // end with `:` are not each followed to the end: linear work.
+    while end < lines.len()
+        && end - first < MAX_ITEMS
+        && item_start(&text[lines[end].start..lines[end].end]).is_some()
+    {
         end += 1;
         while end < lines.len() && blank(&lines[end]) {
             end += 1;
