@@ -316,10 +316,24 @@ fn check_guarded(
             }
         }
     };
+    // The checks are independent: run them side by side, then keep their
+    // findings and errors in registry order, so the output does not depend
+    // on which finished first.
+    use rayon::prelude::*;
+    let first: Vec<&dyn checks::Check> =
+        enabled.iter().copied().filter(|c| !c.runs_last()).collect();
+    let outs: Vec<(Vec<finding::Finding>, Vec<load::LoadError>)> = first
+        .par_iter()
+        .map(|c| {
+            let mut errs = Vec::new();
+            let out = run(*c, &[], &mut errs);
+            (out, errs)
+        })
+        .collect();
     let mut findings = Vec::new();
-    for c in enabled.iter().filter(|c| !c.runs_last()) {
-        let out = run(*c, &[], errors);
+    for (out, errs) in outs {
         findings.extend(out);
+        errors.extend(errs);
     }
     checks::merge_misspelt_holders(&mut findings);
     drop_in_sources(&mut findings, docs);
