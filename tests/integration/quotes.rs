@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use super::cli::factlint;
+use super::rules::bad;
 
 const FIRES: &str = "fixtures/checks/misquote/fires/sheet-confirmed-quote";
 
@@ -24,25 +25,6 @@ fn checks_of(args: &[&str]) -> Vec<String> {
         .collect();
     c.sort();
     c
-}
-
-/// A bad sheet: exit 2, the drafts still checked, the errors on stderr.
-fn bad(name: &str) -> String {
-    let path = format!("fixtures/rules/bad/{name}.yaml");
-    let o = factlint(&[
-        "check",
-        "--format",
-        "short",
-        "fixtures/amazon-2025",
-        "--rules",
-        &path,
-    ]);
-    assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
-    assert!(
-        String::from_utf8_lossy(&o.stdout).contains("role-conflict"),
-        "{name}: the drafts were still checked"
-    );
-    stderr(&o)
 }
 
 #[test]

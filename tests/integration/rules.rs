@@ -14,7 +14,7 @@ fn stderr(o: &std::process::Output) -> String {
 }
 
 /// Each bad rule file: `factlint check` exits 2, names file:line:col, still checks the drafts.
-fn bad(name: &str) -> String {
+pub(crate) fn bad(name: &str) -> String {
     let path = format!("fixtures/rules/bad/{name}.yaml");
     let o = factlint(&[
         "check",
