@@ -217,16 +217,16 @@ fn items(
 ) -> (Vec<usize>, bool, usize) {
     let blank = |l: &Line| text[l.start..l.end].trim().is_empty();
     let mut parts = Vec::new();
+    // A part larger than the total is not its part (`three times:`
+    // introduces rounds of cuts, not a total of them).
+    let high = figs[total]
+        .quantity()
+        .map_or(f64::INFINITY, |q| q.interval.high);
     while j < lines.len() {
         let l = &lines[j];
         let Some((content, bulleted)) = item_start(&text[l.start..l.end]) else {
             break;
         };
-        // A part larger than the total is not its part (`three times:`
-        // introduces rounds of cuts, not a total of them).
-        let high = figs[total]
-            .quantity()
-            .map_or(f64::INFINITY, |q| q.interval.high);
         let Some(p) = part(text, l, content, figs, total)
             .filter(|&p| figs[p].quantity().is_none_or(|q| q.interval.low <= high))
         else {
