@@ -38,6 +38,7 @@ use crate::source::Document;
 mod clause;
 mod period;
 mod scale;
+mod scope;
 mod subjects;
 mod window;
 use clause::{
@@ -289,6 +290,7 @@ pub fn bind(
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let text = ex.prose(doc);
         let subject = main_subject(ex);
+        let headings = scope::headings(&doc.text);
         // Figures that fit one quantity: (sentence, distance, binding).
         let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();
         // The window of the sentence being read: (sentence, its figures, window).
@@ -358,6 +360,7 @@ pub fn bind(
             } else {
                 Vec::new()
             };
+            let figure_scope = figure_scope(text, sw, c.span, &headings, &doc.format);
             let mut fitting: Vec<(Distance, usize, usize, String)> = Vec::new();
             let mut refusals: Vec<String> = Vec::new();
             for (si, set) in sets.iter().enumerate() {
@@ -384,6 +387,8 @@ pub fn bind(
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) = disagreement(&reading, rq) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
+                    } else if let Some(no) = figure_scope.refusal(set, rq) {
+                        refusals.push(no);
                     } else if rq.unit == QUnit::Date && scale::days(q, set, rq).is_none() {
                         refusals.push(format!(
                             "not `{}`: a date with no year, and the sheet gives no `date:` or dated fact",
@@ -473,6 +478,43 @@ fn one_per_sentence(
                 });
             }
         }
+    }
+}
+
+/// What a figure's own words and its section scope it to (`bind::scope`).
+fn figure_scope(
+    text: &str,
+    sw: &SentenceWindow,
+    span: crate::source::Span,
+    headings: &[(usize, usize)],
+    format: &crate::source::Format,
+) -> scope::FigureScope {
+    let own = text.get(sw.start + sw.own_from..).unwrap_or("");
+    let own = own.split_inclusive(['.', '!', '?']).next().unwrap_or("");
+    let tail = text.get(span.end..).unwrap_or("");
+    let cut = (0..=tail.len().min(80))
+        .rev()
+        .find(|&i| tail.is_char_boundary(i))
+        .unwrap_or(0);
+    let tail = &tail[..cut];
+    let section = (*format == crate::source::Format::Markdown)
+        .then(|| {
+            let h = headings[..headings.partition_point(|h| h.0 < span.start)].last()?;
+            text.get(h.0..h.1).map(str::to_lowercase)
+        })
+        .flatten();
+    let figure_at = span.start.saturating_sub(sw.start);
+    scope::FigureScope {
+        place: scope::opening_place(own)
+            .or_else(|| scope::trailing_place(tail))
+            .map(str::to_lowercase),
+        noun: scope::counted_noun(tail),
+        section,
+        lead: sw
+            .text
+            .get(sw.own_from..figure_at)
+            .unwrap_or("")
+            .to_string(),
     }
 }
 
@@ -652,102 +694,4 @@ fn unit_name(u: &QUnit) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::source::Span;
-
-    fn quantity(id: &str, unit: QUnit, cues: &[&str]) -> RuleQuantity {
-        RuleQuantity {
-            id: id.into(),
-            about: None,
-            unit,
-            subjects: Vec::new(),
-            cues: cues.iter().map(|c| c.to_string()).collect(),
-            exclude: Vec::new(),
-            fact: None,
-            fact_text: None,
-            fact_span: None,
-            source: None,
-            when: None,
-            span: Span { start: 0, end: 0 },
-        }
-    }
-
-    fn reading(act: Option<Act>, per_share: bool, moved: bool) -> Reading {
-        Reading {
-            act,
-            per_share,
-            moved,
-            earlier: false,
-        }
-    }
-
-    #[test]
-    fn money_followed_by_a_unit_is_a_rate() {
-        assert_eq!(rate_after(" to the dollar."), Some("to the dollar"));
-        assert_eq!(rate_after(" per barrel"), Some("per "));
-        assert_eq!(rate_after(" an hour, up from"), Some("an hour"));
-        assert_eq!(rate_after(" in revenue"), None);
-        // `a year earlier` is a point of comparison; `a year` is left to it.
-        assert_eq!(rate_after(" a year earlier"), None);
-    }
-
-    #[test]
-    fn figures_counting_the_sources_of_a_statement_are_speakers() {
-        assert!(counts_speakers("two employees told the paper"));
-        assert!(counts_speakers(
-            "three people familiar with the matter said"
-        ));
-        assert!(!counts_speakers("5,000 people, two sources said"));
-        assert!(!counts_speakers("14,000 jobs, the company said"));
-    }
-
-    #[test]
-    fn a_cut_quantity_refuses_a_figure_read_as_a_headcount() {
-        let cuts = quantity("cuts", QUnit::People, &["lay off", "job cuts"]);
-        assert!(disagreement(&reading(Some(Act::Headcount), false, false), &cuts).is_some());
-        assert!(disagreement(&reading(Some(Act::Cut), false, false), &cuts).is_none());
-    }
-
-    #[test]
-    fn a_headcount_quantity_refuses_a_figure_read_as_a_cut() {
-        let staff = quantity(
-            "staff",
-            QUnit::People,
-            &["corporate employees", "workforce of"],
-        );
-        assert!(disagreement(&reading(Some(Act::Cut), false, false), &staff).is_some());
-        assert!(disagreement(&reading(Some(Act::Headcount), false, false), &staff).is_none());
-    }
-
-    #[test]
-    fn a_quantity_whose_cues_mix_cut_and_headcount_refuses_neither() {
-        let mixed = quantity("mixed", QUnit::People, &["cut", "employees"]);
-        assert!(disagreement(&reading(Some(Act::Cut), false, false), &mixed).is_none());
-        assert!(disagreement(&reading(Some(Act::Headcount), false, false), &mixed).is_none());
-    }
-
-    #[test]
-    fn a_money_quantity_takes_a_per_share_figure_only_when_its_cues_say_per_share() {
-        let loss = quantity("loss", QUnit::Money(None), &["loss"]);
-        let eps = quantity("eps", QUnit::Money(None), &["per share", "eps"]);
-        let per_share = reading(None, true, false);
-        assert!(disagreement(&per_share, &loss).is_some());
-        assert!(disagreement(&per_share, &eps).is_none());
-    }
-
-    #[test]
-    fn a_value_move_binds_only_to_a_quantity_whose_cues_speak_of_a_move() {
-        let savings = quantity("savings", QUnit::Money(None), &["savings"]);
-        let wiped = quantity("wiped", QUnit::Money(None), &["wiped", "market value"]);
-        let moved = reading(None, false, true);
-        assert!(disagreement(&moved, &savings).is_some());
-        assert!(disagreement(&moved, &wiped).is_none());
-    }
-
-    #[test]
-    fn an_unread_figure_refuses_nothing() {
-        let cuts = quantity("cuts", QUnit::People, &["cut"]);
-        assert!(disagreement(&Reading::default(), &cuts).is_none());
-    }
-}
+mod tests;

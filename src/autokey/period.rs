@@ -112,9 +112,33 @@ impl Periods {
                 || (f.end <= s.start && s.start - f.end <= 40)
                 || (s.end <= f.start && first_end > s.start)
         };
+        // A time introduced by a preposition (`44 seats in 2014 and 52 in
+        // 2019`) is a phrase that attaches backward, to the figure it follows
+        // in its clause, even when the next figure stands nearer.
+        let prepositional = |s: Span| {
+            let lead = st.text[..s.start - st.start].trim_end();
+            let word = lead
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            [
+                "in", "during", "for", "since", "by", "through", "until", "before",
+            ]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+        };
         let owner = |s: Span| {
             if opening(s) {
                 return Some(Owner::All);
+            }
+            if prepositional(s) {
+                let before = figures
+                    .iter()
+                    .filter(|(_, f)| f.end <= s.start && same_clause(*f, s))
+                    .max_by_key(|(_, f)| f.end);
+                if let Some((i, _)) = before {
+                    return Some(Owner::Figure(*i));
+                }
             }
             figures
                 .iter()

@@ -168,6 +168,8 @@ pub struct RuleSet {
     pub file: usize,
     /// The story's name.
     pub story: Option<String>,
+    /// What the sheet says it covers (`description:`).
+    pub description: Option<String>,
     /// Entities.
     pub entities: Vec<RuleEntity>,
     /// Quantities.

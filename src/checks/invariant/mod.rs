@@ -31,10 +31,12 @@
 //! taken to hold when any choice of them satisfies the relation (it may
 //! name two periods), and is reported at most once per invariant. A draft
 //! is blamed only when one of its own figures lies outside its quantity's
-//! settled value: when every figure it gives agrees with the settled values
-//! and the relation still breaks, the settled values themselves break it,
-//! and that is reported once, on the agreeing figures (the first of each
-//! quantity), not on every draft. A quantity no draft agrees on and the
+//! settled value (or its quantity has none): a draft whose every figure
+//! agrees with the settled values can break the relation only by their
+//! rounding (`N28.7trn` beside parts that add up to 28.77 trillion, when
+//! the sheet pins 28.7–28.777), which is no error of the draft's; and when
+//! the settled values themselves break it, that is reported once, on the
+//! agreeing figures (the first of each quantity), not on every draft. A quantity no draft agrees on and the
 //! sheet does not pin is used only in the drafts that state it. A draft's
 //! choices are tried up to 256 combinations; past that with none holding, a
 //! note says how many were tried. When a divisor's interval holds 0 for some
@@ -169,14 +171,12 @@ fn check_one(
         .iter()
         .map(|o| o.settled.as_ref().map(Value::Settled))
         .collect();
-    let mut settled_broke = false;
     if let Some(vals) = settled.filter(|v| {
         v.iter()
             .any(|x| matches!(x, Value::Settled(s) if !s.claims.is_empty()))
     }) {
         match inv.relation.violated(&env(&vals)) {
             Ok((l, r, true)) => {
-                settled_broke = true;
                 out.push(report::broken(cx, set.file, inv, &ops, &vals, l, r));
             }
             Ok(_) => {}
@@ -194,7 +194,7 @@ fn check_one(
         match try_choices(&choices, |vals| inv.relation.violated(&env(vals))) {
             Outcome::Holds => {}
             Outcome::Broken(vals, l, r) => {
-                if !settled_broke || own_fault(&ops, &vals) {
+                if own_fault(&ops, &vals) {
                     out.push(report::broken(cx, set.file, inv, &ops, &vals, l, r));
                 }
             }
@@ -276,8 +276,9 @@ fn advance<T>(pick: &mut [usize], choices: &[Vec<T>]) -> bool {
 
 /// True when a broken evaluation is the draft's own doing: one of its
 /// figures lies outside its quantity's settled value (or the quantity has
-/// none). Otherwise, when the settled values break the relation themselves,
-/// that is reported once on its own and the draft is not blamed.
+/// none). Otherwise the break is the settled values' own (reported once on
+/// its own) or the rounding of figures that all agree with them, and the
+/// draft is not blamed.
 fn own_fault(ops: &[Operand<'_>], vals: &[Value<'_>]) -> bool {
     ops.iter().zip(vals).any(|(o, v)| match v {
         Value::Figure(_, i) => !o.settled.as_ref().is_some_and(|s| s.interval.intersects(i)),

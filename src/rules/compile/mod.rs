@@ -210,6 +210,7 @@ fn build(
         path: path.to_string(),
         file,
         story: raw.story.as_ref().map(|s| s.value.clone()),
+        description: raw.description.clone(),
         entities: Vec::new(),
         quantities: Vec::new(),
         invariants: Vec::new(),

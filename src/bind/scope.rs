@@ -1,0 +1,311 @@
+//! What a figure's own words scope it to that a story sheet may not cover:
+//! a place its sentence opens with or that follows it (`In Uttar Pradesh,
+//! … the Congress six`; `37 seats in Uttar Pradesh`), and the thing a
+//! count counts (`10 other parties: 13` counts parties, not seats).
+//!
+//! A sheet pins the story's own figures. A figure for a place the sheet
+//! never names is a regional figure, another quantity; a count of another
+//! noun is another quantity too. Either binds to nothing: a lost binding
+//! costs a catch at most, a wrong one a false alarm.
+
+use super::subjects;
+use crate::extract::phrase::find_word_starts;
+use crate::rules::{QUnit, RuleQuantity, RuleSet};
+
+/// What a figure's own words and its section scope it to.
+#[derive(Debug, Default)]
+pub(super) struct FigureScope {
+    /// The place its sentence opens with or that follows it, lower case.
+    pub place: Option<String>,
+    /// The plural noun a count counts.
+    pub noun: Option<String>,
+    /// The heading above it in a Markdown draft, lower case
+    /// (`## national democratic alliance: 293` over `- 10 other parties: 13`).
+    pub section: Option<String>,
+    /// Its own sentence up to it, lower case (`- 10 other parties: `).
+    pub lead: String,
+}
+
+impl FigureScope {
+    /// Why the figure may not bind `rq` of `set`, if it may not.
+    pub(super) fn refusal(&self, set: &RuleSet, rq: &RuleQuantity) -> Option<String> {
+        if let Some(place) = self.place.as_ref().filter(|p| !sheet_names(set, p)) {
+            return Some(format!(
+                "not `{}`: its words scope it to `{place}`, which the sheet does not name",
+                rq.id
+            ));
+        }
+        if rq.unit == QUnit::Count
+            && let (Some(n), Some(m)) = (self.noun.as_ref(), quantity_noun(rq))
+            && stem(n) != stem(&m)
+        {
+            return Some(format!(
+                "not `{}`: it counts {n}, and `{}` counts {m}",
+                rq.id, rq.id
+            ));
+        }
+        // A section headed by an organisation the sheet makes another
+        // quantity's subject holds that organisation's figures, unless the
+        // figure's own sentence names a subject before it (`- Indian
+        // National Congress: 99` under `## INDIA bloc: 234`).
+        if let Some(h) = self.section.as_ref() {
+            let named = |t: &str, q: &RuleQuantity| {
+                subjects::names(set, &q.subjects)
+                    .iter()
+                    .any(|n| !find_word_starts(t, n).is_empty())
+            };
+            let own_subject = set.quantities.iter().any(|q| named(&self.lead, q));
+            if !own_subject
+                && !named(h, rq)
+                && let Some(other) = set.quantities.iter().find(|q| q.id != rq.id && named(h, q))
+            {
+                return Some(format!(
+                    "not `{}`: it stands under a heading about `{}`, the subject of `{}`",
+                    rq.id,
+                    other.subjects.join("` or `"),
+                    other.id
+                ));
+            }
+        }
+        None
+    }
+}
+
+/// Where a Markdown draft's headings stand (`#` lines): (start, end),
+/// in order; none for other formats.
+pub(super) fn headings(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') {
+            out.push((at, at + line.trim_end().len()));
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// Words that open a place frame: `In Uttar Pradesh, …`.
+const FRAMES: &[&str] = &["In", "Across", "Throughout", "Within", "Outside"];
+
+/// Capitalised words that open a frame but name no place.
+const NOT_PLACES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "All",
+];
+
+/// The run of capitalised words at the start of `s` (`Uttar Pradesh`,
+/// `West Bengal`), not a month, a weekday or an article, and not a
+/// possessive (`In Microsoft's case`).
+fn capitalised_run(s: &str) -> Option<&str> {
+    let mut end = 0;
+    for w in s.split(' ') {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        let capital = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capital || NOT_PLACES.contains(&bare) {
+            break;
+        }
+        end += if end == 0 { 0 } else { 1 } + bare.len();
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    (end > 0).then(|| &s[..end])
+}
+
+/// The place a sentence (original case) opens with, set off by a comma:
+/// `In Uttar Pradesh, which sends 80 MPs …, the Congress six`.
+pub(super) fn opening_place(sentence: &str) -> Option<&str> {
+    let t = sentence.trim_start();
+    let (word, rest) = t.split_once(' ')?;
+    if !FRAMES.contains(&word) {
+        return None;
+    }
+    let name = capitalised_run(rest)?;
+    rest[name.len()..].starts_with(',').then_some(name)
+}
+
+/// The place right after a figure's noun phrase, in its clause: `37 seats
+/// in Uttar Pradesh` (`after` is the original text after the figure; at
+/// most three words before `in`).
+pub(super) fn trailing_place(after: &str) -> Option<&str> {
+    let clause_end = after
+        .find([',', ';', ':', '(', '—', '–'])
+        .unwrap_or(after.len());
+    let clause = &after[..clause_end];
+    let mut at = 0;
+    for (n, w) in clause.split(' ').enumerate() {
+        if n > 4 {
+            break;
+        }
+        if w == "in" || w == "across" {
+            let rest = &clause[(at + w.len() + 1).min(clause.len())..];
+            return capitalised_run(rest);
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
+/// True when the sheet names `place` (lower case) anywhere it describes
+/// the story: its description, entities, or a quantity's words.
+pub(super) fn sheet_names(set: &RuleSet, place: &str) -> bool {
+    let says = |t: &str| !find_word_starts(&t.to_lowercase(), place).is_empty();
+    set.description.as_deref().is_some_and(says)
+        || set.story.as_deref().is_some_and(says)
+        || set
+            .entities
+            .iter()
+            .any(|e| says(&e.name) || e.aliases.iter().any(|a| says(a)))
+        || set.quantities.iter().any(|q| {
+            q.about.as_deref().is_some_and(says)
+                || q.cues.iter().any(|c| says(c))
+                || q.subjects.iter().any(|c| says(c))
+                || q.source.as_deref().is_some_and(says)
+        })
+}
+
+/// Words between a count and its noun that leave the noun its head
+/// (`10 other parties`, `three more states`).
+const MODIFIERS: &[&str] = &[
+    "other",
+    "more",
+    "new",
+    "additional",
+    "further",
+    "extra",
+    "smaller",
+    "small",
+    "regional",
+    "major",
+    "separate",
+    "remaining",
+];
+
+/// The plural noun a count counts, from the words right after it (lower
+/// case): `10 other parties` → `parties`.
+pub(super) fn counted_noun(after: &str) -> Option<String> {
+    let words = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(3);
+    for w in words {
+        let w = w.to_lowercase();
+        if MODIFIERS.contains(&w.as_str()) {
+            continue;
+        }
+        return plural(&w).then_some(w);
+    }
+    None
+}
+
+/// What a count quantity counts, by the first word of its `about` when
+/// that is a plural noun (`seats the BJP won`).
+pub(super) fn quantity_noun(rq: &RuleQuantity) -> Option<String> {
+    let first = rq
+        .about
+        .as_deref()?
+        .split_whitespace()
+        .next()?
+        .to_lowercase();
+    plural(&first).then_some(first)
+}
+
+/// A plural noun, by its form: alphabetic, more than three letters, ending
+/// in `s`, and not one of the common words that end so.
+fn plural(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "this", "thus", "its", "was", "has", "does", "is", "less", "unless", "plus", "across",
+        "always", "perhaps", "whereas", "news", "series", "analysis", "basis", "status",
+    ];
+    w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic) && !NOT.contains(&w)
+}
+
+/// The stem two plural nouns are compared by (`parties`/`party`, `seats`).
+pub(super) fn stem(w: &str) -> &str {
+    w.strip_suffix("ies")
+        .or_else(|| w.strip_suffix("es"))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_opening_with_a_place_is_scoped_to_it() {
+        assert_eq!(
+            opening_place("In Uttar Pradesh, which sends 80 MPs, the Congress won six."),
+            Some("Uttar Pradesh")
+        );
+        assert_eq!(opening_place("In March, it cut 500 jobs."), None);
+        assert_eq!(opening_place("In total, 500 jobs went."), None);
+        assert_eq!(opening_place("In Microsoft's case, 500 jobs went."), None);
+        assert_eq!(
+            opening_place("Across West Bengal, the party won 29."),
+            Some("West Bengal")
+        );
+    }
+
+    #[test]
+    fn a_place_after_the_figure_in_its_clause_scopes_it() {
+        assert_eq!(
+            trailing_place(" seats in Uttar Pradesh."),
+            Some("Uttar Pradesh")
+        );
+        assert_eq!(trailing_place(" seats in the Lok Sabha."), None);
+        assert_eq!(trailing_place(" seats, more than in Kerala."), None);
+        assert_eq!(trailing_place(" jobs in March."), None);
+    }
+
+    #[test]
+    fn the_counted_noun_skips_modifiers() {
+        assert_eq!(counted_noun(" other parties: 13"), Some("parties".into()));
+        assert_eq!(counted_noun(" seats"), Some("seats".into()));
+        assert_eq!(counted_noun(" per cent"), None);
+        assert_eq!(stem("parties"), "part");
+        assert_eq!(stem("seats"), "seat");
+    }
+}
