@@ -237,7 +237,10 @@ fn unit_fits(q: &Quantity, unit: &QUnit) -> bool {
         QUnit::Percent => q.measure == Measure::Percent,
         QUnit::PercentagePoints => q.measure == Measure::PercentagePoints,
         QUnit::Count => q.measure == Measure::Count,
-        QUnit::Date => matches!(q.period, Some(TimeLabel::Date { .. })),
+        QUnit::Date => matches!(
+            q.period,
+            Some(TimeLabel::Date { .. } | TimeLabel::Weekday { .. })
+        ),
         QUnit::Duration => {
             q.unit == UnitClass::Duration
                 && q.noun
@@ -299,7 +302,10 @@ pub fn bind(
             let ClaimKind::Quantity(q) = &c.kind else {
                 continue;
             };
-            let is_date = matches!(q.period, Some(TimeLabel::Date { .. }));
+            let is_date = matches!(
+                q.period,
+                Some(TimeLabel::Date { .. } | TimeLabel::Weekday { .. })
+            );
             if q.measure == Measure::Time && !(dated && is_date) {
                 continue;
             }
@@ -390,10 +396,12 @@ pub fn bind(
                     } else if let Some(no) = figure_scope.refusal(set, rq) {
                         refusals.push(no);
                     } else if rq.unit == QUnit::Date && scale::days(q, set, rq).is_none() {
-                        refusals.push(format!(
-                            "not `{}`: a date with no year, and the sheet gives no `date:` or dated fact",
-                            rq.id
-                        ));
+                        let what = if matches!(q.period, Some(TimeLabel::Weekday { .. })) {
+                            "a weekday, and the sheet gives no `date:`"
+                        } else {
+                            "a date with no year, and the sheet gives no `date:` or dated fact"
+                        };
+                        refusals.push(format!("not `{}`: {what}", rq.id));
                     } else {
                         fitting.push((distance, si, qi, why));
                     }

@@ -549,6 +549,15 @@ pub enum TimeLabel {
         /// The day, when named.
         day: Option<u8>,
     },
+    /// A day named by its weekday alone (`on Wednesday`, `next Friday`):
+    /// a day of the story's week, before the story's date or, when the
+    /// sentence speaks of what is to come, after it.
+    Weekday {
+        /// 0 for Monday to 6 for Sunday.
+        day: u8,
+        /// True when it is to come (`will vote on Friday`, `next Friday`).
+        ahead: bool,
+    },
 }
 
 /// A part of a year.
@@ -581,7 +590,10 @@ impl TimeLabel {
     /// True for a month or a day named without a year (`June`, `Nov. 3`):
     /// when something was announced, not what period a figure covers.
     pub fn is_undated_day_or_month(&self) -> bool {
-        matches!(self, TimeLabel::Date { year: None, .. })
+        matches!(
+            self,
+            TimeLabel::Date { year: None, .. } | TimeLabel::Weekday { .. }
+        )
     }
 
     /// The year a snapshot at this time falls in: a month, quarter or half of
@@ -636,6 +648,15 @@ impl fmt::Display for TimeLabel {
                     write!(f, "-{d:02}")?;
                 }
                 Ok(())
+            }
+            TimeLabel::Weekday { day, ahead } => {
+                const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+                let name = NAMES.get(usize::from(*day)).unwrap_or(&"?");
+                if *ahead {
+                    write!(f, "next-{name}")
+                } else {
+                    write!(f, "{name}")
+                }
             }
         }
     }

@@ -8,9 +8,9 @@
 //! words and the period a figure names stay as written.
 
 use super::Binding;
-use crate::claim::{ClaimKind, Interval, Quantity};
+use crate::claim::{ClaimKind, Interval, Quantity, TimeLabel};
 use crate::extract::Extraction;
-use crate::rules::date::{civil, days_of, days_per};
+use crate::rules::date::{civil, days_of, days_per, weekday_day};
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 
 /// The year a date written without one takes for this quantity: the
@@ -29,7 +29,13 @@ fn story_year(set: &RuleSet, rq: &RuleQuantity) -> Option<i64> {
 /// The days a date figure names for a date quantity; `None` when its year
 /// is unknown or it is no day of the calendar.
 pub(super) fn days(q: &Quantity, set: &RuleSet, rq: &RuleQuantity) -> Option<Interval> {
-    days_of(q.period.as_ref()?, story_year(set, rq))
+    let label = q.period.as_ref()?;
+    if let TimeLabel::Weekday { .. } = label {
+        // A weekday is a day of the story's week: it needs the sheet's `date:`.
+        let d = weekday_day(label, set.date?)? as f64;
+        return Some(Interval::new(d, d));
+    }
+    days_of(label, story_year(set, rq))
 }
 
 /// Puts every figure bound to a date or duration quantity on its scale.

@@ -346,6 +346,83 @@ pub fn at_word(i: &str, word: &str, after_time_preposition: bool) -> Option<Time
     })
 }
 
+/// The weekdays, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A day named by its weekday alone (`on Wednesday`, `Friday's vote`),
+/// capitalised; `ahead` says the sentence speaks of it as to come. `None`
+/// when a date follows it (`Wednesday, March 5th`, `Friday 7 March`): the
+/// date is read there.
+pub fn weekday(i: &str, word: &str, ahead: bool) -> Option<TimeExpr> {
+    let day = WEEKDAYS.iter().position(|w| *w == word)?;
+    if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let rest = &i[word.len()..];
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let next = rest
+        .trim_start_matches([',', ' ', '(', '\u{a0}'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if next.starts_with(|c: char| c.is_ascii_digit()) || month(&next.to_ascii_lowercase()).is_some()
+    {
+        return None;
+    }
+    Some(TimeExpr {
+        consumed: word.len(),
+        year: None,
+        years: None,
+        period: TimeLabel::Weekday {
+            day: day as u8,
+            ahead,
+        },
+    })
+}
+
+/// True when the words before a weekday (lower case, its sentence only)
+/// speak of a day to come: `next Friday`, `will vote on Friday`, `is due
+/// on Monday`, `by Friday`.
+pub fn weekday_ahead(before: &str) -> bool {
+    let t = before.trim_end();
+    let last = t.rsplit(' ').next().unwrap_or("");
+    if last == "last" || t.ends_with("this past") {
+        return false;
+    }
+    if matches!(last, "next" | "by" | "until" | "till" | "before") {
+        return true;
+    }
+    [
+        "will ",
+        "'ll ",
+        "\u{2019}ll ",
+        "is due",
+        "are due",
+        "set to",
+        "to be held",
+        "scheduled",
+        "expected to",
+        "plans to",
+        "plan to",
+        "is to ",
+        "are to ",
+        "due to",
+        "going to",
+    ]
+    .iter()
+    .any(|cue| t.contains(cue))
+}
+
 fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
 }

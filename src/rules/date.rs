@@ -41,6 +41,32 @@ pub fn civil(n: i64) -> (i64, u8, u8) {
     (year, month, day)
 }
 
+#[cfg(test)]
+mod weekday_tests {
+    use super::*;
+
+    #[test]
+    fn a_weekday_is_the_one_before_the_story_date_or_after_it_when_to_come() {
+        let story = parse_iso("2025-03-07").unwrap(); // a Friday
+        assert_eq!(weekday(story), 4);
+        let wed = TimeLabel::Weekday {
+            day: 2,
+            ahead: false,
+        };
+        assert_eq!(weekday_day(&wed, story), parse_iso("2025-03-05"));
+        let fri = TimeLabel::Weekday {
+            day: 4,
+            ahead: false,
+        };
+        assert_eq!(weekday_day(&fri, story), Some(story));
+        let mon = TimeLabel::Weekday {
+            day: 0,
+            ahead: true,
+        };
+        assert_eq!(weekday_day(&mon, story), parse_iso("2025-03-10"));
+    }
+}
+
 fn leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -124,7 +150,30 @@ pub fn period_days(label: &TimeLabel, year: Option<i64>) -> Option<Interval> {
             months(y, first, last)
         }
         TimeLabel::Date { .. } => days_of(label, year),
+        TimeLabel::Weekday { .. } => None,
     }
+}
+
+/// The day of the week of a day number: 0 for Monday to 6 for Sunday
+/// (1 January 1970 was a Thursday).
+pub fn weekday(n: i64) -> u8 {
+    (n + 3).rem_euclid(7) as u8
+}
+
+/// The day a weekday names in a story dated `story` (a day number): the
+/// latest such day on or before it, or, for one to come (`will vote on
+/// Friday`), the first on or after it. `None` for any other label.
+pub fn weekday_day(label: &TimeLabel, story: i64) -> Option<i64> {
+    let TimeLabel::Weekday { day, ahead } = *label else {
+        return None;
+    };
+    let today = i64::from(weekday(story));
+    let day = i64::from(day);
+    Some(if ahead {
+        story + (day - today).rem_euclid(7)
+    } else {
+        story - (today - day).rem_euclid(7)
+    })
 }
 
 /// The days in one of a span's nouns (`weeks`: 7), or `None` for a noun

@@ -244,8 +244,13 @@ impl<'a> Scanner<'a> {
         let (floor, _) = self.sentence_floor(i);
         match trigger {
             Trigger::Time => {
-                let prep = time_preposition_before(text, i, floor);
-                let t = time::at_word(rest, lw, prep)?;
+                let t = if time::WEEKDAYS.contains(&lw) {
+                    let before = lower_before(text, i, floor, 48);
+                    time::weekday(rest, lw, time::weekday_ahead(&before))?
+                } else {
+                    let prep = time_preposition_before(text, i, floor);
+                    time::at_word(rest, lw, prep)?
+                };
                 self.push_time(i, i, t);
                 return self.out.last().map(|f| f.span.end);
             }

@@ -44,6 +44,7 @@ pub(super) fn triggers() -> &'static WordIndex<Trigger> {
             ("negative", Trigger::Sign),
         ]);
         e.extend(MONTHS.iter().map(|(w, _)| (*w, Trigger::Time)));
+        e.extend(super::time::WEEKDAYS.iter().map(|w| (*w, Trigger::Time)));
         e.extend(VAGUE_PLURALS.iter().map(|(w, r)| (*w, Trigger::Vague(*r))));
         e.extend(NUMBER_WORDS.iter().map(|(w, n)| {
             let t = if *n == NumberWord::Article {
