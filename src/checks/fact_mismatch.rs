@@ -84,6 +84,17 @@ impl Check for FactMismatch {
                     cx.corpus.text(b.claim),
                     show(claim.value.unwrap_or(claim.interval.low).round())
                 ),
+                // A weekday says the day it was read as.
+                (QUnit::Date, _)
+                    if matches!(claim.period, Some(crate::claim::TimeLabel::Weekday { .. })) =>
+                {
+                    let (y, m, d) = crate::rules::date::civil(claim.interval.low as i64);
+                    format!(
+                        "`{}` (read as {} {d}, {y}, by the sheet's `date:`)",
+                        cx.corpus.text(b.claim),
+                        MONTHS.get(usize::from(m).saturating_sub(1)).unwrap_or(&"?")
+                    )
+                }
                 _ => format!("`{}`", cx.corpus.text(b.claim)),
             };
             let violation = Violation::new(
@@ -103,6 +114,22 @@ impl Check for FactMismatch {
         }
     }
 }
+
+/// Month names, for a weekday's day as read.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 #[cfg(test)]
 mod tests {
