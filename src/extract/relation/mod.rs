@@ -70,6 +70,7 @@ pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
         parts::parts(text, figs, &mut out);
         k = end;
     }
+    share::of_them(text, &all, &mut out);
     list::lists(text, &all, &mut out);
     out
 }
