@@ -73,16 +73,16 @@ const ALL_PARTS: &[&str] = &[
 ];
 
 /// One line of the draft and the figures on it.
-struct Line {
-    start: usize,
-    end: usize,
+pub(super) struct Line {
+    pub(super) start: usize,
+    pub(super) end: usize,
     /// The figures starting on the line: `figs[from..to]`.
-    from: usize,
-    to: usize,
+    pub(super) from: usize,
+    pub(super) to: usize,
 }
 
 /// Where an item's words start (after its bullet or number), when `line` is an item.
-fn item_start(line: &str) -> Option<(usize, bool)> {
+pub(super) fn item_start(line: &str) -> Option<(usize, bool)> {
     let rest = line.trim_start();
     let lead = line.len() - rest.len();
     if rest.is_empty() {
@@ -109,7 +109,7 @@ fn item_start(line: &str) -> Option<(usize, bool)> {
 }
 
 /// The lines of `text` with the range of `figs` on each.
-fn lines(text: &str, figs: &[Fig<'_>]) -> Vec<Line> {
+pub(super) fn lines(text: &str, figs: &[Fig<'_>]) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut f = 0;
