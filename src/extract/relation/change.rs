@@ -216,12 +216,81 @@ fn level_marker(g: &str) -> Option<usize> {
     named.then(|| g.len() - at)
 }
 
+/// `in the fourth quarter from`, `on Sunday from`: a phrase of time (up to
+/// four words, opening with a preposition of time) between the figure
+/// reached and the `from` of the one it started from.
+fn timed_from(g: &str) -> bool {
+    let Some(lead) = g.strip_suffix(" from") else {
+        return false;
+    };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && matches!(
+            words[0],
+            "in" | "on" | "during" | "over" | "for" | "last" | "this"
+        )
+        && !lead.contains([',', ';', ':', '.', '(', ')'])
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "to" | "from" | "and" | "but" | "or"))
+        && words.iter().any(|w| is_time_word(w))
+}
+
+/// A word naming a time: a period, a month, a weekday, a quarter or a year.
+fn is_time_word(w: &str) -> bool {
+    const TIME: &[&str] = &[
+        "quarter",
+        "quarters",
+        "half",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "period",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+    ];
+    TIME.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True when `gap` (between the figure reached and the next one) ends with
 /// a marker of the starting point, after at most the words it allows and no
 /// clause break: `seats from`, `, up from`, `in after-hours trading, after
 /// closing at`, `in June from a peak of`, `of GDP, from the`.
 fn starting_point(gap: &str) -> bool {
     let g = gap.trim();
+    if timed_from(g) {
+        return true;
+    }
     let level = level_marker(g).map(|n| (&g[g.len() - n..], 6));
     STARTING_POINT
         .iter()
@@ -508,6 +577,16 @@ mod tests {
             "The deficit target rises to 4.9 per cent of GDP, from the 5.1 per cent set in February.",
         );
         assert_eq!(c, vec![(Direction::Up, 1, 0, None)]);
+    }
+
+    #[test]
+    fn reads_a_time_between_the_figure_reached_and_from() {
+        // `fourth quarter` is a time claim of its own between the two.
+        let c = changes(
+            "Deliveries slipped to 484,507 in the fourth quarter from 435,059 in the third.",
+        );
+        assert_eq!(c, vec![(Direction::Down, 2, 0, None)]);
+        assert!(changes("Staff grew to 300 in its new offices from 25 countries.").is_empty());
     }
 
     #[test]
