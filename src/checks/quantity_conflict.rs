@@ -70,9 +70,10 @@ pub struct Group<'a> {
     /// key's group, whose conflicts are warnings (the key is a guess) rather
     /// than the check's default error.
     pub across_drafts: bool,
-    /// A toll (people killed, injured, evacuated; homes damaged): a count
-    /// that rises as reports come in.
-    pub toll: bool,
+    /// For a toll (people killed, injured, evacuated; homes damaged), a
+    /// count that rises as reports come in: its claims whose words make them
+    /// the count so far (read once per claim).
+    pub running: std::collections::HashSet<ClaimId>,
 }
 
 impl Check for QuantityConflict {
@@ -102,7 +103,7 @@ impl Check for QuantityConflict {
                     }),
                     claims,
                     across_drafts: false,
-                    toll: false,
+                    running: Default::default(),
                 };
                 conflicts(cx, &group, out);
             }
@@ -111,13 +112,22 @@ impl Check for QuantityConflict {
         // headline with body).
         for (key, claims) in cx.corpus.auto_groups() {
             let id = key.to_string();
+            let running = if key.predicate.is_toll() {
+                claims
+                    .iter()
+                    .copied()
+                    .filter(|&c| count_so_far(cx, c))
+                    .collect()
+            } else {
+                Default::default()
+            };
             let group = Group {
                 id: &id,
                 about: None,
                 declared: None,
                 claims,
                 across_drafts: true,
-                toll: key.predicate.is_toll(),
+                running,
             };
             conflicts(cx, &group, out);
         }
@@ -184,7 +194,7 @@ fn comparable(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bo
     !g.across_drafts
         || ((a.doc != b.doc || in_headline(cx, a) != in_headline(cx, b))
             && !cx.corpus.same_quantity(a, b)
-            && !(g.toll && earlier_report(cx, a, b)))
+            && !earlier_report(cx, g, a, b))
 }
 
 /// Words just before a toll that make it the count so far, one report of a
@@ -213,12 +223,20 @@ const RUNNING_REACH: usize = 6;
 /// point of a rising toll (`the ministry now says 2,122 people have died`
 /// beside `killed 2,946 people` two weeks on): an earlier report, not a
 /// contradiction.
-fn earlier_report(cx: &Context<'_, '_>, a: ClaimId, b: ClaimId) -> bool {
+fn earlier_report(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bool {
+    if g.running.is_empty() {
+        return false;
+    }
     let value = |id: ClaimId| cx.corpus.claim(id).quantity().and_then(|q| q.value);
     let (Some(va), Some(vb)) = (value(a), value(b)) else {
         return false;
     };
-    let smaller = if va < vb { a } else { b };
+    g.running.contains(if va < vb { &a } else { &b })
+}
+
+/// True when a toll's own words make it the count so far: a running word
+/// within six words before it (`rose to`, `now says`) or after it (`as of`).
+fn count_so_far(cx: &Context<'_, '_>, smaller: ClaimId) -> bool {
     let claim = cx.corpus.claim(smaller);
     let ex = &cx.corpus.extractions[smaller.doc];
     let Some(s) = ex.sentences.get(claim.sentence as usize) else {
