@@ -26,8 +26,11 @@
 //! ## Limits
 //! A and B must be figures of one kind in one sentence, `from` directly
 //! before A and `to` between them (or `to` directly before B and, a few words
-//! later, `from`, `up from`, `down from`, `compared with`, `after closing at`
-//! before A; a verb and an `up`/`down` that disagree are left alone). A percentage change between two
+//! later, `from`, `up from`, `down from`, `compared with`, `after closing at`,
+//! `from the`, or `from a LEVEL of` naming the level it started from — `from
+//! a peak of`, `from a 16-year high of` — before A, with at most a phrase of
+//! time between B and `from` (`to B in the fourth quarter from A`); a verb and an `up`/`down`
+//! that disagree are left alone). A percentage change between two
 //! percentages is accepted as either a relative change or a difference in
 //! points, since writers use both. `widened` and `narrowed` have no direction
 //! (losses widen downwards).

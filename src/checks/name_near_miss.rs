@@ -23,8 +23,8 @@
 //! forms of one name (`Web Assembly`/`WebAssembly`, an organisation's legal
 //! form or punctuation: `Acme Corp.`, `Acme Corp`, `Acme Corporation`, `Acme
 //! Inc.` are one name, whether declared or not; a plural, `-ed`/`-es`
-//! endings, model numbers such as `ChaCha12`/`ChaCha20`, one differing
-//! acronym such as `Windows XP`/`Windows CI`). A
+//! endings, a place's people (`South Africans`), model numbers such as
+//! `ChaCha12`/`ChaCha20`, one differing acronym such as `Windows XP`/`Windows CI`). A
 //! spelling used at least twice in at least two drafts is taken to be a
 //! different entity, not a slip — unless a primary source (`--source`)
 //! spells it the other way: a source's spelling outranks any number of
@@ -83,10 +83,9 @@ fn variant(a: &str, b: &str) -> bool {
     let forms = |s: &str| {
         let s = squash(s);
         let mut out = vec![s.clone()];
-        // Inflections, and the adjective of a place (`Nigeria`/`Nigerian`,
-        // `Israel`/`Israeli`, `Kenya`/`Kenyan`, `Canada`/`Canadian`).
+        // Inflections, a place's adjective or people (`Nigerian`, `Israelis`, `South Africans`).
         for suffix in [
-            "s", "es", "d", "ed", "r", "er", "ing", "n", "an", "ian", "i",
+            "s", "es", "d", "ed", "r", "er", "ing", "n", "an", "ian", "i", "ns", "is",
         ] {
             if let Some(x) = s.strip_suffix(suffix)
                 && x.chars().count() >= 3
@@ -662,6 +661,7 @@ mod tests {
         assert!(!variant("Andy Jessy", "Andy Jassy"));
         assert!(variant("South Carolina", "North Carolina"));
         assert!(variant("Nigerian", "Nigeria") && variant("Israeli", "Israel"));
+        assert!(variant("South Africans", "South Africa") && variant("Israelis", "Israel"));
         assert!(!variant("Jane Doerkson", "Jane Doerksen"));
         assert!(!variant("Andy Jasy", "Andy Jassy"));
     }

@@ -25,7 +25,12 @@
 //! ## Limits
 //! The parts must be listed next to each other (`A, B and C`) and the total
 //! marked (`a total of`, `totalling`, `a combined`, `in all`, `including`),
-//! or be the items of a list right after the line stating the total; other
+//! or be the items of a list right after the line stating the total, or the
+//! items of a list under a heading (or a line ending with `:`) whose sum the
+//! first sentence after it states (`That is a combined $12bn`), or list
+//! items named back by their labels in a later sentence that sums them
+//! (`- Labour: 411` … `Between them, Labour, the Conservatives and the
+//! Liberal Democrats won 606 of the 650 seats`); other
 //! sums spread over several sentences (a total in one sentence, `spread
 //! across six states: …` in the next) are not read. A list is read only when
 //! every item has one figure of the total's kind; a list introduced without

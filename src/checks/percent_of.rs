@@ -4,7 +4,10 @@
 //! A share stated three ways in one sentence — `P% of B, or R` — where R is
 //! not P × B / 100 within the precision the figures were written to. Also
 //! `R, or P% of B`, `R (P%) of its B`, `P percent of its B employees — about
-//! R` and `R jobs represent / amount to / account for P% of B`.
+//! R`, `R jobs represent / amount to / account for P% of B`, `spending, at R,
+//! is P% of total spending of B` (money too), and a share of a figure the
+//! sentence before gave: `8,200 homes were damaged. About 40% of them — some
+//! 3,300 houses — were destroyed` (the base a count, not money).
 //!
 //! ## Why it matters
 //! Arithmetic slips in a sentence that does its own sums (a wrong base, a
@@ -19,7 +22,9 @@
 //! The tolerance an `approximately`-style qualifier adds (5% of the figure).
 //!
 //! ## Limits
-//! Only figures in one sentence are related. A round base (`10,000`) is read
+//! Only figures in one sentence are related, but for `P% of them` and its
+//! restatement, whose base is the last larger figure of the restatement's
+//! kind in that sentence or the one before. A round base (`10,000`) is read
 //! to two significant figures, a whole percentage to the point; a stated
 //! `approximately` widens the result by the tolerance. Shares of money stated
 //! as counts (or the reverse) are not compared.

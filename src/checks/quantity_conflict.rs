@@ -40,6 +40,11 @@
 //! when the words leave no doubt (one organisation, one predicate), so many
 //! figures have none: a figure attributed to nobody, an investment with no
 //! named recipient, a draft listing several rounds of one company's cuts.
+//! A toll (people killed, injured, evacuated; homes damaged) rises as reports
+//! come in: the smaller of two toll figures is not reported when its own
+//! words make it the count so far (`rose to`, `climbed to`, `now says`, `as
+//! of`, `so far`, within six words of it), as a live blog's `The ministry now
+//! says 2,122 people have died` beside a later `killed 2,946 people`.
 
 use std::collections::BTreeMap;
 
@@ -65,6 +70,10 @@ pub struct Group<'a> {
     /// key's group, whose conflicts are warnings (the key is a guess) rather
     /// than the check's default error.
     pub across_drafts: bool,
+    /// For a toll (people killed, injured, evacuated; homes damaged), a
+    /// count that rises as reports come in: its claims whose words make them
+    /// the count so far (read once per claim).
+    pub running: std::collections::HashSet<ClaimId>,
 }
 
 impl Check for QuantityConflict {
@@ -94,6 +103,7 @@ impl Check for QuantityConflict {
                     }),
                     claims,
                     across_drafts: false,
+                    running: Default::default(),
                 };
                 conflicts(cx, &group, out);
             }
@@ -102,12 +112,22 @@ impl Check for QuantityConflict {
         // headline with body).
         for (key, claims) in cx.corpus.auto_groups() {
             let id = key.to_string();
+            let running = if key.predicate.is_toll() {
+                claims
+                    .iter()
+                    .copied()
+                    .filter(|&c| count_so_far(cx, c))
+                    .collect()
+            } else {
+                Default::default()
+            };
             let group = Group {
                 id: &id,
                 about: None,
                 declared: None,
                 claims,
                 across_drafts: true,
+                running,
             };
             conflicts(cx, &group, out);
         }
@@ -173,7 +193,76 @@ fn in_headline(cx: &Context<'_, '_>, id: ClaimId) -> bool {
 fn comparable(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bool {
     !g.across_drafts
         || ((a.doc != b.doc || in_headline(cx, a) != in_headline(cx, b))
-            && !cx.corpus.same_quantity(a, b))
+            && !cx.corpus.same_quantity(a, b)
+            && !earlier_report(cx, g, a, b))
+}
+
+/// Words just before a toll that make it the count so far, one report of a
+/// rising figure (`rose to 2,122`, `the ministry now says 2,122`).
+const RUNNING_BEFORE: &[&str] = &[
+    "rose to",
+    "risen to",
+    "rises to",
+    "climbed to",
+    "climbs to",
+    "jumped to",
+    "reached",
+    "now",
+    "as of",
+    "so far",
+    "by then",
+];
+
+/// Words just after a toll that make it the count so far (`116 as of 8 a.m.`).
+const RUNNING_AFTER: &[&str] = &["as of", "so far", "by then", "at the time", "at that point"];
+
+/// The most words between a toll and the words that make it a count so far.
+const RUNNING_REACH: usize = 6;
+
+/// True when the smaller of two toll figures is stated as the count at one
+/// point of a rising toll (`the ministry now says 2,122 people have died`
+/// beside `killed 2,946 people` two weeks on): an earlier report, not a
+/// contradiction.
+fn earlier_report(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bool {
+    if g.running.is_empty() {
+        return false;
+    }
+    let value = |id: ClaimId| cx.corpus.claim(id).quantity().and_then(|q| q.value);
+    let (Some(va), Some(vb)) = (value(a), value(b)) else {
+        return false;
+    };
+    g.running.contains(if va < vb { &a } else { &b })
+}
+
+/// True when a toll's own words make it the count so far: a running word
+/// within six words before it (`rose to`, `now says`) or after it (`as of`).
+fn count_so_far(cx: &Context<'_, '_>, smaller: ClaimId) -> bool {
+    let claim = cx.corpus.claim(smaller);
+    let ex = &cx.corpus.extractions[smaller.doc];
+    let Some(s) = ex.sentences.get(claim.sentence as usize) else {
+        return false;
+    };
+    let text = ex.prose(cx.corpus.doc(smaller));
+    let words = |from: usize, to: usize| -> Vec<String> {
+        text.get(from..to)
+            .unwrap_or("")
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let before = words(s.span.start, claim.span.start);
+    let after = words(claim.span.end, s.span.end);
+    let near_before = &before[before.len().saturating_sub(RUNNING_REACH)..];
+    let near_after = &after[..after.len().min(RUNNING_REACH)];
+    let holds = |ws: &[String], m: &str| {
+        let m: Vec<&str> = m.split(' ').collect();
+        ws.windows(m.len())
+            .any(|w| w.iter().zip(&m).all(|(a, b)| a == b))
+    };
+    RUNNING_BEFORE.iter().any(|m| holds(near_before, m))
+        || RUNNING_AFTER.iter().any(|m| holds(near_after, m))
 }
 
 /// One conflict: `id` against the claims it contradicts.
@@ -427,6 +516,22 @@ mod tests {
         );
         assert_eq!(f[0].severity, Severity::Warning);
         assert_eq!(f[0].rule, None);
+    }
+
+    #[test]
+    fn an_earlier_report_of_a_rising_toll_is_no_conflict() {
+        let later = (
+            "aid.md",
+            "The earthquake killed 2,105 people, officials said.",
+        );
+        let running = "The ministry now says 1,412 people have died.";
+        assert!(messages(&QuantityConflict, &[("blog.md", running), later]).is_empty());
+        // The same figures with no word making the smaller one a count so far.
+        let plain = "The earthquake killed 1,412 people, and the ministry has now set up shelters.";
+        assert_eq!(
+            messages(&QuantityConflict, &[("blog.md", plain), later]).len(),
+            1
+        );
     }
 
     #[test]

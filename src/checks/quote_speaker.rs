@@ -31,7 +31,12 @@
 //! (unattributed quotes, organisations' statements, and quotes attributed by
 //! `he said` or carried over from an earlier quote are not), and they must share eight words in a
 //! row after spelling and punctuation are normalised. Two spellings of one
-//! name (`Ortberg`/`Ortburg`) are left to `name-near-miss`. One person
+//! name (`Ortberg`/`Ortburg`) are left to `name-near-miss`, and a name and
+//! its short form (`Tedros`, `Tedros Adhanom Ghebreyesus`) are one speaker. A
+//! name read as an organisation elsewhere (`Southgate's side`) still speaks
+//! as a person where its own draft reads it as one, or when it opens with a
+//! given name; a lower-case word before the name (`captain Harry Kane
+//! said`) describes the speaker. One person
 //! quoting another (`Jassy wrote that Bezos had said “…”`) can look like a
 //! misattribution. A confirmed quote is recognised by the same eight words
 //! in a row, so one shorter than eight words is not checked for its speaker
@@ -44,6 +49,7 @@ use super::sources::confirmed_speaker;
 use super::{Check, Context, Violation, file_name};
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind};
+use crate::extract::names::is_first_name;
 use crate::extract::quote::{QuoteWord, words};
 use crate::finding::{Label, Place, Severity};
 use crate::rules::{RuleQuote, RuleSet};
@@ -82,6 +88,18 @@ fn named_here(text: &str, speaker: Option<crate::source::Span>) -> bool {
         })
 }
 
+/// True when one name is part of the other (`Tedros` and `Tedros Adhanom
+/// Ghebreyesus`, `Kane` and `Harry Kane`): one person named two ways.
+fn one_name(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    short.iter().all(|w| long.contains(w))
+}
+
 /// Union-find root.
 fn root(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
@@ -106,9 +124,21 @@ impl Check for QuoteSpeaker {
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let names = &cx.corpus.index.names;
-        let is_person = |s: &str| {
-            names.contains_key(&(EntityKind::Person, s.to_string()))
-                && !names.contains_key(&(EntityKind::Org, s.to_string()))
+        let mentions = |kind: EntityKind, s: &str, doc: Option<usize>| {
+            names
+                .get(&(kind, s.to_string()))
+                .is_some_and(|ids| doc.is_none_or(|d| ids.iter().any(|i| i.doc == d)))
+        };
+        // A person: never an organisation, or a person in the quote's own
+        // draft and no organisation there (`Southgate told reporters` where
+        // another draft has `Southgate's side`), or a name opening with a
+        // given name (`Gareth Southgate`).
+        let is_person = |s: &str, doc: usize| {
+            mentions(EntityKind::Person, s, None)
+                && (!mentions(EntityKind::Org, s, None)
+                    || (mentions(EntityKind::Person, s, Some(doc))
+                        && !mentions(EntityKind::Org, s, Some(doc)))
+                    || (s.contains(' ') && s.split(' ').next().is_some_and(is_first_name)))
         };
         // Quotes attributed to people, in a fixed order.
         let mut speakers: Vec<(&String, &Vec<ClaimId>)> = cx
@@ -116,7 +146,7 @@ impl Check for QuoteSpeaker {
             .index
             .quotes
             .iter()
-            .filter(|(s, _)| !s.is_empty() && is_person(s))
+            .filter(|(s, _)| !s.is_empty() && mentions(EntityKind::Person, s, None))
             .collect();
         speakers.sort();
         let mut quotes: Vec<(ClaimId, &str, &[QuoteWord])> = Vec::new();
@@ -124,6 +154,7 @@ impl Check for QuoteSpeaker {
             for &id in ids {
                 if let ClaimKind::Quote(q) = &cx.corpus.claim(id).kind
                     && named_here(&cx.corpus.doc(id).text, q.speaker_span)
+                    && is_person(speaker, id.doc)
                 {
                     quotes.push((id, speaker, cx.corpus.quote_words(id)));
                 }
@@ -186,7 +217,10 @@ impl Check for QuoteSpeaker {
                 .map(|(s, v)| (*s, v.clone()))
                 .unwrap_or_default();
             for (speaker, ms) in &by_speaker {
-                if *speaker == reference || strsim::damerau_levenshtein(speaker, reference) <= 2 {
+                if *speaker == reference
+                    || strsim::damerau_levenshtein(speaker, reference) <= 2
+                    || one_name(speaker, reference)
+                {
                     continue;
                 }
                 for &m in ms {
@@ -291,6 +325,27 @@ fn finding(
 mod tests {
     use super::*;
     use crate::checks::testing::messages;
+
+    #[test]
+    fn a_name_and_its_short_form_are_one_speaker() {
+        assert!(one_name("Tedros", "Tedros Adhanom Ghebreyesus"));
+        assert!(one_name("Harry Kane", "Kane"));
+        assert!(!one_name("Harry Kane", "Gareth Southgate"));
+        let q = "keep the ball well enough, and against a side like that you pay for it";
+        let full = format!("\"We weren't able to {q},\" Gareth Southgate told reporters.");
+        let short = format!("\"We weren't able to {q},\" Southgate told reporters.");
+        assert!(messages(&QuoteSpeaker, &[("a.txt", &full), ("b.txt", &short)]).is_empty());
+    }
+
+    #[test]
+    fn a_descriptor_before_the_name_does_not_hide_the_speaker() {
+        let q = "keep the ball well enough, and against a side like that you pay for it";
+        let coach = format!("\"We weren't able to {q},\" Gareth Southgate told reporters.");
+        let captain = format!("\"We weren't able to {q},\" captain Harry Kane informed reporters.");
+        let m = messages(&QuoteSpeaker, &[("a.txt", &coach), ("b.txt", &captain)]);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].contains("Harry Kane"), "{m:?}");
+    }
 
     #[test]
     fn only_a_name_at_the_quote_can_be_a_misattribution() {

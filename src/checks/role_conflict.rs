@@ -4,7 +4,13 @@
 //! Two different people named as holder of a one-holder title — CEO, CFO, COO,
 //! CTO, chair, president, general counsel — of the same organisation across
 //! the drafts. The name most drafts use is taken as right; every other name is
-//! reported, pointing at the drafts that disagree with it.
+//! reported, pointing at the drafts that disagree with it. Also one person
+//! named the former holder of one such title at two organisations, in
+//! different drafts with no draft naming both (`former FTX chief executive
+//! Caroline Ellison` beside `the former chief executive of Alameda
+//! Research`): the organisation the drafts tie the person to most often (any
+//! role there, `who ran Alameda` included) is taken as right, the first
+//! draft's on a tie.
 //!
 //! ## Why it matters
 //! A wrong chief executive's name is the kind of error readers notice first and
@@ -148,10 +154,108 @@ impl Check for RoleConflict {
                 }
             }
         }
+        former_at_two(cx, out);
     }
 }
 
 /// A holder a rule set pins for an (organisation, title): the person and where it says so.
+/// One person named the former holder of one one-holder title at two
+/// organisations, in different drafts, no draft naming both (`former FTX
+/// chief executive Caroline Ellison` beside `Caroline Ellison, the former
+/// chief executive of Alameda Research`): one of the drafts moved the post.
+/// The organisation the drafts tie the person to most often (any role there,
+/// `who ran Alameda` included) is the reference, the first draft's on a tie;
+/// each mention at another is reported.
+fn former_at_two(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
+    let mut people: Vec<(&String, &Vec<ClaimId>)> =
+        cx.corpus.index.roles_by_person.iter().collect();
+    people.sort();
+    for (person, ids) in people {
+        let org_of = |r: &Role| r.org.as_deref().map(str::to_lowercase);
+        let former: Vec<(ClaimId, &Role)> = ids
+            .iter()
+            .filter_map(|&id| role(cx, id).map(|r| (id, r)))
+            .filter(|(_, r)| {
+                r.single && r.qualifier.as_deref() == Some("former") && !r.org_inferred
+            })
+            .filter(|(_, r)| org_of(r).is_some_and(|o| !o.is_empty()))
+            .collect();
+        let mut by_title: BTreeMap<&str, BTreeMap<String, Vec<ClaimId>>> = BTreeMap::new();
+        for (id, r) in &former {
+            if let Some(o) = org_of(r) {
+                by_title
+                    .entry(r.base_key.as_str())
+                    .or_default()
+                    .entry(o)
+                    .or_default()
+                    .push(*id);
+            }
+        }
+        for orgs in by_title.values() {
+            if orgs.len() != 2 {
+                continue;
+            }
+            let names: Vec<&String> = orgs.keys().collect();
+            if same_org(names[0], names[1]) {
+                continue;
+            }
+            let docs = |o: &str| -> Vec<usize> { orgs[o].iter().map(|c| c.doc).collect() };
+            let (da, db) = (docs(names[0]), docs(names[1]));
+            if da.iter().any(|d| db.contains(d)) {
+                continue;
+            }
+            // Support: every role of the person at the organisation, under
+            // its name or a shorter form of it (`who ran Alameda`).
+            let support = |o: &str| {
+                ids.iter()
+                    .filter_map(|&id| role(cx, id))
+                    .filter(|r| org_of(r).is_some_and(|x| !x.is_empty() && same_org(&x, o)))
+                    .count()
+            };
+            let first = |o: &str| orgs[o].iter().min().copied();
+            let (a, b) = (names[0].as_str(), names[1].as_str());
+            let reference = match support(a).cmp(&support(b)) {
+                std::cmp::Ordering::Greater => a,
+                std::cmp::Ordering::Less => b,
+                std::cmp::Ordering::Equal => {
+                    if first(a) <= first(b) {
+                        a
+                    } else {
+                        b
+                    }
+                }
+            };
+            let other = if reference == a { b } else { a };
+            let evidence = orgs[reference][0];
+            let Some(er) = role(cx, evidence) else {
+                continue;
+            };
+            for &id in &orgs[other] {
+                let Some(r) = role(cx, id) else { continue };
+                let title = title_display(&r.base_key);
+                let file = super::file_name(&cx.corpus.doc(evidence).path).to_string();
+                out.push(Violation::new(
+                    format!(
+                        "`{person}` is named former {title} of `{}` here but former {title} of `{}` in {file}",
+                        r.org.as_deref().unwrap_or(""),
+                        er.org.as_deref().unwrap_or("")
+                    ),
+                    Label::doc(cx.corpus.claim(id).doc, r.title_span, format!("former {title} of {} here", r.org.as_deref().unwrap_or(""))),
+                    vec![Label::doc(cx.corpus.claim(evidence).doc, er.title_span, "the other organisation here")],
+                    "check which organisation the person led and correct the draft that moved the post",
+                ));
+            }
+        }
+    }
+}
+
+/// Two organisation names (lower case) for one organisation: one the
+/// other's first words (`ftx`, `ftx trading`; `alameda`, `alameda research`).
+fn same_org(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long == short || long.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
+}
+
 struct Pin {
     person: String,
     label: Label,

@@ -29,7 +29,9 @@
 //! `founder`) are never compared, so `ESPN president` beside `chairman of
 //! ESPN` is missed. Ranks are rungs of a ladder: `deputy minister`, `Minister
 //! of State` and `minister`; `principal`, `senior`, `lead` and `chief
-//! economist`; `vice chair` and `chair`; `deputy CEO` and `CEO`; every `chief …
+//! economist`; `deputy director-general` and `director-general`; `deputy
+//! administrator` and `administrator`; `deputy chief economic adviser` and
+//! `chief economic adviser`; `vice chair` and `chair`; `deputy CEO` and `CEO`; every `chief …
 //! officer` of the C-suite (`chief growth officer` vs `chief operating
 //! officer`). A bare title beside a ranked one (`economist` beside `chief
 //! economist`) is a plain description and is not reported. Roles with a past

@@ -232,7 +232,15 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
             k += m.len + titles::remit_len(&ts[k + m.len..]);
             continue;
         }
-        let skippable = ts[k].kind == Kind::Possessive
+        // A lower-case word naming what the speaker is, just before the
+        // name (`captain Harry Kane`, `midfielder Rodri`, `coach Ana Ruiz`).
+        let descriptor = ts[k].is_word()
+            && ts[k].text.chars().next().is_some_and(char::is_lowercase)
+            && cx.by_sentence[s]
+                .iter()
+                .any(|&r| cx.runs[r].first == k + 1 && (cx.speakerish)(r));
+        let skippable = descriptor
+            || ts[k].kind == Kind::Possessive
             || ["the", "its", "former", "ex", "then", "interim", "acting"]
                 .iter()
                 .any(|w| ts[k].is(w))

@@ -86,6 +86,10 @@ fn corporate(base: &str) -> bool {
             | "deputy speaker"
             | "analyst"
             | "economist"
+            | "chief economic adviser"
+            | "deputy chief economic adviser"
+            | "principal economic adviser"
+            | "senior economic adviser"
             | "editor"
             | "owner"
             | "partner"
@@ -387,7 +391,7 @@ fn person_before(
     None
 }
 
-/// `X, who heads Y`, `X, who leads Y`, `X, who founded Y`.
+/// `X, who heads Y`, `X, who leads Y`, `X, who founded Y`, `X, who ran Y`.
 fn who_heads(
     sentence: usize,
     ts: &[Token<'_>],
@@ -411,6 +415,9 @@ fn who_heads(
                     "co-founded",
                     "cofounded",
                     "oversees",
+                    "ran",
+                    "led",
+                    "headed",
                 ]
                 .iter()
                 .any(|w| t.is(w))
@@ -428,11 +435,14 @@ fn who_heads(
         if !person_like(&runs[r]) {
             continue;
         }
-        let (key, single) = match verb.text.to_ascii_lowercase().as_str() {
+        let verb_lower = verb.text.to_ascii_lowercase();
+        let (key, single) = match verb_lower.as_str() {
             "chairs" => ("chair", true),
             "founded" | "co-founded" | "cofounded" => ("founder", false),
             _ => ("head", false),
         };
+        // `X, who ran Y`: a head of Y no longer.
+        let qualifier = matches!(verb_lower.as_str(), "ran" | "led" | "headed").then_some("former");
         out.push(RoleFound {
             sentence,
             person: r,
@@ -442,7 +452,7 @@ fn who_heads(
             title_key: key.to_string(),
             base_key: key,
             single,
-            qualifier: None,
+            qualifier,
             org_by_reference: false,
         });
     }

@@ -130,7 +130,42 @@ pub const TITLES: &[TitleDef] = &[
     t("assistant director", "assistant director", false),
     t("associate director", "associate director", false),
     t("general manager", "general manager", false),
+    t("director-general", "director-general", true),
+    t("deputy director-general", "deputy director-general", false),
+    t(
+        "assistant director-general",
+        "assistant director-general",
+        false,
+    ),
     t("director", "director", false),
+    t("administrator", "administrator", true),
+    t("deputy administrator", "deputy administrator", false),
+    t("assistant administrator", "assistant administrator", false),
+    t("associate administrator", "associate administrator", false),
+    t("chief economic adviser", "chief economic adviser", true),
+    t("chief economic advisor", "chief economic adviser", true),
+    t(
+        "deputy chief economic adviser",
+        "deputy chief economic adviser",
+        false,
+    ),
+    t(
+        "deputy chief economic advisor",
+        "deputy chief economic adviser",
+        false,
+    ),
+    t(
+        "principal economic adviser",
+        "principal economic adviser",
+        false,
+    ),
+    t(
+        "principal economic advisor",
+        "principal economic adviser",
+        false,
+    ),
+    t("senior economic adviser", "senior economic adviser", false),
+    t("senior economic advisor", "senior economic adviser", false),
     t("head", "head", false),
     t("spokesperson", "spokesperson", false),
     t("spokesman", "spokesperson", false),
@@ -542,6 +577,23 @@ pub const TITLE_FAMILIES: &[&[&str]] = &[
         "under secretary",
     ],
     &["governor", "deputy governor"],
+    &[
+        "director-general",
+        "deputy director-general",
+        "assistant director-general",
+    ],
+    &[
+        "administrator",
+        "deputy administrator",
+        "assistant administrator",
+        "associate administrator",
+    ],
+    &[
+        "chief economic adviser",
+        "deputy chief economic adviser",
+        "principal economic adviser",
+        "senior economic adviser",
+    ],
     &["mayor", "deputy mayor"],
     &["speaker", "deputy speaker"],
     &[
@@ -683,6 +735,30 @@ mod tests {
     #[test]
     fn hyphenated_titles_match() {
         assert_eq!(read("co-founder Jeff"), Some(("founder", 3)));
+    }
+
+    #[test]
+    fn agency_titles_and_their_deputies_are_rungs_of_one_ladder() {
+        assert_eq!(read("Director-General Jean"), Some(("director-general", 3)));
+        assert_eq!(
+            read("deputy director general Jean"),
+            Some(("deputy director-general", 3))
+        );
+        assert_eq!(
+            read("deputy administrator Ariel"),
+            Some(("deputy administrator", 2))
+        );
+        assert_eq!(
+            read("Chief Economic Advisor V"),
+            Some(("chief economic adviser", 3))
+        );
+        assert!(one_family("director-general", "deputy director-general"));
+        assert!(one_family("administrator", "deputy administrator"));
+        assert!(one_family(
+            "chief economic adviser",
+            "deputy chief economic adviser"
+        ));
+        assert!(!one_family("director-general", "director"));
     }
 
     #[test]

@@ -297,4 +297,9 @@ pub const SAID_VERBS: &[&str] = &[
     "boasted",
     "lamented",
     "complained",
+    // Machine rewrites of `told` and `said` (`informed reporters`, `mentioned`).
+    "informed",
+    "informs",
+    "mentioned",
+    "mentions",
 ];

@@ -31,6 +31,7 @@ fn direction_of(verb: &str) -> Option<Direction> {
         "climbed",
         "climb",
         "climbs",
+        "climbing",
         "soared",
         "surged",
         "expanded",
@@ -41,6 +42,7 @@ fn direction_of(verb: &str) -> Option<Direction> {
         "raised",
         "raise",
         "raises",
+        "raising",
         "lifted",
         "hiked",
         "upped",
@@ -92,6 +94,11 @@ fn direction_of(verb: &str) -> Option<Direction> {
         "reduces",
         "lowered",
         "lower",
+        "lowers",
+        "lowering",
+        "cutting",
+        "reducing",
+        "dropping",
         "shrank",
         "shrunk",
         "shrinking",
@@ -168,30 +175,146 @@ const STARTING_POINT: &[(&str, usize)] = &[
     ("from a previous close of", 6),
 ];
 
+/// Nouns naming the level a change started from, written `from a NOUN of A`
+/// (`from a peak of 11.1%`, `from a 16-year high of 5.25%`).
+const STARTING_LEVELS: &[&str] = &[
+    "peak",
+    "high",
+    "low",
+    "record",
+    "level",
+    "rate",
+    "figure",
+    "total",
+    "toll",
+    "estimate",
+    "target",
+    "forecast",
+    "projection",
+    "tally",
+    "count",
+    "reading",
+    "mark",
+];
+
+/// `from the` or `from a|an [up to three words] LEVEL of` ending `g` (trimmed):
+/// the marker's length, so the words before it can be weighed as a lead.
+fn level_marker(g: &str) -> Option<usize> {
+    if g == "from the" || g.ends_with(" from the") {
+        return Some("from the".len());
+    }
+    let at = g.rfind("from ")?;
+    if at > 0 && !g[..at].ends_with(' ') {
+        return None;
+    }
+    let words: Vec<&str> = g[at..].split_whitespace().collect();
+    let named = (4..=7).contains(&words.len())
+        && matches!(words[1], "a" | "an" | "the")
+        && words[words.len() - 1] == "of"
+        && STARTING_LEVELS.contains(&words[words.len() - 2])
+        && !g[at..].contains([',', ';', ':', '.', '(', ')']);
+    named.then(|| g.len() - at)
+}
+
+/// `in the fourth quarter from`, `on Sunday from`: a phrase of time (up to
+/// four words, opening with a preposition of time) between the figure
+/// reached and the `from` of the one it started from.
+fn timed_from(g: &str) -> bool {
+    let Some(lead) = g.strip_suffix(" from") else {
+        return false;
+    };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && matches!(
+            words[0],
+            "in" | "on" | "during" | "over" | "for" | "last" | "this"
+        )
+        && !lead.contains([',', ';', ':', '.', '(', ')'])
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "to" | "from" | "and" | "but" | "or"))
+        && words.iter().any(|w| is_time_word(w))
+}
+
+/// A word naming a time: a period, a month, a weekday, a quarter or a year.
+fn is_time_word(w: &str) -> bool {
+    const TIME: &[&str] = &[
+        "quarter",
+        "quarters",
+        "half",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "period",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+    ];
+    TIME.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True when `gap` (between the figure reached and the next one) ends with
 /// a marker of the starting point, after at most the words it allows and no
-/// clause break: `seats from`, `, up from`, `in after-hours trading, after closing at`.
+/// clause break: `seats from`, `, up from`, `in after-hours trading, after
+/// closing at`, `in June from a peak of`, `of GDP, from the`.
 fn starting_point(gap: &str) -> bool {
     let g = gap.trim();
-    STARTING_POINT.iter().any(|&(marker, words)| {
-        let Some(lead) = g.strip_suffix(marker) else {
-            return false;
-        };
-        if !(lead.is_empty() || lead.ends_with([' ', ','])) {
-            return false;
-        }
-        let lead = lead.trim_end().trim_end_matches(',');
-        let lead_words: Vec<&str> = lead.split_whitespace().collect();
-        lead_words.len() <= words
-            && !lead.contains([';', ':', '.', '(', ')'])
-            && !lead_words.iter().any(|w| {
-                let w = w.trim_matches(',');
-                // `and` may join words of a place or time (`buying and
-                // selling`) before a named starting point, not before `from`.
-                matches!(w, "to" | "from" | "but") || (w == "and" && words <= 2)
-            })
-            && (words > 2 || !lead.contains(','))
-    })
+    if timed_from(g) {
+        return true;
+    }
+    let level = level_marker(g).map(|n| (&g[g.len() - n..], 6));
+    STARTING_POINT
+        .iter()
+        .copied()
+        .chain(level)
+        .any(|(marker, words)| {
+            let Some(lead) = g.strip_suffix(marker) else {
+                return false;
+            };
+            if !(lead.is_empty() || lead.ends_with([' ', ','])) {
+                return false;
+            }
+            let lead = lead.trim_end().trim_end_matches(',');
+            let lead_words: Vec<&str> = lead.split_whitespace().collect();
+            lead_words.len() <= words
+                && !lead.contains([';', ':', '.', '(', ')'])
+                && !lead_words.iter().any(|w| {
+                    let w = w.trim_matches(',');
+                    // `and` may join words of a place or time (`buying and
+                    // selling`) before a named starting point, not before `from`.
+                    matches!(w, "to" | "from" | "but") || (w == "and" && words <= 2)
+                })
+                && (words > 2 || !lead.contains(','))
+        })
 }
 
 /// `rose 20% to $12 billion from $9 billion`, `climbed 15 per cent to £2.3bn,
@@ -204,11 +327,14 @@ fn changes_to_from(
     out: &mut Vec<Relation>,
 ) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for w in figs.windows(2) {
-        let (to, from) = (&w[0], &w[1]);
-        if to.measure != from.measure {
-            continue;
-        }
+    for (i, to) in figs.iter().enumerate() {
+        // The next figure, or the one after a figure of another measure
+        // inside the starting point's words (`from a 16-year high of 5.25%`).
+        let from = match (figs.get(i + 1), figs.get(i + 2)) {
+            (Some(n), _) if n.measure == to.measure => n,
+            (Some(n), Some(m)) if n.measure != to.measure && m.measure == to.measure => m,
+            _ => continue,
+        };
         let gap = between(text, to.claim.span, from.claim.span);
         if !starting_point(&gap) {
             continue;
@@ -438,6 +564,34 @@ mod tests {
             "Shares climbed 6.9 per cent to $116.94 in buying and selling after hours, after closing at $125.61.",
         );
         assert_eq!(c, vec![(Direction::Up, 2, 1, Some(0))]);
+    }
+
+    #[test]
+    fn reads_a_starting_level_named_after_from() {
+        let c = changes("Inflation climbed to 2% in June from a peak of 11.1% in October 2022.");
+        assert_eq!(c, vec![(Direction::Up, 2, 0, None)]);
+        // `16-year` is a figure of its own between the two.
+        let c = changes("The bank is lowering its rate to 5% from a 16-year high of 5.25%.");
+        assert_eq!(c, vec![(Direction::Down, 2, 0, None)]);
+        let c = changes(
+            "The deficit target rises to 4.9 per cent of GDP, from the 5.1 per cent set in February.",
+        );
+        assert_eq!(c, vec![(Direction::Up, 1, 0, None)]);
+    }
+
+    #[test]
+    fn reads_a_time_between_the_figure_reached_and_from() {
+        // `fourth quarter` is a time claim of its own between the two.
+        let c = changes(
+            "Deliveries slipped to 484,507 in the fourth quarter from 435,059 in the third.",
+        );
+        assert_eq!(c, vec![(Direction::Down, 2, 0, None)]);
+        assert!(changes("Staff grew to 300 in its new offices from 25 countries.").is_empty());
+    }
+
+    #[test]
+    fn a_level_of_something_else_is_not_a_starting_point() {
+        assert!(changes("Sales rose to 300 units from a shop of 20 staff.").is_empty());
     }
 
     #[test]

@@ -73,16 +73,16 @@ const ALL_PARTS: &[&str] = &[
 ];
 
 /// One line of the draft and the figures on it.
-struct Line {
-    start: usize,
-    end: usize,
+pub(super) struct Line {
+    pub(super) start: usize,
+    pub(super) end: usize,
     /// The figures starting on the line: `figs[from..to]`.
-    from: usize,
-    to: usize,
+    pub(super) from: usize,
+    pub(super) to: usize,
 }
 
 /// Where an item's words start (after its bullet or number), when `line` is an item.
-fn item_start(line: &str) -> Option<(usize, bool)> {
+pub(super) fn item_start(line: &str) -> Option<(usize, bool)> {
     let rest = line.trim_start();
     let lead = line.len() - rest.len();
     if rest.is_empty() {
@@ -109,7 +109,7 @@ fn item_start(line: &str) -> Option<(usize, bool)> {
 }
 
 /// The lines of `text` with the range of `figs` on each.
-fn lines(text: &str, figs: &[Fig<'_>]) -> Vec<Line> {
+pub(super) fn lines(text: &str, figs: &[Fig<'_>]) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut f = 0;
@@ -264,8 +264,8 @@ const TOTAL_BEFORE: &[&str] = &[
 /// Words just after a figure that make it the sum of what came before.
 const TOTAL_AFTER: &[&str] = &["in total", "in all", "altogether", "all told", "combined"];
 
-/// A list introduced by a line ending with `:` that states no total, whose
-/// sum the first sentence after it states (`That makes a total of 2,600
+/// A list introduced by a line ending with `:` (or by a heading with no
+/// figure) that states no total, whose sum the first sentence after it states (`That makes a total of 2,600
 /// positions`, `2,600 roles in all`): the items are its parts. Returns the
 /// line to go on from when it read one.
 fn total_after_list(
@@ -276,10 +276,20 @@ fn total_after_list(
     out: &mut Vec<Relation>,
 ) -> Option<usize> {
     let blank = |l: &Line| text[l.start..l.end].trim().is_empty();
-    if !text[lines[i].start..lines[i].end]
+    // The line before the list ends with `:`, or is a heading or a short
+    // paragraph of its own with no figure (`## The losses, by the judge's count`).
+    let line = &lines[i];
+    let colon = text[line.start..line.end]
         .trim_end_matches(['*', '_', ' ', '\r'])
-        .ends_with(':')
-    {
+        .ends_with(':');
+    let heading = !blank(line)
+        && line.from == line.to
+        && (i == 0 || blank(&lines[i - 1]))
+        && lines.get(i + 1).is_some_and(blank)
+        && !text[line.start..line.end]
+            .trim_end()
+            .ends_with(['.', '!', '?']);
+    if !(colon || heading) {
         return None;
     }
     let mut j = i + 1;

@@ -9,11 +9,13 @@
 //! including A and B`; `Of the total T, X A, Y B and the remaining C`). One
 //! shape crosses sentences: a line stating a total and introducing a bullet
 //! list whose items are its parts (`list`). It only recognises the shapes;
-//! the checks do the arithmetic. Every reader walks the claims once, so the
+//! the checks do the arithmetic. And one shape names parts back from a list
+//! (`named`: `- Labour: 411` … `Between them, Labour and … won 606`). Every reader walks the claims once, so the
 //! work is linear in the draft.
 
 mod change;
 mod list;
+mod named;
 mod parts;
 mod share;
 
@@ -70,7 +72,9 @@ pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
         parts::parts(text, figs, &mut out);
         k = end;
     }
+    share::of_them(text, &all, &mut out);
     list::lists(text, &all, &mut out);
+    named::named_parts(text, &all, &mut out);
     out
 }
 

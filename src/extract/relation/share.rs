@@ -65,7 +65,10 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
             // `P% of B`, and `R (P%) of its B` where the parenthesis closes first.
             let g = gap.trim_start();
             let g = g.strip_prefix(')').unwrap_or(g).trim_start();
-            let of_base = g.starts_with("of ") && gap.len() <= 60 && !gap.contains(',');
+            let of_base = g.starts_with("of ")
+                && gap.len() <= 60
+                && !gap.contains(',')
+                && of_pronoun(&gap).is_none();
             if of_base {
                 let result = figs
                     .get(i + 2)
@@ -76,13 +79,17 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
                     })
                     .map(|r| r.idx)
                     .or_else(|| {
-                        // `R, or P% of B`; `R jobs represent P% of B`
-                        prev.filter(|r| r.measure == Measure::Count)
-                            .filter(|r| {
-                                let g = between(text, r.claim.span, p.claim.span);
-                                restates(&g) || is_share_verb(&g)
-                            })
-                            .map(|r| r.idx)
+                        // `R, or P% of B`; `R jobs represent P% of B`;
+                        // `spending, at R, is P% of total spending of B`.
+                        prev.filter(|r| {
+                            r.measure == Measure::Count
+                                || (r.measure == Measure::Money && r.measure == b.measure)
+                        })
+                        .filter(|r| {
+                            let g = between(text, r.claim.span, p.claim.span);
+                            restates(&g) || is_share_verb(g.trim_start().trim_start_matches(','))
+                        })
+                        .map(|r| r.idx)
                     });
                 out.push(Relation::PercentOf {
                     percent: p.idx,
@@ -111,6 +118,60 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
                     of,
                 });
             }
+        }
+    }
+}
+
+/// `of them — some`, `of those, or about`: a share of a figure already given,
+/// then its restatement. Returns the restating words' length.
+fn of_pronoun(gap: &str) -> Option<usize> {
+    let g = gap.trim_start();
+    let g = g.strip_prefix("of ")?;
+    let rest = ["them", "those", "these", "which", "it"]
+        .iter()
+        .find_map(|w| g.strip_prefix(w))?;
+    (rest.starts_with([' ', ',', '—', '–', '(']) && (restates(rest) || about_after(rest)))
+        .then_some(rest.len())
+}
+
+/// `N homes were damaged. About P% of them — some R — collapsed`: a share
+/// of the figure the sentence before (or the same sentence) gave, restated
+/// as a figure. `all` are the draft's figures; the base is the last figure
+/// before the share, of the restatement's measure, in the same or the
+/// previous sentence, larger than it (`six provinces` is not the base of
+/// `some 29,000 houses`).
+pub(super) fn of_them(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
+    for (i, p) in all.iter().enumerate() {
+        if p.measure != Measure::Percent {
+            continue;
+        }
+        let Some(r) = all
+            .get(i + 1)
+            .filter(|r| matches!(r.measure, Measure::Count | Measure::Money))
+        else {
+            continue;
+        };
+        if r.claim.sentence != p.claim.sentence
+            || of_pronoun(&between(text, p.claim.span, r.claim.span)).is_none()
+        {
+            continue;
+        }
+        let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+        let base = all[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.claim.sentence + 1 >= p.claim.sentence)
+            .find(|b| {
+                b.measure == r.measure
+                    && matches!((value(b), value(r)), (Some(bv), Some(rv)) if bv > rv)
+            });
+        if let Some(b) = base {
+            out.push(Relation::PercentOf {
+                percent: p.idx,
+                base: Some(b.idx),
+                result: Some(r.idx),
+                of: None,
+            });
         }
     }
 }
@@ -187,6 +248,44 @@ mod tests {
         let r = relations("It will cut roughly 15,000 roles, or 15% of our workforce.");
         assert!(
             matches!(&r[0], Relation::PercentOf { base: None, result: Some(_), of: Some(w), .. } if w == "workforce"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_share_of_the_figure_before_restated() {
+        let r = relations(
+            "Inspectors counted 8,200 homes damaged. About 40% of them — some 3,300 houses — were destroyed.",
+        );
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::PercentOf {
+                    percent: 1,
+                    base: Some(0),
+                    result: Some(2),
+                    ..
+                }]
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_money_stated_as_a_share_of_a_total() {
+        let r = relations(
+            "Defence spending, at $9.6 billion, is about 12 per cent of total outlays of $80 billion.",
+        );
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::PercentOf {
+                    percent: 1,
+                    base: Some(2),
+                    result: Some(0),
+                    ..
+                }]
+            ),
             "{r:?}"
         );
     }
