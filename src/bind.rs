@@ -608,6 +608,9 @@ fn fits(
                     .collect::<Vec<_>>()
             })
             .min()?;
+        if rq.unit == QUnit::Date && scope::date_breaks(&w.s.text, p, w.figure_at) > 0 {
+            return None;
+        }
         reasons.push(format!("cue `{cue}`"));
         // A cue in another clause does not outweigh the figure's own clause
         // naming another kind of money (`Income of US$30.0 billion, Information

@@ -35,6 +35,23 @@ pub(super) fn days(q: &Quantity, set: &RuleSet, rq: &RuleQuantity) -> Option<Int
         let d = weekday_day(label, set.date?)? as f64;
         return Some(Interval::new(d, d));
     }
+    // A day or month written without a year, in a sheet with a `date:`, is
+    // the one nearest the story's date (`November` in a story of March 2024
+    // is November 2023; `until December` in one of July 2024, December 2024).
+    if let (TimeLabel::Date { year: None, .. }, Some(story)) = (label, set.date) {
+        let y = civil(story).0;
+        return [y - 1, y, y + 1]
+            .into_iter()
+            .filter_map(|y| days_of(label, Some(y)))
+            .min_by(|a, b| {
+                let gap = |i: &Interval| {
+                    (i.low - story as f64)
+                        .abs()
+                        .min((i.high - story as f64).abs())
+                };
+                gap(a).total_cmp(&gap(b))
+            });
+    }
     days_of(label, story_year(set, rq))
 }
 

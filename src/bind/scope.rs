@@ -37,7 +37,7 @@ impl FigureScope {
         }
         if rq.unit == QUnit::Count
             && let (Some(n), Some(m)) = (self.noun.as_ref(), quantity_noun(rq))
-            && stem(n) != stem(&m)
+            && !same_noun(n, &m)
         {
             return Some(format!(
                 "not `{}`: it counts {n}, and `{}` counts {m}",
@@ -223,16 +223,26 @@ const MODIFIERS: &[&str] = &[
     "remaining",
 ];
 
+/// Words between a figure and its noun that leave the noun its head
+/// (`seven of their matches`, `13 African countries`).
+const DETERMINERS: &[&str] = &[
+    "of", "the", "their", "its", "his", "her", "our", "all", "these",
+];
+
 /// The plural noun a count counts, from the words right after it (lower
-/// case): `10 other parties` → `parties`.
+/// case): `10 other parties` → `parties`, `13 African countries` →
+/// `countries`, `seven of their matches` → `matches`. Capitalised words
+/// (`African`), modifiers and determiners are passed over; a figure or any
+/// other word ends the search.
 pub(super) fn counted_noun(after: &str) -> Option<String> {
     let words = after
-        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == ';')
         .filter(|w| !w.is_empty())
-        .take(3);
+        .take(4);
     for w in words {
+        let capital = w.starts_with(|c: char| c.is_uppercase());
         let w = w.to_lowercase();
-        if MODIFIERS.contains(&w.as_str()) {
+        if capital || MODIFIERS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
             continue;
         }
         return plural(&w).then_some(w);
@@ -240,16 +250,22 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
     None
 }
 
-/// What a count quantity counts, by the first word of its `about` when
-/// that is a plural noun (`seats the BJP won`).
+/// What a count quantity counts: the head of its `about` (`seats the BJP
+/// won`, `the minute Nico Williams scored`, `European titles Spain have
+/// won`), past an article, capitalised words and possessives.
 pub(super) fn quantity_noun(rq: &RuleQuantity) -> Option<String> {
-    let first = rq
-        .about
-        .as_deref()?
+    let about = rq.about.as_deref()?;
+    let head = about
         .split_whitespace()
-        .next()?
+        .take(4)
+        .find(|w| {
+            !w.starts_with(|c: char| c.is_uppercase())
+                && !matches!(*w, "the" | "a" | "an" | "number" | "total")
+                && !w.contains('\'')
+                && !w.contains('\u{2019}')
+        })?
         .to_lowercase();
-    plural(&first).then_some(first)
+    (head.len() > 2 && head.chars().all(char::is_alphabetic)).then_some(head)
 }
 
 /// A plural noun, by its form: alphabetic, more than three letters, ending
@@ -262,12 +278,42 @@ fn plural(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic) && !NOT.contains(&w)
 }
 
-/// The stem two plural nouns are compared by (`parties`/`party`, `seats`).
-pub(super) fn stem(w: &str) -> &str {
-    w.strip_suffix("ies")
-        .or_else(|| w.strip_suffix("es"))
-        .or_else(|| w.strip_suffix('s'))
-        .unwrap_or(w)
+/// The forms a noun may have in the singular (`cases` → `case`, `parties`
+/// → `party`, `matches` → `match`), itself included.
+fn singulars(w: &str) -> [String; 4] {
+    [
+        w.to_string(),
+        w.strip_suffix('s').unwrap_or(w).to_string(),
+        w.strip_suffix("es").unwrap_or(w).to_string(),
+        w.strip_suffix("ies")
+            .map_or_else(|| w.to_string(), |r| format!("{r}y")),
+    ]
+}
+
+/// True when two nouns are one noun, singular or plural.
+pub(super) fn same_noun(a: &str, b: &str) -> bool {
+    let (x, y) = (singulars(a), singulars(b));
+    x.iter().any(|p| y.contains(p))
+}
+
+/// The clause breaks between two offsets of a lower-case window, a comma
+/// after a weekday aside (`vote on friday, march 7th`): a date binds only
+/// to a cue of its own clause (`reeves, who took office after the election
+/// in july, welcomed the decision` gives `july` to the election).
+pub(super) fn date_breaks(text: &str, a: usize, b: usize) -> usize {
+    let (a, b) = (a.min(b), a.max(b));
+    let Some(gap) = text.get(a..b) else {
+        return 0;
+    };
+    gap.char_indices()
+        .filter(|&(i, c)| match c {
+            ',' => !crate::extract::time::WEEKDAYS
+                .iter()
+                .any(|d| gap[..i].trim_end().ends_with(d)),
+            ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' => true,
+            _ => false,
+        })
+        .count()
 }
 
 #[cfg(test)]
@@ -305,7 +351,14 @@ mod tests {
         assert_eq!(counted_noun(" other parties: 13"), Some("parties".into()));
         assert_eq!(counted_noun(" seats"), Some("seats".into()));
         assert_eq!(counted_noun(" per cent"), None);
-        assert_eq!(stem("parties"), "part");
-        assert_eq!(stem("seats"), "seat");
+        assert_eq!(counted_noun(" African countries"), Some("countries".into()));
+        assert_eq!(counted_noun(" of their matches"), Some("matches".into()));
+        assert_eq!(counted_noun(" the day before"), None);
+        assert!(same_noun("cases", "case"));
+        assert!(same_noun("parties", "party"));
+        assert!(same_noun("minutes", "minute"));
+        assert!(!same_noun("parties", "seats"));
+        assert_eq!(date_breaks("vote on friday, march 7th", 0, 16), 0);
+        assert_eq!(date_breaks("in july, welcomed the decision", 3, 22), 1);
     }
 }

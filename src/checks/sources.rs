@@ -230,11 +230,21 @@ pub fn sheet_quote_matches(corpus: &Corpus<'_>) -> Vec<SheetQuoteMatch> {
                 if !speaker.is_empty() && !confirmed_speaker(speaker, &q.speaker) {
                     continue;
                 }
-                let Some((score, QuoteOutcome::Found { passage, diffs })) =
-                    align_passage(quote, passage, min_run)
+                let Some((
+                    score,
+                    QuoteOutcome::Found {
+                        passage: at,
+                        mut diffs,
+                    },
+                )) = align_passage(quote, passage, min_run)
                 else {
                     continue;
                 };
+                // The desk confirms the words it lists, not all that was
+                // said: a draft quoting more, before or after them, adds
+                // nothing they contradict (words added inside them do).
+                diffs.retain(|(a, b)| !at_an_edge(quote, &passage.words, *a, *b));
+                let passage = at;
                 if best.as_ref().is_none_or(|b| score > b.0) {
                     let m = SheetQuoteMatch {
                         quote: id,
@@ -250,6 +260,35 @@ pub fn sheet_quote_matches(corpus: &Corpus<'_>) -> Vec<SheetQuoteMatch> {
         }
     }
     out
+}
+
+/// True when draft words `a` added at `b` (an empty span of the confirmed
+/// words `p`) lie before or after all of them, once shifted over words
+/// they repeat: `A new strain … is a concern` against `a concern` adds its
+/// words before the confirmed ones, though the first `a` aligned.
+fn at_an_edge(quote: &[QuoteWord], p: &[QuoteWord], a: Span, b: Span) -> bool {
+    if !b.is_empty() {
+        return false;
+    }
+    let ins: Vec<&Option<String>> = quote
+        .iter()
+        .filter(|w| w.span.start >= a.start && w.span.end <= a.end)
+        .map(|w| &w.norm)
+        .collect();
+    let k = p.partition_point(|w| w.span.start < b.start);
+    // Shift left: the last added word equals the confirmed word before.
+    let (mut left, mut i) = (k, ins.len());
+    while left > 0 && i > 0 && *ins[i - 1] == p[left - 1].norm {
+        left -= 1;
+        i -= 1;
+    }
+    // Shift right: the first added word equals the confirmed word after.
+    let (mut right, mut j) = (k, 0);
+    while right < p.len() && j < ins.len() && *ins[j] == p[right].norm {
+        right += 1;
+        j += 1;
+    }
+    left == 0 && i > 0 || k == 0 || right == p.len() && j < ins.len() || k == p.len()
 }
 
 /// A source's passage as words, with where each word occurs.

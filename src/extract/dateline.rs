@@ -7,8 +7,9 @@
 //! A dateline is recognised only at the start of a line: a place in
 //! capitals (letters, spaces, dots, hyphens, apostrophes; at least three
 //! letters), then up to three `, Word` parts (a state, a date), an optional
-//! `(Outlet)`, and a dash or colon followed by a space. A line of capitals
-//! with no dash or colon after it (a headline in capitals) is left alone.
+//! `(Outlet)`, and a dash or colon followed by a space and the opening word
+//! or quote of a sentence. A line of capitals with no dash or colon after it
+//! (a headline in capitals) is left alone, and so is a list's `DMK – 22`.
 
 /// Blanks every dateline of `text`, or returns `None` when there is none.
 pub fn blank(text: &str) -> Option<String> {
@@ -89,6 +90,12 @@ fn dateline_len(line: &str) -> Option<usize> {
     if !after.starts_with([' ', '\u{a0}']) {
         return None;
     }
+    // A dateline leads into a sentence, which opens with a word or a quote:
+    // `DMK – 22` in a list of party tallies is a label and its figure.
+    let lead = after.trim_start_matches([' ', '\u{a0}']);
+    if !lead.starts_with(|c: char| c.is_alphabetic() || "\"'\u{201c}\u{2018}".contains(c)) {
+        return None;
+    }
     Some(j + mark.len())
 }
 
@@ -134,6 +141,8 @@ mod tests {
             "META CUTS 11,000 JOBS",
             "AI - the new frontier",
             "Meta - a company",
+            "  DMK \u{2013} 22",
+            "JD(U) - 12",
         ] {
             assert_eq!(blank(s), None, "{s}");
         }
