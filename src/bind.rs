@@ -608,6 +608,10 @@ fn fits(
                     .collect::<Vec<_>>()
             })
             .min()?;
+        // A date binds only to a cue of its own clause, a comma after a
+        // weekday aside (`vote on Friday, March 7th`): `Reeves, who took
+        // office after the election in July, welcomed the decision` gives
+        // `July` to the election.
         if rq.unit == QUnit::Date && scope::date_breaks(&w.s.text, p, w.figure_at) > 0 {
             return None;
         }

@@ -55,7 +55,13 @@ impl SentenceWindow {
             while breaks.len() <= i {
                 breaks.push(n);
             }
-            if is_break(c) {
+            // A separator inside a figure (`220,000`, `5:24`) breaks nothing.
+            let b = window.as_bytes();
+            let inside_figure = matches!(c, ',' | ':')
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if is_break(c) && !inside_figure {
                 n += 1;
             }
         }
@@ -156,5 +162,12 @@ mod tests {
         assert_eq!(w.breaks_between(w.text.len(), 0), 4);
         assert_eq!(w.breaks_between(3, 5), 1);
         assert_eq!(w.breaks_between(5, 5), 0);
+        let t = "It had 220,000 staff.";
+        let ex = crate::extract::extract(
+            &crate::source::Document::new(crate::source::DocId(0), "t.txt", t),
+            &Default::default(),
+        );
+        let w = SentenceWindow::new(&ex, t, 0).unwrap();
+        assert_eq!(w.breaks_between(0, w.text.len()), 0);
     }
 }
