@@ -71,10 +71,7 @@ fn orgs_in_stretch(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)>
         let matches: &[(usize, usize, usize)] = match corpus_matches(cx, finder, from, to) {
             Some(m) => m,
             None => {
-                searched = finder
-                    .find_iter(stretch)
-                    .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
-                    .collect::<Vec<_>>();
+                searched = find_names(finder, stretch, from);
                 &searched
             }
         };
@@ -135,13 +132,26 @@ fn corpus_matches<'c>(
     from: usize,
     to: usize,
 ) -> Option<&'c [(usize, usize, usize)]> {
-    let all = cx.corpus_matches.get_or_init(|| {
-        finder
-            .find_iter(cx.text)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect()
-    });
+    let all = cx
+        .corpus_matches
+        .get_or_init(|| find_names(finder, cx.text, 0));
     matches_inside(all, from, to)
+}
+
+/// The corpus names in `text` (which starts at offset `at` of the draft),
+/// ASCII-case-insensitively, leftmost-longest, as (start, end, pattern) in
+/// draft offsets: the names' automaton (`OrgNames::new`) run over the text
+/// ASCII-lower-cased, which keeps every byte offset.
+pub(super) fn find_names(
+    finder: &aho_corasick::AhoCorasick,
+    text: &str,
+    at: usize,
+) -> Vec<(usize, usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    finder
+        .find_iter(&lower)
+        .map(|m| (at + m.start(), at + m.end(), m.pattern().as_usize()))
+        .collect()
 }
 
 /// The matches of `all` (a leftmost-longest search of a whole text) lying

@@ -191,7 +191,7 @@ pub(super) fn corpus_orgs(
 pub(super) struct OrgNames {
     /// (lower-case name, key), in pattern order.
     pub(super) names: Vec<(String, String)>,
-    /// Finds any of them, ASCII case-insensitively, longest first.
+    /// Finds any of them, ASCII case-insensitively (`find_names`), longest first.
     pub(super) finder: Option<aho_corasick::AhoCorasick>,
     /// A longer key the corpus also names in short, by its short form:
     /// `walt disney` → `disney`, `meta platforms` → `meta`.
@@ -225,10 +225,17 @@ impl OrgNames {
         // Not a DFA: for the corpus's thousands of names its construction
         // (one thread) cost more instructions than all the searches it sped
         // up (measured on the 2 MB corpus); `orgs_in` memoises instead.
+        // Case-sensitive, over ASCII-lower-cased names, and run over
+        // ASCII-lower-cased text (`find_names`): a name's byte matches a
+        // text byte ASCII-case-insensitively exactly when it equals the
+        // text byte lower-cased (the name's own letters being lower case;
+        // other bytes, non-ASCII ones included, must be equal either way),
+        // so the matches are those of an ASCII-case-insensitive automaton
+        // over the names as they are, at a fraction of its size and search
+        // time (no second transition for each letter).
         let finder = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(names.iter().map(|(n, _)| n))
+            .build(names.iter().map(|(n, _)| n.to_ascii_lowercase()))
             .ok();
         let keys: HashSet<&str> = names.iter().map(|(_, k)| k.as_str()).collect();
         let mut short = HashMap::new();

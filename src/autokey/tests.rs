@@ -224,6 +224,28 @@ mod stretch_matches {
                 prop_assert_eq!(inside.to_vec(), search(&finder, &text[from..to], from));
             }
         }
+
+        /// Lower-casing the names and the text (ASCII only) and matching
+        /// case-sensitively finds what ASCII-case-insensitive matching finds.
+        #[test]
+        fn lowered_search_is_case_insensitive_search(
+            names in proptest::collection::vec("[abAÉé ]{1,4}", 1..6),
+            text in "[abABÉé -]{0,40}",
+        ) {
+            let insensitive = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&names)
+                .unwrap();
+            let lowered = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(names.iter().map(|n| n.to_ascii_lowercase()))
+                .unwrap();
+            prop_assert_eq!(
+                super::mentions::find_names(&lowered, &text, 3),
+                search(&insensitive, &text, 3)
+            );
+        }
     }
 }
 
