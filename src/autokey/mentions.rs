@@ -33,20 +33,12 @@ pub(super) fn own_orgs(
 
 /// Organisations named in `[from, to)` of the document, as (offset, key): the
 /// draft's own mentions, and names the corpus knows where the draft's
-/// extraction could not tell (a name opening a sentence). A pure function of
-/// the stretch for one draft, so each stretch is read once (`Ctx::orgs_memo`)
-/// however many figures ask about it.
+/// extraction could not tell (a name opening a sentence). Each is cheap to
+/// ask again: the mentions are listed once per draft (`own_orgs`) and the
+/// names' automaton runs once over the draft (`corpus_matches`). (A memo
+/// of the answers by stretch was tried: it cost more than it saved, most
+/// stretches being asked once.)
 pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
-    if let Some(found) = cx.orgs_memo.borrow().get(&(from, to)) {
-        return found.clone();
-    }
-    let found = orgs_in_stretch(cx, from, to);
-    cx.orgs_memo.borrow_mut().insert((from, to), found.clone());
-    found
-}
-
-/// `orgs_in`, read afresh.
-fn orgs_in_stretch(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, String)> {
     // The same mentions, in the same order, as filtering `claims_in(from, to)`:
     // claims are sorted by start, and `own_orgs` keeps them in claim order.
     let first = cx.own_orgs.partition_point(|o| o.0 < from);

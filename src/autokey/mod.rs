@@ -113,7 +113,6 @@ fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<
             text,
             names,
             own_orgs: own_orgs(ex, text, names),
-            orgs_memo: Default::default(),
             corpus_matches: Default::default(),
             divisions: Default::default(),
             attributions: Default::default(),
@@ -600,8 +599,6 @@ struct Ctx<'a> {
     names: &'a OrgNames,
     /// The draft's own organisation mentions `orgs_in` keeps (`own_orgs`).
     own_orgs: Vec<(usize, usize, String)>,
-    /// `orgs_in`'s answers, by stretch.
-    orgs_memo: std::cell::RefCell<FxHashMap<(usize, usize), OrgsFound>>,
     /// The corpus names found in the whole draft, leftmost-longest, as
     /// (start, end, pattern): searched once (`orgs::corpus_matches`).
     corpus_matches: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
@@ -667,9 +664,6 @@ impl Ctx<'_> {
         String::from_utf8(bytes).unwrap_or_else(|_| stretch.to_string())
     }
 }
-
-/// Organisations named in a stretch, as (offset, key): what `orgs_in` gives.
-type OrgsFound = Vec<(usize, String)>;
 
 /// The frames of one sentence's figures: (claim index, frame).
 type SentenceFrames = std::rc::Rc<Vec<(usize, Frame)>>;
