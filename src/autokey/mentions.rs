@@ -1,5 +1,5 @@
 //! Where a draft names organisations: its own mentions and the corpus's
-//! names found in a stretch of it (`orgs_in`), each stretch read once.
+//! names found in a stretch of it (`orgs_in`), the draft searched once.
 
 use super::*;
 

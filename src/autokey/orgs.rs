@@ -224,7 +224,7 @@ impl OrgNames {
     pub(super) fn new(names: Vec<(String, String)>) -> OrgNames {
         // Not a DFA: for the corpus's thousands of names its construction
         // (one thread) cost more instructions than all the searches it sped
-        // up (measured on the 2 MB corpus); `orgs_in` memoises instead.
+        // up (measured on the 2 MB corpus); `orgs_in` searches each draft once instead.
         // Case-sensitive, over ASCII-lower-cased names, and run over
         // ASCII-lower-cased text (`find_names`): a name's byte matches a
         // text byte ASCII-case-insensitively exactly when it equals the
