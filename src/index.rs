@@ -67,10 +67,17 @@ impl<'d> Corpus<'d> {
     ) -> Corpus<'d> {
         let aliases = Aliases::from_rules(rules);
         resolve(&mut extractions, docs, &aliases);
-        let index = build(&extractions, docs);
+        // The index of names, roles and quotes and the automatic keys read
+        // the resolved extractions and nothing of each other: built side by
+        // side (each is a pure function of the extractions, so running them
+        // at once changes nothing but the time; `keys` is parallel inside
+        // but has stretches on one thread, where `build` fills the other).
         // Every figure is keyed, bound or not; binding reads the keys'
         // readings to refuse a quantity a figure's clause contradicts.
-        let mut keyed = crate::autokey::keys(docs, &extractions);
+        let (index, mut keyed) = rayon::join(
+            || build(&extractions, docs),
+            || crate::autokey::keys(docs, &extractions),
+        );
         let readings = crate::autokey::readings(&keyed);
         let (bindings, refused) = crate::bind::bind(docs, &extractions, rules, &readings);
         // Bound dates and spans of time are compared in days.

@@ -25,12 +25,15 @@
 
 mod frame;
 mod key;
+mod mentions;
 mod orgs;
 mod period;
 mod window;
 mod words;
 
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::bind::{Act, Reading};
 use crate::claim::ClaimId;
@@ -42,6 +45,7 @@ use crate::source::{Document, Span};
 
 use frame::*;
 pub use key::*;
+use mentions::*;
 use orgs::*;
 use period::*;
 pub use window::MAX_FIGURES_PER_SENTENCE;
@@ -57,31 +61,35 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
     // Every word some draft writes in lower case (a proper name never is),
     // and every capitalised word some draft writes mid-sentence, after a
     // lower-case word (a proper name is; `Cash` opening a sentence is not).
-    let (lower_words, mid_capitals) = docs
+    // People's names and surnames: never an organisation (`Zuckerberg`).
+    // Read draft by draft beside the word cases: all three are sets only
+    // ever asked `contains`, so the order they are filled in is not seen.
+    let people_of = |ex: &Extraction| -> orgs::WordSet {
+        ex.claims
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(e.name.to_lowercase()),
+                _ => None,
+            })
+            .flat_map(|n| {
+                let last = n.split_whitespace().last().map(str::to_string);
+                std::iter::once(n).chain(last)
+            })
+            .collect()
+    };
+    let (lower_words, mid_capitals, people) = docs
         .par_iter()
         .zip(extractions)
-        .map(|(doc, ex)| word_cases(ex.prose(doc)))
-        .reduce(
-            || (orgs::WordSet::default(), orgs::WordSet::default()),
-            |mut a, b| {
-                a.0.extend(b.0);
-                a.1.extend(b.1);
-                a
-            },
-        );
-    // People's names and surnames: never an organisation (`Zuckerberg`).
-    let people: orgs::WordSet = extractions
-        .iter()
-        .flat_map(|ex| &ex.claims)
-        .filter_map(|c| match &c.kind {
-            ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(e.name.to_lowercase()),
-            _ => None,
+        .map(|(doc, ex)| {
+            let (lower, capitals) = word_cases(ex.prose(doc));
+            (lower, capitals, people_of(ex))
         })
-        .flat_map(|n| {
-            let last = n.split_whitespace().last().map(str::to_string);
-            std::iter::once(n).chain(last)
-        })
-        .collect();
+        .reduce(Default::default, |mut a, b| {
+            a.0.extend(b.0);
+            a.1.extend(b.1);
+            a.2.extend(b.2);
+            a
+        });
     let mut names = OrgNames::new(corpus_orgs(docs, extractions, &lower_words, &people));
     (names.lower_words, names.mid_capitals, names.people) = (lower_words, mid_capitals, people);
     // Each draft is keyed on its own (the corpus's names are shared, read-only).
@@ -104,6 +112,9 @@ fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<
             ex,
             text,
             names,
+            own_orgs: own_orgs(ex, text, names),
+            corpus_matches: Default::default(),
+            divisions: Default::default(),
             attributions: Default::default(),
             periods: Default::default(),
             sentences: Default::default(),
@@ -542,19 +553,24 @@ fn key_in(
     if let Some(p) = &period {
         why.push(format!("period `{p}`"));
     }
-    let division = division(&st.text)
-        .or_else(|| division(&st.prev))
-        .or_else(|| {
-            // Only people are counted by place; `invested $4B in Anthropic` names a recipient.
-            what.is_people()
-                .then(|| {
-                    place(
-                        text.get(span.end..st.start + st.text.len()).unwrap_or(""),
-                        &org.0,
-                    )
-                })
-                .flatten()
-        });
+    // `division` reads the words alone: the same for every figure of the sentence.
+    let named_division = cx
+        .divisions
+        .borrow_mut()
+        .entry(s)
+        .or_insert_with(|| division(&st.text).or_else(|| division(&st.prev)))
+        .clone();
+    let division = named_division.or_else(|| {
+        // Only people are counted by place; `invested $4B in Anthropic` names a recipient.
+        what.is_people()
+            .then(|| {
+                place(
+                    text.get(span.end..st.start + st.text.len()).unwrap_or(""),
+                    &org.0,
+                )
+            })
+            .flatten()
+    });
     if let Some(d) = &division {
         why.push(format!("division `{d}`"));
     }
@@ -581,14 +597,21 @@ struct Ctx<'a> {
     ex: &'a Extraction,
     text: &'a str,
     names: &'a OrgNames,
+    /// The draft's own organisation mentions `orgs_in` keeps (`own_orgs`).
+    own_orgs: Vec<(usize, usize, String)>,
+    /// The corpus names found in the whole draft, leftmost-longest, as
+    /// (start, end, pattern): searched once (`orgs::corpus_matches`).
+    corpus_matches: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
+    /// The division a sentence or the one before names, by sentence index.
+    divisions: std::cell::RefCell<FxHashMap<usize, Option<String>>>,
     /// Attributions already read, by sentence start.
-    attributions: std::cell::RefCell<HashMap<usize, Option<(String, usize)>>>,
+    attributions: std::cell::RefCell<FxHashMap<usize, Option<(String, usize)>>>,
     /// Period words and their figures, by sentence start.
-    periods: std::cell::RefCell<HashMap<usize, std::rc::Rc<Periods>>>,
+    periods: std::cell::RefCell<FxHashMap<usize, std::rc::Rc<Periods>>>,
     /// Lower-case views of sentences, by sentence index.
-    sentences: std::cell::RefCell<HashMap<usize, std::rc::Rc<Sentence>>>,
+    sentences: std::cell::RefCell<FxHashMap<usize, std::rc::Rc<Sentence>>>,
     /// The verb frames of each sentence's figures, by sentence index.
-    frames: std::cell::RefCell<HashMap<usize, SentenceFrames>>,
+    frames: std::cell::RefCell<FxHashMap<usize, SentenceFrames>>,
     /// The count each share restates (`14,000 jobs, or 4% of …`), by claim index.
     restates: HashMap<usize, usize>,
     /// Figures stated as parts of a total beside them (`about $3 billion in

@@ -177,28 +177,74 @@ impl Periods {
             .map(|(_, r)| r);
             labels.push((who, PeriodPart::Time(reach, label.clone())));
         }
-        for &(phrase, relative) in RELATIVE_PERIODS.iter() {
-            for p in find_all(&st.text, phrase) {
-                let at = Span::new(st.start + p, st.start + p + phrase.len());
-                // `at the start of this year, when it had just under 72,000
-                // staff`: an earlier snapshot reaches the next figure across
-                // one clause break, a few words on, with no figure between.
-                let next_figure = || {
-                    figures
-                        .iter()
-                        .find(|(_, f)| f.start >= at.end)
-                        .filter(|(_, f)| f.start - at.end <= 32)
-                        .map(|(i, _)| Owner::Figure(*i))
-                };
-                let who = owner(at)
-                    .or_else(|| (relative == Relative::Earlier).then(next_figure).flatten());
-                if let Some(who) = who {
-                    labels.push((who, PeriodPart::Relative(relative)));
-                }
+        for (phrase, relative, p) in relative_periods_in(&st.text) {
+            let at = Span::new(st.start + p, st.start + p + phrase.len());
+            // `at the start of this year, when it had just under 72,000
+            // staff`: an earlier snapshot reaches the next figure across
+            // one clause break, a few words on, with no figure between.
+            let next_figure = || {
+                figures
+                    .iter()
+                    .find(|(_, f)| f.start >= at.end)
+                    .filter(|(_, f)| f.start - at.end <= 32)
+                    .map(|(i, _)| Owner::Figure(*i))
+            };
+            let who =
+                owner(at).or_else(|| (relative == Relative::Earlier).then(next_figure).flatten());
+            if let Some(who) = who {
+                labels.push((who, PeriodPart::Relative(relative)));
             }
         }
         Periods { labels }
     }
+}
+
+/// Every relative period phrase standing as whole words in `text`, as
+/// (phrase, period, offset): in table order, and each phrase's places in
+/// text order, as calling `find_all(text, phrase)` for each row of
+/// `RELATIVE_PERIODS` in turn gives, but in one pass of an automaton instead
+/// of one substring search per row. `find_all` takes the non-overlapping
+/// occurrences `match_indices` finds (leftmost first, the next searched from
+/// the end of the last), then keeps those standing as whole words; the
+/// overlapping matches of one phrase, taken left to right and skipping any
+/// that starts before the last taken one ends, are those same occurrences.
+pub(super) fn relative_periods_in(text: &str) -> Vec<(&'static str, Relative, usize)> {
+    static FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(RELATIVE_PERIODS.iter().map(|(p, _)| p)).ok()
+        });
+    let Some(finder) = FINDER.as_ref() else {
+        // Not reached (the table builds); the row-by-row search decides the same.
+        return RELATIVE_PERIODS
+            .iter()
+            .flat_map(|&(phrase, r)| {
+                find_all(text, phrase)
+                    .into_iter()
+                    .map(move |p| (phrase, r, p))
+            })
+            .collect();
+    };
+    let mut raw: Vec<(usize, usize)> = finder
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    raw.sort_unstable();
+    let mut out = Vec::new();
+    let mut last: Option<(usize, usize)> = None; // (row, end of the last taken)
+    for (row, at) in raw {
+        let (phrase, relative) = RELATIVE_PERIODS[row];
+        if last.is_some_and(|(r, end)| r == row && at < end) {
+            continue;
+        }
+        last = Some((row, at + phrase.len()));
+        if starts_word(text, at) && ends_word(text, at + phrase.len()) {
+            out.push((phrase, relative, at));
+        }
+    }
+    out
 }
 
 /// `last quarter` in one draft and `Q2` in another, for one quantity, when

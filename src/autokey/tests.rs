@@ -132,3 +132,161 @@ fn a_long_accented_run_after_a_name_never_splits_a_character() {
     let keys = keys_of(text);
     assert!(keys.iter().any(|k| k.0 == "300"), "{keys:?}");
 }
+
+/// The one-pass search for relative period phrases finds what searching
+/// for each phrase in turn finds, in the same order: texts built from the
+/// phrases' own words (so phrases overlap, repeat and run into words).
+mod relative_periods {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn row_by_row(text: &str) -> Vec<(&'static str, Relative, usize)> {
+        RELATIVE_PERIODS
+            .iter()
+            .flat_map(|&(phrase, r)| {
+                crate::extract::phrase::find_all(text, phrase)
+                    .into_iter()
+                    .map(move |p| (phrase, r, p))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn repeated_and_overlapping_phrases() {
+        for text in [
+            "last year last year, this year",
+            "at the start of the year and at the start of this year",
+            "a year a year ago two years ago per year annually",
+            "lastyear last yearly last quarterly so far this year to date",
+            "",
+        ] {
+            assert_eq!(
+                period::relative_periods_in(text),
+                row_by_row(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_each_phrase_in_turn(words in proptest::collection::vec(
+            prop_oneof![
+                Just("last"), Just("year"), Just("a"), Just("ago"), Just("this"),
+                Just("quarter"), Just("quarterly"), Just("at"), Just("the"),
+                Just("start"), Just("of"), Just("pre-pandemic"), Just("annual"),
+                Just("annually"), Just("so"), Just("far"), Just("to"), Just("date"),
+                Just("years"), Just("two"), Just(","), Just("é"),
+            ],
+            0..24,
+        ), glue in proptest::collection::vec(prop_oneof![Just(" "), Just(""), Just("-")], 24)) {
+            let mut text = String::new();
+            for (w, g) in words.iter().zip(&glue) {
+                text.push_str(w);
+                text.push_str(g);
+            }
+            prop_assert_eq!(period::relative_periods_in(&text), row_by_row(&text));
+        }
+    }
+}
+
+/// A stretch's corpus names taken from one search of the whole text are
+/// those a search of the stretch finds, whenever `matches_inside` answers.
+mod stretch_matches {
+    use proptest::prelude::*;
+
+    fn search(
+        finder: &aho_corasick::AhoCorasick,
+        text: &str,
+        from: usize,
+    ) -> Vec<(usize, usize, usize)> {
+        finder
+            .find_iter(text)
+            .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_searching_the_stretch(
+            names in proptest::collection::vec("[ab ]{1,4}", 1..6),
+            text in "[abAB ]{0,40}",
+            cut in (0usize..41, 0usize..41),
+        ) {
+            let finder = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&names)
+                .unwrap();
+            let all = search(&finder, &text, 0);
+            let (from, to) = (cut.0.min(cut.1).min(text.len()), cut.0.max(cut.1).min(text.len()));
+            if let Some(inside) = super::mentions::matches_inside(&all, from, to) {
+                prop_assert_eq!(inside.to_vec(), search(&finder, &text[from..to], from));
+            }
+        }
+
+        /// Lower-casing the names and the text (ASCII only) and matching
+        /// case-sensitively finds what ASCII-case-insensitive matching finds.
+        #[test]
+        fn lowered_search_is_case_insensitive_search(
+            names in proptest::collection::vec("[abAÉé ]{1,4}", 1..6),
+            text in "[abABÉé -]{0,40}",
+        ) {
+            let insensitive = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&names)
+                .unwrap();
+            let lowered = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(names.iter().map(|n| n.to_ascii_lowercase()))
+                .unwrap();
+            prop_assert_eq!(
+                super::mentions::find_names(&lowered, &text, 3),
+                search(&insensitive, &text, 3)
+            );
+        }
+    }
+}
+
+/// `word_cases` reads words as splitting on every non-word character does.
+mod word_cases {
+    use super::orgs::{WordSet, word_cases};
+    use proptest::prelude::*;
+
+    /// The reading by `split_inclusive`, as `word_cases` was first written.
+    fn by_split(text: &str) -> (WordSet, WordSet) {
+        let (mut lower, mut capitals) = (WordSet::default(), WordSet::default());
+        let mut prev_lower = false;
+        for (w, gap) in text
+            .split_inclusive(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map(|w| {
+                let word = w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+                (word, &w[word.len()..])
+            })
+        {
+            if w.starts_with(|c: char| c.is_lowercase()) {
+                lower.insert(w.to_string());
+            } else if prev_lower && w.starts_with(|c: char| c.is_uppercase()) {
+                capitals.insert(w.to_lowercase());
+            }
+            prev_lower = w.starts_with(|c: char| c.is_lowercase()) && gap == " ";
+        }
+        (lower, capitals)
+    }
+
+    proptest! {
+        #[test]
+        fn same_words_as_splitting(text in "[aBc1\\- ,.\\n'éÉ—]{0,40}") {
+            prop_assert_eq!(word_cases(&text), by_split(&text));
+        }
+    }
+
+    #[test]
+    fn a_mark_or_two_spaces_end_the_run() {
+        let (lower, caps) = word_cases("the Acme deal, Bolt and  Cobra. then Émile");
+        assert!(lower.contains("the") && lower.contains("deal") && lower.contains("then"));
+        assert_eq!(caps.len(), 2, "{caps:?}");
+        assert!(caps.contains("acme") && caps.contains("émile"));
+    }
+}

@@ -42,6 +42,8 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
+mod candidates;
+
 use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
 use crate::claim::ClaimKind;
@@ -170,26 +172,6 @@ pub(super) fn differences(a: &[QuoteWord], b: &[QuoteWord], min_run: usize) -> O
 /// A word group's bit in a quote's set of groups (`Vocabulary::groups`).
 fn bit_of(g: u32) -> usize {
     (u64::from(g).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
-}
-
-/// True when `run` words in a row of quote `a` (by group) each have their
-/// group's bit set in quote `b`'s set of groups. Two words that pair (the
-/// same word, or similar) are of one group, so a run of pairs (`has_run`)
-/// is such a run: without one, the quotes need no table at all.
-fn may_run(a: &[u32], b: &[u64; 4], run: usize) -> bool {
-    let mut here = 0;
-    for &g in a {
-        let bit = bit_of(g);
-        here = if g != GAP && b[bit / 64] & 1 << (bit % 64) != 0 {
-            here + 1
-        } else {
-            0
-        };
-        if here >= run {
-            return true;
-        }
-    }
-    false
 }
 
 /// `differences`, given the quotes' pair weights (`weights`).
@@ -509,11 +491,15 @@ impl Check for QuoteDrift {
             // How many other quotes agree with each version exactly over their overlap.
             let mut agree: Vec<usize> = (0..versions.len()).map(|v| size(v) - 1).collect();
             let mut drifts = Vec::new();
+            // Only pairs that can pass `has_run`, in the same order (`candidates`).
+            let mut partners = candidates::Partners::new(groups.iter().map(|g| g.0.as_slice()));
+            let mut later = Vec::new();
             for a in 0..versions.len() {
-                for b in a + 1..versions.len() {
+                partners.of(a, &groups[a].0, min_run, &mut later);
+                for &b in &later {
                     let (i, j) = (versions[a].1[0], versions[b].1[0]);
                     let (n, m) = (words[a].len(), words[b].len());
-                    if !may_run(&groups[a].0, &groups[b].1, min_run) {
+                    if !candidates::may_run(&groups[a].0, &groups[b].1, min_run) {
                         continue;
                     }
                     vocab.weights(&words[a], &words[b], &mut table);

@@ -11,6 +11,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashSet;
+
 use super::entity::{self, Cues, DocNames, NameRun};
 use super::quote::{self, QuoteFound};
 use super::role::{self, RoleFound};
@@ -48,16 +50,18 @@ pub fn claims(
         role_person[x.person] = true;
     }
     // A name used as a role's organisation anywhere in the document is an organisation.
-    let org_names: Vec<&str> = roles
+    // Sets, not lists: asked once per run (and `personish` once per quote
+    // candidate), each answer the same as a scan of the list would give.
+    let org_names: FxHashSet<&str> = roles
         .iter()
         .filter_map(|x| x.org)
         .map(|o| runs[o].text.as_str())
         .collect();
     let role_org: Vec<bool> = runs
         .iter()
-        .map(|r| org_names.contains(&r.text.as_str()))
+        .map(|r| org_names.contains(r.text.as_str()))
         .collect();
-    let full_people: Vec<&str> = runs
+    let full_people: FxHashSet<&str> = runs
         .iter()
         .enumerate()
         .filter(|&(i, r)| {
@@ -70,14 +74,17 @@ pub fn claims(
         })
         .map(|(_, r)| r.text.as_str())
         .collect();
+    // The last word of each full name: a one-word run is personish when it
+    // is one of them (what scanning `full_people` for that surname decided).
+    let full_surnames: FxHashSet<&str> = full_people
+        .iter()
+        .filter_map(|p| p.rsplit(' ').next())
+        .collect();
     let personish = |r: usize| {
         let run = &runs[r];
         role_person[r]
-            || full_people.contains(&run.text.as_str())
-            || (run.words() == 1
-                && full_people
-                    .iter()
-                    .any(|p| p.rsplit(' ').next() == Some(run.text.as_str())))
+            || full_people.contains(run.text.as_str())
+            || (run.words() == 1 && full_surnames.contains(run.text.as_str()))
     };
     let speakerish = |r: usize| {
         let run = &runs[r];
