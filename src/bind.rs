@@ -287,7 +287,8 @@ pub fn bind(
         .iter()
         .any(|s| s.quantities.iter().any(|q| q.unit == QUnit::Date));
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
-        let text = ex.prose(doc);
+        let prose = ex.prose(doc);
+        let text = &*prose;
         let subject = main_subject(ex);
         // Figures that fit one quantity: (sentence, distance, binding).
         let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();

@@ -85,8 +85,10 @@ fn compact(mut ex: Extraction) -> Extraction {
     ex.claims.shrink_to_fit();
     ex.sentences.shrink_to_fit();
     ex.relations.shrink_to_fit();
-    if let Some(p) = &mut ex.prose {
-        p.shrink_to_fit();
+    match &mut ex.prose {
+        Some(extract::Prose::Blanks(runs)) => runs.shrink_to_fit(),
+        Some(extract::Prose::Whole(p)) => p.shrink_to_fit(),
+        None => {}
     }
     ex
 }

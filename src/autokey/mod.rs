@@ -60,7 +60,7 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
     let (lower_words, mid_capitals) = docs
         .par_iter()
         .zip(extractions)
-        .map(|(doc, ex)| word_cases(ex.prose(doc)))
+        .map(|(doc, ex)| word_cases(&ex.prose(doc)))
         .reduce(
             || (orgs::WordSet::default(), orgs::WordSet::default()),
             |mut a, b| {
@@ -99,7 +99,8 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
 /// The keys of one draft's figures.
 fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<Keyed> {
     {
-        let text = ex.prose(doc);
+        let prose = ex.prose(doc);
+        let text = &*prose;
         let cx = Ctx {
             ex,
             text,

@@ -24,6 +24,8 @@ pub mod titles;
 pub mod token;
 pub mod wordindex;
 
+use std::borrow::Cow;
+
 use crate::claim::{Claim, ClaimKind, Relation};
 use crate::markdown;
 use crate::source::{DocId, Document, Format};
@@ -50,8 +52,94 @@ pub struct Extraction {
     /// The arithmetic its sentences state between claims (indexes into `claims`).
     pub relations: Vec<Relation>,
     /// A draft's prose (Markdown markup and datelines blanked, same offsets),
-    /// computed once here; `None` when that is the text itself.
-    pub prose: Option<String>,
+    /// computed once here, kept as the bytes it blanks; `None` when that is
+    /// the text itself.
+    pub prose: Option<Prose>,
+}
+
+/// Where a draft's prose differs from its text: `len` bytes from `start`,
+/// each replaced by `byte`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Blank {
+    /// First byte replaced.
+    pub start: usize,
+    /// How many bytes.
+    pub len: usize,
+    /// The byte they all become (a space or a line break).
+    pub byte: u8,
+}
+
+/// How an extraction keeps its prose. Markdown and dateline blanking only
+/// turn bytes into spaces or line breaks, so the prose is kept as those
+/// runs, a few hundred bytes, not a second copy of the draft (on an archive
+/// that copy was about a twelfth of the run's memory, held for the whole
+/// run); `Extraction::prose` rebuilds it for the stage that reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Prose {
+    /// The text with these runs replaced (same length).
+    Blanks(Vec<Blank>),
+    /// A prose of another length than the text (never made by the blanking
+    /// this module does; kept whole should it ever be).
+    Whole(String),
+}
+
+impl Prose {
+    /// `prose` kept against `text`: the runs where it differs when the two
+    /// have the same length, else whole.
+    pub fn of(prose: String, text: &str) -> Prose {
+        let (p, t) = (prose.as_bytes(), text.as_bytes());
+        if p.len() != t.len() {
+            return Prose::Whole(prose);
+        }
+        let mut runs: Vec<Blank> = Vec::new();
+        for (i, (&a, &b)) in p.iter().zip(t).enumerate() {
+            let last = runs
+                .last_mut()
+                .filter(|r| r.start + r.len == i && r.byte == a);
+            if a == b {
+                // A byte that already is what the run writes (a space
+                // between blanked words): the run goes on over it.
+                if let Some(r) = last {
+                    r.len += 1;
+                }
+                continue;
+            }
+            match last {
+                Some(r) => r.len += 1,
+                None => runs.push(Blank {
+                    start: i,
+                    len: 1,
+                    byte: a,
+                }),
+            }
+        }
+        runs.shrink_to_fit();
+        Prose::Blanks(runs)
+    }
+
+    /// The prose over `text`: the text with the runs applied. Runs that do
+    /// not fit the text, or a result that is not UTF-8 (neither can come
+    /// from extraction; the claims cache checks what it reads), give the
+    /// text unchanged rather than a panic.
+    fn apply<'a>(&'a self, text: &'a str) -> Cow<'a, str> {
+        let runs = match self {
+            Prose::Whole(p) => return Cow::Borrowed(p),
+            Prose::Blanks(runs) if runs.is_empty() => return Cow::Borrowed(text),
+            Prose::Blanks(runs) => runs,
+        };
+        let mut bytes = text.as_bytes().to_vec();
+        for r in runs {
+            let Some(span) = r
+                .start
+                .checked_add(r.len)
+                .and_then(|end| bytes.get_mut(r.start..end))
+            else {
+                return Cow::Borrowed(text);
+            };
+            span.fill(r.byte);
+        }
+        String::from_utf8(bytes).map_or(Cow::Borrowed(text), Cow::Owned)
+    }
 }
 
 impl Extraction {
@@ -61,9 +149,14 @@ impl Extraction {
     }
 
     /// The prose the claims were read from: `doc`'s text, or with its
-    /// Markdown markup and datelines blanked (byte offsets unchanged).
-    pub fn prose<'a>(&'a self, doc: &'a Document) -> &'a str {
-        self.prose.as_deref().unwrap_or(&doc.text)
+    /// Markdown markup and datelines blanked (byte offsets unchanged),
+    /// rebuilt from the blanked runs (a copy of the draft, for as long as
+    /// the caller holds it: read it one draft at a time).
+    pub fn prose<'a>(&'a self, doc: &'a Document) -> Cow<'a, str> {
+        match &self.prose {
+            None => Cow::Borrowed(&doc.text),
+            Some(p) => p.apply(&doc.text),
+        }
     }
 
     /// The claims lying wholly in `[from, to)` of the document, with their
@@ -81,10 +174,10 @@ impl Extraction {
 }
 
 /// The prose of a document: the text itself, or Markdown with markup blanked.
-pub fn prose(doc: &Document) -> std::borrow::Cow<'_, str> {
+pub fn prose(doc: &Document) -> Cow<'_, str> {
     match doc.format {
-        Format::Text => std::borrow::Cow::Borrowed(&doc.text),
-        Format::Markdown => std::borrow::Cow::Owned(markdown::prose(&doc.text)),
+        Format::Text => Cow::Borrowed(&doc.text),
+        Format::Markdown => Cow::Owned(markdown::prose(&doc.text)),
     }
 }
 
@@ -99,7 +192,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     }
     let text = prose(doc);
     let text = match dateline::blank(&text) {
-        Some(blanked) => std::borrow::Cow::Owned(blanked),
+        Some(blanked) => Cow::Owned(blanked),
         None => text,
     };
     let sentences = sentence::split(&text);
@@ -123,8 +216,8 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
     let relations = relation::find(&text, &claims);
     let prose = match text {
-        std::borrow::Cow::Owned(p) => Some(p),
-        std::borrow::Cow::Borrowed(_) => None,
+        Cow::Owned(p) => Some(Prose::of(p, &doc.text)),
+        Cow::Borrowed(_) => None,
     };
     Extraction {
         doc: doc.id,
@@ -132,5 +225,50 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         claims,
         relations,
         prose,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_kept_as_blanked_runs_and_read_back_whole() {
+        let text = "BURBANK, Calif., Feb 8 (Pacific Wire) - Acme cut **500** jobs.\n\n\
+                    <!-- a note -->\nIt hired `x` 20 people, [said](https://e.example) Ann Lee.\n";
+        let doc = Document::new(DocId(0), "a.md", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let md = prose(&doc);
+        let expected = dateline::blank(&md).unwrap_or_else(|| md.clone().into_owned());
+        assert_ne!(expected, text);
+        assert_eq!(ex.prose(&doc), expected);
+        let Some(Prose::Blanks(runs)) = &ex.prose else {
+            panic!("kept as runs: {:?}", ex.prose);
+        };
+        assert!(!runs.is_empty() && runs.len() <= 10, "{runs:?}");
+        // Plain text without a dateline keeps no prose at all.
+        let plain = Document::new(DocId(1), "b.txt", "Acme cut 500 jobs.");
+        assert!(extract(&plain, &ExtractOptions::default()).prose.is_none());
+    }
+
+    #[test]
+    fn runs_that_do_not_fit_the_text_give_the_text() {
+        let blank = |start, len| {
+            Prose::Blanks(vec![Blank {
+                start,
+                len,
+                byte: b' ',
+            }])
+        };
+        assert_eq!(blank(3, 5).apply("abcd"), "abcd");
+        assert_eq!(blank(usize::MAX, 2).apply("abcd"), "abcd");
+        // Half of a two-byte character would not be UTF-8.
+        assert_eq!(blank(0, 1).apply("é!"), "é!");
+        assert_eq!(blank(1, 2).apply("abcd"), "a  d");
+        assert_eq!(Prose::of("a  d".into(), "abcd"), blank(1, 2));
+        assert_eq!(
+            Prose::of("longer".into(), "abcd"),
+            Prose::Whole("longer".into())
+        );
     }
 }
