@@ -291,7 +291,8 @@ pub fn bind(
         .iter()
         .any(|s| s.quantities.iter().any(|q| q.unit == QUnit::Date));
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
-        let text = ex.prose(doc);
+        let prose = ex.prose(doc);
+        let text = &*prose;
         let subject = main_subject(ex);
         let headings = scope::headings(&doc.text);
         // Figures that fit one quantity: (sentence, distance, binding).

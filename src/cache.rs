@@ -203,7 +203,7 @@ impl Cache {
     /// for `stats().problem`, never returned.
     pub fn put(&self, doc: &Document, opts: &ExtractOptions, ex: &Extraction) {
         let key = Cache::key(doc, opts);
-        let Some(bytes) = encode(ex, doc, &key) else {
+        let Some(bytes) = encode(ex, &key) else {
             return;
         };
         let result = self
@@ -310,12 +310,12 @@ fn read_entry(path: &Path) -> Option<Vec<u8>> {
 }
 
 /// An entry's bytes: header, then the payload.
-fn encode(ex: &Extraction, doc: &Document, key: &Key) -> Option<Vec<u8>> {
+fn encode(ex: &Extraction, key: &Key) -> Option<Vec<u8>> {
     let entry = EntryOut {
         sentences: &ex.sentences,
         claims: &ex.claims,
         relations: &ex.relations,
-        prose: prose_of(ex, doc),
+        prose: prose_of(ex),
     };
     let payload = postcard::to_allocvec(&entry).ok()?;
     let mut out = Vec::with_capacity(HEADER + payload.len());
@@ -343,30 +343,21 @@ fn decode(bytes: &[u8], key: &Key) -> Option<EntryIn> {
     postcard::from_bytes(payload).ok()
 }
 
-/// The prose of `ex` as runs over `doc`'s text.
-fn prose_of(ex: &Extraction, doc: &Document) -> Prose {
-    let Some(prose) = &ex.prose else {
-        return Prose::Same;
-    };
-    let (p, t) = (prose.as_bytes(), doc.text.as_bytes());
-    if p.len() != t.len() {
-        return Prose::Whole(prose.clone());
+/// The prose of `ex` as an entry keeps it.
+fn prose_of(ex: &Extraction) -> Prose {
+    match &ex.prose {
+        None => Prose::Same,
+        Some(crate::extract::Prose::Whole(p)) => Prose::Whole(p.clone()),
+        Some(crate::extract::Prose::Blanks(runs)) => Prose::Runs(
+            runs.iter()
+                .map(|r| Run {
+                    start: r.start,
+                    len: r.len,
+                    byte: r.byte,
+                })
+                .collect(),
+        ),
     }
-    let mut runs: Vec<Run> = Vec::new();
-    for (i, (&a, &b)) in p.iter().zip(t).enumerate() {
-        if a == b {
-            continue;
-        }
-        match runs.last_mut() {
-            Some(r) if r.start + r.len == i && r.byte == a => r.len += 1,
-            _ => runs.push(Run {
-                start: i,
-                len: 1,
-                byte: a,
-            }),
-        }
-    }
-    Prose::Runs(runs)
 }
 
 /// An extraction of `doc` from an entry, when everything in it points
@@ -424,7 +415,7 @@ fn rebuild(entry: EntryIn, doc: &Document) -> Option<Extraction> {
         sentences: entry.sentences,
         claims,
         relations: entry.relations,
-        prose,
+        prose: prose.map(|p| crate::extract::Prose::of(p, text)),
     })
 }
 

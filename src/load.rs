@@ -195,7 +195,11 @@ fn read_regular(
         Ok(m) => return Err(err(path, not_regular(m.file_type()).into())),
         Err(e) => return Err(err(path, describe_io(&e))),
     }
-    let mut buf = Vec::new();
+    // Sized from the file's length (one more byte to see that it did not
+    // grow): a buffer grown by doubling would keep up to half its bytes
+    // unused for the whole run, and every draft is kept.
+    let hint = meta.len().min(limit).saturating_add(1);
+    let mut buf = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
     file.take(limit.saturating_add(1))
         .read_to_end(&mut buf)
         .map_err(|e| err(path, describe_io(&e)))?;

@@ -127,7 +127,9 @@ impl Document {
         } else {
             Format::Text
         };
-        let (text, nfc) = nfc::normalize(text.into());
+        let (mut text, nfc) = nfc::normalize(text.into());
+        // Every draft is kept for the whole run: no spare capacity.
+        text.shrink_to_fit();
         Document {
             id,
             path,

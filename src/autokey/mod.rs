@@ -81,7 +81,7 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
         .par_iter()
         .zip(extractions)
         .map(|(doc, ex)| {
-            let (lower, capitals) = word_cases(ex.prose(doc));
+            let (lower, capitals) = word_cases(&ex.prose(doc));
             (lower, capitals, people_of(ex))
         })
         .reduce(Default::default, |mut a, b| {
@@ -107,7 +107,8 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
 /// The keys of one draft's figures.
 fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<Keyed> {
     {
-        let text = ex.prose(doc);
+        let prose = ex.prose(doc);
+        let text = &*prose;
         let cx = Ctx {
             ex,
             text,

@@ -136,7 +136,7 @@ fn an_entry_whose_spans_leave_the_draft_is_a_miss() {
     let mut ex = crate::extract::extract(&d, &opts);
     ex.claims[0].span = Span::new(0, DRAFT.len() + 10);
     let key = Cache::key(&d, &opts);
-    let bytes = encode(&ex, &d, &key).unwrap();
+    let bytes = encode(&ex, &key).unwrap();
     let entry = decode(&bytes, &key).expect("the header checks out");
     assert!(rebuild(entry, &d).is_none());
 }

@@ -79,12 +79,12 @@ fn passages(corpus: &Corpus<'_>, doc: usize) -> Vec<(Option<String>, Span)> {
 }
 
 /// The prose of a document (Markdown markup blanked, same offsets).
-fn prose<'a>(corpus: &'a Corpus<'_>, doc: usize) -> &'a str {
+fn prose<'a>(corpus: &'a Corpus<'_>, doc: usize) -> std::borrow::Cow<'a, str> {
+    let d = &corpus.docs[doc];
     corpus
         .extractions
         .get(doc)
-        .and_then(|e| e.prose.as_deref())
-        .unwrap_or(&corpus.docs[doc].text)
+        .map_or(std::borrow::Cow::Borrowed(d.text.as_str()), |e| e.prose(d))
 }
 
 /// Every draft quote compared with the sources: a quote attributed to a
@@ -105,7 +105,7 @@ pub fn quote_matches(corpus: &Corpus<'_>) -> Vec<QuoteMatch> {
             words.push((
                 s,
                 speaker,
-                Passage::new(crate::extract::quote::words(text, span)),
+                Passage::new(crate::extract::quote::words(&text, span)),
             ));
         }
     }

@@ -24,6 +24,8 @@ pub mod titles;
 pub mod token;
 pub mod wordindex;
 
+use std::borrow::Cow;
+
 use crate::claim::{Claim, ClaimKind, Relation};
 use crate::markdown;
 use crate::source::{DocId, Document, Format};
@@ -50,8 +52,95 @@ pub struct Extraction {
     /// The arithmetic its sentences state between claims (indexes into `claims`).
     pub relations: Vec<Relation>,
     /// A draft's prose (Markdown markup and datelines blanked, same offsets),
-    /// computed once here; `None` when that is the text itself.
-    pub prose: Option<String>,
+    /// computed once here, kept as the bytes it blanks; `None` when that is
+    /// the text itself.
+    pub prose: Option<Prose>,
+}
+
+/// Where a draft's prose differs from its text: `len` bytes from `start`,
+/// each replaced by `byte`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Blank {
+    /// First byte replaced.
+    pub start: usize,
+    /// How many bytes.
+    pub len: usize,
+    /// The byte they all become (a space or a line break).
+    pub byte: u8,
+}
+
+/// How an extraction keeps its prose. Markdown and dateline blanking only
+/// turn bytes into spaces or line breaks, so the prose is kept as those
+/// runs, a few hundred bytes, not a second copy of the draft (on an archive
+/// that copy was about a twelfth of the run's memory, held for the whole
+/// run); `Extraction::prose` rebuilds it for the stage that reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Prose {
+    /// The text with these runs replaced (same length).
+    Blanks(Vec<Blank>),
+    /// A prose of another length than the text (never made by the blanking
+    /// this module does; kept whole should it ever be).
+    Whole(String),
+}
+
+impl Prose {
+    /// `prose` kept against `text`: the runs where it differs when the two
+    /// have the same length, else whole.
+    pub fn of(prose: String, text: &str) -> Prose {
+        let (p, t) = (prose.as_bytes(), text.as_bytes());
+        if p.len() != t.len() {
+            return Prose::Whole(prose);
+        }
+        let mut runs: Vec<Blank> = Vec::new();
+        let mut i = 0;
+        while let Some(start) = next_difference(p, t, i) {
+            let byte = p[start];
+            i = start;
+            while i < p.len() && p[i] == byte && t[i] != byte {
+                i += 1;
+            }
+            match runs.last_mut() {
+                // Bytes between the two runs that already are what both
+                // write (spaces between blanked words): one run over all.
+                Some(r)
+                    if r.byte == byte && t[r.start + r.len..start].iter().all(|&c| c == byte) =>
+                {
+                    r.len = i - r.start;
+                }
+                _ => runs.push(Blank {
+                    start,
+                    len: i - start,
+                    byte,
+                }),
+            }
+        }
+        runs.shrink_to_fit();
+        Prose::Blanks(runs)
+    }
+
+    /// The prose over `text`: the text with the runs applied. Runs that do
+    /// not fit the text, or a result that is not UTF-8 (neither can come
+    /// from extraction; the claims cache checks what it reads), give the
+    /// text unchanged rather than a panic.
+    fn apply<'a>(&'a self, text: &'a str) -> Cow<'a, str> {
+        let runs = match self {
+            Prose::Whole(p) => return Cow::Borrowed(p),
+            Prose::Blanks(runs) if runs.is_empty() => return Cow::Borrowed(text),
+            Prose::Blanks(runs) => runs,
+        };
+        let mut bytes = text.as_bytes().to_vec();
+        for r in runs {
+            let Some(span) = r
+                .start
+                .checked_add(r.len)
+                .and_then(|end| bytes.get_mut(r.start..end))
+            else {
+                return Cow::Borrowed(text);
+            };
+            span.fill(r.byte);
+        }
+        String::from_utf8(bytes).map_or(Cow::Borrowed(text), Cow::Owned)
+    }
 }
 
 impl Extraction {
@@ -61,9 +150,14 @@ impl Extraction {
     }
 
     /// The prose the claims were read from: `doc`'s text, or with its
-    /// Markdown markup and datelines blanked (byte offsets unchanged).
-    pub fn prose<'a>(&'a self, doc: &'a Document) -> &'a str {
-        self.prose.as_deref().unwrap_or(&doc.text)
+    /// Markdown markup and datelines blanked (byte offsets unchanged),
+    /// rebuilt from the blanked runs (a copy of the draft, for as long as
+    /// the caller holds it: read it one draft at a time).
+    pub fn prose<'a>(&'a self, doc: &'a Document) -> Cow<'a, str> {
+        match &self.prose {
+            None => Cow::Borrowed(&doc.text),
+            Some(p) => p.apply(&doc.text),
+        }
     }
 
     /// The claims lying wholly in `[from, to)` of the document, with their
@@ -80,11 +174,22 @@ impl Extraction {
     }
 }
 
+/// The first index from `from` where `a` and `b` differ (same lengths),
+/// comparing 64 bytes at a time where they agree.
+fn next_difference(a: &[u8], b: &[u8], from: usize) -> Option<usize> {
+    const STRIDE: usize = 64;
+    let mut i = from;
+    while i + STRIDE <= a.len() && a[i..i + STRIDE] == b[i..i + STRIDE] {
+        i += STRIDE;
+    }
+    (i..a.len()).find(|&j| a[j] != b[j])
+}
+
 /// The prose of a document: the text itself, or Markdown with markup blanked.
-pub fn prose(doc: &Document) -> std::borrow::Cow<'_, str> {
+pub fn prose(doc: &Document) -> Cow<'_, str> {
     match doc.format {
-        Format::Text => std::borrow::Cow::Borrowed(&doc.text),
-        Format::Markdown => std::borrow::Cow::Owned(markdown::prose(&doc.text)),
+        Format::Text => Cow::Borrowed(&doc.text),
+        Format::Markdown => Cow::Owned(markdown::prose(&doc.text)),
     }
 }
 
@@ -99,7 +204,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     }
     let text = prose(doc);
     let text = match dateline::blank(&text) {
-        Some(blanked) => std::borrow::Cow::Owned(blanked),
+        Some(blanked) => Cow::Owned(blanked),
         None => text,
     };
     let sentences = sentence::split(&text);
@@ -111,7 +216,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 doc: doc.id,
                 span: f.span,
                 sentence: sentence::sentence_at(&sentences, f.span.start) as u32,
-                kind: ClaimKind::Quantity(f.quantity),
+                kind: ClaimKind::Quantity(Box::new(f.quantity)),
             }
         })
         .collect();
@@ -123,8 +228,8 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
     let relations = relation::find(&text, &claims);
     let prose = match text {
-        std::borrow::Cow::Owned(p) => Some(p),
-        std::borrow::Cow::Borrowed(_) => None,
+        Cow::Owned(p) => Some(Prose::of(p, &doc.text)),
+        Cow::Borrowed(_) => None,
     };
     Extraction {
         doc: doc.id,
@@ -132,5 +237,72 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         claims,
         relations,
         prose,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_kept_as_blanked_runs_and_read_back_whole() {
+        let text = "BURBANK, Calif., Feb 8 (Pacific Wire) - Acme cut **500** jobs.\n\n\
+                    <!-- a note -->\nIt hired `x` 20 people, [said](https://e.example) Ann Lee.\n";
+        let doc = Document::new(DocId(0), "a.md", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let md = prose(&doc);
+        let expected = dateline::blank(&md).unwrap_or_else(|| md.clone().into_owned());
+        assert_ne!(expected, text);
+        assert_eq!(ex.prose(&doc), expected);
+        let Some(Prose::Blanks(runs)) = &ex.prose else {
+            panic!("kept as runs: {:?}", ex.prose);
+        };
+        assert!(!runs.is_empty() && runs.len() <= 10, "{runs:?}");
+        // Plain text without a dateline keeps no prose at all.
+        let plain = Document::new(DocId(1), "b.txt", "Acme cut 500 jobs.");
+        assert!(extract(&plain, &ExtractOptions::default()).prose.is_none());
+    }
+
+    #[test]
+    fn runs_read_back_as_the_prose_they_were_made_from() {
+        let text = "# Title é\n\nSome **bold** and `code` text, [a](http://x) b.\n".repeat(9);
+        // Blank every byte of each markup stretch, as the Markdown pass does.
+        let mut prose = text.clone().into_bytes();
+        for (i, c) in text.char_indices() {
+            if "#*`[]()".contains(c) || text[i..].starts_with("http://x") {
+                prose[i] = b' ';
+            }
+            if c == '\n' && i % 3 == 0 {
+                prose[i] = b'\n';
+            }
+        }
+        let prose = String::from_utf8(prose).unwrap();
+        let kept = Prose::of(prose.clone(), &text);
+        assert_eq!(kept.apply(&text), prose);
+        let Prose::Blanks(runs) = &kept else {
+            panic!("same length: runs");
+        };
+        assert!(runs.windows(2).all(|w| w[0].start + w[0].len <= w[1].start));
+    }
+
+    #[test]
+    fn runs_that_do_not_fit_the_text_give_the_text() {
+        let blank = |start, len| {
+            Prose::Blanks(vec![Blank {
+                start,
+                len,
+                byte: b' ',
+            }])
+        };
+        assert_eq!(blank(3, 5).apply("abcd"), "abcd");
+        assert_eq!(blank(usize::MAX, 2).apply("abcd"), "abcd");
+        // Half of a two-byte character would not be UTF-8.
+        assert_eq!(blank(0, 1).apply("é!"), "é!");
+        assert_eq!(blank(1, 2).apply("abcd"), "a  d");
+        assert_eq!(Prose::of("a  d".into(), "abcd"), blank(1, 2));
+        assert_eq!(
+            Prose::of("longer".into(), "abcd"),
+            Prose::Whole("longer".into())
+        );
     }
 }

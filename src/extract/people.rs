@@ -144,7 +144,7 @@ pub fn claims(
         out.push(claim(
             span,
             x.sentence,
-            ClaimKind::Role(Role {
+            ClaimKind::Role(Box::new(Role {
                 org,
                 title: x.title_text.clone(),
                 title_key: x.title_key.clone(),
@@ -156,7 +156,7 @@ pub fn claims(
                 title_span: x.title_span,
                 org_span,
                 org_inferred: inferred,
-            }),
+            })),
         ));
     }
     for q in &quotes {
@@ -168,12 +168,12 @@ pub fn claims(
         out.push(claim(
             q.outer,
             q.sentence,
-            ClaimKind::Quote(Quote {
+            ClaimKind::Quote(Box::new(Quote {
                 speaker,
                 quote: text[q.inner.start..q.inner.end].to_string(),
                 inner: q.inner,
                 speaker_span: q.speaker_span,
-            }),
+            })),
         ));
     }
     out

@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 
-use factlint::claim::{ClaimKind, Measure, Quantity};
+use factlint::claim::{Measure, Quantity};
 use factlint::extract::{ExtractOptions, extract};
 use factlint::source::{DocId, Document, Span};
 use serde_json::Value;
@@ -141,10 +141,7 @@ fn score(file: &str) -> Option<Score> {
         let quantities: Vec<(Span, &Quantity)> = ex
             .claims
             .iter()
-            .filter_map(|c| match &c.kind {
-                ClaimKind::Quantity(q) => Some((c.span, q)),
-                _ => None,
-            })
+            .filter_map(|c| c.quantity().map(|q| (c.span, q)))
             .collect();
         let results = case["Results"].as_array().cloned().unwrap_or_default();
         if results.is_empty() {
