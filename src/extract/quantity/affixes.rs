@@ -395,7 +395,12 @@ pub(super) fn article_starts_number(after: &str) -> bool {
         Some(NumberWord::Hundred | NumberWord::Scale(_) | NumberWord::Dozen) => true,
         Some(NumberWord::Denominator(_)) => {
             let rest = after.trim_start()[w.len()..].to_ascii_lowercase();
-            rest.starts_with(" of ") || rest.starts_with(" million") || rest.starts_with(" billion")
+            rest.starts_with(" of ")
+                || rest.starts_with(" million")
+                || rest.starts_with(" billion")
+                || rest.starts_with(" point")
+                || rest.starts_with("-point")
+                || rest.starts_with(" percentage point")
         }
         _ => false,
     }

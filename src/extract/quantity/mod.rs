@@ -311,7 +311,7 @@ impl<'a> Scanner<'a> {
             end: 0,
         };
         let rest = self.range_tail(i, rest, &mut fig);
-        let rest = self.suffixes(rest, &mut fig);
+        let mut rest = self.suffixes(rest, &mut fig);
         // A spelled `one` that is not a count: `the one you mentioned`, `one of them`.
         let bare_one = fig.first.form == Form::Words
             && fig.first.value == 1.0
@@ -324,6 +324,29 @@ impl<'a> Scanner<'a> {
         // `180ml`, `29km`, `5G`: a unit we do not read; not a count.
         if number::glued_letter(rest) {
             return None;
+        }
+        // `a quarter of a percentage point`, `a half-point`: a fraction of a point.
+        if fig.first.form == Form::Fraction && fig.measure == Measure::Count && fig.scale == 1.0 {
+            let lower = rest.get(..rest.len().min(32)).map(str::to_ascii_lowercase);
+            let point = lower.as_deref().and_then(|l| {
+                [
+                    " of a percentage point",
+                    " of one percentage point",
+                    " of a point",
+                    " percentage point",
+                    "-percentage-point",
+                    " point",
+                    "-point",
+                ]
+                .into_iter()
+                .find(|p| {
+                    l.starts_with(p) && !l[p.len()..].starts_with(|c: char| c.is_alphabetic())
+                })
+            });
+            if let Some(p) = point {
+                fig.measure = Measure::PercentagePoints;
+                rest = &rest[p.len()..];
+            }
         }
         if fig.first.form == Form::Fraction && fig.measure == Measure::Count && fig.scale == 1.0 {
             fig.measure = Measure::Percent;
