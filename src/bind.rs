@@ -356,7 +356,11 @@ pub fn bind(
                 reading.per_share = per_share_words(&w, after);
             }
             let speakers = q.measure != Measure::Time
-                && counts_speakers(window.get(figure_at..).unwrap_or(""));
+                && (counts_speakers(window.get(figure_at..).unwrap_or(""))
+                    || clause::sources_after_verb(
+                        window.get(..figure_at).unwrap_or(""),
+                        window.get(figure_at..).unwrap_or(""),
+                    ));
             let rate = q.currency.is_some().then(|| rate_after(after)).flatten();
             // The periods the figure's own words name, read when a quantity declares one.
             let periods = if sets

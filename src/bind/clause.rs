@@ -30,6 +30,14 @@ const RATES: &[&str] = &[
     "to the us dollar",
     "against the dollar",
     "to one dollar",
+    "to every ",
+    "for every ",
+    "to each ",
+    "for each ",
+    "a family",
+    "a household",
+    "per family",
+    "per household",
 ];
 
 /// Cue words that make a quantity a rate (it may bind a rate).
@@ -39,7 +47,9 @@ pub(super) const RATE_CUES: &[&str] = &[
 
 /// The rate phrase right after a money figure (`after` in lower case), if any.
 pub(super) fn rate_after(after: &str) -> Option<&'static str> {
-    let rest = after.trim_start();
+    // Past the close of a conversion (`30,000 dirhams (about $2,900) to
+    // every affected family`).
+    let rest = after.trim_start().trim_start_matches(')').trim_start();
     RATES.iter().copied().find(|r| rest.starts_with(r))
 }
 
@@ -72,6 +82,57 @@ pub(super) fn counts_speakers(after: &str) -> bool {
         .skip(1)
         .take(4)
         .any(|w| SPEECH.contains(&w))
+}
+
+/// People a statement may be attributed to (`said one former member`).
+const SOURCES: &[&str] = &[
+    "member",
+    "members",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "person",
+    "people",
+    "analyst",
+    "analysts",
+    "executive",
+    "executives",
+    "insider",
+    "insiders",
+    "economist",
+    "economists",
+    "aide",
+    "aides",
+    "minister",
+    "ministers",
+    "lawmaker",
+    "lawmakers",
+];
+
+/// True when the figure at the start of `after` (lower case) counts the
+/// people a statement comes from, named after the verb that says so
+/// (`before` ends with it): `said one former MPC member`, `according to
+/// two people familiar with the plan`. `said 1,000 employees would go`
+/// is a figure said, not a source: its clause goes on past the noun.
+pub(super) fn sources_after_verb(before: &str, after: &str) -> bool {
+    let b = before.trim_end();
+    let verb = ["said", "says", "told", "according to", "added"]
+        .iter()
+        .any(|v| b.ends_with(v) && !b[..b.len() - v.len()].ends_with(char::is_alphanumeric));
+    if !verb {
+        return false;
+    }
+    let clause = after
+        .split([',', ';', ':', '(', '.', '—', '–'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().skip(1).take(7).collect();
+    let end = words
+        .iter()
+        .position(|w| matches!(*w, "familiar" | "who" | "with" | "close" | "briefed"))
+        .unwrap_or(words.len());
+    end > 0 && end <= 4 && SOURCES.contains(&words[end - 1])
 }
 
 /// Kinds of money a clause can name for its figure.

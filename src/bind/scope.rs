@@ -35,6 +35,21 @@ impl FigureScope {
                 rq.id
             ));
         }
+        // A count of a unit of time or measure is a span or a distance
+        // (`four minutes from time`, `72 km (45 miles)`), not a count of what
+        // the quantity counts, unless that is what it counts.
+        if rq.unit == QUnit::Count
+            && let Some(n) = self
+                .noun
+                .as_ref()
+                .filter(|n| MEASURES.contains(&n.as_str()))
+            && !quantity_noun(rq).is_some_and(|m| same_noun(n, &m))
+        {
+            return Some(format!(
+                "not `{}`: it measures {n}, not what `{}` counts",
+                rq.id, rq.id
+            ));
+        }
         if rq.unit == QUnit::Count
             && let (Some(n), Some(m)) = (self.noun.as_ref(), quantity_noun(rq))
             && !same_noun(n, &m)
@@ -206,6 +221,37 @@ pub(super) fn sheet_names(set: &RuleSet, place: &str) -> bool {
         })
 }
 
+/// Units of time and measure, plural: a count of them is a span or a size.
+const MEASURES: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "km",
+    "metres",
+    "meters",
+    "feet",
+    "inches",
+    "kilograms",
+    "kg",
+    "tonnes",
+    "tons",
+    "litres",
+    "liters",
+    "gallons",
+    "barrels",
+    "degrees",
+    "acres",
+    "hectares",
+];
+
 /// Words between a count and its noun that leave the noun its head
 /// (`10 other parties`, `three more states`).
 const MODIFIERS: &[&str] = &[
@@ -240,12 +286,13 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .take(4);
     for w in words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let capital = w.starts_with(|c: char| c.is_uppercase());
         let w = w.to_lowercase();
         if capital || MODIFIERS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
             continue;
         }
-        return plural(&w).then_some(w);
+        return (plural(&w) || MEASURES.contains(&w.as_str())).then_some(w);
     }
     None
 }
@@ -255,16 +302,22 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
 /// won`), past an article, capitalised words and possessives.
 pub(super) fn quantity_noun(rq: &RuleQuantity) -> Option<String> {
     let about = rq.about.as_deref()?;
-    let head = about
+    let words: Vec<String> = about
         .split_whitespace()
-        .take(4)
-        .find(|w| {
+        .filter(|w| {
             !w.starts_with(|c: char| c.is_uppercase())
                 && !matches!(*w, "the" | "a" | "an" | "number" | "total")
                 && !w.contains('\'')
                 && !w.contains('\u{2019}')
-        })?
-        .to_lowercase();
+        })
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // The head of a compound (`committee members`) is its plural word.
+    let head = words.iter().find(|w| plural(w)).or(words.first())?.clone();
     (head.len() > 2 && head.chars().all(char::is_alphabetic)).then_some(head)
 }
 

@@ -96,3 +96,21 @@ fn an_unread_figure_refuses_nothing() {
     let cuts = quantity("cuts", QUnit::People, &["cut"]);
     assert!(disagreement(&Reading::default(), &cuts).is_none());
 }
+
+#[test]
+fn the_people_named_after_a_verb_of_saying_are_its_sources() {
+    use super::clause::sources_after_verb;
+    assert!(sources_after_verb(
+        "it would have gone the other way, said ",
+        "one former mpc member."
+    ));
+    assert!(sources_after_verb(
+        "the plan is final, according to ",
+        "two people familiar with it."
+    ));
+    assert!(!sources_after_verb(
+        "the company said ",
+        "1,000 employees would lose their jobs."
+    ));
+    assert!(!sources_after_verb("it cut ", "two members."));
+}
