@@ -37,13 +37,14 @@ impl FigureScope {
         }
         // A count of a unit of time or measure is a span or a distance
         // (`four minutes from time`, `72 km (45 miles)`), not a count of what
-        // the quantity counts, unless that is what it counts.
-        if rq.unit == QUnit::Count
+        // the quantity counts, unless it counts that (`minutes of added
+        // time`; `the minute Oyarzabal scored` is a point, not a span).
+        if matches!(rq.unit, QUnit::Count | QUnit::Any)
             && let Some(n) = self
                 .noun
                 .as_ref()
                 .filter(|n| MEASURES.contains(&n.as_str()))
-            && !quantity_noun(rq).is_some_and(|m| same_noun(n, &m))
+            && !quantity_noun(rq).is_some_and(|m| plural(&m) && same_noun(n, &m))
         {
             return Some(format!(
                 "not `{}`: it measures {n}, not what `{}` counts",
