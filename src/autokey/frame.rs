@@ -584,7 +584,8 @@ static TOLL_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock:
 /// Such a count is people, keyed as the verb form is (`people / died`).
 pub(super) fn toll_of(q: &Quantity, before: &str) -> Option<Predicate> {
     // `toll passes 2,100`, `tops 200`: a bound the figure's own qualifier
-    // does not carry, so it is no toll to compare as stated.
+    // does not carry; `not less than 221`: one it reads the wrong way round.
+    // Either way no toll to compare as stated.
     let last = before.split_whitespace().last().unwrap_or("");
     if TOLL_BOUNDS.contains(&last) {
         return None;
@@ -629,6 +630,18 @@ pub(super) fn story_subject(cx: &Ctx<'_>, org: &str) -> bool {
     org.split_whitespace()
         .filter(|w| w.chars().count() >= 4)
         .any(|w| has(&head, w))
+}
+
+/// The start of `organisation`'s answer when a sentence names several.
+const SEVERAL: &str = "several organisations named: ";
+
+/// True when `why` is `organisation`'s answer that several organisations
+/// are named (`several organisations named: philippines, severe tropical
+/// storm trami`) and one of them is the headline's subject: a toll of the
+/// storm the story is about, whatever else the sentence names.
+pub(super) fn several_with_story(cx: &Ctx<'_>, why: &str) -> bool {
+    why.strip_prefix(SEVERAL)
+        .is_some_and(|named| named.split(", ").any(|o| story_subject(cx, o)))
 }
 
 #[cfg(test)]
@@ -682,12 +695,19 @@ mod toll_tests {
         // `passes`: a bound the figure does not carry.
         let passes = "Orvano landslide toll passes 1,300\n\nRescuers reached the villages.";
         assert_eq!(key(passes, "1,300"), None);
+        // `not less than`: a floor the figure's qualifier reads as a ceiling.
+        let not = format!("{HEAD}The death toll has climbed to not less than 221, officials said.");
+        assert_eq!(key(&not, "less than 221"), None);
     }
 
     #[test]
     fn a_toll_under_the_headlines_subject_meets_the_story() {
         let text = "Sarvel earthquake: convoys stall\n\nThe earthquake in Sarvel has killed 1,308 people, officials said.";
         let k = key(text, "1,308").unwrap_or_default();
+        assert!(k.starts_with("the story / people / died"), "{k}");
+        // The sentence names the storm and the country; the headline names the storm.
+        let several = "Storm Halvar toll rises as floods recede\n\nThe death toll from Tropical Storm Halvar rose to 88 on Monday, the Philippines' disaster agency said.";
+        let k = key(several, "88").unwrap_or_default();
         assert!(k.starts_with("the story / people / died"), "{k}");
     }
 }

@@ -542,6 +542,11 @@ fn key_in(
             "the story".to_string(),
             "about the story (a toll, with no organisation named)".to_string(),
         ),
+        Err(e) if predicate.is_toll() && several_with_story(cx, &e) => (
+            "the story".to_string(),
+            "about the story (a toll; one of the organisations named is the headline's subject)"
+                .to_string(),
+        ),
         Ok(o) if predicate.is_toll() && story_subject(cx, &o.0) => (
             "the story".to_string(),
             format!(
