@@ -548,3 +548,166 @@ mod tests {
         assert_eq!(share_frame(&st, at, 0), None);
     }
 }
+
+/// Toll nouns (`573 deaths`, `2,946 dead`) by predicate, and the words
+/// that make a noun-less figure a death toll, from `words.txt`.
+static TOLL_NOUNS: std::sync::LazyLock<Vec<(Predicate, Vec<&'static str>)>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::phrase::section(WORDS, "toll nouns")
+            .into_iter()
+            .filter_map(|r| {
+                let (head, words) = r.split_first()?;
+                Some((predicate_named(head)?, words.to_vec()))
+            })
+            .collect()
+    });
+
+static TOLL_BOUNDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::extract::phrase::section(WORDS, "toll bounds")
+        .into_iter()
+        .flatten()
+        .collect()
+});
+
+static TOLL_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::extract::phrase::section(WORDS, "toll words")
+        .into_iter()
+        .flatten()
+        .collect()
+});
+
+/// The toll a count of something other than people states, if any: its
+/// noun is a toll noun (`573 deaths`, `2,946 dead`, `2,421 injured`), or it
+/// has no noun and a toll word stands before it in its own clause with no
+/// other figure between (`the death toll rose to 2,122`, `the toll of
+/// 2,946`). `before` is the clause's text before the figure, lower case.
+/// Such a count is people, keyed as the verb form is (`people / died`).
+pub(super) fn toll_of(q: &Quantity, before: &str) -> Option<Predicate> {
+    // `toll passes 2,100`, `tops 200`: a bound the figure's own qualifier
+    // does not carry; `not less than 221`: one it reads the wrong way round.
+    // Either way no toll to compare as stated.
+    let last = before.split_whitespace().last().unwrap_or("");
+    if TOLL_BOUNDS.contains(&last) {
+        return None;
+    }
+    match q.noun.as_deref() {
+        Some(noun) => TOLL_NOUNS
+            .iter()
+            .find(|(_, ws)| ws.contains(&noun))
+            .map(|(p, _)| *p),
+        None => {
+            let found = TOLL_WORDS
+                .iter()
+                .filter_map(|w| {
+                    crate::extract::phrase::find_all(before, w)
+                        .into_iter()
+                        .last()
+                        .map(|at| at + w.len())
+                })
+                .max()?;
+            let between = &before[found..];
+            let injury = before[..found].ends_with("injury toll");
+            (!injury && !between.chars().any(|c| c.is_ascii_digit())).then_some(Predicate::Died)
+        }
+    }
+}
+
+/// True when `org` (a key's organisation) is the story's own subject for a
+/// toll: a word of it (of four letters or more) stands in the draft's
+/// headline (`Morocco earthquake: death toll passes 2,100`, `Helene's
+/// bill: …`). A disaster's toll keyed under its place or its name then
+/// meets the toll no organisation names (`the story`); a part of it
+/// (`Georgia`, `Al Haouz province`) the headline does not name stays apart.
+pub(super) fn story_subject(cx: &Ctx<'_>, org: &str) -> bool {
+    let Some(h) = cx.ex.sentences.first() else {
+        return false;
+    };
+    let head = cx
+        .text
+        .get(h.span.start..h.span.end)
+        .unwrap_or("")
+        .to_lowercase();
+    org.split_whitespace()
+        .filter(|w| w.chars().count() >= 4)
+        .any(|w| has(&head, w))
+}
+
+/// The start of `organisation`'s answer when a sentence names several.
+const SEVERAL: &str = "several organisations named: ";
+
+/// True when `why` is `organisation`'s answer that several organisations
+/// are named (`several organisations named: philippines, severe tropical
+/// storm trami`) and one of them is the headline's subject: a toll of the
+/// storm the story is about, whatever else the sentence names.
+pub(super) fn several_with_story(cx: &Ctx<'_>, why: &str) -> bool {
+    why.strip_prefix(SEVERAL)
+        .is_some_and(|named| named.split(", ").any(|o| story_subject(cx, o)))
+}
+
+#[cfg(test)]
+mod toll_tests {
+    use super::*;
+    use crate::extract::{ExtractOptions, extract};
+    use crate::source::DocId;
+
+    /// The key of `figure` in `text` (a one-draft corpus), or `None`.
+    fn key(text: &str, figure: &str) -> Option<String> {
+        let doc = Document::new(DocId(0), "t.txt", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let docs = [doc];
+        let exs = [ex];
+        keys(&docs, &exs)
+            .into_iter()
+            .find(|k| docs[0].slice(exs[0].claims[k.claim.claim].span) == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?}"))
+            .key
+            .map(|k| k.to_string())
+    }
+
+    const HEAD: &str = "Orvano valley landslide: rescuers reach villages\n\n";
+
+    #[test]
+    fn a_toll_noun_meets_the_verb_form() {
+        let noun = format!("{HEAD}The agency now counts 146 deaths in the valley.");
+        let dead = format!("{HEAD}The landslide left 146 dead in the valley.");
+        let verb = format!("{HEAD}The landslide has killed 146 people, the agency said.");
+        let want = Some("the story / people / died".to_string());
+        assert_eq!(key(&noun, "146"), want);
+        assert_eq!(key(&dead, "146"), want);
+        assert_eq!(key(&verb, "146"), want);
+        let hurt = format!("{HEAD}The agency counts 212 injured in the valley.");
+        assert_eq!(
+            key(&hurt, "212"),
+            Some("the story / people / injured".to_string())
+        );
+    }
+
+    #[test]
+    fn a_noun_less_figure_after_a_toll_word_is_a_death_toll() {
+        let rose = format!("{HEAD}The death toll rose to 1,308, the agency said.");
+        assert_eq!(
+            key(&rose, "1,308"),
+            Some("the story / people / died".to_string())
+        );
+        // Another figure between the toll word and this one: not the toll.
+        let other = format!("{HEAD}The death toll rose to 1,308 and 1,950 are in shelters.");
+        assert_eq!(key(&other, "1,950"), None);
+        // `passes`: a bound the figure does not carry.
+        let passes = "Orvano landslide toll passes 1,300\n\nRescuers reached the villages.";
+        assert_eq!(key(passes, "1,300"), None);
+        // `not less than`: a floor the figure's qualifier reads as a ceiling.
+        let not = format!("{HEAD}The death toll has climbed to not less than 221, officials said.");
+        assert_eq!(key(&not, "less than 221"), None);
+    }
+
+    #[test]
+    fn a_toll_under_the_headlines_subject_meets_the_story() {
+        let text = "Sarvel earthquake: convoys stall\n\nThe earthquake in Sarvel has killed 1,308 people, officials said.";
+        let k = key(text, "1,308").unwrap_or_default();
+        assert!(k.starts_with("the story / people / died"), "{k}");
+        // The sentence names the storm and the country; the headline names the storm.
+        let several = "Storm Halvar toll rises as floods recede\n\nThe death toll from Tropical Storm Halvar rose to 88 on Monday, the Philippines' disaster agency said.";
+        let k = key(several, "88").unwrap_or_default();
+        assert!(k.starts_with("the story / people / died"), "{k}");
+    }
+}

@@ -504,6 +504,11 @@ fn key_in(
             });
             (what, predicate)
         }
+        (Measure::Count, _) if toll_of(q, &st.text[c_from..at]).is_some() => {
+            let p = toll_of(q, &st.text[c_from..at]).unwrap_or(Predicate::Died);
+            why.push(format!("`{p}` of people (a toll)"));
+            (What::People(None), p)
+        }
         (Measure::Count, _) => {
             // `delivered 384,122 vehicles`, `recalling 1.2 million cars`,
             // `100 million subscribers`: things counted, with what was done to them.
@@ -536,6 +541,18 @@ fn key_in(
         Err(e) if predicate.is_toll() && e.starts_with("no organisation") => (
             "the story".to_string(),
             "about the story (a toll, with no organisation named)".to_string(),
+        ),
+        Err(e) if predicate.is_toll() && several_with_story(cx, &e) => (
+            "the story".to_string(),
+            "about the story (a toll; one of the organisations named is the headline's subject)"
+                .to_string(),
+        ),
+        Ok(o) if predicate.is_toll() && story_subject(cx, &o.0) => (
+            "the story".to_string(),
+            format!(
+                "about the story (a toll; `{}` is the headline's subject)",
+                o.0
+            ),
         ),
         other => other?,
     };

@@ -74,6 +74,11 @@ pub struct Group<'a> {
     /// count that rises as reports come in: its claims whose words make them
     /// the count so far (read once per claim).
     pub running: std::collections::HashSet<ClaimId>,
+    /// For a toll, the drafts that give it at several moments (a live blog,
+    /// a timeline: three or more different figures): each figure
+    /// there is the toll at its hour, so none is reported; the other drafts'
+    /// figures are still compared with them (and agree by meeting any one).
+    pub accounts: std::collections::HashSet<usize>,
 }
 
 impl Check for QuantityConflict {
@@ -104,6 +109,7 @@ impl Check for QuantityConflict {
                     claims,
                     across_drafts: false,
                     running: Default::default(),
+                    accounts: Default::default(),
                 };
                 conflicts(cx, &group, out);
             }
@@ -121,6 +127,11 @@ impl Check for QuantityConflict {
             } else {
                 Default::default()
             };
+            let accounts = if key.predicate.is_toll() {
+                running_accounts(cx, &claims)
+            } else {
+                Default::default()
+            };
             let group = Group {
                 id: &id,
                 about: None,
@@ -128,10 +139,42 @@ impl Check for QuantityConflict {
                 claims,
                 across_drafts: true,
                 running,
+                accounts,
             };
             conflicts(cx, &group, out);
         }
     }
+}
+
+/// The least number of different figures that makes a
+/// draft's toll a running account.
+const ACCOUNT_FIGURES: usize = 3;
+
+/// The drafts among `claims` that give one toll as a running account: at
+/// least `ACCOUNT_FIGURES` different figures (`2,862 dead` under
+/// Tuesday's entry, `2,122 dead` under Sunday's, `632 dead` under Saturday's).
+fn running_accounts(cx: &Context<'_, '_>, claims: &[ClaimId]) -> std::collections::HashSet<usize> {
+    let mut by_doc: std::collections::HashMap<usize, Vec<f64>> = Default::default();
+    for &id in claims {
+        if let Some(v) = cx.corpus.claim(id).quantity().and_then(|q| q.value) {
+            by_doc.entry(id.doc).or_default().push(v);
+        }
+    }
+    by_doc
+        .into_iter()
+        .filter_map(|(doc, mut v)| {
+            v.sort_by(f64::total_cmp);
+            // Figures within 1% of the one before are one figure restated.
+            let mut apart: Vec<f64> = Vec::new();
+            for x in v {
+                match apart.last() {
+                    Some(&last) if x - last <= last.abs() / 100.0 => {}
+                    _ => apart.push(x),
+                }
+            }
+            (apart.len() >= ACCOUNT_FIGURES).then_some(doc)
+        })
+        .collect()
 }
 
 /// Ceilings of one quantity that name different figures: `up to 55,000` in
@@ -231,7 +274,42 @@ fn earlier_report(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -
     let (Some(va), Some(vb)) = (value(a), value(b)) else {
         return false;
     };
-    g.running.contains(if va < vb { &a } else { &b })
+    g.running.contains(if va < vb { &a } else { &b }) && !same_day(cx, a, b)
+}
+
+/// The weekdays a toll's sentence may date its count by.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True when the sentences of two tolls date them to the same day (`rose to
+/// 2,122 on Sunday` and `climbed on Sunday to more than 2,200`): two counts
+/// of one moment, not an earlier report and a later one.
+fn same_day(cx: &Context<'_, '_>, a: ClaimId, b: ClaimId) -> bool {
+    let day = |id: ClaimId| -> Option<&'static str> {
+        let claim = cx.corpus.claim(id);
+        let ex = &cx.corpus.extractions[id.doc];
+        let s = ex.sentences.get(claim.sentence as usize)?;
+        let text = ex.prose(cx.corpus.doc(id));
+        let lower = text.get(s.span.start..s.span.end)?.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut days = WEEKDAYS
+            .iter()
+            .copied()
+            .filter(|d| words.windows(2).any(|w| w[0] == "on" && w[1] == *d));
+        let first = days.next()?;
+        days.next().is_none().then_some(first)
+    };
+    matches!((day(a), day(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// True when a toll's own words make it the count so far: a running word
@@ -418,7 +496,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
         .collect();
     by_low.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for &id in &g.claims {
-        if in_consensus.contains(&id) {
+        if in_consensus.contains(&id) || g.accounts.contains(&id.doc) {
             continue;
         }
         let Some(mine) = interval(id) else { continue };
@@ -532,6 +610,43 @@ mod tests {
             messages(&QuantityConflict, &[("blog.md", plain), later]).len(),
             1
         );
+    }
+
+    #[test]
+    fn a_live_account_of_a_toll_is_not_reported_but_others_meet_it() {
+        let blog = (
+            "blog.md",
+            "Quake live\n\n**Tue, 18:00 — 1,642 dead**\n\nThe latest: 1,642 dead.\n\n**Mon, 20:30 — 1,477 dead**\n\nAn update: 1,477 dead.\n\n**Sun, 09:00 — 1,021 dead**\n\nFirst count: 1,021 dead.",
+        );
+        let wire = (
+            "wire.txt",
+            "The earthquake has killed 1,642 people, officials said.",
+        );
+        assert!(messages(&QuantityConflict, &[blog, wire]).is_empty());
+        // A figure meeting none of the account's is still reported.
+        let wrong = (
+            "wire.txt",
+            "The earthquake has killed 1,246 people, officials said.",
+        );
+        assert_eq!(messages(&QuantityConflict, &[blog, wrong]).len(), 1);
+    }
+
+    #[test]
+    fn two_running_tolls_of_the_same_day_are_compared() {
+        let a = (
+            "wire.txt",
+            "The death toll from the earthquake rose to 1,308 on Sunday, the agency said.",
+        );
+        let b = (
+            "radio.md",
+            "The death toll from the earthquake climbed on Sunday to more than 1,400 people.",
+        );
+        assert_eq!(messages(&QuantityConflict, &[a, b]).len(), 1);
+        let later = (
+            "radio.md",
+            "The death toll from the earthquake climbed on Monday to more than 1,400 people.",
+        );
+        assert!(messages(&QuantityConflict, &[a, later]).is_empty());
     }
 
     #[test]

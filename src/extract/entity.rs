@@ -220,6 +220,15 @@ const COMPANY_VERBS: &[&str] = &[
     "hired",
     "invested",
     "will",
+    // Saying and announcing: `Sitharman announces three schemes`.
+    "announces",
+    "adds",
+    "added",
+    "tells",
+    "warned",
+    "warns",
+    "stressed",
+    "insisted",
 ];
 
 /// Sentence-opening words that are never names even before such a verb.
@@ -718,6 +727,20 @@ mod tests {
             runs("Meanwhile, Amazon grew. However, Acme fell."),
             vec!["Amazon", "Acme"]
         );
+    }
+
+    #[test]
+    fn a_lone_word_opening_a_sentence_before_a_saying_verb_is_a_name() {
+        assert_eq!(
+            runs("Sitharman announces three schemes. Later she added more."),
+            vec!["Sitharman"]
+        );
+        assert_eq!(
+            runs("Okafor added that talks would resume."),
+            vec!["Okafor"]
+        );
+        // Pronouns and plurals before the verb are not names.
+        assert!(runs("She adds that the plan is set. Officials warned of delays.").is_empty());
     }
 
     #[test]
