@@ -17,28 +17,54 @@
 use super::allowed;
 
 /// Every string `s` becomes with exactly `j` (≤ 2) characters deleted, as
-/// hashes (no string built per variant).
+/// hashes (no string built per variant). The hasher's state after the
+/// characters before a deletion is kept and cloned, not fed again: the same
+/// hashes as feeding every variant from the start, for a third of the work.
 fn deletion_keys_exact(s: &[char], j: usize, out: &mut Vec<u64>) {
     use std::hash::Hasher;
-    let hash = |skip: [usize; 2]| {
-        let mut h = rustc_hash::FxHasher::default();
-        for (i, c) in s.iter().enumerate() {
-            if i != skip[0] && i != skip[1] {
-                h.write_u32(u32::from(*c));
-            }
+    type Fx = rustc_hash::FxHasher;
+    let finish = |mut h: Fx, rest: &[char]| {
+        for c in rest {
+            h.write_u32(u32::from(*c));
         }
         h.finish()
     };
-    let none = usize::MAX;
     match j {
-        0 => out.push(hash([none, none])),
-        1 => out.extend((0..s.len()).map(|i| hash([i, none]))),
-        _ => {
+        0 => out.push(finish(Fx::default(), s)),
+        1 => {
+            let mut head = Fx::default();
             for i in 0..s.len() {
-                out.extend((i + 1..s.len()).map(|k| hash([i, k])));
+                out.push(finish(head.clone(), &s[i + 1..]));
+                head.write_u32(u32::from(s[i]));
+            }
+        }
+        _ => {
+            let mut head = Fx::default();
+            for i in 0..s.len() {
+                // `mid`: the characters before `i`, then those from `i + 1` up to `k`.
+                let mut mid = head.clone();
+                for k in i + 1..s.len() {
+                    out.push(finish(mid.clone(), &s[k + 1..]));
+                    mid.write_u32(u32::from(s[k]));
+                }
+                head.write_u32(u32::from(s[i]));
             }
         }
     }
+}
+
+/// The hashes of `s` with the characters at `skip` deleted, fed from the
+/// start (what `deletion_keys_exact` must equal).
+#[cfg(test)]
+fn fed_from_start(s: &[char], skip: [usize; 2]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for (i, c) in s.iter().enumerate() {
+        if i != skip[0] && i != skip[1] {
+            h.write_u32(u32::from(*c));
+        }
+    }
+    h.finish()
 }
 
 /// Every string `s` becomes with up to `k` (≤ 2) characters deleted, as
@@ -136,6 +162,20 @@ mod tests {
         // Two edits, a transposition (one deletion each side); not three edits.
         assert!(share("galleti", "galetti", 2) && share("reyes", "reeys", 1));
         assert!(!share("galetti", "gulitta", 2));
+    }
+
+    #[test]
+    fn kept_states_give_the_hashes_fed_from_the_start() {
+        let s: Vec<char> = "Nadellä Ørsted".chars().collect();
+        let none = usize::MAX;
+        let mut want = vec![fed_from_start(&s, [none, none])];
+        want.extend((0..s.len()).map(|i| fed_from_start(&s, [i, none])));
+        for i in 0..s.len() {
+            want.extend((i + 1..s.len()).map(|k| fed_from_start(&s, [i, k])));
+        }
+        let mut got = Vec::new();
+        deletion_keys(&s, 2, &mut got);
+        assert_eq!(got, want);
     }
 
     /// The pairs of the whole set of keys, built at once (as before blocks).
