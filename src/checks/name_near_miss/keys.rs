@@ -94,9 +94,11 @@ pub(super) fn candidate_pairs(names: &[&str]) -> Vec<(u32, u32)> {
     // The names by lower-case length (5..=40), in increasing index order.
     let mut by_len: Vec<Vec<u32>> = vec![Vec::new(); MAX + 1];
     for (i, n) in names.iter().enumerate() {
+        // Past four billion names (never in memory at once) none is compared.
+        let Ok(i) = u32::try_from(i) else { break };
         let len = n.to_lowercase().chars().count();
         if allowed(len) > 0 && len <= MAX {
-            by_len[len].push(u32::try_from(i).unwrap_or(u32::MAX));
+            by_len[len].push(i);
         }
     }
     // Block `m`: (length, deletions) of the names in it.
