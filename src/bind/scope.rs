@@ -104,51 +104,19 @@ pub(super) fn headings(text: &str) -> Vec<(usize, usize)> {
 /// Words that open a place frame: `In Uttar Pradesh, …`.
 const FRAMES: &[&str] = &["In", "Across", "Throughout", "Within", "Outside"];
 
-/// Capitalised words that open a frame but name no place.
+/// Capitalised words that open a frame but name no place (besides months
+/// and weekdays, which `not_a_place` asks the lexicon about).
 const NOT_PLACES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "All",
+    "The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "All",
 ];
+
+/// True for a word that opens a frame but names no place.
+fn not_a_place(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    NOT_PLACES.contains(&w)
+        || crate::extract::lexicon::month(&lower).is_some()
+        || crate::extract::time::WEEKDAYS.contains(&lower.as_str())
+}
 
 /// The run of capitalised words at the start of `s` (`Uttar Pradesh`,
 /// `West Bengal`), not a month, a weekday or an article, and not a
@@ -159,7 +127,7 @@ fn capitalised_run(s: &str) -> Option<&str> {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
         let capital = bare.chars().next().is_some_and(char::is_uppercase)
             && bare.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !capital || NOT_PLACES.contains(&bare) {
+        if !capital || not_a_place(bare) {
             break;
         }
         end += if end == 0 { 0 } else { 1 } + bare.len();

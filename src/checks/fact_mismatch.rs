@@ -92,7 +92,9 @@ impl Check for FactMismatch {
                     format!(
                         "`{}` (read as {} {d}, {y}, by the sheet's `date:`)",
                         cx.corpus.text(b.claim),
-                        MONTHS.get(usize::from(m).saturating_sub(1)).unwrap_or(&"?")
+                        crate::extract::time::MONTH_NAMES
+                            .get(usize::from(m).saturating_sub(1))
+                            .unwrap_or(&"?")
                     )
                 }
                 _ => format!("`{}`", cx.corpus.text(b.claim)),
@@ -114,22 +116,6 @@ impl Check for FactMismatch {
         }
     }
 }
-
-/// Month names, for a weekday's day as read.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 #[cfg(test)]
 mod tests {

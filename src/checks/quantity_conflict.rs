@@ -277,17 +277,6 @@ fn earlier_report(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -
     g.running.contains(if va < vb { &a } else { &b }) && !same_day(cx, a, b)
 }
 
-/// The weekdays a toll's sentence may date its count by.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// True when the sentences of two tolls date them to the same day (`rose to
 /// 2,122 on Sunday` and `climbed on Sunday to more than 2,200`): two counts
 /// of one moment, not an earlier report and a later one.
@@ -302,7 +291,7 @@ fn same_day(cx: &Context<'_, '_>, a: ClaimId, b: ClaimId) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let mut days = WEEKDAYS
+        let mut days = crate::extract::time::WEEKDAYS
             .iter()
             .copied()
             .filter(|d| words.windows(2).any(|w| w[0] == "on" && w[1] == *d));

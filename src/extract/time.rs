@@ -346,6 +346,22 @@ pub fn at_word(i: &str, word: &str, after_time_preposition: bool) -> Option<Time
     })
 }
 
+/// The months as written in a date, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The weekdays, Monday first.
 pub const WEEKDAYS: [&str; 7] = [
     "monday",
