@@ -251,25 +251,6 @@ fn is_time_word(w: &str) -> bool {
         "day",
         "days",
         "period",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "q1",
         "q2",
         "q3",
@@ -279,7 +260,10 @@ fn is_time_word(w: &str) -> bool {
         "afternoon",
         "night",
     ];
-    TIME.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    TIME.contains(&w)
+        || crate::extract::lexicon::month(w).is_some()
+        || crate::extract::time::WEEKDAYS.contains(&w)
+        || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True when `gap` (between the figure reached and the next one) ends with
