@@ -495,13 +495,13 @@ fn one_per_sentence(
 }
 
 /// What a figure's own words and its section scope it to (`bind::scope`).
-fn figure_scope(
+fn figure_scope<'a>(
     text: &str,
-    sw: &SentenceWindow,
+    sw: &'a SentenceWindow,
     span: crate::source::Span,
-    headings: &[(usize, usize)],
+    headings: &'a [(usize, String)],
     format: &crate::source::Format,
-) -> scope::FigureScope {
+) -> scope::FigureScope<'a> {
     let own = text.get(sw.start + sw.own_from..).unwrap_or("");
     let own = own.split_inclusive(['.', '!', '?']).next().unwrap_or("");
     let tail = text.get(span.end..).unwrap_or("");
@@ -513,7 +513,7 @@ fn figure_scope(
     let section = (*format == crate::source::Format::Markdown)
         .then(|| {
             let h = headings[..headings.partition_point(|h| h.0 < span.start)].last()?;
-            text.get(h.0..h.1).map(str::to_lowercase)
+            Some(h.1.as_str())
         })
         .flatten();
     let figure_at = span.start.saturating_sub(sw.start);
@@ -523,11 +523,7 @@ fn figure_scope(
             .map(str::to_lowercase),
         noun: scope::counted_noun(tail),
         section,
-        lead: sw
-            .text
-            .get(sw.own_from..figure_at)
-            .unwrap_or("")
-            .to_string(),
+        lead: sw.text.get(sw.own_from..figure_at).unwrap_or(""),
     }
 }
 

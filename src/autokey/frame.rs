@@ -646,22 +646,15 @@ pub(super) fn several_with_story(cx: &Ctx<'_>, why: &str) -> bool {
 
 #[cfg(test)]
 mod toll_tests {
-    use super::*;
-    use crate::extract::{ExtractOptions, extract};
-    use crate::source::DocId;
+    use crate::autokey::tests::keys_of;
 
     /// The key of `figure` in `text` (a one-draft corpus), or `None`.
     fn key(text: &str, figure: &str) -> Option<String> {
-        let doc = Document::new(DocId(0), "t.txt", text);
-        let ex = extract(&doc, &ExtractOptions::default());
-        let docs = [doc];
-        let exs = [ex];
-        keys(&docs, &exs)
+        keys_of(text)
             .into_iter()
-            .find(|k| docs[0].slice(exs[0].claims[k.claim.claim].span) == figure)
+            .find(|(t, _, _)| t == figure)
             .unwrap_or_else(|| panic!("no figure {figure:?}"))
-            .key
-            .map(|k| k.to_string())
+            .1
     }
 
     const HEAD: &str = "Orvano valley landslide: rescuers reach villages\n\n";

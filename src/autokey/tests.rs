@@ -5,7 +5,7 @@ use super::*;
 use crate::extract::{ExtractOptions, extract};
 use crate::source::DocId;
 
-fn keys_of(text: &str) -> Vec<(String, Option<String>, String)> {
+pub(super) fn keys_of(text: &str) -> Vec<(String, Option<String>, String)> {
     let doc = Document::new(DocId(0), "t.txt", text);
     let ex = extract(&doc, &ExtractOptions::default());
     let docs = [doc];

@@ -14,19 +14,19 @@ use crate::rules::{QUnit, RuleQuantity, RuleSet};
 
 /// What a figure's own words and its section scope it to.
 #[derive(Debug, Default)]
-pub(super) struct FigureScope {
+pub(super) struct FigureScope<'a> {
     /// The place its sentence opens with or that follows it, lower case.
     pub place: Option<String>,
     /// The plural noun a count counts.
     pub noun: Option<String>,
     /// The heading above it in a Markdown draft, lower case
     /// (`## national democratic alliance: 293` over `- 10 other parties: 13`).
-    pub section: Option<String>,
+    pub section: Option<&'a str>,
     /// Its own sentence up to it, lower case (`- 10 other parties: `).
-    pub lead: String,
+    pub lead: &'a str,
 }
 
-impl FigureScope {
+impl FigureScope<'_> {
     /// Why the figure may not bind `rq` of `set`, if it may not.
     pub(super) fn refusal(&self, set: &RuleSet, rq: &RuleQuantity) -> Option<String> {
         if let Some(place) = self.place.as_ref().filter(|p| !sheet_names(set, p)) {
@@ -70,7 +70,7 @@ impl FigureScope {
                     .iter()
                     .any(|n| !find_word_starts(t, n).is_empty())
             };
-            let own_subject = set.quantities.iter().any(|q| named(&self.lead, q));
+            let own_subject = set.quantities.iter().any(|q| named(self.lead, q));
             if !own_subject
                 && !named(h, rq)
                 && let Some(other) = set.quantities.iter().find(|q| q.id != rq.id && named(h, q))
@@ -87,14 +87,14 @@ impl FigureScope {
     }
 }
 
-/// Where a Markdown draft's headings stand (`#` lines): (start, end),
-/// in order; none for other formats.
-pub(super) fn headings(text: &str) -> Vec<(usize, usize)> {
+/// A Markdown draft's headings (`#` lines): where each starts and its
+/// text in lower case, read once per draft.
+pub(super) fn headings(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if line.trim_start().starts_with('#') {
-            out.push((at, at + line.trim_end().len()));
+            out.push((at, line.trim_end().to_lowercase()));
         }
         at += line.len();
     }
