@@ -12,7 +12,7 @@ overlaps its words (the first occurrence in that draft). A diagnostic none of
 whose labels overlaps a listed error is unexplained: a false alarm, or an
 error the list does not name (read it with -v). Nothing is asserted.
 """
-import json, os, subprocess, sys
+import json, os, re, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.environ.get("FACTLINT_BIN") or os.path.join(ROOT, "target", "release", "factlint")
@@ -31,8 +31,16 @@ def errors_of(cluster):
         if words not in text:
             print(f"  (errors.txt: {words!r} not in {draft})")
             continue
-        at = len(text[: text.index(words)].encode())
-        out.append((draft, at, at + len(words.encode()), klass, words))
+        # Every occurrence of the words in that draft is the error: a wrong
+        # figure repeated in a headline, its repeat and the body is one error,
+        # caught where any copy is reported, and a diagnostic on any copy is
+        # explained. Copies are matched ignoring case: a headline capitalises
+        # its words (`$39.5 Billion` is the body's `$39.5 billion`).
+        spans = []
+        for m in re.finditer(re.escape(words), text, re.IGNORECASE):
+            at = len(text[: m.start()].encode())
+            spans.append((at, at + len(m.group(0).encode())))
+        out.append((draft, tuple(spans), klass, words))
     return out
 
 
@@ -41,8 +49,10 @@ def labels(d):
 
 
 def overlaps(lab, e):
-    draft, start, end = e[0], e[1], e[2]
-    return os.path.basename(lab["file"]) == draft and lab["span"]["start"] < end and lab["span"]["end"] > start
+    draft, spans = e[0], e[1]
+    if os.path.basename(lab["file"]) != draft:
+        return False
+    return any(lab["span"]["start"] < end and lab["span"]["end"] > start for start, end in spans)
 
 
 def run(base, name, verbose):
@@ -58,7 +68,7 @@ def run(base, name, verbose):
           f"{len(unexplained)} unexplained, {n_drafts} drafts")
     if verbose:
         for e in errs:
-            print(f"    {'found' if e in found else 'MISS '} {e[3]:18} {e[0]}: {e[4]!r}")
+            print(f"    {'found' if e in found else 'MISS '} {e[2]:18} {e[0]}: {e[3]!r}")
         for d in unexplained:
             print(f"    unexplained {d['check']} {os.path.basename(d['file'])}:{d['span']['start']}: {d['message']}")
     return len(found), len(errs), len(unexplained), n_drafts

@@ -99,7 +99,7 @@ def main():
                 a, b = e in r["f0"], e in r["f1"]
                 if a != b:
                     how = f" (by {', '.join(r['by'][e])})" if b else ""
-                    print(f"    {'now found' if b else 'LOST     '} {e[3]:18} {e[0]}: {e[4]!r}{how}")
+                    print(f"    {'now found' if b else 'LOST     '} {e[2]:18} {e[0]}: {e[3]!r}{how}")
             for d in r["added"]:
                 print(f"    added {d['check']} {os.path.basename(d['file'])}:{d['span']['line']}: {d['message']}")
 
