@@ -19,6 +19,7 @@ pub mod quote;
 pub mod relation;
 pub mod role;
 pub mod sentence;
+pub mod space;
 pub mod time;
 pub mod titles;
 pub mod token;

@@ -11,13 +11,14 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
-    character::complete::{char, digit1, one_of, satisfy, space0},
+    character::complete::{char, digit1, one_of, satisfy},
     combinator::{not, opt, recognize},
     multi::many_m_n,
     sequence::{preceded, terminated},
 };
 
 use super::lexicon::{NumberWord, number_word, scale_word, spaced_scale_ok};
+use super::space::space0;
 
 /// Result type of every parser in the extractor.
 pub type PResult<'a, T> = IResult<&'a str, T>;
@@ -622,7 +623,7 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
     if matches!(
         lw.as_str(),
         "lakh" | "lakhs" | "lac" | "thousand" | "hundred"
-    ) && let Ok((r2, (_, w2))) = (nom::character::complete::space1, letters).parse(rest)
+    ) && let Ok((r2, (_, w2))) = (super::space::space1, letters).parse(rest)
         && matches!(w2.to_ascii_lowercase().as_str(), "crore" | "crores")
     {
         return Ok((r2, factor * 1e7));

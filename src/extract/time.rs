@@ -10,13 +10,14 @@ use nom::{
     Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while_m_n},
-    character::complete::{char, one_of, satisfy, space0, space1},
+    character::complete::{char, one_of, satisfy},
     combinator::{not, opt, recognize},
     sequence::preceded,
 };
 
 use super::lexicon::{month, ordinal_word};
 use super::number::PResult;
+use super::space::{space0, space1};
 use crate::claim::{TimeLabel, YearPart};
 
 /// A recognised time expression: how far it reaches and what period it names.

@@ -71,7 +71,7 @@ pub(super) fn symbol_suffix(i: &str) -> PResult<'_, &'static str> {
         .ok_or_else(fail)?;
     let rest = &after_ws[c.len_utf8()..];
     if rest
-        .trim_start_matches(' ')
+        .trim_start_matches(is_inline_space)
         .starts_with(|c: char| c.is_ascii_digit())
         || rest.starts_with(|c: char| c.is_alphanumeric())
     {
@@ -326,7 +326,7 @@ pub(super) fn points_suffix(i: &str) -> PResult<'_, f64> {
 /// `+`, ` or more`, `-plus`, ` or so` after a figure.
 pub(super) fn qualifier_after(i: &str) -> PResult<'_, Qualifier> {
     let idx = AFTER_INDEX.get_or_init(|| PhraseIndex::new(QUALIFIERS_AFTER, KeyEnd::First));
-    let spaced = i.len() - i.trim_start_matches(' ').len();
+    let spaced = i.len() - i.trim_start_matches(is_inline_space).len();
     let mut buf = [0u8; 24];
     let n = edge_word(&i[spaced..], KeyEnd::First, &mut buf);
     let words = if spaced > 0 {

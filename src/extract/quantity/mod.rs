@@ -14,7 +14,7 @@ use nom::{
     Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case},
-    character::complete::{char, space0, space1},
+    character::complete::char,
     combinator::opt,
 };
 
@@ -41,6 +41,7 @@ use super::lexicon::{
 use super::located::Located;
 use super::number::{self, Form, Numeral, PResult};
 use super::sentence::{Sentence, sentence_at};
+use super::space::{is_inline_space, space0, space1};
 use super::time::{self, DigitTime, TimeExpr};
 use super::wordindex::{HASH_SEED, KeyEnd, PhraseIndex, WordIndex, hash_step};
 use crate::claim::{Interval, Measure, Qualifier, QualifierKind, Quantity, UnitClass};
@@ -424,7 +425,7 @@ impl<'a> Scanner<'a> {
         let mut rest = rest;
         // Percent and point words all start with `%`, `p` or `b` (after a space or hyphen).
         let first = rest
-            .trim_start_matches([' ', '-'])
+            .trim_start_matches(|c: char| c == '-' || is_inline_space(c))
             .bytes()
             .next()
             .unwrap_or(b' ')
