@@ -36,6 +36,7 @@ use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 
 mod clause;
+mod frames;
 mod period;
 mod scale;
 mod scope;
@@ -362,6 +363,45 @@ pub fn bind(
                         window.get(figure_at..).unwrap_or(""),
                     ));
             let rate = q.currency.is_some().then(|| rate_after(after)).flatten();
+            // What the figure's own words make it: an age, a score, a stage,
+            // a figure asked for (`frames`).
+            let own_before = window
+                .get(sw.own_from.min(figure_at)..figure_at)
+                .unwrap_or("");
+            let orig_before = text.get(start + sw.own_from.min(figure_at)..c.span.start);
+            let orig_after = text.get(c.span.end..c.span.end + after.len());
+            let framed = frames::frame(
+                doc.slice(c.span),
+                own_before,
+                after,
+                orig_before.unwrap_or(""),
+                orig_after.unwrap_or(""),
+            )
+            .or_else(|| {
+                let clause_from = frames::clause_start(own_before);
+                let requested = frames::REQUESTS.iter().any(|r| {
+                    let at = own_before[clause_from..].rfind(r);
+                    at.is_some_and(|i| own_before.len() - clause_from - i <= 60)
+                });
+                requested.then_some(frames::Frame::Request)
+            });
+            // A level held until the story's change (`had held Bank Rate at
+            // 5.25% since August 2023`) is an earlier snapshot.
+            if !reading.earlier {
+                let clause = frames::own_clause(window, sw.own_from, figure_at);
+                reading.earlier = frames::held_since(clause.0, figure_at - clause.1);
+            }
+            // A date right after `since` starts a span: it is an event's
+            // date only when its clause counts from one (`the first cut
+            // since March 2020`), not a state held (`held at 5.25% since
+            // August 2023`).
+            let since_start = dated && is_date && {
+                let clause = &own_before[frames::clause_start(own_before)..];
+                let c = clause.trim_end();
+                c.strip_suffix("since").is_some_and(|r| {
+                    !r.ends_with(char::is_alphanumeric) && !frames::since_an_event(c)
+                })
+            };
             // The periods the figure's own words name, read when a quantity declares one.
             let periods = if sets
                 .iter()
@@ -388,6 +428,13 @@ pub fn bind(
                         refusals.push(format!(
                             "not `{}`: it is a rate (`{per}`), and `{}` has no rate cue",
                             rq.id, rq.id
+                        ));
+                    } else if let Some(f) = framed.filter(|f| !f.allows(rq)) {
+                        refusals.push(format!("not `{}`: it is {}", rq.id, f.name()));
+                    } else if since_start && rq.unit == QUnit::Date {
+                        refusals.push(format!(
+                            "not `{}`: a date after `since` starts a span, it is not the date of an event",
+                            rq.id
                         ));
                     } else if speakers {
                         refusals.push(format!(
@@ -596,9 +643,19 @@ fn fits(
                 } else {
                     0
                 };
+                // A cue ending in `since` (`first cut since`) names the date
+                // right after it, never one before it or further on.
+                let since = rq.unit == QUnit::Date && frames::since_cue(cue);
                 (0..at.len())
                     .map(move |i| at[i])
                     .filter(move |&p| p >= from)
+                    .filter(move |&p| {
+                        !since
+                            || w.s
+                                .text
+                                .get(p + cue.len()..w.figure_at)
+                                .is_some_and(|gap| gap.trim().is_empty())
+                    })
                     .map(move |p| {
                         (
                             (w.s.breaks_between(p, w.figure_at), p.abs_diff(w.figure_at)),
@@ -614,6 +671,12 @@ fn fits(
         // office after the election in July, welcomed the decision` gives
         // `July` to the election.
         if rq.unit == QUnit::Date && scope::date_breaks(&w.s.text, p, w.figure_at) > 0 {
+            return None;
+        }
+        // A cue of the sentence before does not reach a figure whose own
+        // sentence names another kind of what it names (`long-term capital
+        // gains` … `Short-term gains … 20 per cent`).
+        if p < w.s.own_from && clause::another_kind_named(&w.s.text, w.s.own_from, cue) {
             return None;
         }
         reasons.push(format!("cue `{cue}`"));

@@ -4,6 +4,7 @@
 //! figure's clause, another kind of toll, another basis of a change.
 
 use super::Window;
+use crate::extract::lexicon::is_function_word;
 use crate::extract::phrase::find_word_starts;
 use crate::rules::RuleQuantity;
 
@@ -50,8 +51,31 @@ pub(super) fn rate_after(after: &str) -> Option<&'static str> {
     // Past the close of a conversion (`30,000 dirhams (about $2,900) to
     // every affected family`).
     let rest = after.trim_start().trim_start_matches(')').trim_start();
-    RATES.iter().copied().find(|r| rest.starts_with(r))
+    RATES
+        .iter()
+        .copied()
+        .find(|r| rest.starts_with(r))
+        .or_else(|| {
+            // Money for each month, week or day (`₹5,000 a month`), not a
+            // point of comparison (`$6 billion a month earlier`).
+            let p = PERIODS.iter().copied().find(|p| {
+                rest.strip_prefix(p)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })?;
+            let next = rest[p.len()..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            (!COMPARED.contains(&next)).then_some(p)
+        })
 }
+
+/// Money for each of these is a rate (`₹5,000 a month`); not `a year`,
+/// which is as often a total (`revenue of $60 billion a year`).
+const PERIODS: &[&str] = &["a month", "a week", "a day"];
+
+/// Words after `a month` that make it a point of comparison.
+const COMPARED: &[&str] = &["earlier", "ago", "later", "before", "after", "on"];
 
 /// Words that make the people a figure counts the source of a statement:
 /// `two employees told`, `three people familiar with the matter said`.
@@ -287,4 +311,35 @@ pub(super) fn per_share_words(w: &Window<'_>, after: &str) -> bool {
                     && w.s.breaks_between(p, w.figure_at) == 0
             })
         })
+}
+
+/// True when a cue found in the sentence before the figure's names one kind
+/// of a thing (`long-term capital gains`) and the figure's own sentence
+/// names another kind of it (`Short-term gains … will be taxed at 20 per
+/// cent`): the cue's last word, a noun, after a modifier other than the
+/// cue's (an article or a possessive leaves it the cue's: `the gains`).
+/// `text` is the window (lower case) and `own_from` where the figure's
+/// sentence starts in it.
+pub(super) fn another_kind_named(text: &str, own_from: usize, cue: &str) -> bool {
+    let words: Vec<&str> = cue.split_whitespace().collect();
+    let [.., modifier, head] = words[..] else {
+        return false;
+    };
+    if head.len() <= 3 || !head.chars().all(char::is_alphabetic) || is_function_word(head) {
+        return false;
+    }
+    let stem = if head.len() > 4 {
+        head.strip_suffix('s').unwrap_or(head)
+    } else {
+        head
+    };
+    let own = text.get(own_from..).unwrap_or("");
+    find_word_starts(own, stem).into_iter().any(|q| {
+        let before = own[..q].split_whitespace().last().unwrap_or("");
+        !before.is_empty()
+            && before != modifier
+            && before.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_function_word(before)
+            && !crate::extract::lexicon::is_pronoun(before)
+    })
 }

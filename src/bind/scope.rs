@@ -54,6 +54,8 @@ impl FigureScope<'_> {
         if rq.unit == QUnit::Count
             && let (Some(n), Some(m)) = (self.noun.as_ref(), quantity_noun(rq))
             && !same_noun(n, &m)
+            && !(PEOPLE.contains(&n.as_str()) && counts_people(&m))
+            && !(PEOPLE.contains(&m.as_str()) && counts_people(n))
         {
             return Some(format!(
                 "not `{}`: it counts {n}, and `{}` counts {m}",
@@ -261,9 +263,24 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
         if capital || MODIFIERS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
             continue;
         }
-        return (plural(&w) || MEASURES.contains(&w.as_str())).then_some(w);
+        return (plural(&w) || MEASURES.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()))
+            .then_some(w);
     }
     None
+}
+
+/// Plurals that count people without ending in `s` (`12,000 people`).
+const PEOPLE: &[&str] = &["people", "persons", "children", "men", "women"];
+
+/// True when a plural noun counts people: one of `PEOPLE`, a noun of
+/// people or jobs (`members`, `workers`), or one naming people by what they
+/// do (`rescuers`, `residents`, `voters`, `tourists`, `survivors`).
+fn counts_people(noun: &str) -> bool {
+    PEOPLE.contains(&noun)
+        || crate::extract::lexicon::PEOPLE_NOUNS.contains(&noun)
+        || ["ers", "ors", "ists", "ians", "ants", "ents", "ees"]
+            .iter()
+            .any(|s| noun.len() > s.len() + 2 && noun.ends_with(s))
 }
 
 /// What a count quantity counts: the head of its `about` (`seats the BJP
@@ -329,13 +346,30 @@ pub(super) fn date_breaks(text: &str, a: usize, b: usize) -> usize {
     };
     gap.char_indices()
         .filter(|&(i, c)| match c {
-            ',' => !crate::extract::time::WEEKDAYS
-                .iter()
-                .any(|d| gap[..i].trim_end().ends_with(d)),
+            // A weekday's aside holds its date (`friday, march 7th`); any
+            // other clause after it is a break (`said on friday, after he
+            // was sentenced`).
+            ',' => {
+                !(crate::extract::time::WEEKDAYS
+                    .iter()
+                    .any(|d| gap[..i].trim_end().ends_with(d))
+                    && (gap[i + 1..].trim().is_empty() || dated_after(&gap[i + 1..])))
+            }
             ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' => true,
             _ => false,
         })
         .count()
+}
+
+/// True when `rest` (lower case) opens with a date: a month's name or a
+/// day's number (`march 7th`, `7 march`).
+fn dated_after(rest: &str) -> bool {
+    let w = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::lexicon::month(w).is_some()
 }
 
 #[cfg(test)]
@@ -382,5 +416,9 @@ mod tests {
         assert!(!same_noun("parties", "seats"));
         assert_eq!(date_breaks("vote on friday, march 7th", 0, 16), 0);
         assert_eq!(date_breaks("in july, welcomed the decision", 3, 22), 1);
+        let t = "said on friday, after he was sentenced";
+        assert_eq!(date_breaks(t, 8, t.find("sentenced").unwrap()), 1);
+        let t = "the vote on friday, march 7th, was close";
+        assert_eq!(date_breaks(t, 4, t.find("march").unwrap()), 0);
     }
 }

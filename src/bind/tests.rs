@@ -114,3 +114,128 @@ fn the_people_named_after_a_verb_of_saying_are_its_sources() {
     ));
     assert!(!sources_after_verb("it cut ", "two members."));
 }
+
+/// Binds `draft` to the sheet `yaml`: the figures bound (their words, the
+/// quantity's id) and the refusals (their words, why).
+/// Pairs of a figure's words and a quantity's id, or a refusal's reason.
+type Pairs = Vec<(String, String)>;
+
+fn bound(yaml: &str, draft: &str) -> (Pairs, Pairs) {
+    let set = crate::rules::compile::compile("s.yaml", yaml, 0).unwrap();
+    let doc = crate::source::Document::new(crate::source::DocId(0), "d.txt", draft);
+    let ex = crate::extract::extract(&doc, &Default::default());
+    let words = |c: ClaimId| doc.slice(ex.claims[c.claim].span).to_string();
+    let (b, r) = bind(
+        std::slice::from_ref(&doc),
+        std::slice::from_ref(&ex),
+        std::slice::from_ref(&set),
+        &HashMap::new(),
+    );
+    (
+        b.iter()
+            .map(|b| (words(b.claim), set.quantities[b.quantity].id.clone()))
+            .collect(),
+        r.iter().map(|r| (words(r.claim), r.why.clone())).collect(),
+    )
+}
+
+#[test]
+fn a_date_after_since_in_a_state_held_starts_a_span() {
+    let yaml = "story: s\ndate: 2025-06-12\nquantities:\n  - id: last_cut\n    unit: date\n    cues: [first cut since, since]\n    fact: \"May 2021\"\n";
+    let (b, r) = bound(
+        yaml,
+        "The bank had held its rate at 3.25% since October 2024. It cut on Thursday, its first cut since May 2021.",
+    );
+    assert_eq!(b, vec![("May 2021".to_string(), "last_cut".to_string())]);
+    assert!(
+        r.iter()
+            .any(|(w, why)| w == "October 2024" && why.contains("starts a span"))
+    );
+    // The weekday before the `since` cue is not reached by it.
+    assert!(!b.iter().any(|(w, _)| w == "Thursday"));
+}
+
+#[test]
+fn a_level_held_since_a_date_is_an_earlier_snapshot() {
+    let yaml = "story: s\nquantities:\n  - id: bank_rate\n    unit: percent\n    cues: [rate]\n    fact: 3\n";
+    let (b, r) = bound(
+        yaml,
+        "The bank had held its rate at 3.25% since October 2024.",
+    );
+    assert!(b.is_empty());
+    assert!(
+        r.iter()
+            .any(|(w, why)| w == "3.25%" && why.contains("comparison"))
+    );
+    let (b, _) = bound(yaml, "The bank has cut its rate to 3%.");
+    assert_eq!(b.len(), 1);
+}
+
+#[test]
+fn an_age_a_score_a_stage_and_a_request_bind_to_no_count() {
+    let yaml = "story: s\nquantities:\n  - id: goals\n    about: goals Rivera scored\n    unit: count\n    cues: [scored, goals, group, sentence]\n    fact: 6\n";
+    for (draft, figure, what) in [
+        ("Rivera, who had turned 19, scored twice.", "19", "an age"),
+        (
+            "In the group, Eastmoor 0-1 Harbour was close.",
+            "0-1",
+            "a score",
+        ),
+        ("Harbour scored in the round of 16.", "16", "a stage"),
+        (
+            "His lawyers asked for a sentence of 30 months.",
+            "30",
+            "asked for",
+        ),
+    ] {
+        let (b, r) = bound(yaml, draft);
+        assert!(b.is_empty(), "{draft}: {b:?}");
+        assert!(
+            r.iter()
+                .any(|(w, why)| w.starts_with(figure) && why.contains(what)),
+            "{draft}: {r:?}"
+        );
+    }
+    let (b, _) = bound(yaml, "Rivera scored 19 goals.");
+    assert_eq!(b.len(), 1);
+}
+
+#[test]
+fn a_request_binds_to_a_quantity_that_speaks_of_one() {
+    let yaml = "story: s\nquantities:\n  - id: asked\n    about: the sentence the defence asked for\n    unit: duration\n    cues: [sentence]\n    fact: \"30 months\"\n";
+    let (b, _) = bound(yaml, "His lawyers asked for a sentence of 30 months.");
+    assert_eq!(b.len(), 1);
+}
+
+#[test]
+fn money_for_each_month_is_a_rate() {
+    assert_eq!(rate_after(" a month."), Some("a month"));
+    assert_eq!(rate_after(" a day for food"), Some("a day"));
+    assert_eq!(rate_after(" a month earlier"), None);
+    assert_eq!(rate_after(" a monthly fee"), None);
+}
+
+#[test]
+fn a_cue_of_the_sentence_before_does_not_reach_another_kind() {
+    use super::clause::another_kind_named;
+    let t = "the tax on long-term capital gains rises. short-term gains are taxed at 20%.";
+    let own = t.find("short").unwrap();
+    assert!(another_kind_named(t, own, "long-term capital gains"));
+    let t = "the tax on long-term capital gains rises. the gains are taxed at 15%.";
+    let own = t.find("the gains").unwrap();
+    assert!(!another_kind_named(t, own, "long-term capital gains"));
+    assert!(!another_kind_named(t, own, "anthropic"));
+}
+
+#[test]
+fn a_count_of_people_is_no_count_of_things() {
+    let yaml = "story: s\nquantities:\n  - id: homes\n    about: homes the quake destroyed\n    unit: count\n    cues: [destroyed]\n  - id: rescuers\n    about: rescuers in the team\n    unit: count\n    cues: [team]\n";
+    let (b, r) = bound(
+        yaml,
+        "In 1952 a tremor destroyed the town and killed about 9,000 people.",
+    );
+    assert!(b.is_empty());
+    assert!(r.iter().any(|(_, why)| why.contains("counts people")));
+    let (b, _) = bound(yaml, "The team of 56 people arrived.");
+    assert_eq!(b, vec![("56".to_string(), "rescuers".to_string())]);
+}

@@ -1,0 +1,350 @@
+//! What a figure's own words make it besides a figure of the story: an age
+//! (`turned 17`, `the 17-year-old`), a score or a vote tally (`Albania 0-1
+//! Spain`, `a 1-2 defeat`), the name of a stage or a rank (`the round of 16`),
+//! or a figure someone asked for rather than the one given (`the defence
+//! asked for 63 to 78 months`). Each binds only to a quantity whose own
+//! words speak of it; and a level held until the story's change (`had held
+//! Bank Rate at 5.25% since August 2023`) is an earlier snapshot.
+
+use crate::extract::lexicon::is_function_word;
+use crate::rules::RuleQuantity;
+
+/// What a figure's own words frame it as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Frame {
+    /// Someone's age (`turned 17`, `aged 28`, `the 17-year-old`).
+    Age,
+    /// A score or a tally of votes (`Albania 0-1 Spain`, `a 1-2 defeat`).
+    Score,
+    /// The name of a stage or a rank (`the round of 16`, `the last 16.`).
+    Stage,
+    /// A figure asked for (`asked for 63 to 78 months`, `sought 40 to 50
+    /// years`, `recommended a 3% rise`).
+    Request,
+}
+
+impl Frame {
+    /// What the frame makes the figure, in words for `factlint claims`.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Frame::Age => "an age",
+            Frame::Score => "a score or a tally of votes",
+            Frame::Stage => "the name of a stage or a rank",
+            Frame::Request => "a figure asked for, not the one given",
+        }
+    }
+
+    /// Stems of a quantity's cues or `about` that let it take such a figure.
+    fn stems(self) -> &'static [&'static str] {
+        match self {
+            Frame::Age => &["age", "aged", "old"],
+            // Whole words: `scored` is a goal, not a score.
+            Frame::Score => &[
+                "score",
+                "scores",
+                "scoreline",
+                "scorelines",
+                "result",
+                "results",
+                "tally",
+            ],
+            Frame::Stage => &["round", "stage", "rank"],
+            Frame::Request => &[
+                "ask",
+                "sought",
+                "seek",
+                "request",
+                "recommend",
+                "argu",
+                "call",
+                "push",
+                "press",
+                "demand",
+                "urg",
+                "want",
+                "propos",
+            ],
+        }
+    }
+
+    /// True when `rq`'s cues (or, for an age or a request, its `about`)
+    /// speak of what the frame makes the figure. A score or a stage needs a
+    /// cue: `goals Spain scored in the group stage` counts goals.
+    pub(super) fn allows(self, rq: &RuleQuantity) -> bool {
+        let about = match self {
+            Frame::Age | Frame::Request => rq.about.as_deref().unwrap_or("").to_lowercase(),
+            Frame::Score | Frame::Stage => String::new(),
+        };
+        if self == Frame::Score {
+            return rq.cues.iter().any(|c| {
+                c.split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| self.stems().contains(&w))
+            });
+        }
+        self.stems().iter().any(|s| {
+            !crate::extract::phrase::find_word_starts(&about, s).is_empty()
+                || rq
+                    .cues
+                    .iter()
+                    .any(|c| !crate::extract::phrase::find_word_starts(c, s).is_empty())
+        })
+    }
+}
+
+/// Words right before a figure that make it an age.
+const AGE_BEFORE: &[&str] = &["turned", "turns", "turning", "aged", "age of", "ages of"];
+/// Words right after a figure that make it an age.
+const AGE_AFTER: &[&str] = &[
+    "-year-old",
+    "-years-old",
+    "-year old",
+    " years old",
+    " year old",
+    " years of age",
+];
+/// Words right after a score that say it is one (`a 1-2 defeat`, `a 0-1 loss`).
+const SCORE_AFTER: &[&str] = &[
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "vote",
+    "lead",
+    "scoreline",
+    "result",
+    "split",
+    "majority",
+    "decision",
+    "verdict",
+];
+/// Words before a number that make it the name of a stage or a rank.
+const STAGE_BEFORE: &[&str] = &["round of", "last", "top", "final"];
+/// Nouns after `last 16` that keep it a stage (`the last 16 tie`).
+const STAGE_AFTER: &[&str] = &[
+    "tie", "ties", "stage", "match", "clash", "finish", "spot", "place", "exit",
+];
+/// Verbs of asking, in the figure's own clause before it.
+pub(super) const REQUESTS: &[&str] = &[
+    "asked for",
+    "asking for",
+    "asks for",
+    "ask for",
+    "sought",
+    "seeking",
+    "seeks",
+    "requested",
+    "requesting",
+    "recommended",
+    "recommending",
+    "recommends",
+    "argued for",
+    "arguing for",
+    "called for",
+    "calling for",
+    "calls for",
+    "pushed for",
+    "pushing for",
+    "pressed for",
+    "demanded",
+    "demanding",
+    "urged",
+];
+
+/// True when `text` ends with the words `w` (at a word start).
+fn ends_with_words(text: &str, w: &str) -> bool {
+    text.strip_suffix(w)
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'))
+}
+
+/// The frame a figure's words put it in, when they put it in one.
+/// `before` is its own sentence up to it and `after` the rest, both lower
+/// case; `figure` and `orig_before`/`orig_after` are as written (a score
+/// stands beside capitalised names).
+pub(super) fn frame(
+    figure: &str,
+    before: &str,
+    after: &str,
+    orig_before: &str,
+    orig_after: &str,
+) -> Option<Frame> {
+    let b = before.trim_end();
+    if AGE_BEFORE.iter().any(|w| ends_with_words(b, w))
+        || AGE_AFTER.iter().any(|w| after.starts_with(w))
+    {
+        return Some(Frame::Age);
+    }
+    if is_score(figure) {
+        let next = after.split_whitespace().next().unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+        if SCORE_AFTER.contains(&next)
+            || names_beside(orig_before.split_whitespace().last())
+            || names_beside(orig_after.split_whitespace().next())
+        {
+            return Some(Frame::Score);
+        }
+    }
+    let rest = after.trim_start();
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if ends_with_words(b, "round of")
+        || (STAGE_BEFORE.iter().any(|w| ends_with_words(b, w))
+            && (next.is_empty() || STAGE_AFTER.contains(&next)))
+    {
+        return Some(Frame::Stage);
+    }
+    None
+}
+
+/// A score: two numbers of one or two digits joined by a dash (`0-1`, `2–1`).
+fn is_score(figure: &str) -> bool {
+    let Some((a, b)) = figure.split_once(['-', '–']) else {
+        return false;
+    };
+    let small = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    small(a) && small(b)
+}
+
+/// True when a word beside a score is a capitalised name (`Albania`), not a
+/// capitalised function word (`In 10-15 years`).
+fn names_beside(word: Option<&str>) -> bool {
+    word.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !is_function_word(&w.to_lowercase())
+        })
+}
+
+/// State verbs after `had` that hold a level over a span (`had held`,
+/// `had kept`, `had been`).
+const HELD: &[&str] = &[
+    "had held",
+    "had kept",
+    "had been",
+    "had stood",
+    "had remained",
+    "had stayed",
+    "had sat",
+    "had left",
+    "had maintained",
+];
+
+/// True when a figure's own clause says the level was held until the
+/// story's change (`had held Bank Rate at 5.25% since August 2023`): a
+/// past perfect state verb before the figure and `since` in its clause.
+/// `clause` is the figure's clause (lower case) and `at` the figure's
+/// offset in it.
+pub(super) fn held_since(clause: &str, at: usize) -> bool {
+    let before = clause.get(..at).unwrap_or("");
+    HELD.iter()
+        .any(|h| !crate::extract::phrase::find_word_starts(before, h).is_empty())
+        && !crate::extract::phrase::find_word_starts(clause, "since").is_empty()
+}
+
+/// True when a cue ends with `since` (`first cut since`): it names the
+/// date right after it, never another.
+pub(super) fn since_cue(cue: &str) -> bool {
+    cue == "since" || cue.ends_with(" since")
+}
+
+/// True when the words before a date after `since` (its clause, lower case,
+/// ending with `since`) count a span from an event of the kind (`the first
+/// cut since`, `had not cut rates since`), not a state held since then
+/// (`held at 5.25% since`).
+pub(super) fn since_an_event(clause: &str) -> bool {
+    ["first", "not", "never", "no"]
+        .iter()
+        .any(|w| !crate::extract::phrase::find_word_starts(clause, w).is_empty())
+        || clause.contains("n't ")
+}
+
+/// Where the last clause of `s` starts: past its last comma, semicolon,
+/// colon, bracket or dash (a separator inside a figure, `220,000`, is none).
+pub(super) fn clause_start(s: &str) -> usize {
+    let b = s.as_bytes();
+    s.char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '(' | '\u{2014}' | '\u{2013}')
+                && !(matches!(c, ',' | ':')
+                    && i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The clause of a window's own sentence that holds offset `at`, and where
+/// it starts.
+pub(super) fn own_clause(window: &str, own_from: usize, at: usize) -> (&str, usize) {
+    let from = own_from.min(at);
+    let before = window.get(from..at).unwrap_or("");
+    let from = from + clause_start(before);
+    let rest = window.get(at..).unwrap_or("");
+    let to = rest
+        .char_indices()
+        .find(|&(_, c)| matches!(c, ';' | ':' | '(' | '\u{2014}' | '\u{2013}'))
+        .map_or(rest.len(), |(i, _)| i);
+    let to = rest[..to].find(", ").map_or(to, |i| i.min(to));
+    (window.get(from..at + to).unwrap_or(""), from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(s: &str, figure: &str) -> Option<Frame> {
+        let at = s.find(figure).unwrap();
+        let (b, a) = (&s[..at], &s[at + figure.len()..]);
+        frame(figure, &b.to_lowercase(), &a.to_lowercase(), b, a)
+    }
+
+    #[test]
+    fn an_age_is_framed() {
+        assert_eq!(
+            of("Yamal, who turned 17 the day before", "17"),
+            Some(Frame::Age)
+        );
+        assert_eq!(of("the 17-year-old scored", "17"), Some(Frame::Age));
+        assert_eq!(of("Rivera, aged 31, scored", "31"), Some(Frame::Age));
+        assert_eq!(of("He scored 17 goals", "17"), None);
+    }
+
+    #[test]
+    fn a_score_stands_between_names_or_before_a_result() {
+        assert_eq!(of("Group B: Albania 0-1 Spain", "0-1"), Some(Frame::Score));
+        assert_eq!(of("after a 1-2 defeat", "1-2"), Some(Frame::Score));
+        assert_eq!(of("In 10-15 years the plant closes", "10-15"), None);
+        assert_eq!(of("cut 10-15 roles", "10-15"), None);
+    }
+
+    #[test]
+    fn a_stage_is_named_by_its_number() {
+        assert_eq!(
+            of("Round of 16: Spain 4-1 Georgia", "16"),
+            Some(Frame::Stage)
+        );
+        assert_eq!(
+            of("They went out in the last 16.", "16"),
+            Some(Frame::Stage)
+        );
+        assert_eq!(of("in the last 16 months", "16"), None);
+    }
+
+    #[test]
+    fn a_level_held_since_a_date_is_earlier() {
+        let c = "the boe had held bank rate at 5.25% since august 2023";
+        assert!(held_since(c, c.find("5.25").unwrap()));
+        let c = "bank rate has been at 5% since thursday";
+        assert!(!held_since(c, c.find('5').unwrap()));
+    }
+
+    #[test]
+    fn since_counts_from_an_event_only_after_first_or_not() {
+        assert!(since_an_event("the first cut since"));
+        assert!(since_an_event("rates had not been cut since"));
+        assert!(!since_an_event("the boe had held bank rate at 5.25% since"));
+        assert!(since_cue("first cut since") && !since_cue("sincere"));
+    }
+}
