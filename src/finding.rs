@@ -91,6 +91,11 @@ pub struct Finding {
     /// The name the words were probably meant to be (`name-near-miss`'s
     /// better-attested spelling), for other findings to cite; not rendered.
     pub suggestion: Option<String>,
+    /// Other checks whose findings on the same words this one stands for
+    /// (an invariant a pinned figure breaks, folded into its
+    /// `fact-mismatch`); `rules --test` counts them as fired. Not rendered:
+    /// the help names what was folded in.
+    pub also: Vec<&'static str>,
 }
 
 /// What a check reports: only what it compared. The runner
@@ -167,6 +172,7 @@ impl Violation {
             related: self.related,
             help: self.help,
             suggestion: self.suggestion,
+            also: Vec::new(),
         }
     }
 }

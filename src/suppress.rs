@@ -187,6 +187,7 @@ mod tests {
         let d = doc("<!-- factlint-disable-next-line percent-of -->\n15% of 100, or 30\n");
         let at = d.text.find("15%").unwrap();
         let f = |check: &'static str| Finding {
+            also: Vec::new(),
             check,
             rule: None,
             severity: Severity::Error,

@@ -18,6 +18,7 @@ pub mod name_near_miss;
 pub mod not_in_source;
 pub mod parts_total;
 pub mod percent_of;
+pub mod pinned;
 pub mod quantity_conflict;
 pub mod quote_drift;
 pub mod quote_speaker;
@@ -168,6 +169,7 @@ pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
         out.extend(findings_of(*c, cx));
     }
     merge_misspelt_holders(&mut out);
+    pinned::one_finding_per_pinned_figure(&mut out);
     out
 }
 

@@ -157,7 +157,12 @@ pub fn run_example(set: &RuleSet, ex: &RuleExample) -> Result<(), String> {
     if let Some(e) = errors.first() {
         return Err(e.to_string());
     }
-    let fired: Vec<&str> = findings.iter().map(|f| f.check).collect();
+    // A finding that stands for others on the same words (an invariant
+    // folded into the `fact-mismatch` of a pinned figure) counts for them.
+    let fired: Vec<&str> = findings
+        .iter()
+        .flat_map(|f| std::iter::once(f.check).chain(f.also.iter().copied()))
+        .collect();
     match &ex.expect {
         Expect::Fires(c) if fired.contains(&c.as_str()) => Ok(()),
         Expect::Fires(c) => Err(format!("expected `{c}` to fire; fired: {}", list(&fired))),
