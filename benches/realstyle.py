@@ -80,7 +80,7 @@ def main():
     untouched = "--untouched" in args
     names = [a for a in args if not a.startswith("-")]
     base = os.path.join(ROOT, "fixtures", "real-style-untouched" if untouched else "real-style")
-    names = names or sorted(n for n in os.listdir(base) if os.path.isdir(os.path.join(base, n)))
+    names = names or sorted(n for n in os.listdir(base) if not n.startswith(".") and os.path.isdir(os.path.join(base, n)))
     t = [run(base, n, verbose) for n in names]
     f, e, u, d = (sum(x[i] for x in t) for i in range(4))
     label = "held-out" if untouched else "tuning"

@@ -151,6 +151,31 @@ pub(super) const REQUESTS: &[&str] = &[
     "urged",
 ];
 
+/// An age set between commas after a name, news style (`Emmanuel
+/// Wanyonyi, 20, delivered`): a bare number up to 120, a capitalised word
+/// and a comma before it, a comma after it and then no list (`Kenya, 4, and
+/// Ethiopia, 2` counts).
+fn appositive_age(figure: &str, orig_before: &str, orig_after: &str) -> bool {
+    let young = figure.len() <= 3
+        && figure.bytes().all(|b| b.is_ascii_digit())
+        && figure.parse::<u32>().is_ok_and(|v| (1..=120).contains(&v));
+    let Some(name) = orig_before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let named = name
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let Some(rest) = orig_after.strip_prefix(',') else {
+        return false;
+    };
+    let next = rest.split_whitespace().next().unwrap_or("");
+    young
+        && named
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !matches!(next, "and" | "or" | "while" | "against" | "versus" | "vs")
+}
+
 /// True when `text` ends with the words `w` (at a word start).
 fn ends_with_words(text: &str, w: &str) -> bool {
     text.strip_suffix(w)
@@ -171,6 +196,7 @@ pub(super) fn frame(
     let b = before.trim_end();
     if AGE_BEFORE.iter().any(|w| ends_with_words(b, w))
         || AGE_AFTER.iter().any(|w| after.starts_with(w))
+        || appositive_age(figure, orig_before, orig_after)
     {
         return Some(Frame::Age);
     }
@@ -308,6 +334,12 @@ mod tests {
         );
         assert_eq!(of("the 17-year-old scored", "17"), Some(Frame::Age));
         assert_eq!(of("Rivera, aged 31, scored", "31"), Some(Frame::Age));
+        assert_eq!(
+            of("Emmanuel Wanyonyi, 20, delivered Kenya's gold", "20"),
+            Some(Frame::Age)
+        );
+        assert_eq!(of("Kenya, 4, and Ethiopia, 2 golds", "4"), None);
+        assert_eq!(of("The firm cut jobs by 2025, 300, said", "300"), None);
         assert_eq!(of("He scored 17 goals", "17"), None);
     }
 

@@ -54,6 +54,9 @@ impl FigureScope<'_> {
         if rq.unit == QUnit::Count
             && let (Some(n), Some(m)) = (self.noun.as_ref(), quantity_noun(rq))
             && !same_noun(n, &m)
+            // The modifier of a compound head counts the same things
+            // (`golds` for a quantity `about` gold medals).
+            && !head_words(rq).iter().any(|w| same_noun(n, w))
             && !(PEOPLE.contains(&n.as_str()) && counts_people(&m))
             && !(PEOPLE.contains(&m.as_str()) && counts_people(n))
         {
@@ -287,8 +290,20 @@ fn counts_people(noun: &str) -> bool {
 /// won`, `the minute Nico Williams scored`, `European titles Spain have
 /// won`), past an article, capitalised words and possessives.
 pub(super) fn quantity_noun(rq: &RuleQuantity) -> Option<String> {
-    let about = rq.about.as_deref()?;
-    let words: Vec<String> = about
+    let words = head_words(rq);
+    // The head of a compound (`committee members`) is its plural word.
+    let head = words.iter().find(|w| plural(w)).or(words.first())?.clone();
+    (head.len() > 2 && head.chars().all(char::is_alphabetic)).then_some(head)
+}
+
+/// The first two words of a quantity's `about` past an article, capitalised
+/// words and possessives: its head noun and what modifies it (`gold
+/// medals`, `committee members`).
+fn head_words(rq: &RuleQuantity) -> Vec<String> {
+    let Some(about) = rq.about.as_deref() else {
+        return Vec::new();
+    };
+    about
         .split_whitespace()
         .filter(|w| {
             !w.starts_with(|c: char| c.is_uppercase())
@@ -301,10 +316,7 @@ pub(super) fn quantity_noun(rq: &RuleQuantity) -> Option<String> {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .collect();
-    // The head of a compound (`committee members`) is its plural word.
-    let head = words.iter().find(|w| plural(w)).or(words.first())?.clone();
-    (head.len() > 2 && head.chars().all(char::is_alphabetic)).then_some(head)
+        .collect()
 }
 
 /// A plural noun, by its form: alphabetic, more than three letters, ending

@@ -296,7 +296,9 @@ impl<'a> Scanner<'a> {
         let input = self.loc.from(i);
         let (rest, prefix) = opt(currency_prefix).parse(input).ok()?;
         let (rest, first) = number::any_numeral(rest).ok()?;
+        let unscaled = rest;
         let (rest, scale) = opt(number::scale).parse(rest).ok()?;
+        let glued_m = rest.len() + 1 == unscaled.len() && unscaled.starts_with('m');
         let (rest, first, scale) = scaled_fraction(rest, first, scale);
         let mut fig = Figure {
             first,
@@ -324,6 +326,17 @@ impl<'a> Scanner<'a> {
         }
         // `180ml`, `29km`, `5G`: a unit we do not read; not a count.
         if number::glued_letter(rest) {
+            return None;
+        }
+        // A glued `m` with no currency is metres (`the 5,000m and 10,000m
+        // double`, `her 800m gold`, `a 50m pool`) unless what follows is a
+        // plural count of things (`100m users`, `40m homes`): `£5m` and `5m
+        // euros` are money and keep their million.
+        if glued_m
+            && fig.measure == Measure::Count
+            && fig.currency.is_none()
+            && !self.plural_noun_follows(self.loc.offset(rest))
+        {
             return None;
         }
         // `a quarter of a percentage point`, `a half-point`: a fraction of a point.
@@ -652,6 +665,20 @@ impl<'a> Scanner<'a> {
     }
 
     /// True when the words after `pos` name what is counted.
+    /// True when a plural noun heads what follows: `users` in `100m users`,
+    /// not `double` in `10,000m double` nor `hurdles`, a race.
+    fn plural_noun_follows(&self, pos: usize) -> bool {
+        head_noun(self.text(), pos).is_some_and(|(n, _)| {
+            let n = n.to_ascii_lowercase();
+            matches!(n.as_str(), "people" | "children" | "men" | "women")
+                || n.len() > 3
+                    && n.ends_with('s')
+                    && !n.ends_with("ss")
+                    && !is_pronoun(&n)
+                    && !matches!(n.as_str(), "hurdles" | "metres" | "meters")
+        })
+    }
+
     fn counted_noun_follows(&self, pos: usize) -> bool {
         head_noun(self.text(), pos).is_some_and(|(n, _)| !is_pronoun(&n))
     }
