@@ -6,6 +6,10 @@
 #   bash benches/same-output.sh NEW_BINARY /tmp/after
 #   diff -r /tmp/before /tmp/after
 #
+# With a third argument, every run reads and fills that claims cache folder
+# instead of running without one: run it twice (cold, then warm) and compare
+# both with a run without the cache.
+#
 # For each folder (fixtures/*/, fixtures/checks/*/*/*, fixtures/real-style/*/drafts):
 # `check --format json`, `check --format sarif`, `claims --format json`,
 # `claims` (the table), each with its exit code; for fixtures/amazon-2025 also
@@ -15,8 +19,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bin="$(realpath "$1")"
 out="$2"
-# Every run extracts every draft: no claims cache (src/cache.rs) read or written.
-export FACTLINT_NO_CACHE=1
+if [ -n "${3:-}" ]; then
+  # Every run reads and fills this cache (claims and automatic keys).
+  # (one folder per fixture folder, so no run's pack evicts another's).
+  unset FACTLINT_NO_CACHE
+  cache="$(realpath -m "$3")"
+else
+  # Every run extracts every draft: no claims cache (src/cache.rs) read or written.
+  export FACTLINT_NO_CACHE=1
+fi
 mkdir -p "$out"
 folders=()
 for d in fixtures/*/ fixtures/checks/*/*/* fixtures/real-style/*/drafts; do
@@ -25,6 +36,9 @@ done
 run() { # name, args...
   local name="$1"
   shift
+  if [ -n "${cache:-}" ]; then
+    export FACTLINT_CACHE_DIR="$cache/$n"
+  fi
   COLUMNS=100 "$bin" "$@" > "$out/$name.out" 2> "$out/$name.err"
   echo "$?" > "$out/$name.code"
 }
@@ -35,6 +49,7 @@ for d in "${folders[@]}"; do
   run "$n.claims.json" claims "$d" --format json
   run "$n.claims.table" claims "$d"
 done
+n=amazon.rules
 run amazon.rules.check.json check fixtures/amazon-2025 --rules rules/amazon-2025.yaml --format json
 run amazon.rules.check.sarif check fixtures/amazon-2025 --rules rules/amazon-2025.yaml --format sarif
 run amazon.rules.claims.json claims fixtures/amazon-2025 --rules rules/amazon-2025.yaml --format json

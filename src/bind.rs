@@ -63,7 +63,7 @@ pub struct Binding {
 }
 
 /// What a figure's clause says happens to the people it counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Act {
     /// Jobs cut (`cut about 6,000 roles`).
     Cut,
@@ -87,7 +87,7 @@ impl Act {
 /// needs to refuse a quantity the words contradict. `autokey::keys` gives it
 /// for every figure it reads; a figure it could not read has the default,
 /// which refuses nothing.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Reading {
     /// For people and workforce shares, what happens to them.
     pub act: Option<Act>,

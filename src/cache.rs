@@ -18,8 +18,16 @@
 //! entry rewritten. Reading never fails a run, and neither does writing: the
 //! first write problem is kept for the command to report once as a warning.
 //!
-//! What it does not do: prune old entries (delete the folder at any time),
-//! lock, or cache anything that crosses drafts.
+//! Beside the claims, the folder keeps *packs*: one file holding a stage's
+//! results for every draft of a run, under a fingerprint of what that stage
+//! reads across drafts (`put_pack`, `get_pack`; the automatic keys use one,
+//! `autokey::cached`). A pack is written whole, through a temporary file and
+//! a rename, like an entry; it has its own header magic and its payload's
+//! hash, and one that does not check out is a miss. Only the most recently
+//! used packs of a kind are kept (`KEEP_PACKS`).
+//!
+//! What it does not do: prune old claims entries (delete the folder at any
+//! time) or lock.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -31,7 +39,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::claim::{Claim, ClaimKind, Relation};
 use crate::extract::{ExtractOptions, Extraction, Sentence};
-use crate::source::{Document, Format, Span};
+use crate::source::{DocId, Document, Format, Span};
 
 /// The default folder name, made in the config file's folder (else the
 /// current one). Hidden, so the draft walker never enters it.
@@ -42,6 +50,13 @@ pub const CODE_FINGERPRINT: &str = env!("FACTLINT_CODE_FINGERPRINT");
 
 /// The first bytes of every entry; bumped when the entry layout changes.
 const MAGIC: &[u8; 8] = b"FLCLM01\n";
+
+/// The first bytes of every pack; bumped when the pack layout changes.
+const PACK_MAGIC: &[u8; 8] = b"FLPACK1\n";
+
+/// How many packs of one kind are kept: the most recently used. Several
+/// stories checked from one folder each have their own pack.
+const KEEP_PACKS: usize = 8;
 
 /// Header: magic, key (32), payload length (8), payload hash (32).
 const HEADER: usize = 8 + 32 + 8 + 32;
@@ -65,12 +80,18 @@ pub struct Cache {
     hits: AtomicUsize,
     misses: AtomicUsize,
     written: AtomicUsize,
+    /// Drafts whose results a pack gave, and drafts a stage worked out.
+    pack_hits: AtomicUsize,
+    pack_misses: AtomicUsize,
     /// The folder is set up (tag, `.gitignore`) once per run.
     ready: Mutex<Option<bool>>,
     /// The first problem writing, for one warning.
     problem: Mutex<Option<String>>,
     /// Names temporary files uniquely within the process.
     tmp_seq: AtomicUsize,
+    /// The key each document's claims were looked up under (`get`), for
+    /// the stages that keep per-draft results in packs (`entry_key`).
+    entry_keys: Mutex<rustc_hash::FxHashMap<DocId, Key>>,
 }
 
 /// What the cache did in a run.
@@ -82,6 +103,10 @@ pub struct Stats {
     pub misses: usize,
     /// Entries written.
     pub written: usize,
+    /// Drafts whose automatic keys were read from a pack.
+    pub pack_hits: usize,
+    /// Drafts whose automatic keys were worked out (no pack held them).
+    pub pack_misses: usize,
     /// The first problem writing an entry, if any.
     pub problem: Option<String>,
 }
@@ -133,9 +158,12 @@ impl Cache {
             hits: AtomicUsize::new(0),
             misses: AtomicUsize::new(0),
             written: AtomicUsize::new(0),
+            pack_hits: AtomicUsize::new(0),
+            pack_misses: AtomicUsize::new(0),
             ready: Mutex::new(None),
             problem: Mutex::new(None),
             tmp_seq: AtomicUsize::new(0),
+            entry_keys: Mutex::new(Default::default()),
         }
     }
 
@@ -150,6 +178,8 @@ impl Cache {
             hits: self.hits.load(Ordering::Relaxed),
             misses: self.misses.load(Ordering::Relaxed),
             written: self.written.load(Ordering::Relaxed),
+            pack_hits: self.pack_hits.load(Ordering::Relaxed),
+            pack_misses: self.pack_misses.load(Ordering::Relaxed),
             problem: self.problem.lock().ok().and_then(|p| p.clone()),
         }
     }
@@ -187,6 +217,9 @@ impl Cache {
     /// as a miss) when there is no entry or it does not check out.
     pub fn get(&self, doc: &Document, opts: &ExtractOptions) -> Option<Extraction> {
         let key = Cache::key(doc, opts);
+        if let Ok(mut keys) = self.entry_keys.lock() {
+            keys.insert(doc.id, key);
+        }
         let found = read_entry(&self.entry_path(&key))
             .and_then(|bytes| decode(&bytes, &key))
             .and_then(|entry| rebuild(entry, doc));
@@ -212,6 +245,66 @@ impl Cache {
         match result {
             Ok(()) => {
                 self.written.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(why) => {
+                if let Ok(mut p) = self.problem.lock() {
+                    p.get_or_insert(why);
+                }
+            }
+        }
+    }
+
+    /// The key `doc`'s claims were looked up under in this run (`get`):
+    /// what its extraction depends on. `None` when they were not.
+    pub fn entry_key(&self, doc: DocId) -> Option<Key> {
+        self.entry_keys.lock().ok()?.get(&doc).copied()
+    }
+
+    /// Counts drafts whose per-draft results a pack gave (`hits`) and
+    /// drafts a stage worked out instead (`misses`).
+    pub fn count_pack(&self, hits: usize, misses: usize) {
+        self.pack_hits.fetch_add(hits, Ordering::Relaxed);
+        self.pack_misses.fetch_add(misses, Ordering::Relaxed);
+    }
+
+    /// Where the pack of `kind` (a plain word) under `key` lives.
+    fn pack_path(&self, kind: &str, key: &Key) -> PathBuf {
+        self.root
+            .join(format!(
+                "{kind}-{}-{CODE_FINGERPRINT}",
+                env!("CARGO_PKG_VERSION")
+            ))
+            .join(hex(key))
+    }
+
+    /// The payload of the pack of `kind` under `key`, when one was written
+    /// and checks out (its header, length and hash). Marks it used.
+    pub fn get_pack(&self, kind: &str, key: &Key) -> Option<Vec<u8>> {
+        let path = self.pack_path(kind, key);
+        let mut bytes = read_entry(&path)?;
+        check(&bytes, key, PACK_MAGIC)?;
+        // Used now: pruning keeps the most recently used packs.
+        if let Ok(f) = fs::OpenOptions::new().write(true).open(&path) {
+            let _ = f.set_modified(std::time::SystemTime::now());
+        }
+        bytes.drain(..HEADER);
+        Some(bytes)
+    }
+
+    /// Keeps `payload` as the pack of `kind` under `key`, replacing any,
+    /// then removes the least recently used packs of that kind beyond
+    /// `KEEP_PACKS`. A failure is kept for `stats().problem`.
+    pub fn put_pack(&self, kind: &str, key: &Key, payload: &[u8]) {
+        let path = self.pack_path(kind, key);
+        let bytes = framed(PACK_MAGIC, key, payload);
+        let result = self
+            .prepare()
+            .and_then(|()| self.write_entry(&path, &bytes));
+        match result {
+            Ok(()) => {
+                if let Some(dir) = path.parent() {
+                    prune(dir, KEEP_PACKS);
+                }
             }
             Err(why) => {
                 if let Ok(mut p) = self.problem.lock() {
@@ -318,29 +411,67 @@ fn encode(ex: &Extraction, key: &Key) -> Option<Vec<u8>> {
         prose: prose_of(ex),
     };
     let payload = postcard::to_allocvec(&entry).ok()?;
-    let mut out = Vec::with_capacity(HEADER + payload.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(key);
-    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(blake3::hash(&payload).as_bytes());
-    out.extend_from_slice(&payload);
-    Some(out)
+    Some(framed(MAGIC, key, &payload))
 }
 
-/// The payload of an entry whose header checks out for `key`.
-fn decode(bytes: &[u8], key: &Key) -> Option<EntryIn> {
+/// A header (`magic`, `key`, the payload's length and hash), then `payload`.
+fn framed(magic: &[u8; 8], key: &Key, payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER + payload.len());
+    out.extend_from_slice(magic);
+    out.extend_from_slice(key);
+    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    out.extend_from_slice(blake3::hash(payload).as_bytes());
+    out.extend_from_slice(payload);
+    out
+}
+
+/// The payload of `bytes` when its header checks out for `magic` and `key`.
+fn check<'b>(bytes: &'b [u8], key: &Key, magic: &[u8; 8]) -> Option<&'b [u8]> {
     let (header, payload) = bytes.split_at_checked(HEADER)?;
-    let (magic, rest) = header.split_at(8);
+    let (stored_magic, rest) = header.split_at(8);
     let (stored_key, rest) = rest.split_at(32);
     let (len, hash) = rest.split_at(8);
-    if magic != MAGIC || stored_key != key {
+    if stored_magic != magic || stored_key != key {
         return None;
     }
     let len = u64::from_le_bytes(len.try_into().ok()?);
     if len != payload.len() as u64 || blake3::hash(payload).as_bytes() != hash {
         return None;
     }
-    postcard::from_bytes(payload).ok()
+    Some(payload)
+}
+
+/// The payload of an entry whose header checks out for `key`.
+fn decode(bytes: &[u8], key: &Key) -> Option<EntryIn> {
+    postcard::from_bytes(check(bytes, key, MAGIC)?).ok()
+}
+
+/// Removes all but the `keep` most recently modified packs in `dir`
+/// (temporary files of runs still writing are left alone). Best effort: a
+/// pack another run removes first, or reads while it goes, is that run's miss.
+fn prune(dir: &Path, keep: usize) {
+    let Ok(list) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut packs: Vec<(std::time::SystemTime, PathBuf)> = list
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+        .filter_map(|e| {
+            let meta = e.metadata().ok()?;
+            Some((meta.modified().ok()?, e.path()))
+        })
+        .collect();
+    if packs.len() <= keep {
+        return;
+    }
+    packs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    for (_, path) in packs.drain(keep..) {
+        let _ = fs::remove_file(path);
+    }
 }
 
 /// The prose of `ex` as an entry keeps it.

@@ -62,8 +62,19 @@ impl<'d> Corpus<'d> {
     /// claims to the rule sets' quantities and builds the index.
     pub fn new(
         docs: &'d [Document],
+        extractions: Vec<Extraction>,
+        rules: &'d [RuleSet],
+    ) -> Corpus<'d> {
+        Corpus::new_cached(docs, extractions, rules, None)
+    }
+
+    /// `new`, with the drafts' automatic keys read from and kept in the
+    /// claims cache (`autokey::keys_cached`): the same corpus either way.
+    pub fn new_cached(
+        docs: &'d [Document],
         mut extractions: Vec<Extraction>,
         rules: &'d [RuleSet],
+        cache: Option<&crate::cache::Cache>,
     ) -> Corpus<'d> {
         let aliases = Aliases::from_rules(rules);
         resolve(&mut extractions, docs, &aliases);
@@ -76,7 +87,7 @@ impl<'d> Corpus<'d> {
         // readings to refuse a quantity a figure's clause contradicts.
         let (index, mut keyed) = rayon::join(
             || build(&extractions, docs),
-            || crate::autokey::keys(docs, &extractions),
+            || crate::autokey::keys_cached(docs, &extractions, cache),
         );
         let readings = crate::autokey::readings(&keyed);
         let (bindings, refused) = crate::bind::bind(docs, &extractions, rules, &readings);

@@ -190,7 +190,14 @@ pub fn run<'d>(
         &mut errors,
     );
     let claims = extractions.iter().map(|e| e.claims.len()).sum();
-    let mut corpus = index_guarded(docs, extractions, rule_sets, &options.extract, &mut errors);
+    let mut corpus = index_guarded(
+        docs,
+        extractions,
+        rule_sets,
+        &options.extract,
+        options.cache.as_deref(),
+        &mut errors,
+    );
     // The index is kept while the checks run and the output is written:
     // its lists without spare capacity.
     corpus.keyed.shrink_to_fit();
@@ -230,6 +237,7 @@ fn index_guarded<'d>(
     extractions: Vec<Extraction>,
     rule_sets: &'d [rules::RuleSet],
     extract_options: &ExtractOptions,
+    cache: Option<&cache::Cache>,
     errors: &mut Vec<load::LoadError>,
 ) -> index::Corpus<'d> {
     let empty_all = || {
@@ -237,16 +245,18 @@ fn index_guarded<'d>(
             .map(|d| empty_extraction(d.id))
             .collect::<Vec<_>>()
     };
-    let build = |ex: Vec<Extraction>| {
+    let build_with = |ex: Vec<Extraction>, cache: Option<&cache::Cache>| {
         guarded(|| {
             debug_panic_in("index");
-            index::Corpus::new(docs, ex, rule_sets)
+            index::Corpus::new_cached(docs, ex, rule_sets, cache)
         })
     };
+    // The retries below leave drafts out: they neither read nor keep keys.
+    let build = |ex: Vec<Extraction>| build_with(ex, None);
     // The extractions move into the first try (no copy on the normal path);
     // after a panic they are read again (extraction is deterministic, and
     // its own errors were reported the first time).
-    let why = match build(extractions) {
+    let why = match build_with(extractions, cache) {
         Ok(c) => return c,
         Err(why) => why,
     };

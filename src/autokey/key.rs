@@ -8,7 +8,9 @@ use crate::claim::{ClaimId, TimeLabel};
 
 /// What a figure states, when the words say so unambiguously. Two figures
 /// meet only when every part is equal.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Key {
     /// The organisation, as `org_key` normalises it.
     pub org: String,
@@ -25,7 +27,9 @@ pub struct Key {
 }
 
 /// A part of a company's people (`corporate`, `frontline`, `seasonal`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Subclass {
     /// Office and corporate staff.
     Corporate,
@@ -36,7 +40,9 @@ pub enum Subclass {
 }
 
 /// What a figure counts.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum What {
     /// People, or one part of them.
     People(Option<Subclass>),
@@ -77,7 +83,9 @@ impl What {
 }
 
 /// Kinds of money; the words for each are the `money:` sections of `words.txt`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum MoneyKind {
     Revenue,
     OperatingProfit,
@@ -101,7 +109,9 @@ pub enum MoneyKind {
 }
 
 /// What a figure says happened: to people, to money, to things.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Predicate {
     /// Jobs cut.
     Cut,
@@ -158,7 +168,9 @@ impl Predicate {
 
 /// A period phrase read relative to the story (`last year`), or a bare
 /// unit (`quarterly`), which another period in the sentence overrides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Relative {
     LastYear,
     ThisYear,
@@ -175,7 +187,9 @@ pub enum Relative {
 }
 
 /// A word that turns a time into a span (`since 2022`, `by 2026`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Reach {
     Since,
     By,
@@ -185,7 +199,9 @@ pub enum Reach {
 }
 
 /// One part of a figure's period.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum PeriodPart {
     /// A named time, perhaps reached from or to (`2025`, `since 2022`).
     Time(Option<Reach>, TimeLabel),
@@ -195,7 +211,9 @@ pub enum PeriodPart {
 
 /// A figure's period: the parts its sentence gives it, in the order of
 /// their words (`2025 + Q2`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Period(pub Vec<PeriodPart>);
 
 impl Period {

@@ -48,7 +48,7 @@ pub(super) fn orgs_in(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, Strin
         .filter(|o| o.1 <= to)
         .cloned()
         .collect();
-    if let (Some(stretch), Some(finder)) = (cx.text.get(from..to), &cx.names.finder) {
+    if let (Some(stretch), Some(finder)) = (cx.text.get(from..to), cx.names.finder()) {
         // The draft's own mentions, by start, with the furthest end so far:
         // a corpus name overlaps one of them when the furthest end among
         // those starting before its end lies past its start. Matches come in

@@ -23,6 +23,7 @@
 //! figures (several events share the key, so it does not name one quantity).
 //! Every decision carries a reason, which `factlint claims` prints.
 
+mod cached;
 mod frame;
 mod key;
 mod mentions;
@@ -57,6 +58,35 @@ use words::*;
 /// figure's `Reading`, which binding uses to refuse a quantity its clause
 /// contradicts.
 pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
+    keys_cached(docs, extractions, None)
+}
+
+/// `keys`, with each draft's keys read from `cache` where an earlier run
+/// kept them under the same corpus lists (`cached`), and kept there.
+pub fn keys_cached(
+    docs: &[Document],
+    extractions: &[Extraction],
+    cache: Option<&crate::cache::Cache>,
+) -> Vec<Keyed> {
+    use rayon::prelude::*;
+    let names = corpus_names(docs, extractions);
+    // Each draft is keyed on its own (the corpus's names are shared, read-only).
+    let per_doc: Vec<Vec<Keyed>> = match cache {
+        Some(cache) => cached::per_doc(docs, extractions, &names, cache),
+        None => docs
+            .par_iter()
+            .zip(extractions)
+            .enumerate()
+            .map(|(d, (doc, ex))| doc_keys(d, doc, ex, &names))
+            .collect(),
+    };
+    let mut keyed: Vec<Keyed> = per_doc.into_iter().flatten().collect();
+    settle_last_quarter(&mut keyed);
+    keyed
+}
+
+/// The corpus-wide lists every draft's keys read.
+fn corpus_names(docs: &[Document], extractions: &[Extraction]) -> OrgNames {
     use rayon::prelude::*;
     // Every word some draft writes in lower case (a proper name never is),
     // and every capitalised word some draft writes mid-sentence, after a
@@ -64,44 +94,49 @@ pub fn keys(docs: &[Document], extractions: &[Extraction]) -> Vec<Keyed> {
     // People's names and surnames: never an organisation (`Zuckerberg`).
     // Read draft by draft beside the word cases: all three are sets only
     // ever asked `contains`, so the order they are filled in is not seen.
-    let people_of = |ex: &Extraction| -> orgs::WordSet {
-        ex.claims
-            .iter()
-            .filter_map(|c| match &c.kind {
-                ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(e.name.to_lowercase()),
-                _ => None,
-            })
-            .flat_map(|n| {
-                let last = n.split_whitespace().last().map(str::to_string);
-                std::iter::once(n).chain(last)
-            })
-            .collect()
+    // Each thread adds its drafts' words to its own sets (a word already
+    // there costs a lookup, no allocation), then the few sets are merged.
+    type Lists = (orgs::WordSet, orgs::WordSet, orgs::WordSet);
+    let add_people = |people: &mut orgs::WordSet, ex: &Extraction| {
+        for c in &ex.claims {
+            let ClaimKind::Entity(e) = &c.kind else {
+                continue;
+            };
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let n = e.name.to_lowercase();
+            if let Some(last) = n.split_whitespace().last()
+                && !people.contains(last)
+            {
+                people.insert(last.to_string());
+            }
+            people.insert(n);
+        }
     };
     let (lower_words, mid_capitals, people) = docs
         .par_iter()
         .zip(extractions)
-        .map(|(doc, ex)| {
-            let (lower, capitals) = word_cases(&ex.prose(doc));
-            (lower, capitals, people_of(ex))
+        .fold(Lists::default, |mut acc: Lists, (doc, ex)| {
+            word_cases_into(&ex.prose(doc), &mut acc.0, &mut acc.1);
+            add_people(&mut acc.2, ex);
+            acc
         })
-        .reduce(Default::default, |mut a, b| {
-            a.0.extend(b.0);
-            a.1.extend(b.1);
-            a.2.extend(b.2);
+        .reduce(Lists::default, |mut a, b| {
+            // The larger set takes the smaller one's words.
+            for (x, y) in [(&mut a.0, b.0), (&mut a.1, b.1), (&mut a.2, b.2)] {
+                if x.len() < y.len() {
+                    let small = std::mem::replace(x, y);
+                    x.extend(small);
+                } else {
+                    x.extend(y);
+                }
+            }
             a
         });
     let mut names = OrgNames::new(corpus_orgs(docs, extractions, &lower_words, &people));
     (names.lower_words, names.mid_capitals, names.people) = (lower_words, mid_capitals, people);
-    // Each draft is keyed on its own (the corpus's names are shared, read-only).
-    let per_doc: Vec<Vec<Keyed>> = docs
-        .par_iter()
-        .zip(extractions)
-        .enumerate()
-        .map(|(d, (doc, ex))| doc_keys(d, doc, ex, &names))
-        .collect();
-    let mut keyed: Vec<Keyed> = per_doc.into_iter().flatten().collect();
-    settle_last_quarter(&mut keyed);
-    keyed
+    names
 }
 
 /// The keys of one draft's figures.

@@ -191,8 +191,10 @@ pub(super) fn corpus_orgs(
 pub(super) struct OrgNames {
     /// (lower-case name, key), in pattern order.
     pub(super) names: Vec<(String, String)>,
-    /// Finds any of them, ASCII case-insensitively (`find_names`), longest first.
-    pub(super) finder: Option<aho_corasick::AhoCorasick>,
+    /// Finds any of them, ASCII case-insensitively (`find_names`), longest
+    /// first; built on first use (`finder`): a run whose drafts' keys all
+    /// come from the cache never needs it.
+    finder: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// A longer key the corpus also names in short, by its short form:
     /// `walt disney` → `disney`, `meta platforms` → `meta`.
     pub(super) short: HashMap<String, String>,
@@ -222,21 +224,6 @@ const LONG_NAME_WORDS: &[&str] = &[
 
 impl OrgNames {
     pub(super) fn new(names: Vec<(String, String)>) -> OrgNames {
-        // Not a DFA: for the corpus's thousands of names its construction
-        // (one thread) cost more instructions than all the searches it sped
-        // up (measured on the 2 MB corpus); `orgs_in` searches each draft once instead.
-        // Case-sensitive, over ASCII-lower-cased names, and run over
-        // ASCII-lower-cased text (`find_names`): a name's byte matches a
-        // text byte ASCII-case-insensitively exactly when it equals the
-        // text byte lower-cased (the name's own letters being lower case;
-        // other bytes, non-ASCII ones included, must be equal either way),
-        // so the matches are those of an ASCII-case-insensitive automaton
-        // over the names as they are, at a fraction of its size and search
-        // time (no second transition for each letter).
-        let finder = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(names.iter().map(|(n, _)| n.to_ascii_lowercase()))
-            .ok();
         let keys: HashSet<&str> = names.iter().map(|(_, k)| k.as_str()).collect();
         let mut short = HashMap::new();
         for &k in &keys {
@@ -261,12 +248,35 @@ impl OrgNames {
         }
         OrgNames {
             names,
-            finder,
+            finder: std::sync::OnceLock::new(),
             short,
             lower_words: WordSet::default(),
             mid_capitals: WordSet::default(),
             people: WordSet::default(),
         }
+    }
+
+    /// The automaton finding the names, built once, on first use.
+    pub(super) fn finder(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.finder
+            .get_or_init(|| {
+                // Not a DFA: for the corpus's thousands of names its construction
+                // (one thread) cost more instructions than all the searches it sped
+                // up (measured on the 2 MB corpus); `orgs_in` searches each draft once instead.
+                // Case-sensitive, over ASCII-lower-cased names, and run over
+                // ASCII-lower-cased text (`find_names`): a name's byte matches a
+                // text byte ASCII-case-insensitively exactly when it equals the
+                // text byte lower-cased (the name's own letters being lower case;
+                // other bytes, non-ASCII ones included, must be equal either way),
+                // so the matches are those of an ASCII-case-insensitive automaton
+                // over the names as they are, at a fraction of its size and search
+                // time (no second transition for each letter).
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(self.names.iter().map(|(n, _)| n.to_ascii_lowercase()))
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// The key an organisation is compared by: its short form, when the corpus has one.
@@ -678,8 +688,17 @@ pub(super) fn division(text: &str) -> Option<String> {
 
 /// The words `text` writes in lower case, and the capitalised words it
 /// writes right after a lower-case word (lower-cased).
+#[cfg(test)]
 pub(super) fn word_cases(text: &str) -> (WordSet, WordSet) {
     let (mut lower, mut capitals) = (WordSet::default(), WordSet::default());
+    word_cases_into(text, &mut lower, &mut capitals);
+    (lower, capitals)
+}
+
+/// `word_cases`, adding to `lower` and `capitals`.
+pub(super) fn word_cases_into(text: &str, lower: &mut WordSet, capitals: &mut WordSet) {
+    // The lower-cased capital, built here and copied only when new.
+    let mut folded = String::new();
     let mut prev_lower = false;
     // Byte by byte, decoding only non-ASCII characters: the pieces
     // `split_inclusive` on a non-word character gives (a run of word
@@ -716,10 +735,17 @@ pub(super) fn word_cases(text: &str) -> (WordSet, WordSet) {
                 lower.insert(w.to_string());
             }
         } else if prev_lower && w.starts_with(|c: char| c.is_uppercase()) {
-            capitals.insert(w.to_lowercase());
+            folded.clear();
+            if w.is_ascii() {
+                folded.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                folded.push_str(&w.to_lowercase());
+            }
+            if !capitals.contains(folded.as_str()) {
+                capitals.insert(folded.clone());
+            }
         }
         // Only a space keeps a word mid-sentence; any other mark ends the run.
         prev_lower = is_lower && gap_is_space;
     }
-    (lower, capitals)
 }

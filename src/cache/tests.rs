@@ -161,3 +161,91 @@ fn an_unwritable_folder_is_a_problem_not_a_failure() {
     );
     let _ = fs::remove_file(&dir);
 }
+
+#[test]
+fn a_pack_reads_back_until_it_is_damaged_or_of_another_layout() {
+    let dir = temp_dir("pack");
+    let cache = Cache::new(&dir);
+    let key = [7u8; 32];
+    assert!(cache.get_pack("autokeys", &key).is_none());
+    cache.put_pack("autokeys", &key, b"every draft's keys");
+    assert_eq!(
+        cache.get_pack("autokeys", &key).as_deref(),
+        Some(&b"every draft's keys"[..])
+    );
+    // Another kind, another key: not this pack.
+    assert!(cache.get_pack("other", &key).is_none());
+    assert!(cache.get_pack("autokeys", &[8u8; 32]).is_none());
+    let path = cache.pack_path("autokeys", &key);
+    let good = fs::read(&path).unwrap();
+    let mut flipped = good.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x01;
+    // An older layout: the claims' magic, or another pack version.
+    let mut old = good.clone();
+    old[..8].copy_from_slice(b"FLPACK0\n");
+    let claims_magic = [&MAGIC[..], &good[8..]].concat();
+    for bytes in [
+        Vec::new(),
+        good[..HEADER - 1].to_vec(),
+        good[..good.len() - 1].to_vec(),
+        flipped,
+        old,
+        claims_magic,
+    ] {
+        fs::write(&path, &bytes).unwrap();
+        assert!(cache.get_pack("autokeys", &key).is_none(), "{bytes:?}");
+    }
+    assert!(cache.stats().problem.is_none());
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn only_the_most_recently_used_packs_are_kept() {
+    let dir = temp_dir("prune");
+    let cache = Cache::new(&dir);
+    let t0 = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for i in 0..KEEP_PACKS as u8 {
+        cache.put_pack("autokeys", &[i; 32], &[i]);
+        // Oldest first, a minute apart, whatever the clock's resolution.
+        let f = fs::OpenOptions::new()
+            .write(true)
+            .open(cache.pack_path("autokeys", &[i; 32]))
+            .unwrap();
+        f.set_modified(t0 + std::time::Duration::from_secs(60 * i as u64))
+            .unwrap();
+    }
+    // Reading pack 0 makes it the most recently used: pack 1 goes.
+    assert!(cache.get_pack("autokeys", &[0; 32]).is_some());
+    cache.put_pack("autokeys", &[200; 32], b"new");
+    let kept = |i: u8| cache.get_pack("autokeys", &[i; 32]).is_some();
+    assert!(kept(0) && kept(200) && !kept(1), "{:?}", entry_files(&dir));
+    assert!((2..KEEP_PACKS as u8).all(kept));
+    // The claims entries are not packs: never pruned.
+    let d = doc(0, "a.md", DRAFT);
+    let opts = ExtractOptions::default();
+    cache.put(&d, &opts, &crate::extract::extract(&d, &opts));
+    for i in 0..20u8 {
+        cache.put_pack("autokeys", &[100 + i; 32], &[i]);
+    }
+    assert!(cache.get(&d, &opts).is_some());
+    let packs = entry_files(&dir)
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains("autokeys-"))
+        .count();
+    assert_eq!(packs, KEEP_PACKS);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_document_s_entry_key_is_the_one_it_was_looked_up_under() {
+    let dir = temp_dir("entry-key");
+    let cache = Cache::new(&dir);
+    let opts = ExtractOptions::default();
+    let d = doc(4, "a.md", DRAFT);
+    assert_eq!(cache.entry_key(DocId(4)), None);
+    assert!(cache.get(&d, &opts).is_none());
+    assert_eq!(cache.entry_key(DocId(4)), Some(Cache::key(&d, &opts)));
+    assert_eq!(cache.entry_key(DocId(0)), None);
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -240,11 +240,13 @@ pub fn say_cache(cache: Option<&Cache>, verbose: bool) {
     if verbose {
         let _ = writeln!(
             err,
-            "factlint: claims cache: {} read, {} extracted, {} written ({})",
+            "factlint: claims cache: {} read, {} extracted, {} written ({}); automatic keys: {} drafts read, {} worked out",
             stats.hits,
             stats.misses,
             stats.written,
-            render::visible(&cache.root().to_string_lossy())
+            render::visible(&cache.root().to_string_lossy()),
+            stats.pack_hits,
+            stats.pack_misses
         );
     }
     if let Some(problem) = stats.problem {

@@ -84,6 +84,13 @@ fn a_second_run_reads_every_draft_from_the_cache_and_prints_the_same() {
     assert_eq!(counts(&cold), (0, drafts, drafts), "{}", stderr(&cold));
     let warm = run(&dir, CHECK);
     assert_eq!(counts(&warm), (drafts, 0, 0), "{}", stderr(&warm));
+    assert!(
+        stderr(&warm).contains(&format!(
+            "automatic keys: {drafts} drafts read, 0 worked out"
+        )),
+        "{}",
+        stderr(&warm)
+    );
     assert_eq!(cold.stdout, warm.stdout);
     assert_eq!(cold.status.code(), warm.status.code());
     let uncached = run(&dir, &[CHECK, &["--no-cache"]].concat());
@@ -131,12 +138,18 @@ fn damaged_entries_are_read_as_misses() {
     let dir = project("damaged");
     let cold = run(&dir, CHECK);
     let cache = dir.join(".factlint_cache");
-    let entries: Vec<PathBuf> = files(&cache)
+    // The claims entries (the automatic keys' pack is damaged too).
+    let all: Vec<PathBuf> = files(&cache)
         .into_iter()
         .filter(|p| p.parent() != Some(cache.as_path()))
         .collect();
+    let entries: Vec<&PathBuf> = all
+        .iter()
+        .filter(|p| p.to_string_lossy().contains("claims-"))
+        .collect();
+    assert_eq!(all.len(), entries.len() + 1, "{all:?}");
     assert!(!entries.is_empty());
-    for (i, e) in entries.iter().enumerate() {
+    for (i, e) in all.iter().enumerate() {
         let bytes = std::fs::read(e).unwrap();
         let damaged = match i % 3 {
             0 => bytes[..bytes.len() / 2].to_vec(),
@@ -147,6 +160,14 @@ fn damaged_entries_are_read_as_misses() {
     }
     let after = run(&dir, CHECK);
     assert_eq!(counts(&after), (0, entries.len(), entries.len()));
+    assert!(
+        stderr(&after).contains(&format!(
+            "automatic keys: 0 drafts read, {} worked out",
+            entries.len()
+        )),
+        "{}",
+        stderr(&after)
+    );
     assert_eq!(cold.stdout, after.stdout);
     assert_eq!(cold.status.code(), after.status.code());
     assert!(!stderr(&after).contains("error"), "{}", stderr(&after));
