@@ -37,6 +37,7 @@ use crate::source::Document;
 
 mod clause;
 mod frames;
+mod magnitude;
 mod period;
 mod scale;
 mod scope;
@@ -446,6 +447,8 @@ pub fn bind(
                     } else if let Some(no) = disagreement(&reading, rq) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) = figure_scope.refusal(set, rq) {
+                        refusals.push(no);
+                    } else if let Some(no) = magnitude::refusal(q, rq) {
                         refusals.push(no);
                     } else if rq.unit == QUnit::Date && scale::days(q, set, rq).is_none() {
                         let what = if matches!(q.period, Some(TimeLabel::Weekday { .. })) {

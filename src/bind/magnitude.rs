@@ -1,0 +1,119 @@
+//! A figure nowhere near its quantity's pinned fact, or of another kind than
+//! the fact, is another figure.
+//!
+//! A sheet that pins `deal_value` at `$35.9 billion` or Kellanova's sales at
+//! `about $13 billion` is not describing the `$83.50` offered for each share
+//! or a share price of `around $80`, though those sit beside the same cues
+//! and subject. A writer's slip in scale is one scale word (`$35.9 million`
+//! for billion, a factor of a thousand) and still binds, so `fact-mismatch`
+//! reports it; a figure ten thousand times smaller than the fact, written
+//! with no scale word of its own, is a price, a per-share amount or a count
+//! of something else, and does not bind.
+//!
+//! Likewise a quantity pinned with a plain figure (`fact: "247.85
+//! billion"`, any unit) does not take a percentage (`net income rose 36%`),
+//! and one pinned with a percentage does not take a plain figure: the fact
+//! says what kind of figure the quantity is.
+
+use crate::claim::{Measure, Quantity};
+use crate::rules::{QUnit, RuleQuantity};
+
+/// How many times smaller than the fact a figure must be to be another one.
+const FAR_BELOW: f64 = 1e4;
+
+/// Why `q` is not `rq`'s figure by its size or kind, if it is not.
+pub(super) fn refusal(q: &Quantity, rq: &RuleQuantity) -> Option<String> {
+    let fact = rq.fact?;
+    let text = rq.fact_text.as_deref().unwrap_or("");
+    if matches!(rq.unit, QUnit::Any) && q.measure != Measure::Time {
+        let lower = text.to_ascii_lowercase();
+        let fact_percent =
+            text.contains('%') || lower.contains("per cent") || lower.contains("percent");
+        let percent = matches!(q.measure, Measure::Percent | Measure::PercentagePoints);
+        if percent != fact_percent {
+            let (is, not) = if percent {
+                ("a percentage", "a plain figure")
+            } else {
+                ("a plain figure", "a percentage")
+            };
+            return Some(format!(
+                "not `{}`: it is {is}, and the sheet pins `{}` as {not} (`{text}`)",
+                rq.id, rq.id
+            ));
+        }
+    }
+    let v = q.value?.abs();
+    let low = fact.low.abs();
+    if q.measure == Measure::Money
+        && low.is_finite()
+        && low >= 1e6
+        && v > 0.0
+        && v * FAR_BELOW < low
+        && v < 1e6
+    {
+        return Some(format!(
+            "not `{}`: it is far below the sheet's `{text}` and has no scale word (a price or an amount per item)",
+            rq.id
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Interval;
+
+    fn quantity(unit: QUnit, fact_text: &str, low: f64, high: f64) -> RuleQuantity {
+        RuleQuantity {
+            id: "q".into(),
+            about: None,
+            unit,
+            subjects: Vec::new(),
+            cues: Vec::new(),
+            exclude: Vec::new(),
+            fact: Some(Interval::new(low, high)),
+            fact_text: Some(fact_text.into()),
+            fact_span: None,
+            source: None,
+            when: None,
+            span: crate::source::Span { start: 0, end: 0 },
+        }
+    }
+
+    fn figure(measure: Measure, v: f64) -> Quantity {
+        Quantity {
+            measure,
+            value: Some(v),
+            interval: Interval::new(v, v),
+            step: 0.0,
+            currency: None,
+            unit: crate::claim::UnitClass::Count,
+            noun: None,
+            qualifier: None,
+            period: None,
+            vague: false,
+            comparison: false,
+            range: None,
+        }
+    }
+
+    #[test]
+    fn a_price_beside_a_billion_dollar_fact_is_another_figure() {
+        let sales = quantity(QUnit::Money(None), "about $13 billion", 12.35e9, 13.65e9);
+        assert!(refusal(&figure(Measure::Money, 83.5), &sales).is_some());
+        // A slip of one scale word still binds, for fact-mismatch to report.
+        assert!(refusal(&figure(Measure::Money, 13e6), &sales).is_none());
+        assert!(refusal(&figure(Measure::Money, 12.9e9), &sales).is_none());
+    }
+
+    #[test]
+    fn the_fact_says_whether_a_percentage_fits() {
+        let plain = quantity(QUnit::Any, "247.85 billion", 247.8e9, 247.9e9);
+        assert!(refusal(&figure(Measure::Percent, 36.0), &plain).is_some());
+        assert!(refusal(&figure(Measure::Count, 247.85e9), &plain).is_none());
+        let share = quantity(QUnit::Any, "about 8%", 7.6, 8.4);
+        assert!(refusal(&figure(Measure::Count, 8000.0), &share).is_some());
+        assert!(refusal(&figure(Measure::Percent, 8.0), &share).is_none());
+    }
+}
