@@ -219,6 +219,25 @@ fn other_period(
     }
 }
 
+/// A figure whose own words date it to a year two or more before the
+/// sheet's `date:` (`from 4% in 2020 to 6.5% in 2023` in a story of 2025)
+/// is history, not the story's figure, unless its quantity declares a
+/// period or day (`period:`, `as_of:`), which then decides. A year before
+/// the story's is left alone: annual figures are reported the year after.
+fn years_before(set: &RuleSet, rq: &RuleQuantity, periods: &[period::TimeLabel]) -> Option<String> {
+    if rq.when.is_some() || rq.unit == QUnit::Date {
+        return None;
+    }
+    let story = crate::rules::date::civil(set.date?).0;
+    periods.iter().find_map(|p| match p {
+        period::TimeLabel::Year(y) if *y <= story - 2 => Some(format!(
+            "its words date it to {y}, years before the story ({story}), and `{}` declares no period",
+            rq.id
+        )),
+        _ => None,
+    })
+}
+
 /// Figures the bindings refused, with why: `factlint claims` prints them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refusal {
@@ -406,7 +425,7 @@ pub fn bind(
             // The periods the figure's own words name, read when a quantity declares one.
             let periods = if sets
                 .iter()
-                .any(|s| s.quantities.iter().any(|q| q.when.is_some()))
+                .any(|s| s.date.is_some() || s.quantities.iter().any(|q| q.when.is_some()))
             {
                 period::named(ex, s, &w, start, c.span)
             } else {
@@ -442,6 +461,8 @@ pub fn bind(
                             "not `{}`: it counts the people a statement is attributed to",
                             rq.id
                         ));
+                    } else if let Some(no) = years_before(set, rq, &periods) {
+                        refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) = other_period(q, &reading, rq, &periods) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) = disagreement(&reading, rq) {
