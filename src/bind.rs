@@ -61,6 +61,9 @@ pub struct Binding {
     pub quantity: usize,
     /// Why, in words.
     pub why: String,
+    /// The date the draft's dateline gives (`WASHINGTON, Nov 21 (Wire) -`),
+    /// against which a bound weekday is read.
+    pub filed: Option<TimeLabel>,
 }
 
 /// What a figure's clause says happens to the people it counts.
@@ -219,25 +222,6 @@ fn other_period(
     }
 }
 
-/// A figure whose own words date it to a year two or more before the
-/// sheet's `date:` (`from 4% in 2020 to 6.5% in 2023` in a story of 2025)
-/// is history, not the story's figure, unless its quantity declares a
-/// period or day (`period:`, `as_of:`), which then decides. A year before
-/// the story's is left alone: annual figures are reported the year after.
-fn years_before(set: &RuleSet, rq: &RuleQuantity, periods: &[period::TimeLabel]) -> Option<String> {
-    if rq.when.is_some() || rq.unit == QUnit::Date {
-        return None;
-    }
-    let story = crate::rules::date::civil(set.date?).0;
-    periods.iter().find_map(|p| match p {
-        period::TimeLabel::Year(y) if *y <= story - 2 => Some(format!(
-            "its words date it to {y}, years before the story ({story}), and `{}` declares no period",
-            rq.id
-        )),
-        _ => None,
-    })
-}
-
 /// Figures the bindings refused, with why: `factlint claims` prints them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refusal {
@@ -316,6 +300,12 @@ pub fn bind(
         let text = &*prose;
         let subject = main_subject(ex);
         let headings = scope::headings(&doc.text);
+        // The day the draft was filed, for its weekdays.
+        let filed = if dated {
+            crate::extract::dateline::date(&doc.text)
+        } else {
+            None
+        };
         // Figures that fit one quantity: (sentence, distance, binding).
         let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();
         // The window of the sentence being read: (sentence, its figures, window).
@@ -461,7 +451,7 @@ pub fn bind(
                             "not `{}`: it counts the people a statement is attributed to",
                             rq.id
                         ));
-                    } else if let Some(no) = years_before(set, rq, &periods) {
+                    } else if let Some(no) = period::years_before(set, rq, &periods) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) = other_period(q, &reading, rq, &periods) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
@@ -471,7 +461,9 @@ pub fn bind(
                         refusals.push(no);
                     } else if let Some(no) = magnitude::refusal(q, rq) {
                         refusals.push(no);
-                    } else if rq.unit == QUnit::Date && scale::days(q, set, rq).is_none() {
+                    } else if rq.unit == QUnit::Date
+                        && scale::days(q, set, rq, filed.as_ref()).is_none()
+                    {
                         let what = if matches!(q.period, Some(TimeLabel::Weekday { .. })) {
                             "a weekday, and the sheet gives no `date:`"
                         } else {
@@ -497,6 +489,7 @@ pub fn bind(
                         set: *set,
                         quantity: *quantity,
                         why: why.clone(),
+                        filed: filed.clone(),
                     },
                 )),
                 many => {

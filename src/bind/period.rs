@@ -105,6 +105,29 @@ pub(super) fn verdict(labels: &[TimeLabel], when: &When) -> Verdict {
     }
 }
 
+/// A figure whose own words date it to a year two or more before the
+/// sheet's `date:` (`from 4% in 2020 to 6.5% in 2023` in a story of 2025)
+/// is history, not the story's figure, unless its quantity declares a
+/// period or day (`period:`, `as_of:`), which then decides. A year before
+/// the story's is left alone: annual figures are reported the year after.
+pub(super) fn years_before(
+    set: &crate::rules::RuleSet,
+    rq: &crate::rules::RuleQuantity,
+    periods: &[TimeLabel],
+) -> Option<String> {
+    if rq.when.is_some() || rq.unit == crate::rules::QUnit::Date {
+        return None;
+    }
+    let story = crate::rules::date::civil(set.date?).0;
+    periods.iter().find_map(|p| match p {
+        TimeLabel::Year(y) if *y <= story - 2 => Some(format!(
+            "its words date it to {y}, years before the story ({story}), and `{}` declares no period",
+            rq.id
+        )),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

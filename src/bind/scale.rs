@@ -28,13 +28,31 @@ fn story_year(set: &RuleSet, rq: &RuleQuantity) -> Option<i64> {
 
 /// The days a date figure names for a date quantity; `None` when its year
 /// is unknown or it is no day of the calendar.
-pub(super) fn days(q: &Quantity, set: &RuleSet, rq: &RuleQuantity) -> Option<Interval> {
+pub(super) fn days(
+    q: &Quantity,
+    set: &RuleSet,
+    rq: &RuleQuantity,
+    filed: Option<&TimeLabel>,
+) -> Option<Interval> {
     let label = q.period.as_ref()?;
     if let TimeLabel::Weekday { .. } = label {
-        // A weekday is a day of the story's week: it needs the sheet's `date:`.
-        let d = weekday_day(label, set.date?)? as f64;
+        // A weekday is a day of the week the draft was filed in (its
+        // dateline's date, `WASHINGTON, Nov 21 -`), else of the story's
+        // week: it needs a dateline with a day or the sheet's `date:`.
+        let anchor = filed
+            .filter(|f| matches!(f, TimeLabel::Date { day: Some(_), .. }))
+            .and_then(|f| near_story(f, set, rq))
+            .filter(|i| i.low == i.high)
+            .map(|i| i.low as i64)
+            .or(set.date)?;
+        let d = weekday_day(label, anchor)? as f64;
         return Some(Interval::new(d, d));
     }
+    near_story(label, set, rq)
+}
+
+/// The days a date names, a date without a year taken nearest the story.
+fn near_story(label: &TimeLabel, set: &RuleSet, rq: &RuleQuantity) -> Option<Interval> {
     // A day or month written without a year, in a sheet with a `date:`, is
     // the one nearest the story's date (`November` in a story of March 2024
     // is November 2023; `until December` in one of July 2024, December 2024).
@@ -70,7 +88,7 @@ pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[Ru
         };
         match rq.unit {
             QUnit::Date => {
-                if let Some(i) = days(q, set, rq) {
+                if let Some(i) = days(q, set, rq, b.filed.as_ref()) {
                     q.interval = i;
                     q.value = (i.low == i.high).then_some(i.low);
                     q.range = None;

@@ -89,8 +89,13 @@ impl Check for FactMismatch {
                     if matches!(claim.period, Some(crate::claim::TimeLabel::Weekday { .. })) =>
                 {
                     let (y, m, d) = crate::rules::date::civil(claim.interval.low as i64);
+                    let by = if b.filed.is_some() {
+                        "by the draft's dateline"
+                    } else {
+                        "by the sheet's `date:`"
+                    };
                     format!(
-                        "`{}` (read as {} {d}, {y}, by the sheet's `date:`)",
+                        "`{}` (read as {} {d}, {y}, {by})",
                         cx.corpus.text(b.claim),
                         crate::extract::time::MONTH_NAMES
                             .get(usize::from(m).saturating_sub(1))

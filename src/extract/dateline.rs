@@ -31,16 +31,36 @@ pub fn blank(text: &str) -> Option<String> {
     out
 }
 
+/// The date a draft's first dateline gives (`WASHINGTON, Nov 21 (Wire) -`:
+/// November 21, its year unsaid), read with the drafts' time grammar: the
+/// day the draft was filed, against which its weekdays are read.
+pub fn date(text: &str) -> Option<crate::claim::TimeLabel> {
+    use crate::claim::TimeLabel;
+    let line = text
+        .split_inclusive('\n')
+        .take(12)
+        .find(|l| dateline_len(l).is_some())?;
+    let head = &line[..dateline_len(line)?];
+    let sentences = super::sentence::split(head);
+    super::quantity::scan(head, &sentences, Default::default())
+        .into_iter()
+        .find_map(|f| match f.quantity.period {
+            Some(d @ TimeLabel::Date { .. }) => Some(d),
+            _ => None,
+        })
+}
+
 /// The byte length of the dateline opening `line`, if it opens with one.
 fn dateline_len(line: &str) -> Option<usize> {
     let b = line.as_bytes();
-    // The place: capitals, spaces, dots, hyphens, apostrophes.
+    // The place: capitals, spaces, dots, hyphens, apostrophes, and a slash
+    // between two places (`WASHINGTON/SEATTLE`).
     let mut i = 0;
     let mut letters = 0;
     while i < b.len() {
         match b[i] {
             b'A'..=b'Z' => letters += 1,
-            b' ' | b'.' | b'-' | b'\'' => {}
+            b' ' | b'.' | b'-' | b'\'' | b'/' => {}
             _ => break,
         }
         i += 1;
@@ -155,5 +175,29 @@ mod tests {
             blanked(s).contains("\n               Text here") || blanked(s).contains("Text here")
         );
         assert_ne!(blank(s), None);
+    }
+
+    #[test]
+    fn two_places_joined_by_a_slash_make_one_dateline() {
+        assert_eq!(
+            blanked("WASHINGTON/SEATTLE, Nov 21 (Wire) - Binance pleaded guilty."),
+            format!("{}Binance pleaded guilty.", " ".repeat(36))
+        );
+    }
+
+    #[test]
+    fn the_dateline_gives_the_day_a_draft_was_filed() {
+        use crate::claim::TimeLabel;
+        let text = "Headline here\n\nBy A Writer\n\nWASHINGTON, Nov 21 (Wire) - It pleaded guilty on Tuesday.\n";
+        assert_eq!(
+            date(text),
+            Some(TimeLabel::Date {
+                year: None,
+                month: 11,
+                day: Some(21)
+            })
+        );
+        assert_eq!(date("LAGOS - The budget passed.\n"), None);
+        assert_eq!(date("No dateline at all, Nov 21.\n"), None);
     }
 }
