@@ -619,6 +619,18 @@ pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
         if HONORIFICS.iter().any(|h| prev.is(h)) {
             c.person += 4;
         }
+        // `external member Swati Dhingra`, `chief economist Huw Pill`: a
+        // lower-case noun for a person, or a title, right before the name.
+        if words.len() >= 2
+            && prev.is_word()
+            && !prev.is_cap()
+            && (super::lexicon::PERSON_NOUNS_BEFORE_NAMES
+                .iter()
+                .any(|w| prev.is(w))
+                || titles::is_title_word(prev.text))
+        {
+            c.person += 2;
+        }
     }
     let after: Vec<&Token<'_>> = ts[run.end..].iter().take(3).collect();
     let next_is = |k: usize, w: &str| after.get(k).is_some_and(|t| t.is(w));
@@ -705,6 +717,16 @@ mod tests {
         let s = sentence::split(text);
         let toks: Vec<_> = s.iter().map(|x| tokenize(text, x.span)).collect();
         find(&toks).runs.into_iter().map(|r| r.text).collect()
+    }
+
+    #[test]
+    fn a_person_noun_before_an_unknown_name_makes_it_a_person() {
+        let text = "It was 5-4, with external member Swati Dhingra in favour.";
+        let s = sentence::split(text);
+        let toks: Vec<_> = s.iter().map(|x| tokenize(text, x.span)).collect();
+        let run = find(&toks).runs.remove(0);
+        let kind = (run.text.as_str(), classify(&run, own_cues(&run, &toks[0])));
+        assert_eq!(kind, ("Swati Dhingra", EntityKind::Person));
     }
 
     #[test]
