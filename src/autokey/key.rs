@@ -90,6 +90,8 @@ pub enum MoneyKind {
     Fine,
     PerShare,
     Settlement,
+    /// Money a court orders forfeited (`ordered to forfeit $11 billion`).
+    Forfeiture,
     Deal,
     Funding,
     Charge,
@@ -266,6 +268,7 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Fine => "fine",
             MoneyKind::PerShare => "per share",
             MoneyKind::Settlement => "settlement",
+            MoneyKind::Forfeiture => "forfeiture",
             MoneyKind::Deal => "deal",
             MoneyKind::Funding => "funding",
             MoneyKind::Charge => "charge",

@@ -73,6 +73,7 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
         "fine" => MoneyKind::Fine,
         "per share" => MoneyKind::PerShare,
         "settlement" => MoneyKind::Settlement,
+        "forfeiture" => MoneyKind::Forfeiture,
         "deal" => MoneyKind::Deal,
         "funding" => MoneyKind::Funding,
         "charge" => MoneyKind::Charge,
