@@ -239,7 +239,11 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
             && cx.by_sentence[s]
                 .iter()
                 .any(|&r| cx.runs[r].first == k + 1 && (cx.speakerish)(r));
+        // `Chairman and Chief Executive C.C. Wei`: a second title joined on.
+        let joined =
+            (ts[k].is("and") || ts[k].is_punct('&')) && titles::title(Toks(&ts[k + 1..])).is_ok();
         let skippable = descriptor
+            || joined
             || ts[k].kind == Kind::Possessive
             || ["the", "its", "former", "ex", "then", "interim", "acting"]
                 .iter()
@@ -464,6 +468,12 @@ mod tests {
     #[test]
     fn a_sentence_ending_in_a_colon_gives_the_quote_opening_the_next_paragraph_its_subject() {
         assert_eq!(speakers(MEMO), vec!["Ada Kowalczyk"]);
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_lead_to_the_speaker() {
+        let t = "\"Demand is real,\" Chairman and Chief Executive Ada Kowalczyk told analysts.";
+        assert_eq!(speakers(t), vec!["Ada Kowalczyk"]);
     }
 
     #[test]

@@ -147,6 +147,14 @@ pub fn find(
             qualifier = Some(q);
             left_end = l;
         }
+        // `Chairman and CEO C.C. Wei`, `chair and chief executive of GM`: the
+        // person (and organisation) after a second title joined on hold this one too.
+        if ts.get(k).is_some_and(|t| t.is("and") || t.is_punct('&'))
+            && let Ok((_, m2)) = titles::title(Toks(&ts[k + 1..]))
+        {
+            let end2 = k + 1 + m2.len;
+            k = end2 + titles::remit_len(&ts[end2..]);
+        }
         // `of ORG` / `at ORG` / `of the ORG` right after the title.
         let mut org_right = None;
         if ts.get(k).is_some_and(|t| t.is("of") || t.is("at")) {
