@@ -104,7 +104,20 @@ fn part_gap(gap: &str) -> bool {
         after += 1;
     }
     let (before, next) = (&words[..sep], &words[after..]);
-    (before.is_empty() || trailing_phrase(before)) && (next.is_empty() || label(next))
+    (before.is_empty() || trailing_phrase(before))
+        && (next.is_empty() || label(next) || kind_of(next))
+}
+
+/// A label naming the part after it as a kind of the whole: `a forfeiture
+/// of`, `the remaining`, `an OFAC penalty of` (`a criminal fine of $1.81bn
+/// and a forfeiture of $2.51bn, a total of $4.32bn`).
+/// Words naming a whole (`a haul of`) are no such label.
+fn kind_of(words: &[&str]) -> bool {
+    matches!(words, [a, middle @ .., "of"]
+        if matches!(*a, "a" | "an" | "the")
+            && (1..=3).contains(&middle.len())
+            && label(middle)
+            && !middle.iter().any(|w| matches!(*w, "haul" | "tally" | "sum" | "overall")))
 }
 
 /// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`,
@@ -389,6 +402,14 @@ mod tests {
                 "{t}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn parts_each_named_as_a_kind_of_the_whole_are_parts() {
+        let r = relations(
+            "Put another way, a criminal fine of $1.81bn and a forfeiture of $2.51bn, a total of $4.7bn, will be paid.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 2)], "{r:?}");
     }
 
     #[test]
