@@ -139,6 +139,8 @@ pub enum Predicate {
     Evacuated,
     /// People injured.
     Injured,
+    /// People infected (an outbreak's cases).
+    Infected,
     /// Seats or votes won.
     Won,
     /// Homes or buildings damaged or destroyed.
@@ -153,7 +155,11 @@ impl Predicate {
     pub fn is_toll(self) -> bool {
         matches!(
             self,
-            Predicate::Died | Predicate::Evacuated | Predicate::Injured | Predicate::Damaged
+            Predicate::Died
+                | Predicate::Evacuated
+                | Predicate::Injured
+                | Predicate::Infected
+                | Predicate::Damaged
         )
     }
 }
@@ -316,6 +322,7 @@ impl fmt::Display for Predicate {
             Predicate::Died => "died",
             Predicate::Evacuated => "evacuated",
             Predicate::Injured => "injured",
+            Predicate::Infected => "infected",
             Predicate::Won => "won",
             Predicate::Damaged => "damaged",
             Predicate::Cast => "cast",

@@ -52,6 +52,7 @@ pub(super) fn predicate_named(name: &str) -> Option<Predicate> {
         "died" => Predicate::Died,
         "evacuated" => Predicate::Evacuated,
         "injured" => Predicate::Injured,
+        "infected" => Predicate::Infected,
         "won" => Predicate::Won,
         "damaged" => Predicate::Damaged,
         "cast" => Predicate::Cast,
