@@ -98,6 +98,8 @@ pub enum MoneyKind {
     Fine,
     PerShare,
     Settlement,
+    /// Money a court orders forfeited (`ordered to forfeit $11 billion`).
+    Forfeiture,
     Deal,
     Funding,
     Charge,
@@ -147,6 +149,8 @@ pub enum Predicate {
     Evacuated,
     /// People injured.
     Injured,
+    /// People infected (an outbreak's cases).
+    Infected,
     /// Seats or votes won.
     Won,
     /// Homes or buildings damaged or destroyed.
@@ -161,7 +165,11 @@ impl Predicate {
     pub fn is_toll(self) -> bool {
         matches!(
             self,
-            Predicate::Died | Predicate::Evacuated | Predicate::Injured | Predicate::Damaged
+            Predicate::Died
+                | Predicate::Evacuated
+                | Predicate::Injured
+                | Predicate::Infected
+                | Predicate::Damaged
         )
     }
 }
@@ -284,6 +292,7 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Fine => "fine",
             MoneyKind::PerShare => "per share",
             MoneyKind::Settlement => "settlement",
+            MoneyKind::Forfeiture => "forfeiture",
             MoneyKind::Deal => "deal",
             MoneyKind::Funding => "funding",
             MoneyKind::Charge => "charge",
@@ -331,6 +340,7 @@ impl fmt::Display for Predicate {
             Predicate::Died => "died",
             Predicate::Evacuated => "evacuated",
             Predicate::Injured => "injured",
+            Predicate::Infected => "infected",
             Predicate::Won => "won",
             Predicate::Damaged => "damaged",
             Predicate::Cast => "cast",

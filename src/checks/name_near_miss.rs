@@ -42,7 +42,10 @@
 //! as a slip. A person's name read as an organisation (`Nitish Kumar's party`)
 //! is compared with people's names when both are two or three plain words
 //! sharing one. A name at the very start of a sentence whose first word is not
-//! a known given name may be read without it (an extraction limit). Candidate pairs are found through deletion
+//! a known given name may be read without it (an extraction limit), unless
+//! that word is a letter or two from a given name the draft writes
+//! mid-sentence before the same surname (`Chengpeng Zhao, 47, pleaded` after
+//! `Changpeng Zhao`). Candidate pairs are found through deletion
 //! neighbourhoods, so the check never compares all names with all others.
 
 use std::collections::BTreeMap;

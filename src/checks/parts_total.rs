@@ -36,8 +36,9 @@
 //! every item has one figure of the total's kind; a list introduced without
 //! a word saying it is whole (`breaks down`, `comprises`, `total`) or as a
 //! `Label: N` heading is only held to not exceeding the total. One included
-//! part (`$69bn including $8bn of debt`) states no sum. Round figures are
-//! read to two significant figures, and a total of three figures or more
+//! part (`$69bn including $8bn of debt`) states no sum. A whole count
+//! written to the unit with no qualifier (`four gold`, `12 medals`) is
+//! exact; round figures are read to two significant figures, and a total of three figures or more
 //! may be cut rather than rounded (parts of 28.77 fit a total of 28.7). A
 //! total a hundred times off its parts is taken as a misread scale word and
 //! not reported.
@@ -48,6 +49,23 @@ use crate::finding::{Label, Severity};
 
 /// The `parts-total` check.
 pub struct PartsTotal;
+
+/// A figure's interval for a sum: a whole count written to the unit with no
+/// qualifier (`four gold`, `12 medals`, `115` deaths) is exact, so parts of
+/// 4, 2 and 5 do not make 12; anything else as `relation_interval` reads it.
+fn exact_or(q: &crate::claim::Quantity, tol: f64) -> Interval {
+    match q.value {
+        Some(v)
+            if q.measure == crate::claim::Measure::Count
+                && q.qualifier.is_none()
+                && q.step <= 1.0
+                && v.fract() == 0.0 =>
+        {
+            Interval::point(v)
+        }
+        _ => relation_interval(q, tol),
+    }
+}
 
 impl Check for PartsTotal {
     fn id(&self) -> &'static str {
@@ -78,10 +96,10 @@ impl Check for PartsTotal {
                 let Some(q) = quantity(cx, id(p)) else {
                     continue;
                 };
-                sum = sum + relation_interval(q, tol);
+                sum = sum + exact_or(q, tol);
                 point += q.value.unwrap_or(0.0);
             }
-            let ti = relation_interval(t, tol);
+            let ti = exact_or(t, tol);
             // A total written to three figures or more is often cut rather
             // than rounded (`₦28.77 trillion` as `₦28.7 trillion`).
             let precise = t.value.is_some_and(|v| t.step > 0.0 && v / t.step >= 100.0);
@@ -152,6 +170,26 @@ mod tests {
             )],
         );
         assert_eq!(m, vec!["the parts add up to 1,200, not `1,500`"]);
+    }
+
+    #[test]
+    fn whole_counts_are_exact_and_a_haul_is_a_total() {
+        let m = messages(
+            &PartsTotal,
+            &[(
+                "d.txt",
+                "The squad came home with four gold, two silver and five bronze, a haul of 12 medals.",
+            )],
+        );
+        assert_eq!(m, vec!["the parts add up to 11, not `12`"]);
+        let m = messages(
+            &PartsTotal,
+            &[(
+                "d.txt",
+                "The squad came home with four gold, two silver and five bronze, a haul of 11 medals.",
+            )],
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]

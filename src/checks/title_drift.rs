@@ -45,7 +45,9 @@
 //! mentions weighs a thousand. A garbled title is
 //! reported with the person's titles in the other drafts as evidence. A title given with no
 //! organisation (`Governor Karen Bass`) is compared with the person's titles
-//! at the one organisation the drafts name for them. Elected offices are one
+//! at the one organisation the drafts name for them, or else the one they
+//! state (an organisation only guessed from the sentence does not count),
+//! or, when every one is guessed, the one most of the mentions are guessed at. Elected offices are one
 //! family (`mayor` vs `governor`).
 
 use std::collections::BTreeMap;
@@ -250,10 +252,40 @@ impl Check for TitleDrift {
                 }
             }
             // A role with no organisation (`Governor Karen Bass`) belongs with
-            // the person's roles at the one organisation the drafts give them.
-            if at.len() == 2
+            // the person's roles at the one organisation the drafts give them,
+            // or else at the one they state (an organisation guessed from the
+            // sentence, `the Monetary Policy Committee`, does not count).
+            let stated: std::collections::BTreeSet<String> = at
+                .values()
+                .flatten()
+                .filter_map(|&i| role(i))
+                .filter(|r| !r.org_inferred)
+                .filter_map(|r| r.org.as_deref().map(org_key))
+                .filter(|o| !o.is_empty())
+                .collect();
+            let home = if at.len() == 2 {
+                at.keys().find(|k| !k.is_empty()).cloned()
+            } else if stated.len() == 1 {
+                stated.into_iter().next()
+            } else if stated.is_empty() {
+                // Every organisation guessed: the one most of the person's
+                // mentions are guessed at, when it has more than half.
+                let placed: usize = at
+                    .iter()
+                    .filter(|(k, _)| !k.is_empty())
+                    .map(|(_, v)| v.len())
+                    .sum();
+                at.iter()
+                    .filter(|(k, v)| !k.is_empty() && 2 * v.len() > placed)
+                    .map(|(k, _)| k.clone())
+                    .next()
+            } else {
+                None
+            };
+            if let Some(home) = home
+                && at.contains_key(&home)
                 && let Some(loose) = at.remove("")
-                && let Some(v) = at.values_mut().next()
+                && let Some(v) = at.get_mut(&home)
             {
                 v.extend(loose);
             }
@@ -545,6 +577,62 @@ mod tests {
             &role("economist", "economist"),
             &role("chief economist", "chief economist")
         ));
+    }
+
+    #[test]
+    fn central_bank_ranks_drift_but_chief_economist_and_executive_director_do_not() {
+        let (gov, dep) = (
+            role("deputy governor", "deputy governor"),
+            role("chief economist", "chief economist"),
+        );
+        assert!(!compatible(&gov, &dep));
+        assert!(!compatible(
+            &gov,
+            &role("executive director", "executive director")
+        ));
+        assert!(compatible(
+            &dep,
+            &role("executive director", "executive director")
+        ));
+        assert!(!compatible(
+            &role("vp", "vp"),
+            &role("president", "president")
+        ));
+        assert!(compatible(
+            &role("evp", "evp"),
+            &role("president", "president")
+        ));
+        assert!(!compatible(
+            &role("deputy regional director", "deputy regional director"),
+            &role("regional director", "regional director")
+        ));
+    }
+
+    #[test]
+    fn a_title_with_no_organisation_joins_the_one_most_mentions_are_guessed_at() {
+        let m = messages(
+            &TitleDrift,
+            &[
+                (
+                    "a.txt",
+                    "The Bank of Calloway held rates. Chief economist Ines Marlow voted for a cut.",
+                ),
+                (
+                    "b.txt",
+                    "The Bank of Calloway held rates. Chief economist Ines Marlow dissented.",
+                ),
+                (
+                    "c.txt",
+                    "The Rates Committee split. Chief economist Ines Marlow wanted a cut.",
+                ),
+                (
+                    "d.txt",
+                    "Three members wanted a cut. Deputy Governor Ines Marlow has argued so for weeks.",
+                ),
+            ],
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].contains("`Deputy Governor`"), "{m:?}");
     }
 
     #[test]

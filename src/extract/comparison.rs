@@ -41,6 +41,9 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
+    if beaten_target(text, span) {
+        return true;
+    }
     if let [.., than, det] = words[..]
         && than == "than"
         && (matches!(det, "the" | "its" | "their" | "his" | "her" | "our")
@@ -101,6 +104,57 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     .any(|t| clause.contains(t))
 }
 
+/// Nouns of a target an outcome is measured against.
+const TARGETS: &[&str] = &[
+    "guidance",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+    "expectations",
+    "range",
+    "target",
+    "outlook",
+    "consensus",
+];
+
+/// Words saying an outcome beat or missed a target.
+const BEAT: &[&str] = &[
+    "above",
+    "below",
+    "beat",
+    "beats",
+    "beating",
+    "topped",
+    "tops",
+    "exceeded",
+    "exceeding",
+    "missed",
+    "short",
+    "ahead",
+    "surpassed",
+];
+
+/// `above the top of the company's guidance range of $19.6 billion to $20.4
+/// billion`, `beating its forecast of 12%`: the target an outcome was
+/// measured against, not the outcome (nor a new forecast).
+fn beaten_target(text: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = lower_same_offsets(text.get(from..span.start).unwrap_or(""));
+    let clause = before.rsplit(['.', ';', '(']).next().unwrap_or("");
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((&"of", rest)) = words.split_last() else {
+        return false;
+    };
+    rest.iter().rev().take(2).any(|w| TARGETS.contains(w)) && rest.iter().any(|w| BEAT.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +162,16 @@ mod tests {
     fn at(text: &str, figure: &str) -> bool {
         let s = text.find(figure).unwrap();
         is_comparison(text, Span::new(s, s + figure.len()))
+    }
+
+    #[test]
+    fn a_target_an_outcome_beat_is_compared_with_and_a_new_forecast_is_not() {
+        let t = "revenue was $20.82 billion, above the top of the company's guidance range of $19.6 billion to $20.4 billion.";
+        assert!(at(t, "$19.6 billion to $20.4 billion"));
+        let t = "it expected third-quarter revenue of between $22.4 billion and $23.2 billion.";
+        assert!(!at(t, "$22.4 billion and $23.2 billion"));
+        let t = "It raised its forecast of $30 billion for the year.";
+        assert!(!at(t, "$30 billion"));
     }
 
     #[test]

@@ -364,7 +364,7 @@ fn appositive_title(ts: &[Token<'_>], end: usize) -> bool {
 /// True when token `i` opens a sentence or a quotation (where capitals mean nothing).
 /// A straight `"` opens a quotation when the word is written against it; after a
 /// closing one (`…," Ortberg wrote`) the word is mid-sentence.
-fn initial_position(toks: &[Token<'_>], i: usize) -> bool {
+pub(super) fn initial_position(toks: &[Token<'_>], i: usize) -> bool {
     i == 0
         || toks[..i]
             .iter()
@@ -395,6 +395,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
     known.sort_unstable();
     known.dedup();
     let known = |h: &u64| known.binary_search(h).is_ok();
+    let given = super::given::Given::new(toks);
     let mut runs = Vec::new();
     for (s, ts) in toks.iter().enumerate() {
         let mut i = 0;
@@ -442,6 +443,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && initial_position(ts, first)
                 && !known(&ts[first].lower_hash)
                 && !(is_first_name(ts[first].text) && end - first >= 2)
+                && !(end - first == 2 && given.near(&ts[first], &ts[first + 1]))
                 && !(title_follows && kept_by_title(ts, first, end))
             {
                 first += 1;
@@ -618,6 +620,18 @@ pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
         };
         if HONORIFICS.iter().any(|h| prev.is(h)) {
             c.person += 4;
+        }
+        // `external member Swati Dhingra`, `chief economist Huw Pill`: a
+        // lower-case noun for a person, or a title, right before the name.
+        if words.len() >= 2
+            && prev.is_word()
+            && !prev.is_cap()
+            && (super::lexicon::PERSON_NOUNS_BEFORE_NAMES
+                .iter()
+                .any(|w| prev.is(w))
+                || titles::is_title_word(prev.text))
+        {
+            c.person += 2;
         }
     }
     let after: Vec<&Token<'_>> = ts[run.end..].iter().take(3).collect();

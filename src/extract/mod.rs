@@ -8,6 +8,7 @@
 pub mod comparison;
 pub mod dateline;
 pub mod entity;
+pub mod given;
 pub mod lexicon;
 pub mod located;
 pub mod names;

@@ -239,7 +239,11 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
             && cx.by_sentence[s]
                 .iter()
                 .any(|&r| cx.runs[r].first == k + 1 && (cx.speakerish)(r));
+        // `Chairman and Chief Executive C.C. Wei`: a second title joined on.
+        let joined =
+            (ts[k].is("and") || ts[k].is_punct('&')) && titles::title(Toks(&ts[k + 1..])).is_ok();
         let skippable = descriptor
+            || joined
             || ts[k].kind == Kind::Possessive
             || ["the", "its", "former", "ex", "then", "interim", "acting"]
                 .iter()
@@ -360,7 +364,17 @@ fn subject(cx: &Context<'_, '_, '_>, s: usize, limit: usize) -> Option<Who> {
     if is_pronoun(t) {
         return Some(Who::Pronoun(t.span));
     }
-    run_after(cx, s, k, 7)
+    let mut r = run_after(cx, s, k, 7)?;
+    // `Treasury secretary Janet Yellen set the tone:` — a body or a
+    // portfolio before a title is not the subject; the person after it is.
+    while !(cx.personish)(r)
+        && cx.toks[s]
+            .get(cx.runs[r].end..)
+            .is_some_and(|rest| titles::title(Toks(rest)).is_ok())
+    {
+        r = run_after(cx, s, cx.runs[r].end, 7)?;
+    }
+    Some(r)
         .filter(|&r| cx.runs[r].first < limit && (cx.personish)(r))
         .map(Who::Run)
 }
@@ -454,6 +468,21 @@ mod tests {
     #[test]
     fn a_sentence_ending_in_a_colon_gives_the_quote_opening_the_next_paragraph_its_subject() {
         assert_eq!(speakers(MEMO), vec!["Ada Kowalczyk"]);
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_lead_to_the_speaker() {
+        let t = "\"Demand is real,\" Chairman and Chief Executive Ada Kowalczyk told analysts.";
+        assert_eq!(speakers(t), vec!["Ada Kowalczyk"]);
+    }
+
+    #[test]
+    fn a_body_and_a_title_before_the_subject_are_passed_over() {
+        let t = "Treasury secretary Ada Kowalczyk set the tone at the briefing:\n\n\"Fuel now costs us more than wages do.\"";
+        assert_eq!(speakers(t), vec!["Ada Kowalczyk"]);
+        // A body that is the subject itself names no speaker.
+        let t = "The Treasury team told Ada Kowalczyk at the briefing:\n\n\"Fuel now costs us more than wages do.\"";
+        assert_eq!(speakers(t), vec!["?"]);
     }
 
     #[test]

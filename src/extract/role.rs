@@ -147,6 +147,14 @@ pub fn find(
             qualifier = Some(q);
             left_end = l;
         }
+        // `Chairman and CEO C.C. Wei`, `chair and chief executive of GM`: the
+        // person (and organisation) after a second title joined on hold this one too.
+        if ts.get(k).is_some_and(|t| t.is("and") || t.is_punct('&'))
+            && let Ok((_, m2)) = titles::title(Toks(&ts[k + 1..]))
+        {
+            let end2 = k + 1 + m2.len;
+            k = end2 + titles::remit_len(&ts[end2..]);
+        }
         // `of ORG` / `at ORG` / `of the ORG` right after the title.
         let mut org_right = None;
         if ts.get(k).is_some_and(|t| t.is("of") || t.is("at")) {
@@ -225,6 +233,12 @@ pub fn find(
             j = title_end.max(j + 1);
             continue;
         };
+        // `CEO Zhao quits`, `chief executive Jane Doe stepped down`, `Jane
+        // Doe, the CEO, who resigned`: the person leaves the post in this
+        // very clause, so is its former holder, not a rival of the next one.
+        if qualifier.is_none() && leaves_post(ts, runs[p].end.max(k)) {
+            qualifier = Some("former");
+        }
         let start = portfolio.unwrap_or(j);
         let title_span = ts[start]
             .span
@@ -290,6 +304,50 @@ pub fn find(
     }
     out.extend(who_heads(sentence, ts, runs, in_sentence));
     out
+}
+
+/// Verbs saying the subject left a post (`quits`, `resigned`, `retires`).
+const LEAVING: &[&str] = &[
+    "quits", "quit", "resigns", "resigned", "retires", "retired", "departs", "departed",
+];
+
+/// Participles saying the subject was made to leave (`was replaced`).
+const REMOVED: &[&str] = &[
+    "replaced",
+    "succeeded",
+    "ousted",
+    "fired",
+    "sacked",
+    "removed",
+    "dismissed",
+];
+
+/// True when the words at `k` (after a role's person, or after its title and
+/// organisation when the person stands on the left) say the person leaves
+/// the post: `stepped down`, `steps aside`, `quits`, `has resigned`, `, who
+/// resigned`, `was replaced`, `had been ousted`. An active `succeeded` or
+/// `replaced` names the successor, so only the passive counts.
+fn leaves_post(ts: &[Token<'_>], k: usize) -> bool {
+    let mut i = k;
+    if ts.get(i).is_some_and(|t| t.is_punct(',')) {
+        i += 1;
+        if ts.get(i).is_some_and(|t| t.is("who")) {
+            i += 1;
+        }
+    }
+    let mut passive = false;
+    while let Some(t) = ts.get(i) {
+        if t.is("was") || t.is("been") || t.is("is") {
+            passive = true;
+        } else if !(t.is("has") || t.is("had") || t.is("have")) {
+            break;
+        }
+        i += 1;
+    }
+    let at = |o: usize, ws: &[&str]| ts.get(i + o).is_some_and(|t| ws.iter().any(|w| t.is(w)));
+    at(0, LEAVING)
+        || (at(0, &["stepped", "steps", "stepping"]) && at(1, &["down", "aside"]))
+        || (passive && at(0, REMOVED))
 }
 
 /// A person's name run: not an organisation-looking name.

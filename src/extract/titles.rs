@@ -137,6 +137,12 @@ pub const TITLES: &[TitleDef] = &[
         "assistant director-general",
         false,
     ),
+    t(
+        "deputy regional director",
+        "deputy regional director",
+        false,
+    ),
+    t("regional director", "regional director", false),
     t("director", "director", false),
     t("administrator", "administrator", true),
     t("deputy administrator", "deputy administrator", false),
@@ -576,7 +582,15 @@ pub const TITLE_FAMILIES: &[&[&str]] = &[
         "assistant secretary",
         "under secretary",
     ],
-    &["governor", "deputy governor"],
+    // A central bank's ranks: its governor, deputy governors, executive
+    // directors and chief economist are different people (a chief economist
+    // may also be an executive director, so those two share no family).
+    &["regional director", "deputy regional director"],
+    // A president is not the vice president of the same body (a division's
+    // president may be a senior or executive vice president of the group).
+    &["president", "vp"],
+    &["governor", "deputy governor", "executive director"],
+    &["governor", "deputy governor", "chief economist"],
     &[
         "director-general",
         "deputy director-general",

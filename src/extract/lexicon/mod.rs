@@ -17,7 +17,7 @@ mod words;
 pub use money::{
     CURRENCY_PREFIXES, CURRENCY_WORDS, PERCENT_WORDS, POINT_WORDS, SCALED_CODES, SYMBOLS_AFTER,
 };
-pub use nouns::{DURATION_NOUNS, PEOPLE_NOUNS, unit_class_of};
+pub use nouns::{DURATION_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS_BEFORE_NAMES, unit_class_of};
 pub use qualifiers::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE};
 pub use words::{CHANGE_VERBS, SAID_VERBS, is_function_word, is_pronoun};
 

@@ -18,6 +18,11 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("NZ$", "NZD"),
     ("NZD$", "NZD"),
     ("NZD", "NZD"),
+    ("NT$", "TWD"),
+    ("NTD", "TWD"),
+    ("TWD", "TWD"),
+    // Wire copy writes the New Taiwan dollar `T$` (`T$247.85 billion`).
+    ("T$", "TWD"),
     ("HK$", "HKD"),
     ("HKD", "HKD"),
     ("S$", "SGD"),

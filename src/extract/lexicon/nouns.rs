@@ -56,6 +56,43 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "troops",
 ];
 
+/// Singular nouns for a person that stand right before a name, in lower
+/// case (`external member Swati Dhingra`, `analyst Jane Doe`): the name
+/// after one is a person's, whatever its first name.
+pub const PERSON_NOUNS_BEFORE_NAMES: &[&str] = &[
+    "member",
+    "economist",
+    "analyst",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "lawmaker",
+    "legislator",
+    "judge",
+    "lawyer",
+    "attorney",
+    "official",
+    "executive",
+    "founder",
+    "co-founder",
+    "adviser",
+    "advisor",
+    "colleague",
+    "candidate",
+    "activist",
+    "researcher",
+    "professor",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "captain",
+    "coach",
+    "manager",
+    "sprinter",
+    "athlete",
+];
+
 /// Nouns of duration (`90 days`, `a 31-year history`).
 pub const DURATION_NOUNS: &[&str] = &[
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",

@@ -104,10 +104,24 @@ fn part_gap(gap: &str) -> bool {
         after += 1;
     }
     let (before, next) = (&words[..sep], &words[after..]);
-    (before.is_empty() || trailing_phrase(before)) && (next.is_empty() || label(next))
+    (before.is_empty() || trailing_phrase(before))
+        && (next.is_empty() || label(next) || kind_of(next))
 }
 
-/// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`.
+/// A label naming the part after it as a kind of the whole: `a forfeiture
+/// of`, `the remaining`, `an OFAC penalty of` (`a criminal fine of $1.81bn
+/// and a forfeiture of $2.51bn, a total of $4.32bn`).
+/// Words naming a whole (`a haul of`) are no such label.
+fn kind_of(words: &[&str]) -> bool {
+    matches!(words, [a, middle @ .., "of"]
+        if matches!(*a, "a" | "an" | "the")
+            && (1..=3).contains(&middle.len())
+            && label(middle)
+            && !middle.iter().any(|w| matches!(*w, "haul" | "tally" | "sum" | "overall")))
+}
+
+/// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`,
+/// `a combined total of T`, `a haul of T`, `a tally of T`.
 fn total_marker(gap: &str) -> bool {
     let g = gap.trim();
     let g = g.strip_prefix(')').unwrap_or(g).trim_start();
@@ -117,6 +131,9 @@ fn total_marker(gap: &str) -> bool {
         "totaling",
         "a combined",
         "for a combined",
+        "combined total of",
+        "a haul of",
+        "a tally of",
     ]
     .iter()
     .any(|m| {
@@ -168,7 +185,8 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
             && let Some(t) = figs.get(j + 1).filter(|t| addable(t, &figs[i]))
         {
             let gap = between(text, figs[j].claim.span, t.claim.span);
-            if total_marker(&gap) || total_after(text, &gap, t) {
+            let gap = after_noun(&gap, &figs[j]);
+            if total_marker(gap) || total_after(text, gap, t) {
                 out.push(Relation::Parts {
                     kind: PartsKind::Sum,
                     parts: (i..=j).map(|x| figs[x].idx).collect(),
@@ -203,11 +221,26 @@ fn chain(text: &str, figs: &[Fig<'_>], i: usize) -> usize {
     let mut j = i;
     while j + 1 < figs.len()
         && addable(&figs[j + 1], &figs[i])
-        && part_gap(&between(text, figs[j].claim.span, figs[j + 1].claim.span))
+        && part_gap(after_noun(
+            &between(text, figs[j].claim.span, figs[j + 1].claim.span),
+            &figs[j],
+        ))
     {
         j += 1;
     }
     j
+}
+
+/// A gap after a figure without the noun the figure counts (`four gold, two
+/// silver`: the gap after `four` is `,`).
+fn after_noun<'g>(gap: &'g str, f: &Fig<'_>) -> &'g str {
+    let g = gap.trim_start();
+    f.quantity()
+        .and_then(|q| q.noun.as_deref())
+        .filter(|n| !n.is_empty())
+        .and_then(|n| g.strip_prefix(n))
+        .filter(|rest| !rest.starts_with(char::is_alphanumeric))
+        .unwrap_or(gap)
 }
 
 /// Words opening a parenthesis that say it names only some of the parts.
@@ -354,6 +387,29 @@ mod tests {
             matches!(&r[0], Relation::Parts { kind: PartsKind::Sum, parts, .. } if parts.len() == 3),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn reads_a_haul_and_a_combined_total_as_totals() {
+        for t in [
+            "The team won four gold, two silver and five bronze, a haul of 12 medals.",
+            "Its roughly $50bn in sales and Rival's $13bn, a combined total of about $73bn, make it large.",
+        ] {
+            let r = relations(t);
+            assert_eq!(
+                sums(&r),
+                vec![(PartsKind::Sum, if t.contains("gold") { 3 } else { 2 })],
+                "{t}: {r:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn parts_each_named_as_a_kind_of_the_whole_are_parts() {
+        let r = relations(
+            "Put another way, a criminal fine of $1.81bn and a forfeiture of $2.51bn, a total of $4.7bn, will be paid.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 2)], "{r:?}");
     }
 
     #[test]
