@@ -706,6 +706,9 @@ fn fits(
         if q.unit == UnitClass::Percent && other_basis(w, rq) {
             return None;
         }
+        if q.unit == UnitClass::Percent && clause::percent_of_another_kind(w, rq) {
+            return None;
+        }
         if q.unit == UnitClass::People && other_toll(w, rq) {
             return None;
         }

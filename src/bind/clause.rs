@@ -186,6 +186,45 @@ pub(super) fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     })
 }
 
+/// What a percentage can measure besides growth or a share: a margin, a
+/// per-share figure, a rate of its own.
+const PERCENT_KINDS: &[&str] = &[
+    "margin",
+    "per share",
+    "per diluted share",
+    "per-share",
+    "eps",
+    "dividend",
+    "tax rate",
+    "inflation",
+    "unemployment",
+    "yield",
+];
+
+/// True when a percentage's own sentence, shortly before it, names what it
+/// measures and the quantity speaks of something else: `gross profit margin
+/// is expected to be between 53.5% and 55.5%` is no growth of net income,
+/// and `earnings per diluted share were $0.67, up 168%` no growth of
+/// revenue. The kind must stand within 60 bytes before the figure, with no
+/// `;`, `:` or `(` between, and neither the quantity's `about` nor its cues
+/// may name it.
+pub(super) fn percent_of_another_kind(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+    PERCENT_KINDS.iter().any(|kind| {
+        !about.contains(kind)
+            && !rq
+                .cues
+                .iter()
+                .any(|c| c.contains(kind) || kind.contains(c.as_str()))
+            && w.s.positions(kind).iter().any(|&p| {
+                p >= w.s.own_from
+                    && p < w.figure_at
+                    && w.figure_at - p <= 60
+                    && !w.s.text[p..w.figure_at].contains([';', ':', '('])
+            })
+    })
+}
+
 /// True when `gap` (from a figure to a noun after it) stays inside the
 /// figure's noun phrase: outside parentheses, no clause break and at most
 /// three words after the figure's own (`trillion naira`).
