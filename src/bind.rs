@@ -666,6 +666,7 @@ fn fits(
                 (0..at.len())
                     .map(move |i| at[i])
                     .filter(move |&p| p >= from)
+                    .filter(move |&p| !clause::after_than(w, p))
                     .filter(move |&p| {
                         !since
                             || w.s

@@ -186,6 +186,17 @@ pub(super) fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     })
 }
 
+/// True when a cue at `p` comes after `than` later in the figure's sentence:
+/// it names the other side of a comparison (`four months …, a far shorter
+/// term than prosecutors had sought`), not the figure.
+pub(super) fn after_than(w: &Window<'_>, p: usize) -> bool {
+    p > w.figure_at
+        && w.s
+            .text
+            .get(w.figure_at..p)
+            .is_some_and(|gap| gap.contains(" than "))
+}
+
 /// What a percentage can measure besides growth or a share: a margin, a
 /// per-share figure, a rate of its own.
 const PERCENT_KINDS: &[&str] = &[
