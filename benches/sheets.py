@@ -2,7 +2,7 @@
 """What a story sheet changes on the real-style clusters: errors found and
 unexplained diagnostics, without and with the cluster's sheet.
 
-    python3 benches/sheets.py [-v] [CLUSTER...]
+    python3 benches/sheets.py [--untouched] [-v] [CLUSTER...]
 
 For every cluster of fixtures/real-style/ that has a sheet
 rules/real-style/CLUSTER.yaml (or only the CLUSTERs named), runs
@@ -18,6 +18,9 @@ overlapping (it is where the sheet pinned a fact, not what the draft says).
 -v lists, per cluster, the unexplained diagnostics the sheet adds (those the
 run with the sheet gives and the run without does not, by check, draft,
 place and message) and the errors the sheet finds or loses.
+--untouched scores the held-out clusters (fixtures/real-style-untouched/)
+with their sheets (rules/real-style-untouched/), measured only at the end of
+an issue.
 Run from anywhere after `cargo build --release` (FACTLINT_BIN overrides the
 binary). Nothing is asserted.
 """
@@ -28,8 +31,9 @@ import realstyle  # noqa: E402  (a script in this folder: errors_of, labels, ove
 
 ROOT = realstyle.ROOT
 BIN = realstyle.BIN
-BASE = os.path.join(ROOT, "fixtures", "real-style")
-SHEETS = os.path.join(ROOT, "rules", "real-style")
+UNTOUCHED = "--untouched" in sys.argv[1:]
+BASE = os.path.join(ROOT, "fixtures", "real-style-untouched" if UNTOUCHED else "real-style")
+SHEETS = os.path.join(ROOT, "rules", "real-style-untouched" if UNTOUCHED else "real-style")
 
 
 def diagnostics(drafts, sheet=None):
