@@ -122,6 +122,46 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
     }
 }
 
+/// `R deaths among B cases, a fatality rate of P%`, `R of the B patients
+/// died, a rate of P%`: a count, the count it is among, then the rate it
+/// makes, restated after a comma. The gap between the two counts is a word
+/// of membership (`among`, `of`, `out of`, `of the`) and at most three
+/// more words; the rate follows within 40 bytes with `rate` or `ratio`.
+pub(super) fn rate_among(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    for w in figs.windows(3) {
+        let [r, b, p] = w else { continue };
+        if r.measure != Measure::Count
+            || b.measure != Measure::Count
+            || p.measure != Measure::Percent
+        {
+            continue;
+        }
+        let rb = lower_same_offsets(&between(text, r.claim.span, b.claim.span));
+        let rb = rb.trim();
+        let member = rb.split_whitespace().count() <= 4
+            && !rb.contains([',', ';', '.'])
+            && [" among", " out of", " of", " of the", " of its", " of all"]
+                .iter()
+                .any(|m| {
+                    format!(" {rb}").ends_with(m) || format!(" {rb} ").contains(&format!("{m} "))
+                });
+        let bp = lower_same_offsets(&between(text, b.claim.span, p.claim.span));
+        let rate = bp.len() <= 50
+            && bp.contains(',')
+            && !bp.contains([';', '.'])
+            && (bp.contains("rate") || bp.contains("ratio"))
+            && bp.trim_end().ends_with(|c: char| c.is_alphabetic());
+        if member && rate {
+            out.push(Relation::PercentOf {
+                percent: p.idx,
+                base: Some(b.idx),
+                result: Some(r.idx),
+                of: None,
+            });
+        }
+    }
+}
+
 /// `of them — some`, `of those, or about`: a share of a figure already given,
 /// then its restatement. Returns the restating words' length.
 fn of_pronoun(gap: &str) -> Option<usize> {
@@ -241,6 +281,29 @@ mod tests {
             ),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn reads_a_rate_made_by_a_count_among_another() {
+        let r = relations(
+            "Fifteen deaths among 66 cases, a fatality rate of about 32%, compares with 50% elsewhere.",
+        );
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::PercentOf {
+                    percent: 2,
+                    base: Some(1),
+                    result: Some(0),
+                    of: None,
+                }]
+            ),
+            "{r:?}"
+        );
+        // A count and a percentage that only sit side by side make no rate.
+        let r =
+            relations("Fifteen deaths and 66 new cases were reported, up about 32% on the week.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
