@@ -324,8 +324,9 @@ fn parenthesised_parts(
 }
 
 /// `Of the total $30 billion, data centre contributed $26.3 billion, gaming
-/// $2.9 billion and the remaining $1.8 billion`: a total opening the
-/// sentence, then its parts. With `remaining`, `the rest` or `the balance`
+/// $2.9 billion and the remaining $1.8 billion`, `Of the 66 people infected
+/// in Rwanda, 15 died and 53 recovered`: a total opening the sentence, then
+/// its parts. With `remaining`, `the rest` or `the balance`
 /// before the last part they add up to it; otherwise they fit inside it.
 /// Returns where to go on when it read one.
 fn of_total(text: &str, figs: &[Fig<'_>], i: usize, out: &mut Vec<Relation>) -> Option<usize> {
@@ -341,7 +342,11 @@ fn of_total(text: &str, figs: &[Fig<'_>], i: usize, out: &mut Vec<Relation>) -> 
     let first = figs.get(i + 1).filter(|f| addable(f, t))?;
     let gap = between(text, t.claim.span, first.claim.span);
     let words: Vec<&str> = gap.split_whitespace().collect();
-    if !(gap.trim_start().starts_with(',') && words.len() <= 6 && !gap.contains([';', '.', ':'])) {
+    // `Of the total T, A …` or `Of the T people infected in Rwanda, A …`:
+    // the total's own noun phrase, then one comma before the first part.
+    let one_comma = gap.trim_start().starts_with(',')
+        || (gap.trim_end().ends_with(',') && gap.matches(',').count() == 1);
+    if !(one_comma && words.len() <= 6 && !gap.contains([';', '.', ':'])) {
         return None;
     }
     let k = chain(text, figs, i + 1);
@@ -485,6 +490,12 @@ mod tests {
             "Of the $30 billion, cloud contributed $26.3 billion and games $2.9 billion.",
         );
         assert_eq!(sums(&r), vec![(PartsKind::Including, 2)]);
+        // The total's own noun phrase before the comma.
+        let r = relations("Of the 66 people infected in Rwanda, 15 died and 53 recovered.");
+        assert_eq!(sums(&r), vec![(PartsKind::Including, 2)]);
+        // Two commas: an aside, not the total's noun phrase.
+        let r = relations("Of the 66 cases, in Kigali, 15 died and 53 recovered.");
+        assert_eq!(sums(&r), vec![]);
     }
 
     #[test]
