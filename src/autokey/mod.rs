@@ -231,17 +231,27 @@ fn drop_lists(mine: &mut [Keyed], ex: &Extraction) {
             by.entry((sentence, key.clone())).or_default().push(i);
         }
     }
-    for idx in by.into_values().filter(|v| v.len() > 1) {
-        let interval = |i: usize| {
-            ex.claims[mine[i].claim.claim]
-                .quantity()
-                .map(|q| q.interval)
-        };
+    let claim_of: Vec<usize> = mine.iter().map(|k| k.claim.claim).collect();
+    for mut idx in by.into_values().filter(|v| v.len() > 1) {
+        let quantity = |i: usize| ex.claims[claim_of[i]].quantity();
+        // Money restated in another currency (`T$247.85 billion ($7.6
+        // billion)`, `₹2.26 lakh crore ($27.7 billion)`) is a conversion of
+        // the sentence's first figure for the key: it keeps no key of its own.
+        idx.sort_by_key(|&i| claim_of[i]);
+        let first_currency = quantity(idx[0]).and_then(|q| q.currency);
+        let (same, converted): (Vec<usize>, Vec<usize>) = idx
+            .iter()
+            .partition(|&&i| quantity(i).and_then(|q| q.currency) == first_currency);
+        for i in converted {
+            mine[i].key = None;
+            mine[i].why = "a conversion into another currency of a figure before it".into();
+        }
+        let idx = same;
         let apart = idx.iter().enumerate().any(|(n, &a)| {
             idx[n + 1..]
                 .iter()
-                .any(|&b| match (interval(a), interval(b)) {
-                    (Some(x), Some(y)) => !x.intersects(&y),
+                .any(|&b| match (quantity(a), quantity(b)) {
+                    (Some(x), Some(y)) => !x.interval.intersects(&y.interval),
                     _ => false,
                 })
         });

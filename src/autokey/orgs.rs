@@ -30,12 +30,17 @@ pub(super) fn not_an_org(name: &str, lower_words: &WordSet, people: &WordSet) ->
 }
 
 /// True for an organisation mention that names none: a legal form split
-/// from its name (`Co.` of `Walt Disney Co.`), a month (`Dec` of a date) or
+/// from its name (`Co.` of `Walt Disney Co.`), a month (`Dec` of a date, a
+/// quarter's `April-June`) or
 /// one word with digits (`N28` of `N28.7trn`).
 fn names_nothing(name: &str) -> bool {
     let bare = name.trim_end_matches('.').to_lowercase();
+    // A month, or a run of months (`April-June`, `July–September`).
+    let months = bare
+        .split(['-', '\u{2013}', '/'])
+        .all(|m| crate::extract::lexicon::month(m.trim()).is_some());
     crate::extract::names::is_legal_form(&bare)
-        || crate::extract::lexicon::month(&bare).is_some()
+        || months
         || (!bare.contains(' ') && bare.bytes().any(|b| b.is_ascii_digit()))
 }
 

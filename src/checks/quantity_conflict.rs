@@ -30,6 +30,9 @@
 //! direction and implicit precision applies (`$4B` means 3.5–4.5 billion).
 //!
 //! ## Limits
+//! Money in two currencies is never compared (a draft's `$27.7 billion`
+//! and another's `₹2.26 lakh crore` are one figure converted), and money
+//! restated in another currency in its own sentence takes no key.
 //! A figure bound to a rule-set quantity keeps its automatic key; two figures
 //! a rule set binds to one quantity are reported as the sheet's conflict only,
 //! never again on their key. Only bound or keyed claims are compared; `factlint claims` shows each
@@ -48,7 +51,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context, Violation, claim_label};
+use super::{Check, Context, Violation, claim_label, quantity};
 use crate::claim::ClaimId;
 use crate::claim::{Interval, QualifierKind};
 use crate::finding::{Label, Place, Severity};
@@ -118,7 +121,7 @@ impl Check for QuantityConflict {
         // headline with body).
         for (key, claims) in cx.corpus.auto_groups() {
             let id = key.to_string();
-            let running = if key.predicate.is_toll() {
+            let running: std::collections::HashSet<ClaimId> = if key.predicate.is_toll() {
                 claims
                     .iter()
                     .copied()
@@ -132,16 +135,29 @@ impl Check for QuantityConflict {
             } else {
                 Default::default()
             };
-            let group = Group {
-                id: &id,
-                about: None,
-                declared: None,
-                claims,
-                across_drafts: true,
-                running,
-                accounts,
-            };
-            conflicts(cx, &group, out);
+            // Money in two currencies is never compared: a key's figures
+            // meet only in one currency (`$27.7 billion` and its conversion
+            // `₹2.26 lakh crore` in another draft are not two figures).
+            let mut by_currency: Vec<(Option<_>, Vec<ClaimId>)> = Vec::new();
+            for c in claims {
+                let cur = quantity(cx, c).and_then(|q| q.currency);
+                match by_currency.iter_mut().find(|(k, _)| *k == cur) {
+                    Some((_, v)) => v.push(c),
+                    None => by_currency.push((cur, vec![c])),
+                }
+            }
+            for (_, claims) in by_currency {
+                let group = Group {
+                    id: &id,
+                    about: None,
+                    declared: None,
+                    claims,
+                    across_drafts: true,
+                    running: running.clone(),
+                    accounts: accounts.clone(),
+                };
+                conflicts(cx, &group, out);
+            }
         }
     }
 }

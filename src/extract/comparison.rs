@@ -92,7 +92,9 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     }
     [
         "a year earlier",
+        "a yr earlier",
         "a year ago",
+        "a yr ago",
         "a year before",
         "the year before",
         "the previous year",
@@ -149,6 +151,27 @@ fn beaten_target(text: &str, span: Span) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
+    // `above the T$237.6 billion average of analyst estimates`: a beat word
+    // and an article right before the figure, a target noun within a few
+    // words after it.
+    if let [.., beat, det] = words[..]
+        && BEAT.contains(&beat)
+        && matches!(det, "the" | "its" | "their" | "an" | "a")
+    {
+        let mut to = (span.end + 48).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = lower_same_offsets(text.get(span.end..to).unwrap_or(""));
+        let clause = after.split(['.', ';', ',', '(']).next().unwrap_or("");
+        if clause
+            .split(|c: char| !c.is_alphanumeric())
+            .take(6)
+            .any(|w| TARGETS.contains(&w))
+        {
+            return true;
+        }
+    }
     let Some((&"of", rest)) = words.split_last() else {
         return false;
     };
@@ -172,6 +195,11 @@ mod tests {
         assert!(!at(t, "$22.4 billion and $23.2 billion"));
         let t = "It raised its forecast of $30 billion for the year.";
         assert!(!at(t, "$30 billion"));
+        let t = "Net income rose to T$247.85 billion, above the T$237.6 billion average of analyst estimates.";
+        assert!(at(t, "T$237.6 billion"));
+        assert!(!at(t, "T$247.85 billion"));
+        let t = "Sales came in above the $2 billion mark for the first time.";
+        assert!(!at(t, "$2 billion"));
     }
 
     #[test]

@@ -571,6 +571,22 @@ fn day_of_month(i: &str) -> PResult<'_, u32> {
 /// time preposition before it; `may` in lower case is the verb).
 fn month_date(i: &str, after_time_preposition: bool) -> PResult<'_, TimeExpr> {
     let (rest, m) = month_name(i)?;
+    // `the April-June quarter`, `October–December quarter of 2023`: the
+    // calendar quarter those three months make.
+    if let Ok((r, (_, last, _, _))) = (
+        one_of("-\u{2013}/"),
+        month_name,
+        space1,
+        tag_no_case("quarter"),
+    )
+        .parse(rest)
+        && m % 3 == 1
+        && last == m + 2
+        && !r.starts_with(|c: char| c.is_alphabetic())
+    {
+        let (r, y) = opt(trailing_year).parse(r)?;
+        return Ok((r, period_expr(y, YearPart::Quarter(m.div_ceil(3)))));
+    }
     if let Ok((r, day)) = day_of_month(rest) {
         let (r, y) = opt(trailing_year).parse(r)?;
         return Ok((r, date(y, m, Some(day), 0)));
@@ -638,6 +654,13 @@ mod tests {
         assert_eq!(word_period("Q2 call"), Some("Q2".into()));
         assert_eq!(word_period("Q2 2025"), Some("2025-Q2".into()));
         assert_eq!(word_period("second quarter of this"), Some("Q2".into()));
+        assert_eq!(word_period("April-June quarter"), Some("Q2".into()));
+        assert_eq!(
+            word_period("October\u{2013}December quarter"),
+            Some("Q4".into())
+        );
+        // Months that make no calendar quarter are no quarter.
+        assert_ne!(word_period("May-July quarter"), Some("Q2".into()));
         assert_eq!(word_period("fourth-quarter results"), Some("Q4".into()));
         assert_eq!(word_period("first half of 2024"), Some("2024-H1".into()));
         assert_eq!(word_period("FY25 guidance"), Some("FY2025".into()));
