@@ -30,6 +30,10 @@ pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
     for set in &prepared.sets {
         out.push_str(&describe(set));
         if args.test {
+            for broken in facts_breaking_invariants(set) {
+                failed += 1;
+                out.push_str(&format!("  FAIL  {broken}\n"));
+            }
             for ex in &set.examples {
                 match run_example(set, ex) {
                     Ok(()) => out.push_str(&format!("  ok    {}\n", ex.name)),
@@ -43,7 +47,20 @@ pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
     }
     if args.test {
         let total: usize = prepared.sets.iter().map(|s| s.examples.len()).sum();
-        out.push_str(&format!("{} of {total} examples passed\n", total - failed));
+        let broken: usize = prepared
+            .sets
+            .iter()
+            .map(|s| facts_breaking_invariants(s).len())
+            .sum();
+        out.push_str(&format!(
+            "{} of {total} examples passed\n",
+            total - (failed - broken)
+        ));
+        if broken > 0 {
+            out.push_str(&format!(
+                "{broken} invariant(s) broken by the sheet's own facts\n"
+            ));
+        }
     }
     if write_stdout(&crate::render::visible_text(&out)).is_err() || prepared.failed {
         return EXIT_ERROR;
@@ -136,6 +153,57 @@ fn describe(set: &RuleSet) -> String {
     }
     s.push_str(&format!("  examples ({})\n", set.examples.len()));
     s
+}
+
+/// The sheet's invariants its own facts break: each invariant whose every
+/// quantity has a pinned fact is evaluated on the facts alone (`1 + 1 = 5`
+/// pinned is a sheet that can only report errors), each exact fact taken
+/// to the precision it is written to. Invariants with a
+/// quantity the sheet does not pin are left to the drafts.
+pub fn facts_breaking_invariants(set: &RuleSet) -> Vec<String> {
+    // A fact written as an exact figure (`86` for a share) stands for what
+    // it rounds: half a unit of its last digit either side, as a draft's
+    // figure would.
+    let fact = |id: &str| {
+        let f = set.quantities.iter().find(|q| q.id == id)?.fact?;
+        if f.low != f.high {
+            return Some(f);
+        }
+        let decimals = format!("{}", f.low)
+            .split('.')
+            .nth(1)
+            .map_or(0, |d| d.len() as i32);
+        let half = 0.5 * 10f64.powi(-decimals);
+        Some(crate::claim::Interval::new(f.low - half, f.high + half))
+    };
+    set.invariants
+        .iter()
+        .filter(|inv| inv.relation.vars().iter().all(|(id, _)| fact(id).is_some()))
+        .filter_map(|inv| {
+            let env = |id: &str| fact(id).unwrap_or(crate::claim::Interval::new(0.0, 0.0));
+            let (l, r, violated) = inv.relation.violated(&env).ok()?;
+            let range = |i: crate::claim::Interval| {
+                if i.low == i.high {
+                    crate::labels::show(i.low)
+                } else {
+                    format!(
+                        "{}–{}",
+                        crate::labels::show(i.low),
+                        crate::labels::show(i.high)
+                    )
+                }
+            };
+            violated.then(|| {
+                format!(
+                    "invariant `{}`: the sheet's own facts break it (`{}`: {} against {})",
+                    inv.id,
+                    inv.text,
+                    range(l),
+                    range(r)
+                )
+            })
+        })
+        .collect()
 }
 
 /// Runs one inline example with its own rule set; `Err` says what went wrong.

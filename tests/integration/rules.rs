@@ -322,3 +322,22 @@ proptest! {
         prop_assert_eq!(parsed.op.to_string(), cmp);
     }
 }
+
+#[test]
+fn rules_test_reports_an_invariant_the_sheets_own_facts_break() {
+    let o = factlint(&[
+        "rules",
+        "--test",
+        "fixtures/rules/facts-break-an-invariant.yaml",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("FAIL  invariant `sum`: the sheet's own facts break it (`a + b = c`: 1–3 against 4.5–5.5)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 invariant(s) broken by the sheet's own facts"),
+        "{out}"
+    );
+}
