@@ -21,70 +21,89 @@
 //! other words, and conflicts on other quantities or on automatic keys, are
 //! kept.
 
-use crate::finding::{Finding, Label};
+use crate::finding::{Finding, Label, Place};
+
+/// The `fact-mismatch` findings' words, sorted by place and start, so a
+/// label finds the ones it overlaps by binary search (a run can hold tens of
+/// thousands of each).
+struct Pinned {
+    /// (place, start, end, index into the findings).
+    spans: Vec<(Place, usize, usize, usize)>,
+}
+
+/// The longest words a finding reports that are looked back over.
+const LONGEST: usize = 512;
+
+impl Pinned {
+    fn of(out: &[Finding]) -> Pinned {
+        let mut spans: Vec<_> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.check == "fact-mismatch")
+            .map(|(i, f)| (f.primary.place, f.primary.span.start, f.primary.span.end, i))
+            .collect();
+        spans.sort_unstable();
+        Pinned { spans }
+    }
+
+    /// The findings whose words overlap `l`'s.
+    fn hits<'a>(&'a self, l: &'a Label) -> impl Iterator<Item = usize> + 'a {
+        let to = self
+            .spans
+            .partition_point(|&(p, s, _, _)| (p, s) < (l.place, l.span.end));
+        self.spans[..to]
+            .iter()
+            .rev()
+            .take_while(move |&&(p, s, _, _)| p == l.place && s + LONGEST > l.span.start)
+            .filter(move |&&(_, _, e, _)| e > l.span.start)
+            .map(|&(_, _, _, i)| i)
+    }
+}
 
 /// Drops the findings that repeat a `fact-mismatch` on the same words.
 pub fn one_finding_per_pinned_figure(out: &mut Vec<Finding>) {
-    let pinned: Vec<(&Finding, Option<&str>)> = out
-        .iter()
-        .filter(|f| f.check == "fact-mismatch")
-        .map(|f| (f, f.rule.as_deref()))
-        .collect();
-    if pinned.is_empty() {
+    let pinned = Pinned::of(out);
+    if pinned.spans.is_empty() {
         return;
     }
-    let overlaps = |l: &Label, p: &Finding| {
-        l.place == p.primary.place
-            && l.span.start < p.primary.span.end
-            && p.primary.span.start < l.span.end
-    };
     let overlaps_label =
         |a: &Label, b: &Label| a.span.start < b.span.end && b.span.start < a.span.end;
-    let drop: Vec<bool> = out
+    // For each finding folded into a mismatch: that mismatch.
+    let into: Vec<Option<usize>> = out
         .iter()
         .map(|f| match f.check {
             // Two figures of one quantity that cannot both hold: with a fact
             // pinned, the one outside it is the slip, whichever of the two
             // the conflict put first.
-            "quantity-conflict" => {
-                f.rule.is_some()
-                    && pinned.iter().any(|(p, rule)| {
-                        *rule == f.rule.as_deref()
-                            && std::iter::once(&f.primary)
-                                .chain(&f.related)
-                                .any(|l| overlaps(l, p))
-                    })
-            }
+            "quantity-conflict" if f.rule.is_some() => std::iter::once(&f.primary)
+                .chain(&f.related)
+                .find_map(|l| pinned.hits(l).find(|&i| out[i].rule == f.rule)),
             // An invariant that read only this figure from the draft (the
             // other quantities at their settled values) says nothing the
             // mismatch does not; one the draft breaks with its own figures
             // (parts and a total it states) shows the draft disagreeing
             // with itself, and stays.
-            "invariant" => {
-                pinned.iter().any(|(p, _)| overlaps(&f.primary, p))
-                    && !f
-                        .related
-                        .iter()
-                        .any(|l| l.place == f.primary.place && !overlaps_label(l, &f.primary))
+            "invariant"
+                if !f
+                    .related
+                    .iter()
+                    .any(|l| l.place == f.primary.place && !overlaps_label(l, &f.primary)) =>
+            {
+                pinned.hits(&f.primary).next()
             }
-            _ => false,
+            _ => None,
         })
         .collect();
     // The mismatch names the invariants it stands for, so the relation the
     // figure breaks is not lost with them.
-    let mut also: Vec<(usize, &'static str, Option<String>)> = Vec::new();
-    for (f, _) in out.iter().zip(&drop).filter(|(_, d)| **d) {
-        let stands_for = |p: &Finding| {
-            p.check == "fact-mismatch"
-                && std::iter::once(&f.primary)
-                    .chain(&f.related)
-                    .any(|l| overlaps(l, p))
-        };
-        if let Some(i) = out.iter().position(stands_for) {
+    let mut also: Vec<(usize, &'static str, Option<String>)> = out
+        .iter()
+        .zip(&into)
+        .filter_map(|(f, i)| {
             let rule = (f.check == "invariant").then(|| f.rule.clone()).flatten();
-            also.push((i, f.check, rule));
-        }
-    }
+            i.map(|i| (i, f.check, rule))
+        })
+        .collect();
     also.sort();
     also.dedup();
     for (i, check, rule) in also {
@@ -98,7 +117,7 @@ pub fn one_finding_per_pinned_figure(out: &mut Vec<Finding>) {
             );
         }
     }
-    let mut keep = drop.iter().map(|d| !d);
+    let mut keep = into.iter().map(|i| i.is_none());
     out.retain(|_| keep.next().unwrap_or(true));
 }
 
