@@ -301,7 +301,7 @@ fn against_pin(
         }
         for &id in claims {
             let Some(r) = role(cx, id) else { continue };
-            if r.org_inferred && holds_elsewhere(cx, r) {
+            if r.org_inferred && (holds_elsewhere(cx, r) || declared_elsewhere(cx, r)) {
                 continue;
             }
             let mut f = finding(cx, id, r, &pin.person, &agreeing, agreeing.len());
@@ -334,6 +334,24 @@ fn holds_elsewhere(cx: &Context<'_, '_>, r: &Role) -> bool {
                         != r.org.as_deref().map(str::to_lowercase)
             })
         })
+}
+
+/// True when the sheet declares the person (by name or alias) with this
+/// title at another organisation: a role whose organisation was only
+/// inferred (`the FTX bankruptcy estate, run by chief executive John J. Ray
+/// III`, read as Alameda's) is that declared one, not a rival to the holder
+/// the sheet pins here.
+fn declared_elsewhere(cx: &Context<'_, '_>, r: &Role) -> bool {
+    let org = r.org.as_deref().map(str::to_lowercase);
+    cx.corpus.rules.iter().any(|set| {
+        set.entities.iter().any(|e| {
+            (e.name.eq_ignore_ascii_case(&r.person)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&r.person)))
+                && e.roles
+                    .iter()
+                    .any(|d| d.base == r.base_key && d.org.as_deref().map(str::to_lowercase) != org)
+        })
+    })
 }
 
 /// The most other holders' mentions one finding shows as evidence.
