@@ -15,6 +15,16 @@ impl Scanner<'_> {
         let text = self.text();
         let word = text[i..end].to_ascii_lowercase();
         let mut rest = &text[end..];
+        // A table's unit label (`Net income (NT$ billions)`, `($ millions)`,
+        // `(in thousands)`): a plural scale right after an opening
+        // parenthesis, a currency sign or `in`, and closed by `)`, is no figure.
+        let before = text[..i].trim_end();
+        let opens_label = before.ends_with('(')
+            || before.ends_with("in") && before[..before.len() - 2].trim_end().ends_with('(')
+            || before.ends_with(['$', '€', '£', '¥', '₹', '₦', '₱']);
+        if opens_label && rest.trim_start().starts_with(')') {
+            return None;
+        }
         let (lo, hi) = if let Ok((r, inner)) = of_plural(rest) {
             rest = r;
             match word.as_str() {
