@@ -61,8 +61,8 @@ pub struct Binding {
     pub quantity: usize,
     /// Why, in words.
     pub why: String,
-    /// The date the draft's dateline gives (`WASHINGTON, Nov 21 (Wire) -`),
-    /// against which a bound weekday is read.
+    /// The day the draft's dateline gives (`WASHINGTON, Nov 21 (Wire) -`),
+    /// against which a bound weekday is read; `None` without a day.
     pub filed: Option<TimeLabel>,
 }
 
@@ -300,9 +300,11 @@ pub fn bind(
         let text = &*prose;
         let subject = main_subject(ex);
         let headings = scope::headings(&doc.text);
-        // The day the draft was filed, for its weekdays.
+        // The day the draft was filed, for its weekdays: a dateline's date
+        // that names a day.
         let filed = if dated {
             crate::extract::dateline::date(&doc.text)
+                .filter(|f| matches!(f, TimeLabel::Date { day: Some(_), .. }))
         } else {
             None
         };

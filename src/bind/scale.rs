@@ -40,7 +40,6 @@ pub(super) fn days(
         // dateline's date, `WASHINGTON, Nov 21 -`), else of the story's
         // week: it needs a dateline with a day or the sheet's `date:`.
         let anchor = filed
-            .filter(|f| matches!(f, TimeLabel::Date { day: Some(_), .. }))
             .and_then(|f| near_story(f, set, rq))
             .filter(|i| i.low == i.high)
             .map(|i| i.low as i64)

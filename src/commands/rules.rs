@@ -27,12 +27,14 @@ pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
     }
     let mut out = String::new();
     let mut failed = 0;
+    let mut broken = 0;
     for set in &prepared.sets {
         out.push_str(&describe(set));
         if args.test {
-            for broken in facts_breaking_invariants(set) {
+            for why in facts_breaking_invariants(set) {
                 failed += 1;
-                out.push_str(&format!("  FAIL  {broken}\n"));
+                broken += 1;
+                out.push_str(&format!("  FAIL  {why}\n"));
             }
             for ex in &set.examples {
                 match run_example(set, ex) {
@@ -47,11 +49,6 @@ pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
     }
     if args.test {
         let total: usize = prepared.sets.iter().map(|s| s.examples.len()).sum();
-        let broken: usize = prepared
-            .sets
-            .iter()
-            .map(|s| facts_breaking_invariants(s).len())
-            .sum();
         out.push_str(&format!(
             "{} of {total} examples passed\n",
             total - (failed - broken)

@@ -36,11 +36,10 @@ pub fn blank(text: &str) -> Option<String> {
 /// day the draft was filed, against which its weekdays are read.
 pub fn date(text: &str) -> Option<crate::claim::TimeLabel> {
     use crate::claim::TimeLabel;
-    let line = text
+    let head = text
         .split_inclusive('\n')
         .take(12)
-        .find(|l| dateline_len(l).is_some())?;
-    let head = &line[..dateline_len(line)?];
+        .find_map(|l| dateline_len(l).map(|n| &l[..n]))?;
     let sentences = super::sentence::split(head);
     super::quantity::scan(head, &sentences, Default::default())
         .into_iter()

@@ -711,11 +711,12 @@ pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::{sentence, token::tokenize};
     use super::*;
 
-    fn runs(text: &str) -> Vec<String> {
+    /// The name runs `find` reads in `text`.
+    pub(in crate::extract) fn runs(text: &str) -> Vec<String> {
         let s = sentence::split(text);
         let toks: Vec<_> = s.iter().map(|x| tokenize(text, x.span)).collect();
         find(&toks).runs.into_iter().map(|r| r.text).collect()

@@ -57,15 +57,10 @@ impl Given {
 
 #[cfg(test)]
 mod tests {
+    use super::super::entity::tests::runs;
     use super::super::entity::{classify, find, own_cues};
     use super::super::{sentence, token::tokenize};
     use crate::claim::EntityKind;
-
-    fn runs(text: &str) -> Vec<String> {
-        let s = sentence::split(text);
-        let toks: Vec<_> = s.iter().map(|x| tokenize(text, x.span)).collect();
-        find(&toks).runs.into_iter().map(|r| r.text).collect()
-    }
 
     #[test]
     fn a_given_name_a_letter_off_keeps_its_place_at_a_sentence_start() {

@@ -138,13 +138,11 @@ pub(super) fn rate_among(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
         }
         let rb = lower_same_offsets(&between(text, r.claim.span, b.claim.span));
         let rb = rb.trim();
+        // `among`, `of`, `out of`, `of the`, `of its`, `of all`: a word of
+        // membership among at most four.
         let member = rb.split_whitespace().count() <= 4
             && !rb.contains([',', ';', '.'])
-            && [" among", " out of", " of", " of the", " of its", " of all"]
-                .iter()
-                .any(|m| {
-                    format!(" {rb}").ends_with(m) || format!(" {rb} ").contains(&format!("{m} "))
-                });
+            && rb.split_whitespace().any(|w| w == "among" || w == "of");
         let bp = lower_same_offsets(&between(text, b.claim.span, p.claim.span));
         let rate = bp.len() <= 50
             && bp.contains(',')
