@@ -27,9 +27,11 @@
 //! Severity warning.
 //!
 //! ## Limits
-//! Only quotes attributed to people by name at the quote are compared
-//! (unattributed quotes, organisations' statements, and quotes attributed by
-//! `he said` or carried over from an earlier quote are not), and they must share eight words in a
+//! Only quotes attributed to people by name at the quote, or by a pronoun
+//! whose paragraph names that one person and nobody else (`Health Minister
+//! Veena George said… "…," she said`), are compared (unattributed quotes,
+//! organisations' statements, a pronoun that could mean two people, and
+//! quotes carried over from an earlier quote are not), and they must share eight words in a
 //! row after spelling and punctuation are normalised. Two spellings of one
 //! name (`Ortberg`/`Ortburg`) are left to `name-near-miss`, and a name and
 //! its short form (`Tedros`, `Tedros Adhanom Ghebreyesus`) are one speaker. A
@@ -86,6 +88,35 @@ fn named_here(text: &str, speaker: Option<crate::source::Span>) -> bool {
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
         })
+}
+
+/// True when a quote attributed by a pronoun (`"…," she said`) can only be
+/// its speaker's: the paragraph, from its start to the quote's end, names
+/// people, and every one of them is the speaker (`Health Minister Veena
+/// George said… "…," she said`). A pronoun that could point at two people,
+/// or at someone named in an earlier paragraph, stays unchecked.
+fn sole_person_of_paragraph(cx: &Context<'_, '_>, id: ClaimId, speaker: &str) -> bool {
+    let text = &cx.corpus.doc(id).text;
+    let end = cx.corpus.claim(id).span.end;
+    let start = text
+        .get(..cx.corpus.claim(id).span.start)
+        .and_then(|t| t.rfind("\n\n"))
+        .map_or(0, |i| i + 2);
+    let claims = &cx.corpus.extractions[id.doc].claims;
+    let from = claims.partition_point(|c| c.span.start < start);
+    let mut named = false;
+    for c in claims[from..].iter().take_while(|c| c.span.start < end) {
+        if let ClaimKind::Entity(e) = &c.kind
+            && e.kind == EntityKind::Person
+        {
+            if e.name == speaker || one_name(&e.name, speaker) {
+                named = true;
+            } else {
+                return false;
+            }
+        }
+    }
+    named
 }
 
 /// True when one name is part of the other (`Tedros` and `Tedros Adhanom
@@ -153,7 +184,8 @@ impl Check for QuoteSpeaker {
         for (speaker, ids) in speakers {
             for &id in ids {
                 if let ClaimKind::Quote(q) = &cx.corpus.claim(id).kind
-                    && named_here(&cx.corpus.doc(id).text, q.speaker_span)
+                    && (named_here(&cx.corpus.doc(id).text, q.speaker_span)
+                        || sole_person_of_paragraph(cx, id, speaker))
                     && is_person(speaker, id.doc)
                 {
                     quotes.push((id, speaker, cx.corpus.quote_words(id)));

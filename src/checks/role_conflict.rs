@@ -32,8 +32,10 @@
 //! organisation named earlier in its sentence or paragraph, else to the
 //! article's main subject; when that guess is the only evidence and the person
 //! holds the same title at an organisation another draft names, it is not
-//! reported. With an even split (one draft each) both names are reported,
-//! unless they are two spellings of one name (`Satya Nadela`/`Satya
+//! reported. An even split (one draft each) goes to the holder whose role
+//! mentions are all, or the largest share, at this post (the other's post
+//! is the exception among their titles); when that does not settle it both
+//! names are reported, unless they are two spellings of one name (`Satya Nadela`/`Satya
 //! Nadella`): then the later draft's is. A misspelt holder is one finding here
 //! (the spelling hint in its help), not a second `name-near-miss`. The person
 //! someone `succeeded` or `took over from` is a former holder. Familiar first
@@ -107,6 +109,13 @@ impl Check for RoleConflict {
                 .filter(|(_, v)| v.len() == most)
                 .map(|(p, _)| *p)
                 .collect();
+            // An even split is settled by what the drafts say of each holder
+            // elsewhere: the post is right for the one the drafts give it to
+            // whenever they give a title at all (`Union Health Minister
+            // Mansukh Mandaviya`, his only role), not for the one it is an
+            // exception for (`Union Health Minister Veena George` once, and
+            // four times plain `Health Minister`).
+            let leaders = settle_tie(cx, leaders, &by_person);
             // Two spellings of one name, equally common (`Satya Nadella` once,
             // `Satya Nadela` once): the slip is reported once, on the later draft.
             let spelling_tie = by_person.len() == 2
@@ -156,6 +165,42 @@ impl Check for RoleConflict {
         }
         former_at_two(cx, out);
     }
+}
+
+/// Of holders named equally often, the one whose role mentions are all (or
+/// the largest share) at this post, when exactly one is; else all of them.
+fn settle_tie<'p>(
+    cx: &Context<'_, '_>,
+    leaders: Vec<&'p str>,
+    by_person: &BTreeMap<&'p str, Vec<ClaimId>>,
+) -> Vec<&'p str> {
+    if leaders.len() < 2 {
+        return leaders;
+    }
+    // Share as a fraction here / all, compared by cross-multiplying.
+    let share = |p: &str| {
+        let all = cx
+            .corpus
+            .index
+            .roles_by_person
+            .get(p)
+            .map_or(0, Vec::len)
+            .max(1);
+        (by_person.get(p).map_or(0, Vec::len), all)
+    };
+    let best = leaders
+        .iter()
+        .map(|p| share(p))
+        .fold((0, 1), |a, b| if b.0 * a.1 > a.0 * b.1 { b } else { a });
+    let top: Vec<&str> = leaders
+        .iter()
+        .copied()
+        .filter(|p| {
+            let s = share(p);
+            s.0 * best.1 == best.0 * s.1
+        })
+        .collect();
+    if top.len() == 1 { top } else { leaders }
 }
 
 /// A holder a rule set pins for an (organisation, title): the person and where it says so.

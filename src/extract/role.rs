@@ -78,6 +78,15 @@ fn corporate(base: &str) -> bool {
             | "deputy minister"
             | "deputy prime minister"
             | "secretary"
+            | "chief cabinet secretary"
+            | "deputy chief cabinet secretary"
+            | "cabinet secretary"
+            | "principal secretary"
+            | "permanent secretary"
+            | "chief secretary"
+            | "additional chief secretary"
+            | "chief minister"
+            | "deputy chief minister"
             | "deputy secretary"
             | "assistant secretary"
             | "under secretary"
@@ -136,6 +145,23 @@ pub fn find(
         {
             portfolio = Some(runs[o].first);
             org_left = None;
+        }
+        // `Union Health Minister Mansukh Mandaviya`, `Kerala Finance Minister
+        // …`: a jurisdiction before the portfolio. The run stays the
+        // organisation, its last word is the portfolio, and one jurisdiction
+        // has one minister of a portfolio.
+        let mut one_portfolio_holder = false;
+        if let Some(o) = org_left
+            && portfolio.is_none()
+            && m.key == "minister"
+            && runs[o].words() >= 2
+            && runs[o].end == left
+            && runs[o].end > 0
+            && titles::is_remit_word(ts[runs[o].end - 1].text)
+            && qualifier.is_none()
+        {
+            portfolio = Some(runs[o].end - 1);
+            one_portfolio_holder = true;
         }
         // `Former Boeing CEO Dave Calhoun`, `Dave Calhoun, ex-Boeing CEO`: the
         // qualifier may stand before the organisation.
@@ -278,7 +304,7 @@ pub fn find(
             title_span,
             title_key,
             base_key: m.key,
-            single: m.single,
+            single: m.single || one_portfolio_holder,
             qualifier,
             org_by_reference: by_reference || (orgs.is_empty() && corporate(m.key)),
         };

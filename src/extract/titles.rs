@@ -194,6 +194,25 @@ pub const TITLES: &[TitleDef] = &[
     t("deputy governor", "deputy governor", false),
     t("deputy mayor", "deputy mayor", false),
     t("deputy speaker", "deputy speaker", false),
+    t("chief cabinet secretary", "chief cabinet secretary", true),
+    t(
+        "deputy chief cabinet secretary",
+        "deputy chief cabinet secretary",
+        false,
+    ),
+    t("cabinet secretary", "cabinet secretary", false),
+    t("cs", "cabinet secretary", false),
+    t("principal secretary", "principal secretary", false),
+    t("ps", "principal secretary", false),
+    t("permanent secretary", "permanent secretary", false),
+    t("chief secretary", "chief secretary", true),
+    t(
+        "additional chief secretary",
+        "additional chief secretary",
+        false,
+    ),
+    t("chief minister", "chief minister", true),
+    t("deputy chief minister", "deputy chief minister", false),
     t("secretary of state", "secretary of state", true),
     t("attorney general", "attorney general", true),
     t("governor", "governor", true),
@@ -611,6 +630,21 @@ pub const TITLE_FAMILIES: &[&[&str]] = &[
         "principal economic adviser",
         "senior economic adviser",
     ],
+    // Government secretaries: Japan's chief cabinet secretary and deputies;
+    // Kenya's cabinet secretaries (ministers) and principal secretaries (civil
+    // servants); India's chief, additional chief and principal secretaries.
+    &["chief cabinet secretary", "deputy chief cabinet secretary"],
+    &[
+        "cabinet secretary",
+        "principal secretary",
+        "permanent secretary",
+    ],
+    &[
+        "chief secretary",
+        "additional chief secretary",
+        "principal secretary",
+    ],
+    &["chief minister", "deputy chief minister"],
     &["mayor", "deputy mayor"],
     &["speaker", "deputy speaker"],
     &[
@@ -727,66 +761,4 @@ pub fn key_with_remit(key: &str, remit: &[Token<'_>]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::token::tokenize;
-    use super::*;
-    use crate::source::Span;
-
-    fn read(s: &str) -> Option<(&'static str, usize)> {
-        let toks = tokenize(s, Span::new(0, s.len()));
-        title(Toks(&toks)).ok().map(|(_, m)| (m.key, m.len))
-    }
-
-    #[test]
-    fn synonyms_share_a_key() {
-        assert_eq!(
-            read("chief executive officer Andy").map(|m| m.0),
-            Some("ceo")
-        );
-        assert_eq!(read("Chief Executive Andy").map(|m| m.0), Some("ceo"));
-        assert_eq!(read("CEO Andy").map(|m| m.0), Some("ceo"));
-        assert_eq!(read("SVP of"), Some(("svp", 1)));
-        assert_eq!(read("Senior Vice President of"), Some(("svp", 3)));
-    }
-
-    #[test]
-    fn hyphenated_titles_match() {
-        assert_eq!(read("co-founder Jeff"), Some(("founder", 3)));
-    }
-
-    #[test]
-    fn agency_titles_and_their_deputies_are_rungs_of_one_ladder() {
-        assert_eq!(read("Director-General Jean"), Some(("director-general", 3)));
-        assert_eq!(
-            read("deputy director general Jean"),
-            Some(("deputy director-general", 3))
-        );
-        assert_eq!(
-            read("deputy administrator Ariel"),
-            Some(("deputy administrator", 2))
-        );
-        assert_eq!(
-            read("Chief Economic Advisor V"),
-            Some(("chief economic adviser", 3))
-        );
-        assert!(one_family("director-general", "deputy director-general"));
-        assert!(one_family("administrator", "deputy administrator"));
-        assert!(one_family(
-            "chief economic adviser",
-            "deputy chief economic adviser"
-        ));
-        assert!(!one_family("director-general", "director"));
-    }
-
-    #[test]
-    fn an_acronym_with_officer_is_garbled() {
-        assert_eq!(read("CEO Officer Andy"), Some(("ceo officer", 2)));
-    }
-
-    #[test]
-    fn qualifiers_are_read_with_their_hyphen() {
-        let toks = tokenize("ex-CEO", Span::new(0, 6));
-        let (rest, q) = qualifier(Toks(&toks)).unwrap();
-        assert_eq!((q, rest.len()), ("ex", 1));
-    }
-}
+mod tests;
