@@ -56,7 +56,9 @@ pub fn show(v: f64) -> String {
     let a = v.abs();
     for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
         let m = tidy(v / scale);
-        if a >= scale && ((m * 100.0).round() - m * 100.0).abs() < 1e-6 {
+        // Up to three decimals (`3.594 trillion`), so a sum of parts in
+        // billions reads in the total's scale, not as `3,594 billion`.
+        if a >= scale && ((m * 1000.0).round() - m * 1000.0).abs() < 1e-6 {
             return format!("{} {word}", human_number(m));
         }
     }

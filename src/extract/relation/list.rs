@@ -151,7 +151,10 @@ fn intro(text: &str, line: &Line, figs: &[Fig<'_>]) -> Option<(usize, PartsKind)
     let titled = tail.trim_matches([')', ':', ' ']).is_empty()
         && head.ends_with([':', '(', '–', '—'])
         && figs[line.from..line.to].last().map(|f| f.idx) == Some(figs[total].idx);
-    if !(colon || titled) {
+    // `206 people were confirmed dead. By municipality, as of Tuesday:`: a
+    // figure in an earlier sentence of the line does not introduce the list.
+    let same_sentence = !tail.contains(". ") && !tail.contains("? ") && !tail.contains("! ");
+    if !(colon && same_sentence || titled) {
         return None;
     }
     let lower = lower_same_offsets(&text[line.start..line.end]);
@@ -391,6 +394,14 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_figure_in_an_earlier_sentence_does_not_introduce_the_list() {
+        let r = relations_md(
+            "As of Wednesday, 206 people were dead. By town, as of Tuesday:\n\n- Suzu: 91\n- Wajima: 83\n- Anamizu: 20\n\nThat is 204 in all.\n",
+        );
+        assert_eq!(parts_of(&r), vec![(PartsKind::Sum, 3)]);
     }
 
     #[test]

@@ -20,7 +20,7 @@ mod parts;
 mod share;
 
 use super::located::lower_same_offsets;
-use crate::claim::{Claim, ClaimKind, Measure, Quantity, Relation};
+use crate::claim::{Claim, ClaimKind, Measure, Quantity, Relation, UnitClass};
 use crate::source::Span;
 
 /// A numeric claim of the sentence with its index in the document's claims.
@@ -53,9 +53,14 @@ fn figures(claims: &[Claim]) -> Vec<Fig<'_>> {
         .collect()
 }
 
-/// True when two figures can be added: one measure and one currency.
+/// True when two figures can be added: one measure and one currency, and a
+/// span of time only to another (`three years ago — one gold, two silvers`
+/// adds no medals to the years).
 fn addable(a: &Fig<'_>, b: &Fig<'_>) -> bool {
-    a.measure == b.measure && a.quantity().map(|q| q.currency) == b.quantity().map(|q| q.currency)
+    let duration = |f: &Fig<'_>| f.quantity().is_some_and(|q| q.unit == UnitClass::Duration);
+    a.measure == b.measure
+        && a.quantity().map(|q| q.currency) == b.quantity().map(|q| q.currency)
+        && duration(a) == duration(b)
 }
 
 /// Finds the relations of a document whose claims are sorted by span.
@@ -74,6 +79,7 @@ pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
         k = end;
     }
     share::of_them(text, &all, &mut out);
+    share::of_base_restated(text, &all, &mut out);
     list::lists(text, &all, &mut out);
     named::named_parts(text, &all, &mut out);
     out

@@ -121,7 +121,7 @@ fn kind_of(words: &[&str]) -> bool {
 }
 
 /// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`,
-/// `a combined total of T`, `a haul of T`, `a tally of T`.
+/// `a combined total of T`, `a haul of T`, `a tally of T`, `— together T`.
 fn total_marker(gap: &str) -> bool {
     let g = gap.trim();
     let g = g.strip_prefix(')').unwrap_or(g).trim_start();
@@ -134,6 +134,8 @@ fn total_marker(gap: &str) -> bool {
         "combined total of",
         "a haul of",
         "a tally of",
+        "together",
+        "together worth",
     ]
     .iter()
     .any(|m| {
@@ -257,7 +259,8 @@ const SOME_IN_PARENS: &[&str] = &[
 /// cash and 800 million pesos in goods)`: a total, a few words naming it (a
 /// currency conversion in parentheses may stand among them), then a
 /// parenthesis holding nothing but two or more parts joined as parts are
-/// (`chain`). The parts add up to the total, unless the parenthesis opens
+/// (`chain`); a pair of dashes, or a dash and the sentence's end, stand for
+/// the parenthesis too. The parts add up to the total, unless the parenthesis opens
 /// with `including` or `such as` (they fit inside it). A parenthesis opening
 /// with anything but a label (`(up from $8bn and $7bn)`) is not read.
 /// Returns where to go on when it read one.
@@ -281,7 +284,14 @@ fn parenthesised_parts(
         gap = rest.to_string();
     }
     let first = &figs[k];
-    let (lead, opening) = gap.rsplit_once('(')?;
+    // The parenthesis opens with `(`, or with a dash (`390 million euros —
+    // 210 million for Facebook and 180 million for Instagram —`).
+    let open_at = gap.rfind(['(', '—', '–'])?;
+    let dash = gap[open_at..].chars().next().filter(|&c| c != '(');
+    let (lead, opening) = (
+        &gap[..open_at],
+        &gap[open_at + dash.map_or(1, char::len_utf8)..],
+    );
     let lead_words = lead.split_whitespace().count();
     if lead_words > 10 || lead.contains([',', ';', ':', '.', '(', ')', '—', '–']) {
         return None;
@@ -301,8 +311,16 @@ fn parenthesised_parts(
         .get(last + 1)
         .map_or(text.len(), |f| f.claim.span.start);
     let after = text.get(figs[last].claim.span.end..end).unwrap_or("");
-    let close = after.find(')')?;
-    if after[..close].contains(['(', '.', ';']) {
+    // A dash closes with a dash or the sentence's end.
+    let close = match dash {
+        None => after.find(')')?,
+        Some(_) => after.find(['—', '–']).or_else(|| {
+            after
+                .find(". ")
+                .or_else(|| after.trim_end().strip_suffix('.').map(str::len))
+        })?,
+    };
+    if after[..close].contains(['(', ')', '.', ';']) {
         return None;
     }
     // A part larger than the total is not its part: `two regions (55 in
@@ -390,6 +408,38 @@ mod tests {
         let r = relations("It made cuts of 300, 400 and 500, a total of 1,500 jobs.");
         assert!(
             matches!(&r[0], Relation::Parts { kind: PartsKind::Sum, parts, .. } if parts.len() == 3),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_parts_between_dashes() {
+        for t in [
+            "In January it imposed 390 million euros — 210 million euros for Facebook and 190 million euros for Instagram — over adverts.",
+            "In January it imposed 390 million euros – 210 million euros for Facebook and 190 million euros for Instagram.",
+        ] {
+            let r = relations(t);
+            assert!(
+                r.iter()
+                    .any(|r| matches!(r, Relation::Parts { parts, .. } if parts.len() == 2)),
+                "{t}: {r:?}"
+            );
+        }
+        let r = relations("Sales rose to $390 million — up from $210 million and $190 million.");
+        assert!(
+            !r.iter().any(|r| matches!(r, Relation::Parts { .. })),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_together_as_a_total() {
+        let r = relations(
+            "Recurrent spending is KSh 2.79trn and development spending KSh 804bn — together KSh 3.69trn — with a further KSh 400bn for counties.",
+        );
+        assert!(
+            r.iter()
+                .any(|r| matches!(r, Relation::Parts { parts, .. } if parts.len() == 2)),
             "{r:?}"
         );
     }

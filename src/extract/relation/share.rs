@@ -2,7 +2,7 @@
 //! percent of its B employees — about R`, `R jobs represent P% of B`, and `R,
 //! or P% of its workforce` (a share of a noun, no base figure).
 
-use super::{Fig, between, char_floor};
+use super::{Fig, between, char_floor, lookback, window};
 use crate::claim::{Measure, Relation};
 use crate::extract::located::lower_same_offsets;
 
@@ -150,6 +150,69 @@ pub(super) fn rate_among(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
             && (bp.contains("rate") || bp.contains("ratio"))
             && bp.trim_end().ends_with(|c: char| c.is_alphabetic());
         if member && rate {
+            out.push(Relation::PercentOf {
+                percent: p.idx,
+                base: Some(b.idx),
+                result: Some(r.idx),
+                of: None,
+            });
+        }
+    }
+}
+
+/// `Of the B contacts, R are high-risk, or P%`, `B contacts. Of these, R
+/// are high-risk, or P%`, `B contacts, of whom R are high-risk, or P%`: a
+/// count among a base the sentence opens with (or the sentence before
+/// gave, or a relative `of whom` joins), restated as a share after `, or`.
+/// A percentage followed by `of` is a share of something it names itself,
+/// and is left to `percent_of`.
+pub(super) fn of_base_restated(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
+    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    let larger = |b: &Fig<'_>, r: &Fig<'_>| {
+        b.measure == r.measure && matches!((value(b), value(r)), (Some(bv), Some(rv)) if bv > rv)
+    };
+    for i in 1..all.len() {
+        let (r, p) = (&all[i - 1], &all[i]);
+        if p.measure != Measure::Percent
+            || r.measure != Measure::Count
+            || r.claim.sentence != p.claim.sentence
+            || !restates(&between(text, r.claim.span, p.claim.span))
+        {
+            continue;
+        }
+        let after = window(text, p.claim.span.end, p.claim.span.end + 12);
+        if after.trim_start().starts_with("of ") {
+            continue;
+        }
+        let prev = i.checked_sub(2).map(|j| &all[j]);
+        let head = lookback(text, r.claim.span.start, 240);
+        let head = head.trim();
+        let base = if ["of these,", "of those,", "of them,"].contains(&head) {
+            // The base is the last figure of the sentence before, larger.
+            all[..i - 1]
+                .iter()
+                .rev()
+                .take_while(|b| b.claim.sentence + 1 >= r.claim.sentence)
+                .find(|b| b.claim.sentence < r.claim.sentence && larger(b, r))
+        } else {
+            prev.filter(|b| b.claim.sentence == r.claim.sentence && larger(b, r))
+                .filter(|b| {
+                    let lead = lookback(text, b.claim.span.start, 60);
+                    let gap = between(text, b.claim.span, r.claim.span);
+                    let g = gap.trim();
+                    // `Of the B persons, R`
+                    (["of the", "of its", "of all", "of all the", "out of", "out of the"]
+                        .contains(&lead.trim())
+                        && g.len() <= 40
+                        && g.ends_with(',')
+                        && g.matches(',').count() == 1)
+                        // `B persons, of whom R`
+                        || (g.len() <= 40
+                            && (g.ends_with(", of whom") || g.ends_with(", of which"))
+                            && g.matches(',').count() == 1)
+                })
+        };
+        if let Some(b) = base {
             out.push(Relation::PercentOf {
                 percent: p.idx,
                 base: Some(b.idx),
