@@ -683,6 +683,17 @@ pub fn classify(run: &NameRun, cues: Cues) -> EntityKind {
     }
 }
 
+/// A currency code written as a word (`KSh`, `Php`, `NTD`), alone or glued
+/// to its figure (`Sh597`): money, never a name.
+fn currency_word(w: &str) -> bool {
+    let letters = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    !letters.is_empty()
+        && (letters == "Sh"
+            || super::lexicon::CURRENCY_PREFIXES.iter().any(|(p, _)| {
+                *p == letters && p.bytes().all(|b| b.is_ascii_alphabetic()) && p.len() >= 2
+            }))
+}
+
 /// True when the run should not be reported as an entity at all: places,
 /// months and the like, undefined acronyms, time labels (`Q2`, `FY25`), plural
 /// titles (`CEOs`), and departments named only by remit words (`Human Resources`).
@@ -703,7 +714,7 @@ pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
             && titles::is_title_word(&w[..w.len() - 1])
     };
     is_place(&run.text)
-        || (run.words() == 1 && is_not_name(&run.text))
+        || (run.words() == 1 && (is_not_name(&run.text) || currency_word(&run.text)))
         || (run.acronym && !acronyms.contains_key(&run.text))
         || run.text.chars().count() < 2
         || words().any(|w| time_label(w) || plural_title(w))
@@ -711,76 +722,4 @@ pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
-    use super::super::{sentence, token::tokenize};
-    use super::*;
-
-    /// The name runs `find` reads in `text`.
-    pub(in crate::extract) fn runs(text: &str) -> Vec<String> {
-        let s = sentence::split(text);
-        let toks: Vec<_> = s.iter().map(|x| tokenize(text, x.span)).collect();
-        find(&toks).runs.into_iter().map(|r| r.text).collect()
-    }
-
-    #[test]
-    fn titles_split_organisation_from_person() {
-        assert_eq!(
-            runs("He said Amazon CEO Andy Jassy left."),
-            vec!["Amazon", "Andy Jassy"]
-        );
-    }
-
-    #[test]
-    fn multiword_titles_with_remits_are_not_names() {
-        let r = runs("Later, Amazon SVP of People Experience and Technology Beth Galetti said so.");
-        assert_eq!(r, vec!["Amazon", "Beth Galetti"]);
-    }
-
-    #[test]
-    fn sentence_initial_words_need_other_evidence() {
-        assert_eq!(
-            runs("Meanwhile, Amazon grew. However, Acme fell."),
-            vec!["Amazon", "Acme"]
-        );
-    }
-
-    #[test]
-    fn a_lone_word_opening_a_sentence_before_a_saying_verb_is_a_name() {
-        assert_eq!(
-            runs("Sitharman announces three schemes. Later she added more."),
-            vec!["Sitharman"]
-        );
-        assert_eq!(
-            runs("Okafor added that talks would resume."),
-            vec!["Okafor"]
-        );
-        // Pronouns and plurals before the verb are not names.
-        assert!(runs("She adds that the plan is set. Officials warned of delays.").is_empty());
-    }
-
-    #[test]
-    fn headlines_only_yield_names_the_body_uses() {
-        let t = "Amazon Announces 14,000 Job Cuts Amid AI Push\nStaff at Amazon were told, said Beth Smith.";
-        let r = runs(t);
-        assert_eq!(r, vec!["Amazon", "Amazon", "Beth Smith"]);
-    }
-
-    #[test]
-    fn connectors_and_initials_stay_inside_names() {
-        assert_eq!(
-            runs("He joined Bank of America and met J. P. Morgan."),
-            vec!["Bank of America", "J. P. Morgan"]
-        );
-    }
-
-    #[test]
-    fn acronyms_defined_in_parentheses_are_remembered() {
-        let t = "It expanded Amazon Web Services (AWS) in May.";
-        let s = sentence::split(t);
-        let toks: Vec<_> = s.iter().map(|x| tokenize(t, x.span)).collect();
-        assert_eq!(
-            find(&toks).acronyms.get("AWS").map(String::as_str),
-            Some("Amazon Web Services")
-        );
-    }
-}
+pub(super) mod tests;

@@ -42,6 +42,9 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("PHP", "PHP"),
     ("Php", "PHP"),
     ("KSh", "KES"),
+    // Kenyan dailies write the shilling `Sh` glued to its figure (`Sh3.99
+    // trillion`, `Sh597 billion`); read only so.
+    ("Sh", "KES"),
     ("Ksh", "KES"),
     ("KES", "KES"),
     ("ZAR", "ZAR"),

@@ -176,6 +176,11 @@ pub(super) fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
             if *p == "N" && !(i.starts_with('N') && naira_figure(rest)) {
                 continue;
             }
+            if *p == "Sh"
+                && !(i.starts_with("Sh") && rest.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                continue;
+            }
             if r.starts_with(|c: char| c.is_ascii_digit())
                 || (r.starts_with('.') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
                 || (!letters && r.starts_with(|c: char| c.is_ascii_alphabetic()))

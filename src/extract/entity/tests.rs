@@ -1,0 +1,83 @@
+//! Unit tests of name runs and their classification.
+
+use super::super::{sentence, token::tokenize};
+use super::*;
+
+/// The name runs `find` reads in `text`.
+pub(in crate::extract) fn runs(text: &str) -> Vec<String> {
+    let s = sentence::split(text);
+    let toks: Vec<_> = s.iter().map(|x| tokenize(text, x.span)).collect();
+    find(&toks).runs.into_iter().map(|r| r.text).collect()
+}
+
+#[test]
+fn currency_codes_are_no_names() {
+    for w in ["KSh", "Sh597", "Php", "NTD"] {
+        assert!(currency_word(w), "{w}");
+    }
+    for w in ["Shell", "Sharma", "N", "Nairobi"] {
+        assert!(!currency_word(w), "{w}");
+    }
+}
+
+#[test]
+fn titles_split_organisation_from_person() {
+    assert_eq!(
+        runs("He said Amazon CEO Andy Jassy left."),
+        vec!["Amazon", "Andy Jassy"]
+    );
+}
+
+#[test]
+fn multiword_titles_with_remits_are_not_names() {
+    let r = runs("Later, Amazon SVP of People Experience and Technology Beth Galetti said so.");
+    assert_eq!(r, vec!["Amazon", "Beth Galetti"]);
+}
+
+#[test]
+fn sentence_initial_words_need_other_evidence() {
+    assert_eq!(
+        runs("Meanwhile, Amazon grew. However, Acme fell."),
+        vec!["Amazon", "Acme"]
+    );
+}
+
+#[test]
+fn a_lone_word_opening_a_sentence_before_a_saying_verb_is_a_name() {
+    assert_eq!(
+        runs("Sitharman announces three schemes. Later she added more."),
+        vec!["Sitharman"]
+    );
+    assert_eq!(
+        runs("Okafor added that talks would resume."),
+        vec!["Okafor"]
+    );
+    // Pronouns and plurals before the verb are not names.
+    assert!(runs("She adds that the plan is set. Officials warned of delays.").is_empty());
+}
+
+#[test]
+fn headlines_only_yield_names_the_body_uses() {
+    let t = "Amazon Announces 14,000 Job Cuts Amid AI Push\nStaff at Amazon were told, said Beth Smith.";
+    let r = runs(t);
+    assert_eq!(r, vec!["Amazon", "Amazon", "Beth Smith"]);
+}
+
+#[test]
+fn connectors_and_initials_stay_inside_names() {
+    assert_eq!(
+        runs("He joined Bank of America and met J. P. Morgan."),
+        vec!["Bank of America", "J. P. Morgan"]
+    );
+}
+
+#[test]
+fn acronyms_defined_in_parentheses_are_remembered() {
+    let t = "It expanded Amazon Web Services (AWS) in May.";
+    let s = sentence::split(t);
+    let toks: Vec<_> = s.iter().map(|x| tokenize(t, x.span)).collect();
+    assert_eq!(
+        find(&toks).acronyms.get("AWS").map(String::as_str),
+        Some("Amazon Web Services")
+    );
+}
