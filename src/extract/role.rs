@@ -175,11 +175,14 @@ pub fn find(
         }
         // `Chairman and CEO C.C. Wei`, `chair and chief executive of GM`: the
         // person (and organisation) after a second title joined on hold this one too.
+        let mut joined = None;
         if ts.get(k).is_some_and(|t| t.is("and") || t.is_punct('&'))
             && let Ok((_, m2)) = titles::title(Toks(&ts[k + 1..]))
         {
             let end2 = k + 1 + m2.len;
-            k = end2 + titles::remit_len(&ts[end2..]);
+            let remit2 = titles::remit_len(&ts[end2..]);
+            joined = Some((m2, k + 1, end2, remit2));
+            k = end2 + remit2;
         }
         // `of ORG` / `at ORG` / `of the ORG` right after the title.
         let mut org_right = None;
@@ -308,28 +311,54 @@ pub fn find(
             qualifier,
             org_by_reference: by_reference || (orgs.is_empty() && corporate(m.key)),
         };
-        if orgs.is_empty() {
-            if corporate(m.key) || by_reference {
-                out.push(base);
+        // `president and CEO of Splunk`: the second title is held too, by
+        // the same person at the same organisations.
+        let second = joined.map(|(m2, from, end2, remit2)| {
+            let remit = if remit2 > 0 {
+                &ts[end2 + 1..end2 + remit2]
             } else {
-                out.push(RoleFound {
-                    org_by_reference: false,
-                    ..base
-                });
+                &[][..]
+            };
+            let last = (end2 + remit2).saturating_sub(1).max(from);
+            RoleFound {
+                title_text: join(&ts[from..end2 + remit2]),
+                title_span: ts[from].span.cover(ts[last].span),
+                title_key: key_with_remit(m2.key, remit),
+                base_key: m2.key,
+                single: m2.single,
+                org_by_reference: by_reference || (orgs.is_empty() && corporate(m2.key)),
+                ..base.clone()
             }
-        } else {
-            for o in orgs {
-                out.push(RoleFound {
-                    org: Some(o),
-                    org_by_reference: false,
-                    ..base.clone()
-                });
-            }
+        });
+        for role in [Some(base), second].into_iter().flatten() {
+            push_role(&mut out, role, &orgs, by_reference);
         }
         j = title_end.max(j + 1);
     }
     out.extend(who_heads(sentence, ts, runs, in_sentence));
     out
+}
+
+/// Pushes one role for each organisation (or one with none).
+fn push_role(out: &mut Vec<RoleFound>, role: RoleFound, orgs: &[usize], by_reference: bool) {
+    if orgs.is_empty() {
+        if corporate(role.base_key) || by_reference {
+            out.push(role);
+        } else {
+            out.push(RoleFound {
+                org_by_reference: false,
+                ..role
+            });
+        }
+    } else {
+        for &o in orgs {
+            out.push(RoleFound {
+                org: Some(o),
+                org_by_reference: false,
+                ..role.clone()
+            });
+        }
+    }
 }
 
 /// Verbs saying the subject left a post (`quits`, `resigned`, `retires`).
