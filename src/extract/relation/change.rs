@@ -59,6 +59,10 @@ fn direction_of(verb: &str) -> Option<Direction> {
         "up",
         "gained",
         "spiked",
+        "widened",
+        "widen",
+        "widens",
+        "widening",
     ];
     const DOWN: &[&str] = &[
         "fell",
@@ -111,6 +115,10 @@ fn direction_of(verb: &str) -> Option<Direction> {
         "dwindled",
         "retreated",
         "downsized",
+        "narrowed",
+        "narrow",
+        "narrows",
+        "narrowing",
     ];
     if UP.contains(&verb) {
         Some(Direction::Up)
@@ -236,6 +244,34 @@ fn timed_from(g: &str) -> bool {
         && words.iter().any(|w| is_time_word(w))
 }
 
+/// `of gross domestic product in the year starting July 1, from`: what a
+/// share is of (`of` and up to four words), then at most a phrase of time
+/// (up to six words, opening with a preposition of time and naming one),
+/// then `from` (after a comma or not).
+fn based_from(g: &str) -> bool {
+    let Some(lead) = g.strip_suffix(" from") else {
+        return false;
+    };
+    let lead = lead.trim_end().trim_end_matches(',');
+    if lead.contains([',', ';', ':', '.', '(', ')']) {
+        return false;
+    }
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    if words.first() != Some(&"of") {
+        return false;
+    }
+    let opens_time =
+        |w: &str| matches!(w, "in" | "on" | "during" | "over" | "for" | "last" | "this");
+    let base = 1 + words[1..].iter().take_while(|w| !opens_time(w)).count();
+    let time = &words[base..];
+    (2..=5).contains(&base)
+        && time.len() <= 6
+        && (time.is_empty() || time.iter().any(|w| is_time_word(w)))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "to" | "from" | "and" | "but" | "or"))
+}
+
 /// A word naming a time: a period, a month, a weekday, a quarter or a year.
 fn is_time_word(w: &str) -> bool {
     const TIME: &[&str] = &[
@@ -272,7 +308,7 @@ fn is_time_word(w: &str) -> bool {
 /// closing at`, `in June from a peak of`, `of GDP, from the`.
 fn starting_point(gap: &str) -> bool {
     let g = gap.trim();
-    if timed_from(g) {
+    if timed_from(g) || based_from(g) {
         return true;
     }
     let level = level_marker(g).map(|n| (&g[g.len() - n..], 6));
@@ -462,6 +498,16 @@ pub(super) fn changes(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut 
 mod tests {
     use super::super::relations;
     use crate::claim::{Direction, Relation};
+
+    #[test]
+    fn reads_a_share_of_a_base_and_a_time_before_from() {
+        assert!(super::based_from(
+            "of gross domestic product in the year starting july 1, from"
+        ));
+        assert!(super::based_from("of gdp from"));
+        assert!(!super::based_from("of gdp and of revenue from"));
+        assert!(!super::based_from("in the year from"));
+    }
 
     #[test]
     fn reads_a_fall_from_one_figure_to_another() {
