@@ -39,6 +39,7 @@ use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 
 mod base;
+mod ceiling;
 mod clause;
 mod cues;
 mod frames;
@@ -70,8 +71,11 @@ pub struct Binding {
     /// Why, in words.
     pub why: String,
     /// The day the draft's dateline gives (`WASHINGTON, Nov 21 (Wire) -`),
-    /// against which a bound weekday is read; `None` without a day.
+    /// else its byline (`Thursday 15 June 2023, 18:05 BST`), against which
+    /// a bound weekday is read; `None` without a day.
     pub filed: Option<TimeLabel>,
+    /// Where `filed` was read: `dateline` or `byline`.
+    pub filed_by: &'static str,
 }
 
 /// Why a figure naming `periods` is of another period than `rq`, if it is:
@@ -180,12 +184,15 @@ pub fn bind(
         let headings = scope::headings(&doc.text);
         // The day the draft was filed, for its weekdays: a dateline's date
         // that names a day.
-        let filed = if dated {
-            crate::extract::dateline::date(&doc.text)
+        let (filed, filed_by) = if dated {
+            match crate::extract::dateline::date(&doc.text)
                 .filter(|f| matches!(f, TimeLabel::Date { day: Some(_), .. }))
-                .or_else(|| cues::byline(ex, sets))
+            {
+                Some(f) => (Some(f), "dateline"),
+                None => (cues::byline(ex, sets), "byline"),
+            }
         } else {
-            None
+            (None, "")
         };
         let earlier = cues::change_starts(ex);
         // Figures that fit one quantity: (sentence, distance, binding).
@@ -417,6 +424,7 @@ pub fn bind(
                         quantity: *quantity,
                         why: why.clone(),
                         filed: filed.clone(),
+                        filed_by,
                     },
                 )),
                 many => {

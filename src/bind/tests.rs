@@ -282,3 +282,15 @@ fn a_debt_ratio_is_no_growth_and_a_declared_rival_takes_its_figure() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_year_after_since_dates_no_figure() {
+    let yaml = "story: s\ndate: 2024-01-10\nquantities:\n  - id: burned\n    unit: count\n    cues: [fire]\n";
+    let (b, _) = bound(
+        yaml,
+        "A fire burned about 200 buildings and set off the first tsunami warning since 2011.",
+    );
+    assert_eq!(b, vec![("about 200".to_string(), "burned".to_string())]);
+    let (b, _) = bound(yaml, "A fire in 2011 burned about 200 buildings.");
+    assert!(b.is_empty(), "{b:?}");
+}
