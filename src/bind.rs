@@ -617,6 +617,9 @@ fn fits(
                 (0..at.len())
                     .map(move |i| at[i])
                     .filter(move |&p| p >= from)
+                    // A cue in the figure's own words is its qualifier
+                    // (`above $900 billion`), not what it is.
+                    .filter(move |&p| p < w.figure_at || p >= w.figure_end)
                     .filter(move |&p| !clause::after_than(w, p))
                     .filter(move |&p| {
                         !since

@@ -294,3 +294,12 @@ fn a_year_after_since_dates_no_figure() {
     let (b, _) = bound(yaml, "A fire in 2011 burned about 200 buildings.");
     assert!(b.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_cue_in_the_figures_own_words_is_its_qualifier() {
+    let yaml = "story: s\nquantities:\n  - id: guidance\n    unit: USD\n    cues: [above]\n";
+    let (b, _) = bound(yaml, "It lifted its market value above $900 billion.");
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "Sales came in above the $25 billion it had guided.");
+    assert_eq!(b.len(), 1, "{b:?}");
+}
