@@ -7,7 +7,9 @@
 //! `maximum` stands. Only a quantity whose `about` names its base after
 //! `as a share of` or `as a percentage of` is held to it, and only a figure
 //! whose own words name what it is of (`4% of global turnover`); a base
-//! written as a figure (`as a share of the 1,233`) is left alone.
+//! written only as a figure (`as a share of the 1,233`) is left alone, and
+//! one written with a figure is named by its words (`the $4.3 billion
+//! total`: a total).
 
 use crate::claim::Quantity;
 use crate::rules::{QUnit, RuleQuantity};
@@ -54,13 +56,17 @@ pub(super) fn other_base(q: &Quantity, rq: &RuleQuantity) -> Option<String> {
         .iter()
         .find_map(|o| about.find(o).map(|i| &about[i + o.len()..]))?;
     let base = base.split([',', ';', '(']).next().unwrap_or("");
-    if base.contains(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
+    // The words that name the base: a figure in it (`the $4.3 billion
+    // total`, `the 1,233`) and its scale name none.
     let words: Vec<&str> = base
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| w.len() > 2)
         .map(|w| w.trim_end_matches("'s"))
+        .filter(|w| {
+            w.len() > 2
+                && w.chars().all(char::is_alphabetic)
+                && !crate::extract::lexicon::is_function_word(w)
+                && !matches!(*w, "thousand" | "million" | "billion" | "trillion")
+        })
         .collect();
     let same = |a: &str, b: &str| {
         a == b
@@ -138,5 +144,11 @@ mod tests {
         assert!(other_base(&percent_of(Some("shares")), &cut).is_some());
         let of_figure = share("high-risk contacts as a share of the 1,233", &["high-risk"]);
         assert!(other_base(&percent_of(Some("contacts")), &of_figure).is_none());
+        let of_total = share(
+            "the penalty as a share of the $4.3 billion total",
+            &["of the"],
+        );
+        assert!(other_base(&percent_of(Some("company")), &of_total).is_some());
+        assert!(other_base(&percent_of(Some("total")), &of_total).is_none());
     }
 }
