@@ -22,7 +22,11 @@
 //! `unit: per_share` quantity takes only money per share, and a date
 //! (`March 5`) binds only to a `unit: date` quantity, when its year is known
 //! (its own, the sheet's `date:`, or the fact's); `scale` then puts bound
-//! dates and spans of time on their quantity's scale (days). Every
+//! dates and spans of time on their quantity's scale (days). A cue speaks
+//! of the figure next to it, bound or not, and an exclusion does not hand
+//! a figure its own clause names to a quantity cued further off (`cues`);
+//! a share of another base (`a quarter of the legal maximum`) binds to no
+//! quantity that declares its base (`base`). Every
 //! binding carries a reason, and every refusal too, which `factlint claims
 //! --rules` prints, so a surprising result can be traced.
 
@@ -31,14 +35,17 @@ use std::collections::HashMap;
 use crate::claim::ClaimId;
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, TimeLabel, UnitClass};
 use crate::extract::Extraction;
-use crate::extract::phrase::find_word_starts;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 
+mod base;
+mod ceiling;
 mod clause;
+mod cues;
 mod frames;
 mod magnitude;
 mod period;
+mod reading;
 mod scale;
 mod scope;
 mod subjects;
@@ -47,6 +54,8 @@ use clause::{
     RATE_CUES, counts_speakers, other_basis, other_toll, own_kind_differs, per_share_words,
     rate_after,
 };
+use reading::disagreement;
+pub use reading::{Act, Reading};
 pub use scale::to_scale;
 use window::SentenceWindow;
 
@@ -62,138 +71,11 @@ pub struct Binding {
     /// Why, in words.
     pub why: String,
     /// The day the draft's dateline gives (`WASHINGTON, Nov 21 (Wire) -`),
-    /// against which a bound weekday is read; `None` without a day.
+    /// else its byline (`Thursday 15 June 2023, 18:05 BST`), against which
+    /// a bound weekday is read; `None` without a day.
     pub filed: Option<TimeLabel>,
-}
-
-/// What a figure's clause says happens to the people it counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Act {
-    /// Jobs cut (`cut about 6,000 roles`).
-    Cut,
-    /// People hired.
-    Hire,
-    /// People employed (`a workforce of roughly 90,000`).
-    Headcount,
-}
-
-impl Act {
-    fn name(self) -> &'static str {
-        match self {
-            Act::Cut => "a cut",
-            Act::Hire => "a hire",
-            Act::Headcount => "a headcount",
-        }
-    }
-}
-
-/// How the automatic-key grammar reads one figure's clause: what binding
-/// needs to refuse a quantity the words contradict. `autokey::keys` gives it
-/// for every figure it reads; a figure it could not read has the default,
-/// which refuses nothing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Reading {
-    /// For people and workforce shares, what happens to them.
-    pub act: Option<Act>,
-    /// Money per share (`41 cents a share`).
-    pub per_share: bool,
-    /// Money a value moved by (`wiping $30bn from its market value`).
-    pub moved: bool,
-    /// A figure of an earlier snapshot (`at the start of the year, when it
-    /// had just under 72,000 staff`, `before the pandemic`).
-    pub earlier: bool,
-}
-
-/// Cue stems that say a quantity is a cut, a hire, a headcount.
-const CUT_CUES: &[&str] = &[
-    "cut",
-    "lay off",
-    "laying off",
-    "laid off",
-    "layoff",
-    "eliminat",
-    "reduc",
-    "redundan",
-    "axe",
-    "axing",
-    "slash",
-    "job loss",
-    "shed",
-];
-const HIRE_CUES: &[&str] = &["hire", "hiring", "recruit"];
-const HEADCOUNT_CUES: &[&str] = &[
-    "employ",
-    "staff",
-    "workforce",
-    "headcount",
-    "head count",
-    "workers",
-    "white-collar",
-    "personnel",
-];
-/// Cue stems that say a money quantity is per share, or a move in value.
-const PER_SHARE_CUES: &[&str] = &["per share", "a share", "eps"];
-const MOVE_CUES: &[&str] = &[
-    "wip", "eras", "knock", "added", "adding", "shed", "lost", "losing", "gain", "slump", "fell",
-    "rose", "jump", "drop", "move", "moving", "swing", "plung", "tumbl", "soar", "climb", "slid",
-    "sank",
-];
-
-/// True when one of `cues` starts with one of `stems` at a word start.
-fn cues_say(cues: &[String], stems: &[&str]) -> bool {
-    cues.iter()
-        .any(|c| stems.iter().any(|s| !find_word_starts(c, s).is_empty()))
-}
-
-/// What a quantity's cues say happens to people, when they say one thing.
-fn quantity_act(rq: &RuleQuantity) -> Option<Act> {
-    let said: Vec<Act> = [
-        (Act::Cut, CUT_CUES),
-        (Act::Hire, HIRE_CUES),
-        (Act::Headcount, HEADCOUNT_CUES),
-    ]
-    .into_iter()
-    .filter(|(_, stems)| cues_say(&rq.cues, stems))
-    .map(|(a, _)| a)
-    .collect();
-    match said[..] {
-        [one] => Some(one),
-        _ => None,
-    }
-}
-
-/// Why a figure read as `r` cannot state quantity `rq`, when it cannot.
-fn disagreement(r: &Reading, rq: &RuleQuantity) -> Option<String> {
-    if let (Some(fig), Some(quantity)) = (r.act, quantity_act(rq))
-        && fig != quantity
-    {
-        return Some(format!(
-            "its clause reads {}, `{}` is {}",
-            fig.name(),
-            rq.id,
-            quantity.name()
-        ));
-    }
-    let per_share_unit = matches!(rq.unit, QUnit::PerShare(_));
-    if per_share_unit && !r.per_share {
-        return Some(format!(
-            "it is not per share, `{}` is money per share",
-            rq.id
-        ));
-    }
-    if r.per_share && !per_share_unit && !cues_say(&rq.cues, PER_SHARE_CUES) {
-        return Some(format!(
-            "it is per share, `{}` is not (no per-share cue)",
-            rq.id
-        ));
-    }
-    if r.moved && !cues_say(&rq.cues, MOVE_CUES) {
-        return Some(format!(
-            "it is how far a value moved, `{}` is not a move",
-            rq.id
-        ));
-    }
-    None
+    /// Where `filed` was read: `dateline` or `byline`.
+    pub filed_by: &'static str,
 }
 
 /// Why a figure naming `periods` is of another period than `rq`, if it is:
@@ -232,7 +114,7 @@ pub struct Refusal {
 }
 
 /// True when the claim's unit fits the quantity's.
-fn unit_fits(q: &Quantity, unit: &QUnit) -> bool {
+pub(super) fn unit_fits(q: &Quantity, unit: &QUnit) -> bool {
     match unit {
         QUnit::Any => q.measure != Measure::Time,
         QUnit::People => q.measure == Measure::Count && q.unit == UnitClass::People,
@@ -302,12 +184,17 @@ pub fn bind(
         let headings = scope::headings(&doc.text);
         // The day the draft was filed, for its weekdays: a dateline's date
         // that names a day.
-        let filed = if dated {
-            crate::extract::dateline::date(&doc.text)
+        let (filed, filed_by) = if dated {
+            match crate::extract::dateline::date(&doc.text)
                 .filter(|f| matches!(f, TimeLabel::Date { day: Some(_), .. }))
+            {
+                Some(f) => (Some(f), "dateline"),
+                None => (cues::byline(ex, sets), "byline"),
+            }
         } else {
-            None
+            (None, "")
         };
+        let earlier = cues::change_starts(ex);
         // Figures that fit one quantity: (sentence, distance, binding).
         let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();
         // The window of the sentence being read: (sentence, its figures, window).
@@ -358,9 +245,19 @@ pub fn bind(
                 })
                 .map(|(o, _, _)| o.clone())
                 .collect();
+            // Organisations named in the four words after the figure.
+            let orgs_after: Vec<String> = sw
+                .org_spans
+                .iter()
+                .filter(|(_, a, _)| {
+                    *a >= c.span.end - start && *a < near_after.saturating_sub(start)
+                })
+                .map(|(o, _, _)| o.clone())
+                .collect();
             let w = Window {
                 s: sw,
                 figure_at,
+                figure_end: c.span.end.saturating_sub(start),
                 orgs: &orgs,
             };
             let mut reading = readings.get(&id).unwrap_or(&unread).clone();
@@ -424,14 +321,25 @@ pub fn bind(
                 Vec::new()
             };
             let figure_scope = figure_scope(text, sw, c.span, &headings, &doc.format);
-            let mut fitting: Vec<(Distance, usize, usize, String)> = Vec::new();
+            let mut fitting: Vec<Fitting> = Vec::new();
+            // The quantities whose cues reach the figure, fitting it or not.
+            let mut reached: Vec<(usize, usize)> = Vec::new();
             let mut refusals: Vec<String> = Vec::new();
             for (si, set) in sets.iter().enumerate() {
                 for (qi, rq) in set.quantities.iter().enumerate() {
-                    let Some((distance, why)) = fits(q, rq, set, &w, subject.as_deref()) else {
+                    let Some((distance, why, cue)) = fits(q, rq, set, &w, subject.as_deref())
+                    else {
                         continue;
                     };
-                    if let Some(per) = rate
+                    reached.push((si, qi));
+                    let closer = cues::closer_figure(&w, &ex.claims, k, cue, rq, &earlier);
+                    if let Some(other) = closer {
+                        refusals.push(format!(
+                            "not `{}`: its cue is closer to `{}`, and a cue speaks of the figure next to it",
+                            rq.id,
+                            doc.slice(other.span)
+                        ));
+                    } else if let Some(per) = rate
                         && !rq
                             .cues
                             .iter()
@@ -457,6 +365,15 @@ pub fn bind(
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) = other_period(q, &reading, rq, &periods) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
+                    } else if let Some(o) =
+                        subjects::declared_other_after(set, rq, &orgs_after, subject.as_deref())
+                    {
+                        refusals.push(format!(
+                            "not `{}`: it is `{o}`'s, named right after it, which `{}` does not name",
+                            rq.id, rq.id
+                        ));
+                    } else if let Some(no) = base::other_base(q, rq) {
+                        refusals.push(no);
                     } else if let Some(no) = disagreement(&reading, rq) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) = figure_scope.refusal(set, rq) {
@@ -473,17 +390,32 @@ pub fn bind(
                         };
                         refusals.push(format!("not `{}`: {what}", rq.id));
                     } else {
-                        fitting.push((distance, si, qi, why));
+                        fitting.push((distance, si, qi, why, cue));
                     }
                 }
             }
+            // An exclusion keeps a figure from the quantity its own clause
+            // names; it does not hand the figure to one named further off.
+
+            fitting.retain(|(_, si, qi, _, cue)| {
+                let rq = &sets[*si].quantities[*qi];
+                let Some((other, named)) = cues::own_clause_names_another(&w, q, rq, *cue, sets, &reached)
+                else {
+                    return true;
+                };
+                refusals.push(format!(
+                    "not `{}`: its own clause names `{named}`, a cue of `{other}`, which the sheet keeps from it",
+                    rq.id
+                ));
+                false
+            });
             match &fitting[..] {
                 [] if refusals.is_empty() => {}
                 [] => refused.push(Refusal {
                     claim: id,
                     why: refusals.join("; "),
                 }),
-                [(distance, set, quantity, why)] => candidates.push((
+                [(distance, set, quantity, why, _)] => candidates.push((
                     c.sentence,
                     *distance,
                     Binding {
@@ -492,12 +424,13 @@ pub fn bind(
                         quantity: *quantity,
                         why: why.clone(),
                         filed: filed.clone(),
+                        filed_by,
                     },
                 )),
                 many => {
                     let ids: Vec<String> = many
                         .iter()
-                        .map(|(_, s, q, _)| format!("`{}`", sets[*s].quantities[*q].id))
+                        .map(|(_, s, q, ..)| format!("`{}`", sets[*s].quantities[*q].id))
                         .collect();
                     refused.push(Refusal {
                         claim: id,
@@ -593,6 +526,16 @@ fn figure_scope<'a>(
     }
 }
 
+/// Where the word running on at `at` ends: a cue is a stem (`grow`) of
+/// the word it found (`growth`).
+pub(super) fn word_end(text: &str, at: usize) -> usize {
+    text.get(at..).map_or(at, |rest| {
+        at + rest
+            .find(|c: char| !c.is_alphanumeric() && c != '-')
+            .unwrap_or(rest.len())
+    })
+}
+
 /// The byte offset four words after `at`.
 fn four_words_after(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or("");
@@ -617,6 +560,8 @@ struct Window<'a> {
     s: &'a SentenceWindow,
     /// Where the figure starts in the window's text.
     figure_at: usize,
+    /// Where it ends there.
+    figure_end: usize,
     /// Organisations named in the window before the figure (or just after
     /// it), lower case.
     orgs: &'a [String],
@@ -628,27 +573,31 @@ struct Window<'a> {
 /// check reports).
 pub const MAX_FIGURES_PER_SENTENCE: usize = 64;
 
+/// A quantity a figure fits: how far, the set and quantity, why, and where
+/// its cue is in the window.
+type Fitting = (Distance, usize, usize, String, (usize, usize));
+
 /// How far a figure is from what names a quantity: the clause breaks
 /// between it and its closest cue, the bytes between them, then its
 /// subject's closest mention (`usize::MAX` when not named nearby).
 type Distance = (usize, usize, usize);
 
 /// Whether a claim fits a quantity; how far it is from the cue and the
-/// subject, and a reason.
+/// subject, a reason, and where the cue is in the window (start, end).
 fn fits(
     q: &Quantity,
     rq: &RuleQuantity,
     set: &RuleSet,
     w: &Window<'_>,
     subject: Option<&str>,
-) -> Option<(Distance, String)> {
+) -> Option<(Distance, String, (usize, usize))> {
     if !unit_fits(q, &rq.unit) {
         return None;
     }
     let mut reasons = Vec::new();
     // The nearest cue; exclusions then apply to the stretch the cue was found in.
     // A quantity without cues is a constant for invariants: it binds no figure.
-    let (distance, scope_from) = if rq.cues.is_empty() {
+    let (distance, scope_from, cue_at) = if rq.cues.is_empty() {
         return None;
     } else {
         let (d, p, cue) = rq
@@ -668,6 +617,9 @@ fn fits(
                 (0..at.len())
                     .map(move |i| at[i])
                     .filter(move |&p| p >= from)
+                    // A cue in the figure's own words is its qualifier
+                    // (`above $900 billion`), not what it is.
+                    .filter(move |&p| p < w.figure_at || p >= w.figure_end)
                     .filter(move |&p| !clause::after_than(w, p))
                     .filter(move |&p| {
                         !since
@@ -715,7 +667,11 @@ fn fits(
         if q.unit == UnitClass::People && other_toll(w, rq) {
             return None;
         }
-        (d, if p < w.s.own_from { 0 } else { w.s.own_from })
+        (
+            d,
+            if p < w.s.own_from { 0 } else { w.s.own_from },
+            (p, word_end(&w.s.text, p + cue.len())),
+        )
     };
     if rq
         .exclude
@@ -776,6 +732,7 @@ fn fits(
     Some((
         (distance.0, distance.1, subject_distance),
         reasons.join(", "),
+        cue_at,
     ))
 }
 

@@ -161,15 +161,35 @@ pub(super) fn sources_after_verb(before: &str, after: &str) -> bool {
 
 /// Kinds of money a clause can name for its figure.
 const MONEY_KINDS: &[&str] = &[
-    "revenue", "revenues", "income", "sales", "profit", "profits", "loss", "losses", "earnings",
-    "turnover", "spending", "budget", "deficit", "debt", "fine", "salary", "pay",
+    "revenue",
+    "revenues",
+    "income",
+    "sales",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "earnings",
+    "turnover",
+    "spending",
+    "budget",
+    "deficit",
+    "debt",
+    "fine",
+    "salary",
+    "pay",
+    "cash",
+    "reserves",
+    "assets",
+    "valuation",
 ];
 
 /// True when the figure's own clause names a kind of money that none of the
 /// quantity's cues speaks of: just before it (`Income of US$30.0 billion`),
 /// or as the head of its own noun phrase (`a 28.7 trillion naira ($31.6
-/// billion) budget`: at most three words after it, a conversion in
-/// parentheses aside, no clause break outside them).
+/// billion) budget`, `tens of billions of dollars of cash`: at most four
+/// words after it, a conversion in parentheses aside, no clause break
+/// outside them).
 pub(super) fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     MONEY_KINDS.iter().any(|kind| {
         !rq.cues
@@ -179,26 +199,28 @@ pub(super) fn own_kind_differs(w: &Window<'_>, rq: &RuleQuantity) -> bool {
                 (p < w.figure_at
                     && w.figure_at - p <= 40
                     && w.s.breaks_between(p, w.figure_at) == 0)
-                    || (p > w.figure_at
-                        && p - w.figure_at <= 48
-                        && heads(&w.s.text[w.figure_at..p]))
+                    || (p >= w.figure_end
+                        && p - w.figure_end <= 48
+                        && heads(&w.s.text[w.figure_end..p]))
             })
     })
 }
 
-/// True when a cue at `p` comes after `than` later in the figure's sentence:
-/// it names the other side of a comparison (`four months …, a far shorter
-/// term than prosecutors had sought`), not the figure.
+/// True when a cue at `p` comes after `than` or a multiple (`times`) later
+/// in the figure's sentence: it names the other side of a comparison (`four
+/// months …, a far shorter term than prosecutors had sought`; `At $28bn,
+/// Cisco is paying about seven times Splunk's annual recurring revenue`),
+/// not the figure.
 pub(super) fn after_than(w: &Window<'_>, p: usize) -> bool {
     p > w.figure_at
         && w.s
             .text
             .get(w.figure_at..p)
-            .is_some_and(|gap| gap.contains(" than "))
+            .is_some_and(|gap| gap.contains(" than ") || gap.contains(" times "))
 }
 
 /// What a percentage can measure besides growth or a share: a margin, a
-/// per-share figure, a rate of its own.
+/// per-share figure, a rate of its own, a debt's ratio to output.
 const PERCENT_KINDS: &[&str] = &[
     "margin",
     "per share",
@@ -210,13 +232,15 @@ const PERCENT_KINDS: &[&str] = &[
     "inflation",
     "unemployment",
     "yield",
+    "debt",
 ];
 
 /// True when a percentage's own sentence, shortly before it, names what it
 /// measures and the quantity speaks of something else: `gross profit margin
 /// is expected to be between 53.5% and 55.5%` is no growth of net income,
 /// and `earnings per diluted share were $0.67, up 168%` no growth of
-/// revenue. The kind must stand within 60 bytes before the figure, with no
+/// revenue, nor `public debt stands at … roughly 70% of GDP` a growth
+/// forecast. The kind must stand within 60 bytes before the figure, with no
 /// `;`, `:` or `(` between, and neither the quantity's `about` nor its cues
 /// may name it.
 pub(super) fn percent_of_another_kind(w: &Window<'_>, rq: &RuleQuantity) -> bool {
@@ -236,9 +260,9 @@ pub(super) fn percent_of_another_kind(w: &Window<'_>, rq: &RuleQuantity) -> bool
     })
 }
 
-/// True when `gap` (from a figure to a noun after it) stays inside the
-/// figure's noun phrase: outside parentheses, no clause break and at most
-/// three words after the figure's own (`trillion naira`).
+/// True when `gap` (from the end of a figure to a noun after it) stays
+/// inside the figure's noun phrase: outside parentheses, no clause break
+/// and at most four words.
 fn heads(gap: &str) -> bool {
     let mut depth = 0usize;
     let mut outside = String::new();

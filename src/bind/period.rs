@@ -61,6 +61,15 @@ pub(super) fn named(
                 return None;
             }
             let at = c.span.start.checked_sub(start)?;
+            // A time after `since` starts a span running to the story (`the
+            // first tsunami warning since 2011`): it dates no figure.
+            let lead = w.s.text.get(..at).unwrap_or("").trim_end();
+            if lead
+                .strip_suffix("since")
+                .is_some_and(|r| !r.ends_with(char::is_alphanumeric))
+            {
+                return None;
+            }
             let own = w.s.breaks_between(at, w.figure_at) == 0
                 && nearest(c.span).is_none_or(|f| f == figure || !figures.contains(&figure));
             let opener = first_figure.is_some_and(|f| c.span.end <= f)

@@ -4,8 +4,10 @@
 //! `unit: duration` quantity's a number of days; a bound figure is put on
 //! the same scale (`March 5` the day it names, `16 weeks` 112 days), so that
 //! `fact-mismatch`, `quantity-conflict` and invariants compare it as any
-//! other interval. Only bound figures change, and only their numbers: the
-//! words and the period a figure names stay as written.
+//! other interval. A ceiling bound to a maximum (`as much as $6.4bn` for
+//! the largest fine allowed) is put at the figure as written (`ceiling`).
+//! Only bound figures change, and only their numbers: the words and the
+//! period a figure names stay as written.
 
 use super::Binding;
 use crate::claim::{ClaimKind, Interval, Quantity, TimeLabel};
@@ -85,6 +87,10 @@ pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[Ru
         let ClaimKind::Quantity(q) = &mut claim.kind else {
             continue;
         };
+        // A ceiling on a maximum states the maximum (`ceiling`).
+        if let Some(i) = super::ceiling::as_maximum(q, rq) {
+            q.interval = i;
+        }
         match rq.unit {
             QUnit::Date => {
                 if let Some(i) = days(q, set, rq, b.filed.as_ref()) {

@@ -50,3 +50,38 @@ pub(super) fn kin(set: &RuleSet, subjects: &[String]) -> Vec<String> {
     }
     out
 }
+
+/// For a quantity with no `subject`, an organisation the sheet declares,
+/// named right after the figure (`a further €5.5m against WhatsApp`), that
+/// is neither the draft's main subject nor its kin and that the quantity's
+/// `about` and cues never name: the figure is that organisation's, as a
+/// figure beside a rival's name is for a quantity with a subject. `after`
+/// holds the organisations named in the four words after the figure
+/// (lower case), `main` the draft's main subject.
+pub(super) fn declared_other_after(
+    set: &RuleSet,
+    rq: &crate::rules::RuleQuantity,
+    after: &[String],
+    main: Option<&str>,
+) -> Option<String> {
+    if !rq.subjects.is_empty() {
+        return None;
+    }
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+    let home: Vec<String> = main
+        .map(|m| {
+            let mut v = names(set, &[m.to_string()]);
+            v.extend(kin(set, &[m.to_string()]));
+            v
+        })
+        .unwrap_or_default();
+    after.iter().find_map(|o| {
+        let e = entity(set, o).filter(|e| e.kind == crate::claim::EntityKind::Org)?;
+        let said = all_names(e).any(|n| {
+            home.contains(&n)
+                || !crate::extract::phrase::find_word_starts(&about, &n).is_empty()
+                || rq.cues.iter().any(|c| c.contains(n.as_str()))
+        });
+        (!said).then(|| e.name.clone())
+    })
+}

@@ -239,3 +239,67 @@ fn a_count_of_people_is_no_count_of_things() {
     let (b, _) = bound(yaml, "The team of 56 people arrived.");
     assert_eq!(b, vec![("56".to_string(), "rescuers".to_string())]);
 }
+
+#[test]
+fn a_cue_after_a_multiple_names_the_other_side() {
+    let yaml =
+        "story: s\nquantities:\n  - id: arr\n    unit: USD\n    cues: [annual recurring revenue]\n";
+    let (b, _) = bound(
+        yaml,
+        "At $28bn, the buyer is paying about seven times the annual recurring revenue.",
+    );
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "Its annual recurring revenue is about $4bn.");
+    assert_eq!(b.len(), 1);
+}
+
+#[test]
+fn money_whose_noun_phrase_names_cash_is_no_revenue() {
+    let yaml = "story: s\nquantities:\n  - id: revenue\n    unit: USD\n    cues: [revenue]\n";
+    let (b, _) = bound(
+        yaml,
+        "The fine is 1% of revenue, and it ended the quarter with $40bn of cash.",
+    );
+    assert!(b.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_debt_ratio_is_no_growth_and_a_declared_rival_takes_its_figure() {
+    let growth = "story: s\nquantities:\n  - id: growth\n    unit: percent\n    cues: [grow]\n";
+    let (b, _) = bound(
+        growth,
+        "Public debt stands at about 10.4 trillion shillings, roughly 70% of GDP, and interest takes a growing share.",
+    );
+    assert!(b.is_empty(), "{b:?}");
+    let fines = "story: s\nentities:\n  - name: Meta\n  - name: WhatsApp\nquantities:\n  - id: january\n    about: the January fines on Facebook and Instagram\n    unit: EUR\n    cues: [January]\n";
+    let (b, r) = bound(
+        fines,
+        "Meta was fined. Decisions against Meta include a further €5.5m against WhatsApp in January.",
+    );
+    assert!(b.is_empty(), "{b:?}");
+    assert!(
+        r.iter().any(|(_, why)| why.contains("`WhatsApp`'s")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_year_after_since_dates_no_figure() {
+    let yaml = "story: s\ndate: 2024-01-10\nquantities:\n  - id: burned\n    unit: count\n    cues: [fire]\n";
+    let (b, _) = bound(
+        yaml,
+        "A fire burned about 200 buildings and set off the first tsunami warning since 2011.",
+    );
+    assert_eq!(b, vec![("about 200".to_string(), "burned".to_string())]);
+    let (b, _) = bound(yaml, "A fire in 2011 burned about 200 buildings.");
+    assert!(b.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_cue_in_the_figures_own_words_is_its_qualifier() {
+    let yaml = "story: s\nquantities:\n  - id: guidance\n    unit: USD\n    cues: [above]\n";
+    let (b, _) = bound(yaml, "It lifted its market value above $900 billion.");
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "Sales came in above the $25 billion it had guided.");
+    assert_eq!(b.len(), 1, "{b:?}");
+}

@@ -26,6 +26,9 @@ pub(super) struct SentenceWindow {
     /// Every organisation named in `text`: its name (lower case) and span,
     /// in text order.
     pub org_spans: Vec<(String, usize, usize)>,
+    /// The figures of `text` (every quantity claim, times too): where each
+    /// starts in `text`, and its index among the draft's claims.
+    pub figures: Vec<(usize, usize)>,
     /// Clause breaks before each byte of `text` (`breaks[i]` counts those in `..i`).
     breaks: Vec<u32>,
     /// Where each looked-up phrase starts a word in `text`.
@@ -79,8 +82,14 @@ impl SentenceWindow {
                 _ => None,
             })
             .collect();
+        let figures = ex
+            .claims_in(start, sentence.span.end)
+            .filter(|(_, o)| o.quantity().is_some())
+            .map(|(k, o)| (o.span.start - start, k))
+            .collect();
         Some(SentenceWindow {
             start,
+            figures,
             own_from: sentence.span.start - start,
             text: window,
             org_spans,

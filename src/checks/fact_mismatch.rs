@@ -90,9 +90,9 @@ impl Check for FactMismatch {
                 {
                     let (y, m, d) = crate::rules::date::civil(claim.interval.low as i64);
                     let by = if b.filed.is_some() {
-                        "by the draft's dateline"
+                        format!("by the draft's {}", b.filed_by)
                     } else {
-                        "by the sheet's `date:`"
+                        "by the sheet's `date:`".to_string()
                     };
                     format!(
                         "`{}` (read as {} {d}, {y}, {by})",

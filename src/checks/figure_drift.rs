@@ -31,7 +31,8 @@
 //! Figures that cannot both be true are `quantity-conflict`'s, not this
 //! check's. Two lower bounds (`upwards of $100 billion`, `exceed $125 billion`)
 //! are both floors, so they do not drift. Vague figures (`thousands`) have no
-//! point value and are not compared.
+//! point value and are not compared. A story-sheet quantity with a pinned
+//! `fact` is left to `fact-mismatch`: the fact says which figures are right.
 
 use super::{Check, Context, Violation, claim_label, file_name, quantity};
 use crate::claim::ClaimId;
@@ -156,7 +157,10 @@ impl Check for FigureDrift {
             .collect();
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
-                groups.push((q.id.clone(), cx.corpus.bound_to(si, qi)));
+                // A pinned fact settles which way of writing is right.
+                if q.fact.is_none() {
+                    groups.push((q.id.clone(), cx.corpus.bound_to(si, qi)));
+                }
             }
         }
         for (id, claims) in groups {
