@@ -81,6 +81,12 @@ pub const QUALIFIERS_BEFORE: &[(&str, QualifierKind)] = &[
     ("surpassing", QualifierKind::AtLeast),
     ("surpassed", QualifierKind::AtLeast),
     ("surpass", QualifierKind::AtLeast),
+    ("surpasses", QualifierKind::AtLeast),
+    // `contact list crosses 1,000`, `toll tops 200`: past the figure.
+    ("crosses", QualifierKind::AtLeast),
+    ("crossed", QualifierKind::AtLeast),
+    ("tops", QualifierKind::AtLeast),
+    ("topped", QualifierKind::AtLeast),
     ("estimated", QualifierKind::Approximate),
     ("at least", QualifierKind::AtLeast),
     ("at most", QualifierKind::AtMost),
