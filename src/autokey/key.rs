@@ -108,6 +108,8 @@ pub enum MoneyKind {
     Spending,
     Debt,
     Deficit,
+    /// A share's price at a market close (`Splunk's close of $120.09`).
+    Close,
 }
 
 /// What a figure says happened: to people, to money, to things.
@@ -301,6 +303,7 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Spending => "spending",
             MoneyKind::Debt => "debt",
             MoneyKind::Deficit => "deficit",
+            MoneyKind::Close => "closing price",
         })
     }
 }

@@ -83,6 +83,7 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
         "spending" => MoneyKind::Spending,
         "debt" => MoneyKind::Debt,
         "deficit" => MoneyKind::Deficit,
+        "closing price" => MoneyKind::Close,
         _ => return None,
     })
 }
