@@ -75,6 +75,8 @@ CASES = [
      lambda n: one_file('"word ' * n)),
     ("7", "N open curly quotes after 'said'", [2000, 4000, 8000],
      lambda n: one_file("Andy Jassy said \u201cwe cut 5 jobs " * n)),
+    ("7", "N pronoun-attributed quotes in one paragraph", [2000, 4000, 8000],
+     lambda n: one_file("Health Minister Jane Doe spoke. " + "\u201cWe will trace every contact now,\u201d she said. " * n)),
     ("8", "N files with conflicting figures", [5000, 10000, 20000],
      lambda n: many_files(n, lambda i: f"Acme cut {500 + (i % 7) * 100} jobs in 2025.\n")),
     ("8", "N files, one key, drifting qualifiers", [8000, 16000, 32000],

@@ -90,6 +90,9 @@ fn named_here(text: &str, speaker: Option<crate::source::Span>) -> bool {
         })
 }
 
+/// The longest paragraph, in bytes before the quote, whose names decide a pronoun.
+const PARAGRAPH_REACH: usize = 1500;
+
 /// True when a quote attributed by a pronoun (`"…," she said`) can only be
 /// its speaker's: the paragraph, from its start to the quote's end, names
 /// people, and every one of them is the speaker (`Health Minister Veena
@@ -98,10 +101,19 @@ fn named_here(text: &str, speaker: Option<crate::source::Span>) -> bool {
 fn sole_person_of_paragraph(cx: &Context<'_, '_>, id: ClaimId, speaker: &str) -> bool {
     let text = &cx.corpus.doc(id).text;
     let end = cx.corpus.claim(id).span.end;
-    let start = text
-        .get(..cx.corpus.claim(id).span.start)
-        .and_then(|t| t.rfind("\n\n"))
-        .map_or(0, |i| i + 2);
+    // A paragraph longer than a few sentences is no place to be sure of a
+    // pronoun, and reading it whole for every quote would be quadratic: its
+    // start is looked for within reach only.
+    let quote_start = cx.corpus.claim(id).span.start;
+    let mut from = quote_start.saturating_sub(PARAGRAPH_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let start = match text.get(from..quote_start).and_then(|t| t.rfind("\n\n")) {
+        Some(i) => from + i + 2,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let claims = &cx.corpus.extractions[id.doc].claims;
     let from = claims.partition_point(|c| c.span.start < start);
     let mut named = false;
