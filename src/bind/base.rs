@@ -92,18 +92,8 @@ mod tests {
 
     fn share(about: &str, cues: &[&str]) -> RuleQuantity {
         RuleQuantity {
-            id: "s".into(),
             about: Some(about.into()),
-            unit: QUnit::Percent,
-            subjects: Vec::new(),
-            cues: cues.iter().map(|c| c.to_string()).collect(),
-            exclude: Vec::new(),
-            fact: None,
-            fact_text: None,
-            fact_span: None,
-            source: None,
-            when: None,
-            span: crate::source::Span { start: 0, end: 0 },
+            ..super::super::tests::quantity("s", QUnit::Percent, cues)
         }
     }
 

@@ -57,18 +57,8 @@ mod tests {
 
     fn quantity(about: &str) -> RuleQuantity {
         RuleQuantity {
-            id: "q".into(),
             about: Some(about.into()),
-            unit: QUnit::Money(None),
-            subjects: Vec::new(),
-            cues: Vec::new(),
-            exclude: Vec::new(),
-            fact: None,
-            fact_text: None,
-            fact_span: None,
-            source: None,
-            when: None,
-            span: crate::source::Span { start: 0, end: 0 },
+            ..super::super::tests::quantity("q", QUnit::Money(None), &[])
         }
     }
 

@@ -169,29 +169,11 @@ pub(super) fn byline(ex: &Extraction, sets: &[RuleSet]) -> Option<TimeLabel> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
 
-    /// (words, quantity) of each figure bound, or (words, why) of each refused.
-    type Pairs = Vec<(String, String)>;
+    use super::super::tests::bound_in;
 
-    /// The figures bound and refused.
-    fn bound(yaml: &str, draft: &str) -> (Pairs, Pairs) {
-        let set = crate::rules::compile::compile("s.yaml", yaml, 0).unwrap();
-        let doc = crate::source::Document::new(crate::source::DocId(0), "d.md", draft);
-        let ex = crate::extract::extract(&doc, &Default::default());
-        let words = |c: crate::claim::ClaimId| doc.slice(ex.claims[c.claim].span).to_string();
-        let (b, r) = super::super::bind(
-            std::slice::from_ref(&doc),
-            std::slice::from_ref(&ex),
-            std::slice::from_ref(&set),
-            &HashMap::new(),
-        );
-        (
-            b.iter()
-                .map(|b| (words(b.claim), set.quantities[b.quantity].id.clone()))
-                .collect(),
-            r.iter().map(|r| (words(r.claim), r.why.clone())).collect(),
-        )
+    fn bound(yaml: &str, draft: &str) -> (super::super::tests::Pairs, super::super::tests::Pairs) {
+        bound_in("d.md", yaml, draft)
     }
 
     const TROOPS: &str = "story: s\nquantities:\n  - id: troops_initial\n    unit: count\n    cues: [first days]\n    fact: \"about 1,000\"\n";

@@ -2,7 +2,8 @@
 use super::*;
 use crate::source::Span;
 
-fn quantity(id: &str, unit: QUnit, cues: &[&str]) -> RuleQuantity {
+/// A sheet quantity with cues and nothing else (shared by the submodules' tests).
+pub(super) fn quantity(id: &str, unit: QUnit, cues: &[&str]) -> RuleQuantity {
     RuleQuantity {
         id: id.into(),
         about: None,
@@ -118,11 +119,16 @@ fn the_people_named_after_a_verb_of_saying_are_its_sources() {
 /// Binds `draft` to the sheet `yaml`: the figures bound (their words, the
 /// quantity's id) and the refusals (their words, why).
 /// Pairs of a figure's words and a quantity's id, or a refusal's reason.
-type Pairs = Vec<(String, String)>;
+pub(super) type Pairs = Vec<(String, String)>;
 
-fn bound(yaml: &str, draft: &str) -> (Pairs, Pairs) {
+pub(super) fn bound(yaml: &str, draft: &str) -> (Pairs, Pairs) {
+    bound_in("d.txt", yaml, draft)
+}
+
+/// `bound` with the draft named `name` (`d.md` reads Markdown bylines).
+pub(super) fn bound_in(name: &str, yaml: &str, draft: &str) -> (Pairs, Pairs) {
     let set = crate::rules::compile::compile("s.yaml", yaml, 0).unwrap();
-    let doc = crate::source::Document::new(crate::source::DocId(0), "d.txt", draft);
+    let doc = crate::source::Document::new(crate::source::DocId(0), name, draft);
     let ex = crate::extract::extract(&doc, &Default::default());
     let words = |c: ClaimId| doc.slice(ex.claims[c.claim].span).to_string();
     let (b, r) = bind(
