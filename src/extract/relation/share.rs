@@ -213,12 +213,7 @@ pub(super) fn of_base_restated(text: &str, all: &[Fig<'_>], out: &mut Vec<Relati
                 })
         };
         if let Some(b) = base {
-            out.push(Relation::PercentOf {
-                percent: p.idx,
-                base: Some(b.idx),
-                result: Some(r.idx),
-                of: None,
-            });
+            out.push(restated(p, b, r));
         }
     }
 }
@@ -267,13 +262,18 @@ pub(super) fn of_them(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
                     && matches!((value(b), value(r)), (Some(bv), Some(rv)) if bv > rv)
             });
         if let Some(b) = base {
-            out.push(Relation::PercentOf {
-                percent: p.idx,
-                base: Some(b.idx),
-                result: Some(r.idx),
-                of: None,
-            });
+            out.push(restated(p, b, r));
         }
+    }
+}
+
+/// `P` percent of the base `b`, restated as the figure `r`.
+fn restated(p: &Fig<'_>, b: &Fig<'_>, r: &Fig<'_>) -> Relation {
+    Relation::PercentOf {
+        percent: p.idx,
+        base: Some(b.idx),
+        result: Some(r.idx),
+        of: None,
     }
 }
 
