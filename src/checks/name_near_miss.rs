@@ -20,7 +20,8 @@
 //!
 //! ## Limits
 //! Names shorter than five letters are not compared (`Meta`/`Beta`), nor
-//! forms of one name (`Web Assembly`/`WebAssembly`, an organisation's legal
+//! forms of one name (`Pérez`/`Perez`: wire copy drops accents, `Web
+//! Assembly`/`WebAssembly`, an organisation's legal
 //! form or punctuation: `Acme Corp.`, `Acme Corp`, `Acme Corporation`, `Acme
 //! Inc.` are one name, whether declared or not; a plural, `-ed`/`-es`
 //! endings, a place's people (`South Africans`), model numbers such as
@@ -71,12 +72,14 @@ fn allowed(len: usize) -> usize {
 }
 
 /// Two forms of one name, or two names that differ by design, rather than a
-/// slip: spacing and hyphens (`Web Assembly`/`WebAssembly`), a plural or an
+/// slip: accents (`Pérez`/`Perez`, as ASCII wire copy writes it), spacing
+/// and hyphens (`Web Assembly`/`WebAssembly`), a plural or an
 /// inflection (`Windows APIs`, `Fixed`/`Fixes`), model numbers
 /// (`ChaCha12`/`ChaCha20`), or one differing acronym (`Windows XP`/`Windows CI`).
 fn variant(a: &str, b: &str) -> bool {
     let squash = |s: &str| {
-        s.chars()
+        crate::source::nfc::without_accents(s)
+            .chars()
             .filter(|c| !matches!(c, ' ' | '-' | '.'))
             .flat_map(char::to_lowercase)
             .collect::<String>()

@@ -112,8 +112,29 @@ impl Nfc {
     }
 }
 
+/// `s` without its accents (`Pérez` → `Perez`, `Modrić` → `Modric`): the
+/// canonical decomposition with its combining marks left out, for comparing
+/// a name with the form ASCII wire copy gives it.
+pub fn without_accents(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.nfd()
+        .filter(|&c| canonical_combining_class(c) == 0)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn accents_are_left_out() {
+        assert_eq!(
+            super::without_accents("Florentino Pérez"),
+            "Florentino Perez"
+        );
+        assert_eq!(super::without_accents("Luka Modrić"), "Luka Modric");
+    }
+
     use super::*;
 
     #[test]
