@@ -9,6 +9,9 @@ use crate::source::{DocId, Span};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
+mod sym;
+pub use sym::Sym;
+
 /// What a number measures; the `kind` of a numeric claim in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Measure {

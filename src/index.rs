@@ -97,7 +97,7 @@ impl<'d> Corpus<'d> {
             refused.into_iter().map(|r| (r.claim, r.why)).collect();
         for k in &mut keyed {
             if let Some(why) = refused.get(&k.claim) {
-                k.why.push_str(&format!("; not bound: {why}"));
+                k.why = crate::claim::Sym::from(format!("{}; not bound: {why}", k.why));
             }
         }
         Corpus {
@@ -179,7 +179,7 @@ impl<'d> Corpus<'d> {
         let mut groups: BTreeMap<Key, Vec<ClaimId>> = BTreeMap::new();
         for k in &self.keyed {
             if let Some(key) = &k.key {
-                groups.entry(key.clone()).or_default().push(k.claim);
+                groups.entry((**key).clone()).or_default().push(k.claim);
             }
         }
         groups

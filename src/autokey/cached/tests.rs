@@ -120,7 +120,7 @@ fn a_record_that_does_not_fit_the_draft_is_a_miss() {
     let rec = |claim: usize| KeyedIn {
         claim: claim as u32,
         key: None,
-        why: String::new(),
+        why: Sym::default(),
         capped: false,
         reading: Reading::default(),
     };
