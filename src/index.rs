@@ -328,12 +328,17 @@ fn nickname_forms(extractions: &[Extraction]) -> HashMap<String, String> {
     for ex in extractions {
         for c in &ex.claims {
             let name = match &c.kind {
-                ClaimKind::Role(r) => &r.person,
-                ClaimKind::Entity(e) if e.kind == EntityKind::Person => &e.name,
+                ClaimKind::Role(r) => r.person.as_str(),
+                ClaimKind::Entity(e) if e.kind == EntityKind::Person => e.name.as_str(),
                 _ => continue,
             };
             if name.contains(' ') {
-                *counts.entry(name.clone()).or_default() += 1;
+                match counts.get_mut(name) {
+                    Some(n) => *n += 1,
+                    None => {
+                        counts.insert(name.to_string(), 1);
+                    }
+                }
             }
         }
     }
@@ -407,44 +412,60 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
                             .chars()
                             .all(|ch| ch.is_uppercase() || !ch.is_alphabetic())
                     {
-                        acronyms.insert(surface.to_string(), e.name.clone());
+                        acronyms.insert(surface.to_string(), e.name.to_string());
                     }
                 }
                 _ => {}
             }
         }
     }
-    let person = |n: &str| -> String {
+    // A name's full form, or `None` when it is its own: most names are,
+    // and those keep their string (no copy per mention).
+    let person = |n: &str| -> Option<String> {
         if let Some(c) = aliases.canonical(n) {
-            return c.to_string();
+            return Some(c.to_string());
         }
         if let Some(full) = nicknames.get(n) {
-            return full.clone();
+            return Some(full.clone());
         }
         if !n.contains(' ')
             && let Some(Some(full)) = surnames.get(n)
         {
-            return full.clone();
+            return Some(full.clone());
         }
-        n.to_string()
+        None
     };
-    let org = |n: &str| -> String {
+    let org = |n: &str| -> Option<String> {
         aliases
             .canonical(n)
             .map(str::to_string)
             .or_else(|| acronyms.get(n).cloned())
-            .unwrap_or_else(|| n.to_string())
     };
     for ex in extractions.iter_mut() {
         for c in &mut ex.claims {
             match &mut c.kind {
                 ClaimKind::Role(r) => {
-                    r.person = person(&r.person);
-                    r.org = r.org.as_deref().map(org);
+                    if let Some(p) = person(&r.person) {
+                        r.person = p;
+                    }
+                    if let Some(o) = r.org.as_deref().and_then(org) {
+                        r.org = Some(o);
+                    }
                 }
-                ClaimKind::Quote(q) => q.speaker = q.speaker.as_deref().map(person),
-                ClaimKind::Entity(e) if e.kind == EntityKind::Person => e.name = person(&e.name),
-                ClaimKind::Entity(e) => e.name = org(&e.name),
+                ClaimKind::Quote(q) => {
+                    if let Some(p) = q.speaker.as_deref().and_then(person) {
+                        q.speaker = Some(p);
+                    }
+                }
+                ClaimKind::Entity(e) => {
+                    let full = match e.kind {
+                        EntityKind::Person => person(&e.name),
+                        EntityKind::Org => org(&e.name),
+                    };
+                    if let Some(full) = full {
+                        e.name = full.into();
+                    }
+                }
                 _ => {}
             }
         }
@@ -539,7 +560,7 @@ fn build(extractions: &[Extraction], docs: &[Document]) -> Index {
                 }
                 ClaimKind::Entity(e) => ix
                     .names
-                    .entry((e.kind, e.name.clone()))
+                    .entry((e.kind, e.name.to_string()))
                     .or_default()
                     .push(id),
                 ClaimKind::Quantity(_) => {}

@@ -100,7 +100,7 @@ pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[Ru
                 };
                 q.interval = Interval::new(q.interval.low * f, q.interval.high * f);
                 q.value = q.value.map(|v| v * f);
-                q.range = q.range.map(|(a, z)| (a * f, z * f));
+                q.range = q.range.take().map(|r| Box::new((r.0 * f, r.1 * f)));
                 q.step *= f;
             }
             _ => {}

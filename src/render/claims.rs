@@ -187,7 +187,7 @@ fn detail(c: &Claim) -> String {
 pub fn not_a_quantity(kind: &ClaimKind) -> Option<String> {
     Some(match kind {
         ClaimKind::Quantity(_) => return None,
-        ClaimKind::Entity(e) => e.name.clone(),
+        ClaimKind::Entity(e) => e.name.to_string(),
         ClaimKind::Role(r) => {
             let mut s = format!(
                 "{} · {} · {}",

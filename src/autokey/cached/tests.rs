@@ -159,7 +159,7 @@ fn the_record_key_follows_the_resolved_names() {
             _ => None,
         })
         .expect("an organisation");
-    named.name.push_str(" Corp");
+    named.name = format!("{} Corp", named.name).into();
     assert_ne!(before, record_key(&entry, &ex));
 }
 
