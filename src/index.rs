@@ -35,8 +35,11 @@ pub struct Index {
     /// Name mentions by (kind, name).
     pub names: HashMap<(EntityKind, String), Vec<ClaimId>>,
     /// Every quote's words as quotes are compared (`extract::quote::words`),
-    /// split once here for all the checks that compare quotes.
-    pub quote_words: HashMap<ClaimId, Vec<QuoteWord>>,
+    /// split once for all the checks that compare quotes, when the first of
+    /// them asks (`Corpus::quote_words`): a run that compares no quotes
+    /// (`claims` without primary sources) never holds them (on an archive,
+    /// about a ninth of what the index keeps).
+    quote_words: std::sync::OnceLock<HashMap<ClaimId, Vec<QuoteWord>>>,
 }
 
 /// The documents, their resolved extractions, the rule sets and the index over them.
@@ -51,7 +54,8 @@ pub struct Corpus<'d> {
     pub bindings: Vec<Binding>,
     /// The quantity (rule set, quantity) each bound claim states.
     bound: HashMap<ClaimId, (usize, usize)>,
-    /// Every other numeric claim's automatic key, or why it has none.
+    /// Every other numeric claim's automatic key, or why it has none, in
+    /// claim order (`keyed_of` finds one by binary search).
     pub keyed: Vec<crate::autokey::Keyed>,
     /// The keys.
     pub index: Index,
@@ -86,7 +90,7 @@ impl<'d> Corpus<'d> {
         // Every figure is keyed, bound or not; binding reads the keys'
         // readings to refuse a quantity a figure's clause contradicts.
         let (index, mut keyed) = rayon::join(
-            || build(&extractions, docs),
+            || build(&extractions),
             || crate::autokey::keys_cached(docs, &extractions, cache),
         );
         let readings = crate::autokey::readings(&keyed);
@@ -95,6 +99,9 @@ impl<'d> Corpus<'d> {
         crate::bind::to_scale(&mut extractions, &bindings, rules);
         let refused: HashMap<ClaimId, String> =
             refused.into_iter().map(|r| (r.claim, r.why)).collect();
+        // In claim order (as `keys` gives them; sorting sorted keys is one
+        // pass), so a figure's key is found without a map of them all.
+        keyed.sort_by_key(|k| k.claim);
         for k in &mut keyed {
             if let Some(why) = refused.get(&k.claim) {
                 k.why = crate::claim::Sym::from(format!("{}; not bound: {why}", k.why));
@@ -188,9 +195,20 @@ impl<'d> Corpus<'d> {
             .collect()
     }
 
+    /// A figure's automatic key, or why it has none (`None` for a claim
+    /// that is not a figure, or a time).
+    pub fn keyed_of(&self, id: ClaimId) -> Option<&crate::autokey::Keyed> {
+        let at = self.keyed.binary_search_by_key(&id, |k| k.claim).ok()?;
+        self.keyed.get(at)
+    }
+
     /// The words of a quote claim as quotes are compared (none for another claim).
     pub fn quote_words(&self, id: ClaimId) -> &[QuoteWord] {
-        self.index.quote_words.get(&id).map_or(&[], Vec::as_slice)
+        let all = self
+            .index
+            .quote_words
+            .get_or_init(|| quote_words(&self.extractions, self.docs));
+        all.get(&id).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -532,7 +550,23 @@ fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId,
     }
 }
 
-fn build(extractions: &[Extraction], docs: &[Document]) -> Index {
+/// Every quote claim's words (`Index::quote_words`), each list without
+/// spare capacity: they are kept until the run ends.
+fn quote_words(extractions: &[Extraction], docs: &[Document]) -> HashMap<ClaimId, Vec<QuoteWord>> {
+    let mut all = HashMap::new();
+    for (d, ex) in extractions.iter().enumerate() {
+        for (k, c) in ex.claims.iter().enumerate() {
+            if let ClaimKind::Quote(q) = &c.kind {
+                let mut words = crate::extract::quote::words(&docs[d].text, q.inner);
+                words.shrink_to_fit();
+                all.insert(ClaimId { doc: d, claim: k }, words);
+            }
+        }
+    }
+    all
+}
+
+fn build(extractions: &[Extraction]) -> Index {
     let mut ix = Index::default();
     let mut unattributed: Vec<(ClaimId, &str)> = Vec::new();
     for (d, ex) in extractions.iter().enumerate() {
@@ -550,14 +584,10 @@ fn build(extractions: &[Extraction], docs: &[Document]) -> Index {
                         .or_default()
                         .push(id);
                 }
-                ClaimKind::Quote(q) => {
-                    let words = crate::extract::quote::words(&docs[d].text, q.inner);
-                    ix.quote_words.insert(id, words);
-                    match &q.speaker {
-                        Some(s) => ix.quotes.entry(s.clone()).or_default().push(id),
-                        None => unattributed.push((id, q.quote.as_str())),
-                    }
-                }
+                ClaimKind::Quote(q) => match &q.speaker {
+                    Some(s) => ix.quotes.entry(s.clone()).or_default().push(id),
+                    None => unattributed.push((id, q.quote.as_str())),
+                },
                 ClaimKind::Entity(e) => ix
                     .names
                     .entry((e.kind, e.name.to_string()))

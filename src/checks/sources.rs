@@ -426,6 +426,10 @@ pub struct FigureMatch {
 /// equal; two such figures in a source that disagree match neither, nor do
 /// more than `MAX_LOOSE`).
 pub fn figure_matches(corpus: &Corpus<'_>) -> Vec<FigureMatch> {
+    // Without a source, none of the lists below is needed.
+    if !corpus.docs.iter().any(crate::source::Document::is_source) {
+        return Vec::new();
+    }
     let is_source = |id: ClaimId| corpus.docs[id.doc].is_source();
     let keyed: HashMap<ClaimId, &crate::autokey::Keyed> =
         corpus.keyed.iter().map(|k| (k.claim, k)).collect();
