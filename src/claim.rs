@@ -9,7 +9,9 @@ use crate::source::{DocId, Span};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
+mod shared;
 mod sym;
+pub use shared::SharedQuantity;
 pub use sym::Sym;
 
 /// What a number measures; the `kind` of a numeric claim in JSON.
@@ -375,14 +377,17 @@ pub struct Quote {
 ///
 /// Kept small, because an archive holds hundreds of thousands of claims
 /// (about 23 a kilobyte of drafts) for the whole run: the large kinds are
-/// boxed, so a claim is 48 bytes and an entity mention (nearly half of all
-/// claims) needs no allocation of its own (its name is a shared `Sym`). `Box` derefs, so
+/// boxed or shared, so a claim is 48 bytes; an entity mention (nearly half
+/// of all claims) needs no allocation of its own (its name is a shared
+/// `Sym`), and a figure shares its `Quantity` with every figure stating
+/// exactly the same (`SharedQuantity`). Both deref, so
 /// `ClaimKind::Quantity(q)` still gives a `&Quantity` to read; building one
-/// takes `Box::new` (serde writes a box as what it holds).
+/// takes `SharedQuantity::new`, a role or quote `Box::new` (serde writes
+/// either as what it holds).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ClaimKind {
-    /// A number.
-    Quantity(Box<Quantity>),
+    /// A number, shared with every figure stating exactly the same.
+    Quantity(SharedQuantity),
     /// A named person or organisation.
     Entity(Entity),
     /// Who holds which job.

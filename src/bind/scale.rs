@@ -85,6 +85,7 @@ pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[Ru
         let ClaimKind::Quantity(q) = &mut claim.kind else {
             continue;
         };
+        let q = q.make_mut();
         match rq.unit {
             QUnit::Date => {
                 if let Some(i) = days(q, set, rq, b.filed.as_ref()) {
