@@ -377,7 +377,7 @@ pub struct Quote {
 ///
 /// Kept small, because an archive holds hundreds of thousands of claims
 /// (about 23 a kilobyte of drafts) for the whole run: the large kinds are
-/// boxed or shared, so a claim is 48 bytes; an entity mention (nearly half
+/// boxed or shared, so a claim is 40 bytes; an entity mention (nearly half
 /// of all claims) needs no allocation of its own (its name is a shared
 /// `Sym`), and a figure shares its `Quantity` with every figure stating
 /// exactly the same (`SharedQuantity`). Both deref, so
@@ -445,13 +445,13 @@ mod tests {
     fn a_claim_stays_small() {
         // Hundreds of thousands are kept at once on an archive (ClaimKind).
         assert!(
-            std::mem::size_of::<Claim>() <= 48,
+            std::mem::size_of::<Claim>() <= 40,
             "{}",
             std::mem::size_of::<Claim>()
         );
-        assert!(std::mem::size_of::<ClaimKind>() <= 24);
+        assert!(std::mem::size_of::<ClaimKind>() <= 16);
         assert!(
-            std::mem::size_of::<Quantity>() <= 168,
+            std::mem::size_of::<Quantity>() <= 128,
             "{}",
             std::mem::size_of::<Quantity>()
         );

@@ -599,6 +599,14 @@ fn build(extractions: &[Extraction]) -> Index {
     }
     merge_name_forms(&mut ix);
     adopt(&mut ix, extractions, unattributed);
+    // Kept for the whole run: no lists grown by doubling.
+    for ids in (ix.roles.values_mut())
+        .chain(ix.roles_by_person.values_mut())
+        .chain(ix.quotes.values_mut())
+        .chain(ix.names.values_mut())
+    {
+        ids.shrink_to_fit();
+    }
     ix
 }
 
