@@ -150,7 +150,7 @@ pub fn main_subject(ex: &Extraction) -> Option<String> {
         {
             match counts.iter_mut().find(|(n, _)| *n == e.name) {
                 Some(x) => x.1 += 1,
-                None => counts.push((e.name.clone(), 1)),
+                None => counts.push((e.name.to_string(), 1)),
             }
         }
     }

@@ -9,6 +9,11 @@ use crate::source::{DocId, Span};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
+mod shared;
+mod sym;
+pub use shared::SharedQuantity;
+pub use sym::Sym;
+
 /// What a number measures; the `kind` of a numeric claim in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Measure {
@@ -209,8 +214,9 @@ impl QualifierKind {
 pub struct Qualifier {
     /// Its direction.
     pub kind: QualifierKind,
-    /// The words, lower-cased (`more than`, `+`, `or more`).
-    pub words: String,
+    /// The words, lower-cased (`more than`, `+`, `or more`), kept once per
+    /// distinct text.
+    pub words: Sym,
 }
 
 /// A numeric claim: an interval, the point stated (if any) and what it counts.
@@ -229,8 +235,9 @@ pub struct Quantity {
     pub currency: Option<CurrencyCode>,
     /// The unit class of what is counted.
     pub unit: UnitClass,
-    /// The head noun counted, lower-cased (`employees`, `job cuts`).
-    pub noun: Option<String>,
+    /// The head noun counted, lower-cased (`employees`, `job cuts`), kept
+    /// once per distinct noun (a few hundred for an archive's figures).
+    pub noun: Option<Sym>,
     /// The qualifier stated with the figure.
     pub qualifier: Option<Qualifier>,
     /// For time claims: the period named (`2025`, `2022/2023`, `Q2`, `2023-early`, `11-03`).
@@ -241,15 +248,17 @@ pub struct Quantity {
     /// billion`, `$6 billion a year earlier`): it belongs to another period
     /// than the figure it is compared with. Set at extraction.
     pub comparison: bool,
-    /// The two ends of a stated range (`10,000–12,000`), before implicit precision.
-    pub range: Option<(f64, f64)>,
+    /// The two ends of a stated range (`10,000–12,000`), before implicit
+    /// precision; boxed, as few figures are ranges (every quantity is kept
+    /// for the whole run).
+    pub range: Option<Box<(f64, f64)>>,
 }
 
 impl Quantity {
     /// The bounds as stated, before implicit precision widens them: a point is
     /// `(v, v)`, `more than v` is `(v, None)`, a range is its two ends.
     pub fn stated_bounds(&self) -> (Option<f64>, Option<f64>) {
-        if let Some((a, b)) = self.range {
+        if let Some(&(a, b)) = self.range.as_deref() {
             return (Some(a), Some(b));
         }
         let Some(v) = self.value else {
@@ -318,8 +327,10 @@ impl EntityKind {
 pub struct Entity {
     /// Person or organisation.
     pub kind: EntityKind,
-    /// The full name this mention resolves to (`Galetti` → `Beth Galetti`).
-    pub name: String,
+    /// The full name this mention resolves to (`Galetti` → `Beth Galetti`),
+    /// kept once per distinct name (an archive names a few thousand
+    /// people and organisations a hundred thousand times).
+    pub name: Sym,
 }
 
 /// A claim that a person holds a title at an organisation.
@@ -366,14 +377,17 @@ pub struct Quote {
 ///
 /// Kept small, because an archive holds hundreds of thousands of claims
 /// (about 23 a kilobyte of drafts) for the whole run: the large kinds are
-/// boxed, so a claim is 56 bytes and an entity mention (nearly half of all
-/// claims) needs no second allocation besides its name. `Box` derefs, so
+/// boxed or shared, so a claim is 40 bytes; an entity mention (nearly half
+/// of all claims) needs no allocation of its own (its name is a shared
+/// `Sym`), and a figure shares its `Quantity` with every figure stating
+/// exactly the same (`SharedQuantity`). Both deref, so
 /// `ClaimKind::Quantity(q)` still gives a `&Quantity` to read; building one
-/// takes `Box::new` (serde writes a box as what it holds).
+/// takes `SharedQuantity::new`, a role or quote `Box::new` (serde writes
+/// either as what it holds).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ClaimKind {
-    /// A number.
-    Quantity(Box<Quantity>),
+    /// A number, shared with every figure stating exactly the same.
+    Quantity(SharedQuantity),
     /// A named person or organisation.
     Entity(Entity),
     /// Who holds which job.
@@ -431,11 +445,16 @@ mod tests {
     fn a_claim_stays_small() {
         // Hundreds of thousands are kept at once on an archive (ClaimKind).
         assert!(
-            std::mem::size_of::<Claim>() <= 56,
+            std::mem::size_of::<Claim>() <= 40,
             "{}",
             std::mem::size_of::<Claim>()
         );
-        assert!(std::mem::size_of::<ClaimKind>() <= 32);
+        assert!(std::mem::size_of::<ClaimKind>() <= 16);
+        assert!(
+            std::mem::size_of::<Quantity>() <= 128,
+            "{}",
+            std::mem::size_of::<Quantity>()
+        );
     }
 
     #[test]

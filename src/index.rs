@@ -35,8 +35,11 @@ pub struct Index {
     /// Name mentions by (kind, name).
     pub names: HashMap<(EntityKind, String), Vec<ClaimId>>,
     /// Every quote's words as quotes are compared (`extract::quote::words`),
-    /// split once here for all the checks that compare quotes.
-    pub quote_words: HashMap<ClaimId, Vec<QuoteWord>>,
+    /// split once for all the checks that compare quotes, when the first of
+    /// them asks (`Corpus::quote_words`): a run that compares no quotes
+    /// (`claims` without primary sources) never holds them (on an archive,
+    /// about a ninth of what the index keeps).
+    quote_words: std::sync::OnceLock<HashMap<ClaimId, Vec<QuoteWord>>>,
 }
 
 /// The documents, their resolved extractions, the rule sets and the index over them.
@@ -51,7 +54,8 @@ pub struct Corpus<'d> {
     pub bindings: Vec<Binding>,
     /// The quantity (rule set, quantity) each bound claim states.
     bound: HashMap<ClaimId, (usize, usize)>,
-    /// Every other numeric claim's automatic key, or why it has none.
+    /// Every other numeric claim's automatic key, or why it has none, in
+    /// claim order (`keyed_of` finds one by binary search).
     pub keyed: Vec<crate::autokey::Keyed>,
     /// The keys.
     pub index: Index,
@@ -86,7 +90,7 @@ impl<'d> Corpus<'d> {
         // Every figure is keyed, bound or not; binding reads the keys'
         // readings to refuse a quantity a figure's clause contradicts.
         let (index, mut keyed) = rayon::join(
-            || build(&extractions, docs),
+            || build(&extractions),
             || crate::autokey::keys_cached(docs, &extractions, cache),
         );
         let readings = crate::autokey::readings(&keyed);
@@ -95,9 +99,12 @@ impl<'d> Corpus<'d> {
         crate::bind::to_scale(&mut extractions, &bindings, rules);
         let refused: HashMap<ClaimId, String> =
             refused.into_iter().map(|r| (r.claim, r.why)).collect();
+        // In claim order (as `keys` gives them; sorting sorted keys is one
+        // pass), so a figure's key is found without a map of them all.
+        keyed.sort_by_key(|k| k.claim);
         for k in &mut keyed {
             if let Some(why) = refused.get(&k.claim) {
-                k.why.push_str(&format!("; not bound: {why}"));
+                k.why = crate::claim::Sym::from(format!("{}; not bound: {why}", k.why));
             }
         }
         Corpus {
@@ -179,7 +186,7 @@ impl<'d> Corpus<'d> {
         let mut groups: BTreeMap<Key, Vec<ClaimId>> = BTreeMap::new();
         for k in &self.keyed {
             if let Some(key) = &k.key {
-                groups.entry(key.clone()).or_default().push(k.claim);
+                groups.entry((**key).clone()).or_default().push(k.claim);
             }
         }
         groups
@@ -188,9 +195,20 @@ impl<'d> Corpus<'d> {
             .collect()
     }
 
+    /// A figure's automatic key, or why it has none (`None` for a claim
+    /// that is not a figure, or a time).
+    pub fn keyed_of(&self, id: ClaimId) -> Option<&crate::autokey::Keyed> {
+        let at = self.keyed.binary_search_by_key(&id, |k| k.claim).ok()?;
+        self.keyed.get(at)
+    }
+
     /// The words of a quote claim as quotes are compared (none for another claim).
     pub fn quote_words(&self, id: ClaimId) -> &[QuoteWord] {
-        self.index.quote_words.get(&id).map_or(&[], Vec::as_slice)
+        let all = self
+            .index
+            .quote_words
+            .get_or_init(|| quote_words(&self.extractions, self.docs));
+        all.get(&id).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -328,12 +346,17 @@ fn nickname_forms(extractions: &[Extraction]) -> HashMap<String, String> {
     for ex in extractions {
         for c in &ex.claims {
             let name = match &c.kind {
-                ClaimKind::Role(r) => &r.person,
-                ClaimKind::Entity(e) if e.kind == EntityKind::Person => &e.name,
+                ClaimKind::Role(r) => r.person.as_str(),
+                ClaimKind::Entity(e) if e.kind == EntityKind::Person => e.name.as_str(),
                 _ => continue,
             };
             if name.contains(' ') {
-                *counts.entry(name.clone()).or_default() += 1;
+                match counts.get_mut(name) {
+                    Some(n) => *n += 1,
+                    None => {
+                        counts.insert(name.to_string(), 1);
+                    }
+                }
             }
         }
     }
@@ -407,44 +430,60 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
                             .chars()
                             .all(|ch| ch.is_uppercase() || !ch.is_alphabetic())
                     {
-                        acronyms.insert(surface.to_string(), e.name.clone());
+                        acronyms.insert(surface.to_string(), e.name.to_string());
                     }
                 }
                 _ => {}
             }
         }
     }
-    let person = |n: &str| -> String {
+    // A name's full form, or `None` when it is its own: most names are,
+    // and those keep their string (no copy per mention).
+    let person = |n: &str| -> Option<String> {
         if let Some(c) = aliases.canonical(n) {
-            return c.to_string();
+            return Some(c.to_string());
         }
         if let Some(full) = nicknames.get(n) {
-            return full.clone();
+            return Some(full.clone());
         }
         if !n.contains(' ')
             && let Some(Some(full)) = surnames.get(n)
         {
-            return full.clone();
+            return Some(full.clone());
         }
-        n.to_string()
+        None
     };
-    let org = |n: &str| -> String {
+    let org = |n: &str| -> Option<String> {
         aliases
             .canonical(n)
             .map(str::to_string)
             .or_else(|| acronyms.get(n).cloned())
-            .unwrap_or_else(|| n.to_string())
     };
     for ex in extractions.iter_mut() {
         for c in &mut ex.claims {
             match &mut c.kind {
                 ClaimKind::Role(r) => {
-                    r.person = person(&r.person);
-                    r.org = r.org.as_deref().map(org);
+                    if let Some(p) = person(&r.person) {
+                        r.person = p;
+                    }
+                    if let Some(o) = r.org.as_deref().and_then(org) {
+                        r.org = Some(o);
+                    }
                 }
-                ClaimKind::Quote(q) => q.speaker = q.speaker.as_deref().map(person),
-                ClaimKind::Entity(e) if e.kind == EntityKind::Person => e.name = person(&e.name),
-                ClaimKind::Entity(e) => e.name = org(&e.name),
+                ClaimKind::Quote(q) => {
+                    if let Some(p) = q.speaker.as_deref().and_then(person) {
+                        q.speaker = Some(p);
+                    }
+                }
+                ClaimKind::Entity(e) => {
+                    let full = match e.kind {
+                        EntityKind::Person => person(&e.name),
+                        EntityKind::Org => org(&e.name),
+                    };
+                    if let Some(full) = full {
+                        e.name = full.into();
+                    }
+                }
                 _ => {}
             }
         }
@@ -511,7 +550,23 @@ fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId,
     }
 }
 
-fn build(extractions: &[Extraction], docs: &[Document]) -> Index {
+/// Every quote claim's words (`Index::quote_words`), each list without
+/// spare capacity: they are kept until the run ends.
+fn quote_words(extractions: &[Extraction], docs: &[Document]) -> HashMap<ClaimId, Vec<QuoteWord>> {
+    let mut all = HashMap::new();
+    for (d, ex) in extractions.iter().enumerate() {
+        for (k, c) in ex.claims.iter().enumerate() {
+            if let ClaimKind::Quote(q) = &c.kind {
+                let mut words = crate::extract::quote::words(&docs[d].text, q.inner);
+                words.shrink_to_fit();
+                all.insert(ClaimId { doc: d, claim: k }, words);
+            }
+        }
+    }
+    all
+}
+
+fn build(extractions: &[Extraction]) -> Index {
     let mut ix = Index::default();
     let mut unattributed: Vec<(ClaimId, &str)> = Vec::new();
     for (d, ex) in extractions.iter().enumerate() {
@@ -529,17 +584,13 @@ fn build(extractions: &[Extraction], docs: &[Document]) -> Index {
                         .or_default()
                         .push(id);
                 }
-                ClaimKind::Quote(q) => {
-                    let words = crate::extract::quote::words(&docs[d].text, q.inner);
-                    ix.quote_words.insert(id, words);
-                    match &q.speaker {
-                        Some(s) => ix.quotes.entry(s.clone()).or_default().push(id),
-                        None => unattributed.push((id, q.quote.as_str())),
-                    }
-                }
+                ClaimKind::Quote(q) => match &q.speaker {
+                    Some(s) => ix.quotes.entry(s.clone()).or_default().push(id),
+                    None => unattributed.push((id, q.quote.as_str())),
+                },
                 ClaimKind::Entity(e) => ix
                     .names
-                    .entry((e.kind, e.name.clone()))
+                    .entry((e.kind, e.name.to_string()))
                     .or_default()
                     .push(id),
                 ClaimKind::Quantity(_) => {}
@@ -548,6 +599,14 @@ fn build(extractions: &[Extraction], docs: &[Document]) -> Index {
     }
     merge_name_forms(&mut ix);
     adopt(&mut ix, extractions, unattributed);
+    // Kept for the whole run: no lists grown by doubling.
+    for ids in (ix.roles.values_mut())
+        .chain(ix.roles_by_person.values_mut())
+        .chain(ix.quotes.values_mut())
+        .chain(ix.names.values_mut())
+    {
+        ids.shrink_to_fit();
+    }
     ix
 }
 

@@ -202,9 +202,6 @@ pub fn run<'d>(
     // its lists without spare capacity.
     corpus.keyed.shrink_to_fit();
     corpus.bindings.shrink_to_fit();
-    for words in corpus.index.quote_words.values_mut() {
-        words.shrink_to_fit();
-    }
     let (findings, suppressed) = if options.checks {
         check_guarded(&corpus, docs, &options.overrides, &mut errors)
     } else {

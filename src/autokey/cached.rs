@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::{Key, Keyed, OrgNames, doc_keys};
 use crate::bind::Reading;
 use crate::cache::{Cache, Key as EntryKey};
-use crate::claim::{ClaimId, ClaimKind, Measure};
+use crate::claim::{ClaimId, ClaimKind, Measure, Sym};
 use crate::extract::Extraction;
 use crate::source::Document;
 
@@ -43,7 +43,7 @@ const KIND: &str = "autokeys";
 #[derive(Serialize)]
 struct KeyedOut<'a> {
     claim: u32,
-    key: &'a Option<Key>,
+    key: &'a Option<Box<Key>>,
     why: &'a str,
     capped: bool,
     reading: &'a Reading,
@@ -53,8 +53,8 @@ struct KeyedOut<'a> {
 #[derive(Clone, Deserialize)]
 struct KeyedIn {
     claim: u32,
-    key: Option<Key>,
-    why: String,
+    key: Option<Box<Key>>,
+    why: Sym,
     capped: bool,
     reading: Reading,
 }

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::claim::{ClaimId, TimeLabel};
+use crate::claim::{ClaimId, Sym, TimeLabel};
 
 /// What a figure states, when the words say so unambiguously. Two figures
 /// meet only when every part is equal.
@@ -259,10 +259,12 @@ impl Period {
 pub struct Keyed {
     /// The claim.
     pub claim: ClaimId,
-    /// Its key, when unambiguous.
-    pub key: Option<Key>,
-    /// Why, in words.
-    pub why: String,
+    /// Its key, when unambiguous: boxed, because most figures have none
+    /// (an unkeyed figure's `Keyed` is a quarter of a keyed one's size).
+    pub key: Option<Box<Key>>,
+    /// Why, in words. Kept once per distinct text (`Sym`): an archive's
+    /// figures share a few thousand reasons.
+    pub why: Sym,
     /// True when a work cap left it without a key (`MAX_FIGURES_PER_SENTENCE`);
     /// the `work-cap` check reports it.
     pub capped: bool,

@@ -37,7 +37,7 @@ use std::collections::{HashMap, HashSet};
 use rustc_hash::FxHashMap;
 
 use crate::bind::{Act, Reading};
-use crate::claim::ClaimId;
+use crate::claim::{ClaimId, Sym};
 use crate::claim::{ClaimKind, EntityKind, Measure, Quantity, UnitClass};
 use crate::extract::Extraction;
 use crate::extract::located::lower_same_offsets;
@@ -191,22 +191,22 @@ fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<
             let keyed = match key_of(&cx, k, q, c.span, subject.as_deref(), &mut reading) {
                 Ok((key, why)) => Keyed {
                     claim: id,
-                    key: Some(key),
-                    why,
+                    key: Some(Box::new(key)),
+                    why: why.into(),
                     capped: false,
                     reading,
                 },
                 Err(KeyError::Why(why)) => Keyed {
                     claim: id,
                     key: None,
-                    why,
+                    why: why.into(),
                     capped: false,
                     reading,
                 },
                 Err(KeyError::Capped(why)) => Keyed {
                     claim: id,
                     key: None,
-                    why,
+                    why: why.into(),
                     capped: true,
                     reading,
                 },
@@ -228,7 +228,7 @@ fn drop_lists(mine: &mut [Keyed], ex: &Extraction) {
     for (i, k) in mine.iter().enumerate() {
         if let Some(key) = &k.key {
             let sentence = ex.claims[k.claim.claim].sentence;
-            by.entry((sentence, key.clone())).or_default().push(i);
+            by.entry((sentence, (**key).clone())).or_default().push(i);
         }
     }
     let claim_of: Vec<usize> = mine.iter().map(|k| k.claim.claim).collect();
@@ -244,7 +244,7 @@ fn drop_lists(mine: &mut [Keyed], ex: &Extraction) {
             .partition(|&&i| quantity(i).and_then(|q| q.currency) == first_currency);
         for i in converted {
             mine[i].key = None;
-            mine[i].why = "a conversion into another currency of a figure before it".into();
+            mine[i].why = Sym::new("a conversion into another currency of a figure before it");
         }
         let idx = same;
         let apart = idx.iter().enumerate().any(|(n, &a)| {
@@ -258,9 +258,9 @@ fn drop_lists(mine: &mut [Keyed], ex: &Extraction) {
         if apart {
             for i in idx {
                 mine[i].key = None;
-                mine[i].why =
-                    "its sentence gives several different figures for the same key (parts, or several things)"
-                        .into();
+                mine[i].why = Sym::new(
+                    "its sentence gives several different figures for the same key (parts, or several things)",
+                );
             }
         }
     }

@@ -297,8 +297,9 @@ pub(super) fn settle_last_quarter(keyed: &mut [Keyed]) {
             continue;
         };
         if let Some([only]) = table.get(&base(key)).map(Vec::as_slice) {
-            k.why.push_str(&format!(
-                " (`{relative}` read as `{only}`, the one such period the drafts name for it)"
+            k.why = Sym::from(format!(
+                "{} (`{relative}` read as `{only}`, the one such period the drafts name for it)",
+                k.why
             ));
             key.period = Some(only.clone());
         }

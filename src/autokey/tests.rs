@@ -17,7 +17,7 @@ pub(super) fn keys_of(text: &str) -> Vec<(String, Option<String>, String)> {
             (
                 docs[0].slice(c.span).to_string(),
                 k.key.map(|k| k.to_string()),
-                k.why,
+                k.why.to_string(),
             )
         })
         .collect()

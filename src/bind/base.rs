@@ -105,7 +105,7 @@ mod tests {
             step: 0.0,
             currency: None,
             unit: UnitClass::Percent,
-            noun: noun.map(str::to_string),
+            noun: noun.map(Into::into),
             qualifier: None,
             period: None,
             vague: false,

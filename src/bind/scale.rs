@@ -87,6 +87,7 @@ pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[Ru
         let ClaimKind::Quantity(q) = &mut claim.kind else {
             continue;
         };
+        let q = q.make_mut();
         // A ceiling on a maximum states the maximum (`ceiling`).
         if let Some(i) = super::ceiling::as_maximum(q, rq) {
             q.interval = i;
@@ -106,7 +107,7 @@ pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[Ru
                 };
                 q.interval = Interval::new(q.interval.low * f, q.interval.high * f);
                 q.value = q.value.map(|v| v * f);
-                q.range = q.range.map(|(a, z)| (a * f, z * f));
+                q.range = q.range.take().map(|r| Box::new((r.0 * f, r.1 * f)));
                 q.step *= f;
             }
             _ => {}

@@ -309,7 +309,7 @@ mod tests {
             noun: None,
             qualifier: kind.map(|kind| Qualifier {
                 kind,
-                words: String::new(),
+                words: Default::default(),
             }),
             period: None,
             vague: false,

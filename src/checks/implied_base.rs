@@ -50,7 +50,9 @@ impl<'c> Keys<'c> {
         let mut of = HashMap::new();
         let mut by: HashMap<_, Vec<ClaimId>> = HashMap::new();
         for k in &cx.corpus.keyed {
-            let Some(key) = &k.key else { continue };
+            let Some(key) = k.key.as_deref() else {
+                continue;
+            };
             of.insert(k.claim, key);
             if key.source.is_none() {
                 by.entry((

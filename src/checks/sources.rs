@@ -270,7 +270,7 @@ fn at_an_edge(quote: &[QuoteWord], p: &[QuoteWord], a: Span, b: Span) -> bool {
     if !b.is_empty() {
         return false;
     }
-    let ins: Vec<&Option<String>> = quote
+    let ins: Vec<&Option<_>> = quote
         .iter()
         .filter(|w| w.span.start >= a.start && w.span.end <= a.end)
         .map(|w| &w.norm)
@@ -296,12 +296,12 @@ pub struct Passage {
     /// The words, as quotes are compared.
     pub words: Vec<QuoteWord>,
     /// Positions of each word in `words`.
-    at: HashMap<String, Vec<usize>>,
+    at: HashMap<crate::claim::Sym, Vec<usize>>,
 }
 
 impl Passage {
     fn new(words: Vec<QuoteWord>) -> Passage {
-        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut at: HashMap<crate::claim::Sym, Vec<usize>> = HashMap::new();
         for (i, w) in words.iter().enumerate() {
             if let Some(n) = &w.norm {
                 at.entry(n.clone()).or_default().push(i);
@@ -426,6 +426,10 @@ pub struct FigureMatch {
 /// equal; two such figures in a source that disagree match neither, nor do
 /// more than `MAX_LOOSE`).
 pub fn figure_matches(corpus: &Corpus<'_>) -> Vec<FigureMatch> {
+    // Without a source, none of the lists below is needed.
+    if !corpus.docs.iter().any(crate::source::Document::is_source) {
+        return Vec::new();
+    }
     let is_source = |id: ClaimId| corpus.docs[id.doc].is_source();
     let keyed: HashMap<ClaimId, &crate::autokey::Keyed> =
         corpus.keyed.iter().map(|k| (k.claim, k)).collect();
@@ -445,7 +449,7 @@ pub fn figure_matches(corpus: &Corpus<'_>) -> Vec<FigureMatch> {
     if in_sources.is_empty() {
         return Vec::new();
     }
-    let key = |id: ClaimId| keyed.get(&id).and_then(|k| k.key.as_ref());
+    let key = |id: ClaimId| keyed.get(&id).and_then(|k| k.key.as_deref());
     let act = |id: ClaimId| keyed.get(&id).and_then(|k| k.reading.act);
     let interval = |id: ClaimId| corpus.claim(id).quantity().map(|q| q.interval);
     let alike = |a: ClaimId, b: ClaimId| {

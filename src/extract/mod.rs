@@ -218,7 +218,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 doc: doc.id,
                 span: f.span,
                 sentence: sentence::sentence_at(&sentences, f.span.start) as u32,
-                kind: ClaimKind::Quantity(Box::new(f.quantity)),
+                kind: ClaimKind::Quantity(crate::claim::SharedQuantity::new(f.quantity)),
             }
         })
         .collect();

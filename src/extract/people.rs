@@ -120,7 +120,7 @@ pub fn claims(
         }
         let kind = ClaimKind::Entity(Entity {
             kind: rs.kind[i],
-            name: rs.canonical[i].clone(),
+            name: rs.canonical[i].as_str().into(),
         });
         out.push(claim(r.span, r.sentence, kind));
     }

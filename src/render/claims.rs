@@ -15,8 +15,6 @@ use crate::source::LineIndex;
 /// a rule-set quantity ends with `→ id (why)`, one with an automatic key with
 /// `→ key (why)`, and one without with `· no key: why`.
 pub fn table(corpus: &Corpus<'_>) -> String {
-    let keyed: std::collections::HashMap<ClaimId, &crate::autokey::Keyed> =
-        corpus.keyed.iter().map(|k| (k.claim, k)).collect();
     let matched = source_matches(corpus);
     let bound = super::json::bindings_by_claim(&corpus.bindings);
     let mut rows: Vec<[String; 4]> = Vec::new();
@@ -29,7 +27,7 @@ pub fn table(corpus: &Corpus<'_>) -> String {
             if let Some(b) = bound.get(&ClaimId { doc: d, claim: k }) {
                 let id = &corpus.rules[b.set].quantities[b.quantity].id;
                 detail.push_str(&format!("  → {id} ({})", b.why));
-            } else if let Some(k) = keyed.get(&ClaimId { doc: d, claim: k }) {
+            } else if let Some(k) = corpus.keyed_of(ClaimId { doc: d, claim: k }) {
                 match &k.key {
                     Some(key) => detail.push_str(&format!("  → {key} ({})", k.why)),
                     None => detail.push_str(&format!("  · no key: {}", k.why)),
@@ -187,7 +185,7 @@ fn detail(c: &Claim) -> String {
 pub fn not_a_quantity(kind: &ClaimKind) -> Option<String> {
     Some(match kind {
         ClaimKind::Quantity(_) => return None,
-        ClaimKind::Entity(e) => e.name.clone(),
+        ClaimKind::Entity(e) => e.name.to_string(),
         ClaimKind::Role(r) => {
             let mut s = format!(
                 "{} · {} · {}",

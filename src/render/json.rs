@@ -460,7 +460,6 @@ pub(crate) fn bindings_by_claim(bindings: &[Binding]) -> HashMap<ClaimId, &Bindi
 pub fn write_claims<W: Write>(w: &mut W, corpus: &Corpus<'_>) -> io::Result<()> {
     let all = AllClaims {
         corpus,
-        keyed: corpus.keyed.iter().map(|k| (k.claim, k)).collect(),
         bound: bindings_by_claim(&corpus.bindings),
         matched: super::claims::source_matches(corpus),
     };
@@ -476,7 +475,6 @@ pub fn write_claims<W: Write>(w: &mut W, corpus: &Corpus<'_>) -> io::Result<()> 
 /// Every claim of a corpus, serialised document by document.
 struct AllClaims<'a> {
     corpus: &'a Corpus<'a>,
-    keyed: HashMap<ClaimId, &'a crate::autokey::Keyed>,
     bound: HashMap<ClaimId, &'a Binding>,
     /// What each draft claim was matched with in a primary source.
     matched: HashMap<ClaimId, super::claims::SourceMatch>,
@@ -495,7 +493,7 @@ impl Serialize for AllClaims<'_> {
                         id: &corpus.rules[b.set].quantities[b.quantity].id,
                         why: &b.why,
                     }
-                } else if let Some(k) = self.keyed.get(&id) {
+                } else if let Some(k) = corpus.keyed_of(id) {
                     Resolved::Key(k)
                 } else {
                     Resolved::None

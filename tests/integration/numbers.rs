@@ -58,7 +58,7 @@ fn quantities(text: &str) -> Vec<(Span, Quantity)> {
         .claims
         .into_iter()
         .filter_map(|c| match c.kind {
-            ClaimKind::Quantity(q) => Some((c.span, *q)),
+            ClaimKind::Quantity(q) => Some((c.span, (*q).clone())),
             _ => None,
         })
         .collect()

@@ -120,7 +120,7 @@ fn a_record_that_does_not_fit_the_draft_is_a_miss() {
     let rec = |claim: usize| KeyedIn {
         claim: claim as u32,
         key: None,
-        why: String::new(),
+        why: Sym::default(),
         capped: false,
         reading: Reading::default(),
     };
@@ -159,7 +159,7 @@ fn the_record_key_follows_the_resolved_names() {
             _ => None,
         })
         .expect("an organisation");
-    named.name.push_str(" Corp");
+    named.name = format!("{} Corp", named.name).into();
     assert_ne!(before, record_key(&entry, &ex));
 }
 

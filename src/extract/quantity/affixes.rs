@@ -353,7 +353,7 @@ pub(super) fn qualifier_after(i: &str) -> PResult<'_, Qualifier> {
         }
         let r = &rest[w.len()..];
         if !r.starts_with(|c: char| c.is_alphanumeric()) {
-            let words = w.to_string();
+            let words = w.into();
             return Ok((r, Qualifier { kind, words }));
         }
     }

@@ -44,7 +44,7 @@ use super::sentence::{Sentence, sentence_at};
 use super::space::{is_inline_space, space0, space1};
 use super::time::{self, DigitTime, TimeExpr};
 use super::wordindex::{HASH_SEED, KeyEnd, PhraseIndex, WordIndex, hash_step};
-use crate::claim::{Interval, Measure, Qualifier, QualifierKind, Quantity, UnitClass};
+use crate::claim::{Interval, Measure, Qualifier, QualifierKind, Quantity, Sym, UnitClass};
 use crate::source::Span;
 
 /// A numeric claim found in a document, before it is tied to a sentence index.
@@ -544,7 +544,7 @@ impl<'a> Scanner<'a> {
         {
             qualifier = Some(Qualifier {
                 kind,
-                words: words.to_string(),
+                words: words.into(),
             });
             span_start -= len;
         }
@@ -717,10 +717,10 @@ impl<'a> Scanner<'a> {
                 if q.measure == Measure::Count {
                     q.unit = unit_class_of(&noun);
                 }
-                q.noun = Some(noun);
+                q.noun = Some(noun.into());
             }
         } else if matches!(q.measure, Measure::Percent) {
-            q.noun = share_noun(text, end);
+            q.noun = share_noun(text, end).map(Sym::from);
         }
         self.out.push(Found {
             span: Span::new(start, end),

@@ -64,7 +64,7 @@ impl Scanner<'_> {
                 (Some((n, _)), _) => unit_class_of(n),
                 _ => UnitClass::Count,
             },
-            noun: noun.map(|(n, _)| n),
+            noun: noun.map(|(n, _)| n.into()),
             qualifier: None,
             period: None,
             vague: true,

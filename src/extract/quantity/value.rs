@@ -119,7 +119,7 @@ pub(super) fn quantity_of(
         period: None,
         vague: false,
         comparison: false,
-        range,
+        range: range.map(Box::new),
     }
 }
 
@@ -186,7 +186,7 @@ pub(super) fn bounded_range(low: &Figure, high: &Figure, opts: NumberOptions) ->
         value: None,
         interval: Interval::new(a, b),
         step: lo.step.max(hi.step),
-        range: Some((a, b)),
+        range: Some(Box::new((a, b))),
         qualifier: None,
         ..lo
     }

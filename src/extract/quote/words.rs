@@ -4,6 +4,7 @@
 //! multi-paragraph quote is a gap, like an ellipsis. What it does not do: find
 //! quotes (`marks.rs`) or compare them (the checks).
 
+use crate::claim::Sym;
 use crate::extract::token::{Kind, Token, tokenize};
 use crate::source::Span;
 
@@ -13,7 +14,9 @@ use crate::source::Span;
 #[derive(Clone, Debug)]
 pub struct QuoteWord {
     /// The word as compared: lower case, one spelling (`organized`), a figure as its value (`5`); `None` for a gap.
-    pub norm: Option<String>,
+    /// Kept once per distinct word (`Sym`): the index keeps every quote's
+    /// words for the whole run, and quotes share most of their words.
+    pub norm: Option<Sym>,
     /// Its words in the draft.
     pub span: Span,
 }
@@ -104,7 +107,7 @@ pub fn words(text: &str, inner: Span) -> Vec<QuoteWord> {
             }
             // `%`, `percent` and `per cent` are one word.
             Kind::Punct('%') if !bracket => out.push(QuoteWord {
-                norm: Some("percent".into()),
+                norm: Some(Sym::new("percent")),
                 span: t.span,
             }),
             Kind::Word(_)
@@ -115,7 +118,7 @@ pub fn words(text: &str, inner: Span) -> Vec<QuoteWord> {
                         .is_some_and(|n| n.text.eq_ignore_ascii_case("cent")) =>
             {
                 out.push(QuoteWord {
-                    norm: Some("percent".into()),
+                    norm: Some(Sym::new("percent")),
                     span: Span::new(t.span.start, toks[k + 1].span.end),
                 });
                 k += 1;
@@ -125,14 +128,14 @@ pub fn words(text: &str, inner: Span) -> Vec<QuoteWord> {
                 // `fourteen thousand`) is one word: its value.
                 if let Some((value, last)) = figure_at(text, &toks, k) {
                     out.push(QuoteWord {
-                        norm: Some(value),
+                        norm: Some(value.into()),
                         span: Span::new(t.span.start, toks[last].span.end),
                     });
                     k = last + 1;
                     continue;
                 }
                 out.push(QuoteWord {
-                    norm: Some(normalise(t.text)),
+                    norm: Some(normalise(t.text).into()),
                     span: t.span,
                 })
             }
@@ -183,7 +186,7 @@ mod tests {
     fn norms(t: &str) -> Vec<String> {
         words(t, Span::new(0, t.len()))
             .into_iter()
-            .filter_map(|w| w.norm)
+            .filter_map(|w| w.norm.map(String::from))
             .collect()
     }
 

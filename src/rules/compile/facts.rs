@@ -203,7 +203,11 @@ pub(super) fn read_figure(t: &str, too_large: impl Fn() -> BadFact) -> Result<Qu
         return Ok(q.clone());
     }
     // A figure too long to be a number reads as unbounded or infinite.
-    let stated = [q.value, q.range.map(|r| r.0), q.range.map(|r| r.1)];
+    let stated = [
+        q.value,
+        q.range.as_deref().map(|r| r.0),
+        q.range.as_deref().map(|r| r.1),
+    ];
     if stated.iter().flatten().any(|&v| !in_range(v))
         || (q.value.is_none()
             && q.range.is_none()

@@ -55,7 +55,7 @@ pub(super) fn quotes(text: &str, raw: &RawRuleSet, set: &mut RuleSet, errors: &m
         let value = &words_of.value;
         let words: Vec<String> = crate::extract::quote::words(value, Span::new(0, value.len()))
             .into_iter()
-            .filter_map(|w| w.norm)
+            .filter_map(|w| w.norm.map(String::from))
             .collect();
         if words.len() < MIN_WORDS {
             let mut e = err(
