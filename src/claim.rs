@@ -254,6 +254,28 @@ pub struct Quantity {
     pub range: Option<Box<(f64, f64)>>,
 }
 
+#[cfg(test)]
+impl Quantity {
+    /// A figure for unit tests: `v` exactly, of `measure` and `unit`,
+    /// nothing else stated.
+    pub fn bare(measure: Measure, v: f64, unit: UnitClass) -> Quantity {
+        Quantity {
+            measure,
+            value: Some(v),
+            interval: Interval::point(v),
+            step: 0.0,
+            currency: None,
+            unit,
+            noun: None,
+            qualifier: None,
+            period: None,
+            vague: false,
+            comparison: false,
+            range: None,
+        }
+    }
+}
+
 impl Quantity {
     /// The bounds as stated, before implicit precision widens them: a point is
     /// `(v, v)`, `more than v` is `(v, None)`, a range is its two ends.

@@ -88,7 +88,7 @@ pub(super) fn other_base(q: &Quantity, rq: &RuleQuantity) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Interval, Measure, UnitClass};
+    use crate::claim::{Measure, UnitClass};
 
     fn share(about: &str, cues: &[&str]) -> RuleQuantity {
         RuleQuantity {
@@ -99,18 +99,8 @@ mod tests {
 
     fn percent_of(noun: Option<&str>) -> Quantity {
         Quantity {
-            measure: Measure::Percent,
-            value: Some(25.0),
-            interval: Interval::new(25.0, 25.0),
-            step: 0.0,
-            currency: None,
-            unit: UnitClass::Percent,
             noun: noun.map(Into::into),
-            qualifier: None,
-            period: None,
-            vague: false,
-            comparison: false,
-            range: None,
+            ..Quantity::bare(Measure::Percent, 25.0, UnitClass::Percent)
         }
     }
 

@@ -82,20 +82,7 @@ mod tests {
     }
 
     fn figure(measure: Measure, v: f64) -> Quantity {
-        Quantity {
-            measure,
-            value: Some(v),
-            interval: Interval::new(v, v),
-            step: 0.0,
-            currency: None,
-            unit: crate::claim::UnitClass::Count,
-            noun: None,
-            qualifier: None,
-            period: None,
-            vague: false,
-            comparison: false,
-            range: None,
-        }
+        Quantity::bare(measure, v, crate::claim::UnitClass::Count)
     }
 
     #[test]

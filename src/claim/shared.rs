@@ -82,8 +82,21 @@ fn table() -> &'static [Mutex<Shard>] {
     TABLE.get_or_init(|| (0..SHARDS).map(|_| Mutex::new(Shard::default())).collect())
 }
 
-/// A hash of every field, floats by their bits.
-fn bits_hash(q: &Quantity) -> u64 {
+/// A quantity's fields as `bits_key` gives them.
+type BitsKey<'q> = (
+    (&'q super::Measure, Option<u64>, [u64; 3]),
+    (
+        &'q Option<super::CurrencyCode>,
+        &'q super::UnitClass,
+        &'q Option<super::Sym>,
+    ),
+    Option<(super::QualifierKind, &'q str)>,
+    (&'q Option<super::TimeLabel>, bool, bool, Option<(u64, u64)>),
+);
+
+/// Every field of `q`, floats by their bits: two quantities are the same
+/// value exactly when their keys are equal (`NaN`s and `-0.0` included).
+fn bits_key(q: &Quantity) -> BitsKey<'_> {
     let Quantity {
         measure,
         value,
@@ -98,60 +111,37 @@ fn bits_hash(q: &Quantity) -> u64 {
         comparison,
         range,
     } = q;
-    let mut h = rustc_hash::FxHasher::default();
-    measure.hash(&mut h);
-    value.map(f64::to_bits).hash(&mut h);
     (
-        interval.low.to_bits(),
-        interval.high.to_bits(),
-        step.to_bits(),
+        (
+            measure,
+            value.map(f64::to_bits),
+            [
+                interval.low.to_bits(),
+                interval.high.to_bits(),
+                step.to_bits(),
+            ],
+        ),
+        (currency, unit, noun),
+        qualifier.as_ref().map(|x| (x.kind, x.words.as_str())),
+        (
+            period,
+            *vague,
+            *comparison,
+            range.as_deref().map(|r| (r.0.to_bits(), r.1.to_bits())),
+        ),
     )
-        .hash(&mut h);
-    currency.hash(&mut h);
-    unit.hash(&mut h);
-    noun.hash(&mut h);
-    qualifier.as_ref().map(|x| (x.kind, &x.words)).hash(&mut h);
-    period.hash(&mut h);
-    (vague, comparison).hash(&mut h);
-    range
-        .as_deref()
-        .map(|r| (r.0.to_bits(), r.1.to_bits()))
-        .hash(&mut h);
+}
+
+/// A hash of every field, floats by their bits.
+fn bits_hash(q: &Quantity) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    bits_key(q).hash(&mut h);
     h.finish()
 }
 
 /// True when every field is the same, floats bit for bit.
 fn same_bits(a: &Quantity, b: &Quantity) -> bool {
-    let Quantity {
-        measure,
-        value,
-        interval,
-        step,
-        currency,
-        unit,
-        noun,
-        qualifier,
-        period,
-        vague,
-        comparison,
-        range,
-    } = a;
-    let f = |x: &Option<f64>| x.map(f64::to_bits);
-    let r = |x: &Option<Box<(f64, f64)>>| x.as_deref().map(|r| (r.0.to_bits(), r.1.to_bits()));
-    *measure == b.measure
-        && f(value) == f(&b.value)
-        && interval.low.to_bits() == b.interval.low.to_bits()
-        && interval.high.to_bits() == b.interval.high.to_bits()
-        && step.to_bits() == b.step.to_bits()
-        && *currency == b.currency
-        && *unit == b.unit
-        && *noun == b.noun
-        && qualifier.as_ref().map(|x| (x.kind, x.words.as_str()))
-            == b.qualifier.as_ref().map(|x| (x.kind, x.words.as_str()))
-        && *period == b.period
-        && *vague == b.vague
-        && *comparison == b.comparison
-        && r(range) == r(&b.range)
+    bits_key(a) == bits_key(b)
 }
 
 impl Deref for SharedQuantity {
@@ -194,22 +184,12 @@ impl<'de> Deserialize<'de> for SharedQuantity {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Interval, Measure, UnitClass};
+    use crate::claim::{Measure, UnitClass};
 
     fn q(v: f64) -> Quantity {
         Quantity {
-            measure: Measure::Count,
-            value: Some(v),
-            interval: Interval::point(v),
-            step: 0.0,
-            currency: None,
-            unit: UnitClass::People,
             noun: Some("jobs".into()),
-            qualifier: None,
-            period: None,
-            vague: false,
-            comparison: false,
-            range: None,
+            ..Quantity::bare(Measure::Count, v, UnitClass::People)
         }
     }
 
