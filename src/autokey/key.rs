@@ -110,6 +110,8 @@ pub enum MoneyKind {
     Deficit,
     /// A share's price at a market close (`Splunk's close of $120.09`).
     Close,
+    /// Orders taken in a period (`net bookings of €2.6 billion`).
+    Bookings,
 }
 
 /// What a figure says happened: to people, to money, to things.
@@ -306,6 +308,7 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Debt => "debt",
             MoneyKind::Deficit => "deficit",
             MoneyKind::Close => "closing price",
+            MoneyKind::Bookings => "bookings",
         })
     }
 }

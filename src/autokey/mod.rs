@@ -25,6 +25,7 @@
 
 mod cached;
 mod frame;
+mod guards;
 mod key;
 mod mentions;
 mod orgs;
@@ -150,6 +151,7 @@ fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<
             names,
             own_orgs: own_orgs(ex, text, names),
             corpus_matches: Default::default(),
+            dominant: Default::default(),
             divisions: Default::default(),
             attributions: Default::default(),
             periods: Default::default(),
@@ -390,6 +392,9 @@ fn key_in(
     if let Some(w) = EARLIER_FINDER.first_in(lead) {
         return Err(format!("an earlier round (`{w}`)"));
     }
+    if let Some(w) = guards::earlier_forecast(st, at, c_from, clause, q) {
+        return Err(format!("a forecast given before (`{w}`)"));
+    }
     // `130,000 people, including 30,000 contractors`: a part of another figure.
     let raw_before = st.text[..at].trim_end();
     if let Some(w) = ["including", "of whom", "of which", "among them"]
@@ -420,8 +425,15 @@ fn key_in(
         t_to -= 1;
     }
     let tight_after = &st.text[end..t_to];
+    // `another $2.5bn of sequential growth`: a step, not a level.
+    if let Some(w) = guards::increment(st, end, c_to, q) {
+        return Err(format!("a change in money, not its level (`{w}`)"));
+    }
     if q.vague {
         return Err("a vague quantity".into());
+    }
+    if guards::converted(cx, st, at, q) {
+        return Err("a conversion into another currency of the figure before it".into());
     }
     if cx.parts.contains(&k) {
         return Err("a part of a total stated beside it".into());
@@ -523,7 +535,18 @@ fn key_in(
             let kind_read = kinds.as_ref().ok().copied().flatten();
             reading.moved = moves(kind_read.or(market.then_some(MoneyKind::MarketValue))).is_some();
             let kind = kinds?.ok_or("money with no word saying what kind (revenue, profit…)")?;
-            let planned = PLANNED_FINDER.first_in(clause);
+            // `said 2025 sales would land in the lower half of its forecast
+            // range, at €30 billion to €35 billion`: the sentence's first
+            // money takes a forecast word anywhere before it.
+            let first_figure = !cx
+                .ex
+                .claims_in(st.start, st.start + at)
+                .any(|(_, c)| c.quantity().is_some_and(|q| q.measure == Measure::Money));
+            let planned = PLANNED_FINDER.first_in(clause).or_else(|| {
+                first_figure
+                    .then(|| PLANNED_FINDER.first_in(&st.text[..at]))
+                    .flatten()
+            });
             let moved = moves(Some(kind));
             let predicate = if moved.is_some() {
                 Predicate::Moved
@@ -665,6 +688,9 @@ struct Ctx<'a> {
     /// The corpus names found in the whole draft, leftmost-longest, as
     /// (start, end, pattern): searched once (`orgs::corpus_matches`).
     corpus_matches: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
+    /// Whether the main subject is nearly every organisation mention of the
+    /// draft (`orgs::dominant`), read once.
+    dominant: std::cell::OnceCell<bool>,
     /// The division a sentence or the one before names, by sentence index.
     divisions: std::cell::RefCell<FxHashMap<usize, Option<String>>>,
     /// Attributions already read, by sentence start.

@@ -147,6 +147,46 @@ pub(super) fn main_subject(cx: &Ctx<'_>) -> Option<String> {
         .map(|(k, _)| k)
 }
 
+/// True when `subject` is named at least three times and makes at least
+/// three in four of the draft's organisation mentions (news outlets aside):
+/// a draft about one company (`ASML … Net bookings came to €2.6 billion`),
+/// whose kind of money with no organisation in reach is that company's.
+pub(super) fn dominant(cx: &Ctx<'_>, subject: &str) -> bool {
+    *cx.dominant.get_or_init(|| {
+        let (mut mine, mut all) = (0usize, 0usize);
+        for (_, key) in orgs_in(cx, 0, cx.text.len()) {
+            if is_outlet(&key) {
+                continue;
+            }
+            all += 1;
+            mine += usize::from(key == subject);
+        }
+        mine >= 3 && mine * 4 >= all * 3
+    })
+}
+
+/// Money a company reports of itself (results, orders, savings, its share
+/// price), not money a government spends, lends or fines.
+fn reported_money(what: &What) -> bool {
+    use super::key::MoneyKind as K;
+    matches!(
+        what,
+        What::Money(
+            K::Revenue
+                | K::OperatingProfit
+                | K::Profit
+                | K::Loss
+                | K::Capex
+                | K::Savings
+                | K::PerShare
+                | K::Bookings
+                | K::Charge
+                | K::Close
+                | K::MarketValue
+        )
+    )
+}
+
 /// The organisation names the corpus knows, lower case, with their keys:
 /// each mention's words and its resolved name.
 pub(super) fn corpus_orgs(
@@ -589,6 +629,10 @@ pub(super) fn organisation(
         (None, true) => Ok((
             subject.to_string(),
             format!("about `{subject}` (the draft's main subject)"),
+        )),
+        (None, false) if reported_money(what) && dominant(cx, subject) => Ok((
+            subject.to_string(),
+            format!("about `{subject}` (nearly every organisation the draft names)"),
         )),
         (None, false) => Err("no organisation named or referred to".into()),
     }

@@ -2,6 +2,7 @@
 //! sentence, each owned by the nearest figure; worked out once per sentence.
 
 use super::*;
+use crate::claim::{TimeLabel, YearPart};
 
 /// The period of a figure: the years, quarters and spans (`2025`, `Q2`,
 /// `since 2022`) and relative phrases (`last year`) of its sentence that
@@ -127,6 +128,21 @@ impl Periods {
             .iter()
             .any(|p| word.eq_ignore_ascii_case(p))
         };
+        // `2025 sales would land … at €30 billion to €35 billion`: a year
+        // before a kind of money names the period of the sentence's next
+        // money, however near another figure (`the lower half`) stands.
+        let attributive = |s: Span| {
+            let after = &st.text[s.end - st.start..];
+            let after = after.strip_prefix(' ')?;
+            MONEY_KINDS
+                .iter()
+                .flat_map(|(_, ws)| ws.iter())
+                .any(|w| after.starts_with(w) && ends_word(after, w.len()))
+                .then_some(())?;
+            ex.claims_in(s.end, s_end)
+                .find(|(_, c)| c.quantity().is_some_and(|q| q.measure == Measure::Money))
+                .map(|(i, _)| Owner::Figure(i))
+        };
         let owner = |s: Span| {
             if opening(s) {
                 return Some(Owner::All);
@@ -163,7 +179,9 @@ impl Periods {
             if label.is_undated_day_or_month() {
                 continue;
             }
-            let Some(who) = owner(c.span) else { continue };
+            let Some(who) = attributive(c.span).or_else(|| owner(c.span)) else {
+                continue;
+            };
             let lead = st.text[..c.span.start - st.start].trim_end();
             let reach = [
                 ("since", Reach::Since),
@@ -247,6 +265,27 @@ pub(super) fn relative_periods_in(text: &str) -> Vec<(&'static str, Relative, us
     out
 }
 
+/// The latest of `quarters` (a quarter without its year is this year's),
+/// when one is latest.
+fn latest_quarter(quarters: &[Period]) -> Option<&Period> {
+    let when = |p: &Period| match p.only() {
+        Some(PeriodPart::Time(
+            None,
+            TimeLabel::Part {
+                year,
+                part: YearPart::Quarter(q),
+            },
+        )) => Some((year.unwrap_or(i64::MAX), *q)),
+        _ => None,
+    };
+    let best = quarters
+        .iter()
+        .filter_map(|p| Some((when(p)?, p)))
+        .max_by_key(|(w, _)| *w)?;
+    let ties = quarters.iter().filter(|p| when(p) == Some(best.0)).count();
+    (ties == 1).then_some(best.1)
+}
+
 /// `last quarter` in one draft and `Q2` in another, for one quantity, when
 /// the drafts name no other quarter for it: the same quarter (a cluster on
 /// one earnings report says both). Likewise `last year` and the one year
@@ -287,6 +326,21 @@ pub(super) fn settle_last_quarter(keyed: &mut [Keyed]) {
     for k in keyed.iter_mut() {
         let Some(key) = k.key.as_mut() else { continue };
         let Some(p) = key.period.as_ref() else {
+            // `Net bookings came to €2.6 billion` beside `€2.8 billion in new
+            // orders in the third quarter`: a reported figure with no period,
+            // where the drafts name quarters for it and no year, is the
+            // latest quarter's (a cluster on one earnings report states the
+            // quarter it reports bare, and the quarters before by name).
+            if key.predicate == Predicate::Reported
+                && !years.contains_key(&base(key))
+                && let Some(latest) = quarters.get(&base(key)).and_then(|qs| latest_quarter(qs))
+            {
+                k.why = Sym::from(format!(
+                    "{} (no period: read as `{latest}`, the latest quarter the drafts name for it)",
+                    k.why
+                ));
+                key.period = Some(latest.clone());
+            }
             continue;
         };
         let (relative, table) = if p.is(Relative::LastQuarter) {

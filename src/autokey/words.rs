@@ -84,6 +84,7 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
         "debt" => MoneyKind::Debt,
         "deficit" => MoneyKind::Deficit,
         "closing price" => MoneyKind::Close,
+        "bookings" => MoneyKind::Bookings,
         _ => return None,
     })
 }
@@ -163,6 +164,14 @@ pub(super) static MOVE_FINDER: LazyLock<PhraseSet<&'static str>> =
 
 pub(super) static LISTING_FINDER: LazyLock<PhraseSet<&'static str>> =
     LazyLock::new(|| PhraseSet::words(&list("listing parts")));
+
+/// Words right after money saying it is a change, not a level (`$2.5bn of sequential growth`).
+pub(super) static INCREMENT_FINDER: LazyLock<PhraseSet<&'static str>> =
+    LazyLock::new(|| PhraseSet::words(&list("money increments")));
+
+/// Words saying a figure is a forecast given before (`the range it had given before`).
+pub(super) static EARLIER_FORECAST_FINDER: LazyLock<PhraseSet<&'static str>> =
+    LazyLock::new(|| PhraseSet::words(&list("earlier forecasts")));
 
 pub(super) static EARLIER_FINDER: LazyLock<PhraseSet<&'static str>> =
     LazyLock::new(|| PhraseSet::words(&list("earlier")));

@@ -24,8 +24,10 @@
 //! ## Options
 //! Severity note: shown and counted, never failing a run unless `--deny
 //! notes`. A figure is much coarser when it was rounded to a step ten times
-//! larger or more; one that says so itself (`about 125,000` beside `124,800`)
-//! does not drift.
+//! larger or more, and it keeps at most about two significant digits (a step of
+//! 1% of it or more): `NT$247.9bn` for `NT$247.85 billion` is the rounding
+//! every paper does, not drift. One that says so itself (`about 125,000`
+//! beside `124,800`) does not drift.
 //!
 //! ## Limits
 //! Figures that cannot both be true are `quantity-conflict`'s, not this
@@ -128,6 +130,7 @@ fn drift(a: &Quantity, b: &Quantity) -> Option<&'static str> {
         && va != vb
         && a.step >= 10.0 * b.step
         && b.step > 0.0
+        && a.step >= 0.01 * va.abs()
         && !says_rounded
     {
         return Some(ROUNDER);
@@ -324,6 +327,19 @@ mod tests {
         let about = q(12000.0, 1000.0, Some(QualifierKind::Approximate));
         assert_eq!(drift(&floor, &about), Some("a floor"));
         assert_eq!(drift(&about, &floor), None);
+    }
+
+    #[test]
+    fn rounding_to_the_usual_digits_does_not_drift() {
+        // `NT$247.9bn` for `NT$247.85 billion`: four digits kept.
+        let press = q(247.85, 0.01, None);
+        let column = q(247.9, 0.1, None);
+        assert_eq!(drift(&column, &press), None);
+        // `$1 billion` for `$1.04 billion`: one digit kept.
+        assert_eq!(
+            drift(&q(1.0, 1.0, None), &q(1.04, 0.01, None)),
+            Some(ROUNDER)
+        );
     }
 
     #[test]

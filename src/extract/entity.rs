@@ -494,10 +494,16 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
     let mut j = i + 1;
     while j < ts.len() {
         let t = &ts[j];
+        // `the Appropriation Bill of N28,777,404,073,861`: money glued to
+        // its currency ends a name.
         let next_cap = ts
             .get(j + 1)
-            .is_some_and(|n| n.is_cap() && !starts_title(n));
-        if t.is_cap() && !starts_title(t) && titles::title(Toks(&ts[j..])).is_err() {
+            .is_some_and(|n| n.is_cap() && !starts_title(n) && !currency_word(n.text));
+        if t.is_cap()
+            && !starts_title(t)
+            && !currency_word(t.text)
+            && titles::title(Toks(&ts[j..])).is_err()
+        {
             last = j + 1;
         } else if t.is_punct('.')
             && !t.space_before
@@ -689,6 +695,8 @@ fn currency_word(w: &str) -> bool {
     let letters = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     !letters.is_empty()
         && (letters == "Sh"
+            // `N28` of `N28.7 trillion`: the naira, glued.
+            || (letters == "N" && letters.len() < w.len())
             || super::lexicon::CURRENCY_PREFIXES.iter().any(|(p, _)| {
                 *p == letters && p.bytes().all(|b| b.is_ascii_alphabetic()) && p.len() >= 2
             }))

@@ -649,8 +649,22 @@ pub fn is_org_suffix(w: &str) -> bool {
 
 /// True for a place name (matched on the whole name, lower case).
 pub fn is_place(name: &str) -> bool {
-    has(index(PLACES, &PLACE), name)
+    has(index(PLACES, &PLACE), name) || has(index(&PLACE_DATA, &PLACE_MORE), name)
 }
+
+/// Countries, regions, their adjectives and large cities, as data.
+const PLACES_DATA: &str = include_str!("data/places.txt");
+
+/// `PLACES_DATA`'s names.
+static PLACE_DATA: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    PLACES_DATA
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+static PLACE_MORE: OnceLock<WordIndex<()>> = OnceLock::new();
 
 /// Familiar first names and the formal name they shorten, as data.
 const NICKNAMES: &[(&str, &str)] = &[
@@ -761,6 +775,8 @@ pub fn is_legal_form(word: &str) -> bool {
         "gmbh",
         "group",
         "holdings",
+        // `ASML Holding`, `Naspers Holding`: a holding company's own name.
+        "holding",
     ];
     SUFFIXES.contains(&word)
 }
@@ -774,6 +790,14 @@ mod tests {
         assert!(is_first_name("Beth"));
         assert!(is_org_suffix("Inc."));
         assert!(is_place("San Francisco"));
+        // Countries, their adjectives and large cities, from the data file;
+        // names that are also people's stay out.
+        assert!(is_place("Dutch"));
+        assert!(is_place("South African"));
+        assert!(is_place("Netherlands"));
+        assert!(is_place("Veldhoven"));
+        assert!(!is_place("Jordan"));
+        assert!(!is_place("Victoria"));
         assert!(is_not_name("Monday"));
         assert!(!is_first_name("Amazon"));
         assert!(is_first_name("Gavin") && is_first_name("Kristin"));

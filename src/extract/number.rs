@@ -340,6 +340,8 @@ enum Tok {
     Word(NumberWord),
     And,
     Point,
+    /// A comma after a scale word (`twenty-eight trillion, seven hundred …`).
+    Comma,
 }
 
 /// Lexes up to a dozen number words (with `and` and `point`) ahead of `i`.
@@ -347,6 +349,21 @@ fn lex_words(i: &str) -> Vec<(Tok, &str)> {
     let mut toks = Vec::new();
     let mut rest = i;
     while toks.len() < 16 {
+        // `twenty-eight trillion, seven hundred and seventy-seven billion`:
+        // a comma right after a scale word may go on to a smaller group.
+        if matches!(toks.last(), Some((Tok::Word(NumberWord::Scale(_)), _)))
+            && let Some(r) = rest.strip_prefix(", ")
+        {
+            toks.push((Tok::Comma, r));
+            rest = r;
+            if let Ok((r, (_, t))) = number_token(rest) {
+                toks.push((Tok::Word(t), r));
+                rest = r;
+                continue;
+            }
+            toks.pop();
+            break;
+        }
         let start = if toks.is_empty() {
             rest
         } else {
@@ -487,6 +504,21 @@ pub fn words(i: &str) -> PResult<'_, Numeral> {
                 if !matches!(rd.last, 4 | 5) {
                     break;
                 }
+                // After a scale, `and` goes on only to a smaller group
+                // (`one billion and three hundred million`, `twenty-one
+                // trillion and three hundred`), never to a list (`three
+                // million and four million`).
+                if rd.last == 5 && next_scale(&toks[k + 1..]).is_some_and(|s| s >= rd.last_scale) {
+                    break;
+                }
+            }
+            Tok::Comma => {
+                // Only on to a smaller scale group (`…trillion, seven hundred
+                // and seventy-seven billion`), never a list (`two million,
+                // three million`).
+                if rd.last != 5 || !next_scale(&toks[k + 1..]).is_some_and(|s| s < rd.last_scale) {
+                    break;
+                }
             }
             Tok::Point => {
                 if end.is_none() {
@@ -514,6 +546,16 @@ pub fn words(i: &str) -> PResult<'_, Numeral> {
         Some(e) => Ok((toks[e].1, whole(rd.value()))),
         None => Err(fail()),
     }
+}
+
+/// The first scale word of the number words starting `toks`.
+fn next_scale(toks: &[(Tok, &str)]) -> Option<f64> {
+    toks.iter()
+        .take_while(|(t, _)| matches!(t, Tok::Word(_) | Tok::And))
+        .find_map(|(t, _)| match t {
+            Tok::Word(NumberWord::Scale(s)) => Some(*s),
+            _ => None,
+        })
 }
 
 fn whole(v: f64) -> Numeral {

@@ -55,6 +55,27 @@ fn reads_spelled_numbers() {
         21e12 + 300.0
     );
     assert_eq!(words("one hundred and sixty-one").unwrap().1.value, 161.0);
+    // A comma after a scale goes on to a smaller group, as budgets write
+    // their totals out; `and` after a scale never joins a list.
+    assert_eq!(
+        words("twenty-eight trillion, seven hundred and seventy-seven billion naira")
+            .unwrap()
+            .1
+            .value,
+        28.777e12
+    );
+    assert_eq!(words("two million, three million").unwrap().1.value, 2e6);
+    assert_eq!(
+        words("three million and four million").unwrap().1.value,
+        3e6
+    );
+    assert_eq!(
+        words("one billion and three hundred million")
+            .unwrap()
+            .1
+            .value,
+        1.3e9
+    );
     assert_eq!(
         words("two hundred and two thousand").unwrap().1.value,
         202000.0

@@ -143,14 +143,31 @@ static PREFIX_LETTERS: std::sync::LazyLock<[bool; 128]> = std::sync::LazyLock::n
 
 /// `$`, `US$`, `€`, `£`, `USD `, `C$`: a currency written before the figure; returns its ISO code.
 /// `28.7trn`, `7.77 trillion`: digits glued to `N` and then a scale word,
-/// the one shape in which a bare `N` is the naira.
+/// or digits in thousands groups (`N28,777,404,073,861`, `N2,500`): the
+/// shapes in which a bare `N` is the naira (`N95` is a mask).
 fn naira_figure(rest: &str) -> bool {
     let digits = rest
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(rest.len());
+    let figure = rest[..digits].trim_end_matches([',', '.']);
+    let grouped = {
+        let mut groups = figure.split(',');
+        let head = groups.next().unwrap_or("");
+        let rest: Vec<&str> = groups.collect();
+        (1..=3).contains(&head.len())
+            && !rest.is_empty()
+            && rest.iter().enumerate().all(|(n, g)| {
+                let g = if n + 1 == rest.len() {
+                    g.split('.').next().unwrap_or(g)
+                } else {
+                    g
+                };
+                g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
     digits > 0
         && rest.starts_with(|c: char| c.is_ascii_digit())
-        && crate::extract::number::scale(&rest[digits..]).is_ok()
+        && (grouped || crate::extract::number::scale(&rest[digits..]).is_ok())
 }
 
 pub(super) fn currency_prefix(i: &str) -> PResult<'_, &'static str> {

@@ -1,0 +1,172 @@
+//! Figures that are not a quantity's level, whatever words surround them:
+//! money restated in brackets, a forecast given before, a step up or down.
+
+use super::words::{EARLIER_FORECAST_FINDER, INCREMENT_FINDER};
+use super::*;
+
+/// True for money in brackets right after money (`€2.6 billion ($2.8
+/// billion)`, `₹16,500 crore (about $2 billion)`, `N28,777,404,073,861
+/// (twenty-eight trillion, seven hundred and seventy-seven billion naira)`):
+/// the same figure converted or written out again, whatever period or kind
+/// the words after it name.
+pub(super) fn converted(cx: &Ctx<'_>, st: &Sentence, at: usize, q: &Quantity) -> bool {
+    if q.measure != Measure::Money {
+        return false;
+    }
+    let before = st.text[..at].trim_end();
+    let Some(open) = before.strip_suffix('(') else {
+        return false;
+    };
+    let open = open.trim_end();
+    let opened = st.start + open.len();
+    cx.ex
+        .claims_in(st.start, opened)
+        .last()
+        .and_then(|(_, c)| (c.span.end == opened).then(|| c.quantity()).flatten())
+        .is_some_and(|p| p.measure == Measure::Money)
+}
+
+/// The words saying money in `clause` is a forecast given before and
+/// replaced (`the €30 billion to €40 billion range it had given before`); in
+/// brackets (`the range it had given before (€30bn–€40bn)`), the words
+/// before the brackets say it too.
+pub(super) fn earlier_forecast(
+    st: &Sentence,
+    at: usize,
+    c_from: usize,
+    clause: &str,
+    q: &Quantity,
+) -> Option<&'static str> {
+    if q.measure != Measure::Money {
+        return None;
+    }
+    let bracketed = st.text[..at].trim_end().ends_with('(');
+    let lead_in = if bracketed {
+        let mut from = at.saturating_sub(80).max(c_from.saturating_sub(80));
+        while !st.text.is_char_boundary(from) {
+            from += 1;
+        }
+        &st.text[from..at]
+    } else {
+        ""
+    };
+    EARLIER_FORECAST_FINDER
+        .first_in(clause)
+        .or_else(|| EARLIER_FORECAST_FINDER.first_in(lead_in))
+}
+
+/// The words right after money saying it is a step, not a level (`another
+/// $2.5bn of sequential growth`, `a $1.2bn increase`).
+pub(super) fn increment(
+    st: &Sentence,
+    end: usize,
+    c_to: usize,
+    q: &Quantity,
+) -> Option<&'static str> {
+    if q.measure != Measure::Money {
+        return None;
+    }
+    let mut to = (end + 40).min(c_to);
+    while !st.text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &st.text[end..to];
+    INCREMENT_FINDER
+        .first_in(after)
+        .filter(|w| after.trim_start().starts_with(*w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::keys_of;
+
+    /// The key of `figure` in `text`, by its words.
+    fn key(text: &str, figure: &str) -> Option<String> {
+        keys_of(text)
+            .into_iter()
+            .find(|(t, ..)| t == figure)
+            .unwrap_or_else(|| panic!("no figure {figure:?} in {:?}", keys_of(text)))
+            .1
+    }
+
+    const ASML: &str = "ASML Holding said on Tuesday that orders fell. ASML shares dropped. \
+        ASML blamed China.\n\n";
+
+    #[test]
+    fn money_in_brackets_after_money_is_a_restatement() {
+        let text =
+            format!("{ASML}Net bookings came to €2.6 billion ($2.8 billion) in the quarter.");
+        assert!(key(&text, "€2.6 billion").is_some());
+        assert_eq!(key(&text, "$2.8 billion"), None);
+        let naira = "Tinubu signed the 2024 spending bill of N28,777,404,073,861 \
+            (twenty-eight trillion, seven hundred and seventy-seven billion naira) into law.";
+        assert_eq!(
+            key(
+                naira,
+                "twenty-eight trillion, seven hundred and seventy-seven billion naira"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_forecast_given_before_is_not_the_one_reported() {
+        let text = format!(
+            "{ASML}For 2025 ASML now sees total net sales of €30 billion to €35 billion, the \
+             bottom half of the €30 billion to €40 billion range it had given before."
+        );
+        assert_eq!(
+            key(&text, "€30 billion to €35 billion").as_deref(),
+            Some("asml / revenue / planned / 2025")
+        );
+        assert_eq!(key(&text, "€30 billion to €40 billion"), None);
+        let bracketed = format!(
+            "{ASML}ASML says sales are the lower half of the range it had given before (€30bn–€40bn)."
+        );
+        assert_eq!(key(&bracketed, "€30bn–€40bn"), None);
+    }
+
+    #[test]
+    fn a_step_in_money_is_not_its_level() {
+        let text = "Nvidia said revenue doubled, and Nvidia guided for another $2.5bn of \
+            sequential growth.";
+        assert_eq!(key(text, "$2.5bn"), None);
+        let level = "Nvidia said revenue doubled, and Nvidia guided for revenue of $32.5bn.";
+        assert!(key(level, "$32.5bn").is_some(), "{:?}", keys_of(level));
+    }
+
+    #[test]
+    fn bookings_are_their_own_kind_of_money() {
+        let text = format!("{ASML}ASML took in €2.8 billion in new orders in the quarter.");
+        assert_eq!(
+            key(&text, "€2.8 billion").as_deref(),
+            Some("asml / bookings / reported")
+        );
+    }
+
+    #[test]
+    fn a_draft_about_one_company_owns_its_results() {
+        // No organisation in reach, no `the company`: the draft names ASML
+        // and nothing else.
+        let text = format!("{ASML}Net bookings came to €2.6 billion in the quarter.");
+        assert_eq!(
+            key(&text, "€2.6 billion").as_deref(),
+            Some("asml / bookings / reported")
+        );
+        // A government's money is not the company's.
+        let aid = format!("{ASML}The Dutch government approved relief of €2.6 billion.");
+        assert_eq!(key(&aid, "€2.6 billion"), None);
+    }
+
+    #[test]
+    fn a_forecast_word_before_the_first_money_makes_it_planned() {
+        let text = format!(
+            "{ASML}The Dutch company also said 2025 sales would land in the lower half of \
+             its forecast range, at €30 billion to €35 billion."
+        );
+        assert_eq!(
+            key(&text, "€30 billion to €35 billion").as_deref(),
+            Some("asml / revenue / planned / 2025")
+        );
+    }
+}
