@@ -216,7 +216,8 @@ fn former_at_two(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         cx.corpus.index.roles_by_person.iter().collect();
     people.sort();
     for (person, ids) in people {
-        let org_of = |r: &Role| r.org.as_deref().map(str::to_lowercase);
+        // `US` and `United States` are one country (`org_key`).
+        let org_of = |r: &Role| r.org.as_deref().map(crate::extract::names::org_key);
         let former: Vec<(ClaimId, &Role)> = ids
             .iter()
             .filter_map(|&id| role(cx, id).map(|r| (id, r)))

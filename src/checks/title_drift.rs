@@ -34,8 +34,12 @@
 //! `chief economic adviser`; `vice chair` and `chair`; `deputy CEO` and `CEO`; every `chief …
 //! officer` of the C-suite (`chief growth officer` vs `chief operating
 //! officer`). A bare title beside a ranked one (`economist` beside `chief
-//! economist`) is a plain description and is not reported. Roles with a past
-//! or future qualifier (`former`, `incoming`) are left out: people change jobs.
+//! economist`) is a plain description and is not reported. Roles with a
+//! future qualifier (`incoming`) are left out, and a past one (`former`) is
+//! never weighed against a present one: people change jobs. Past titles are
+//! weighed among themselves (`former chief financial officer` vs `former
+//! chief operating officer`), when the organisations the drafts state for
+//! them share their first word.
 //! An `acting` or `interim` title beside the full title in another draft is a
 //! note, not a warning: one of the drafts may be out of date. Each title is
 //! weighed against the titles it cannot stand beside: the one more mentions
@@ -65,6 +69,44 @@ pub struct TitleDrift;
 
 /// Qualifiers that say a post is held for now, not that it is past or future.
 const TEMPORARY: &[&str] = &["acting", "interim"];
+
+/// Qualifiers of a post held before.
+const PAST_WORDS: &[&str] = &["former", "ex", "ex-", "onetime", "one-time", "erstwhile"];
+
+/// The group key past titles are weighed under (no organisation key is empty
+/// or starts with a control character).
+const PAST: &str = "\u{1f}former";
+
+/// A person's past titles, when the organisations stated for them (not
+/// guessed from the sentence) share their first word (`Trump Organization`
+/// and `Trump`): one past employer.
+fn former_roles<'a>(ids: &[ClaimId], role: &impl Fn(ClaimId) -> Option<&'a Role>) -> Vec<ClaimId> {
+    let past: Vec<ClaimId> = ids
+        .iter()
+        .copied()
+        .filter(|&i| {
+            role(i).is_some_and(|r| {
+                !is_garbled(&r.title_key)
+                    && r.qualifier
+                        .as_deref()
+                        .is_some_and(|q| PAST_WORDS.contains(&q.to_lowercase().as_str()))
+            })
+        })
+        .collect();
+    let mut firsts: Vec<String> = past
+        .iter()
+        .filter_map(|&i| role(i))
+        .filter(|r| !r.org_inferred)
+        .filter_map(|r| r.org.as_deref().map(org_key))
+        .filter_map(|o| o.split_whitespace().next().map(str::to_string))
+        .collect();
+    firsts.sort();
+    firsts.dedup();
+    if firsts.len() > 1 {
+        return Vec::new();
+    }
+    past
+}
 
 /// True when one person can be called both: synonyms, a shorter remit, or
 /// titles in no common family.
@@ -200,6 +242,15 @@ impl TitleGroups {
 }
 
 /// A title as a message shows it: its qualifier (`acting`) and its organisation.
+/// A title with its qualifier when it is a past one (`former chief
+/// operating officer`), else as written.
+fn past_title(x: &Role) -> String {
+    match x.qualifier.as_deref() {
+        Some(q) if PAST_WORDS.contains(&q.to_lowercase().as_str()) => format!("{q} {}", x.title),
+        _ => x.title.clone(),
+    }
+}
+
 fn titled(x: &Role) -> String {
     let title = match x.qualifier.as_deref() {
         Some(q) => format!("{q} {}", x.title),
@@ -251,6 +302,14 @@ impl Check for TitleDrift {
                         .push(id);
                 }
             }
+            // `former chief financial officer` in one draft, `former chief
+            // operating officer` in another: a past post is as fixed as a
+            // present one. Past titles are weighed among themselves, when the
+            // organisations the drafts state for them agree.
+            let past = former_roles(ids, &role);
+            if past.len() > 1 {
+                at.insert(PAST.to_string(), past);
+            }
             // A role with no organisation (`Governor Karen Bass`) belongs with
             // the person's roles at the one organisation the drafts give them,
             // or else at the one they state (an organisation guessed from the
@@ -293,7 +352,7 @@ impl Check for TitleDrift {
                 let (good, temporary): (Vec<ClaimId>, Vec<ClaimId>) = ids
                     .iter()
                     .copied()
-                    .partition(|&i| role(i).is_some_and(|r| r.qualifier.is_none()));
+                    .partition(|&i| role(i).is_some_and(|r| r.qualifier.is_none() || org == PAST));
                 for &id in &temporary {
                     if let Some(v) = acting(cx, id, &good, person) {
                         out.push(v);
@@ -373,9 +432,9 @@ impl Check for TitleDrift {
                         if r.org.is_some() && rr.org.is_some() {
                             format!(
                                 "`{person}` is `{}` of `{}` here but `{}` in {file}",
-                                r.title,
+                                past_title(r),
                                 r.org.as_deref().unwrap_or(&org),
-                                rr.title
+                                past_title(rr)
                             )
                         } else {
                             format!(

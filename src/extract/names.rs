@@ -393,108 +393,6 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "workers",
 ];
 
-/// Places: a name run that is one of these is not an entity factlint tracks.
-pub const PLACES: &[&str] = &[
-    "africa",
-    "america",
-    "americas",
-    "amsterdam",
-    "arizona",
-    "asia",
-    "atlanta",
-    "austin",
-    "australia",
-    "bangalore",
-    "bay area",
-    "beijing",
-    "bengaluru",
-    "berlin",
-    "boston",
-    "brazil",
-    "britain",
-    "brussels",
-    "california",
-    "canada",
-    "chennai",
-    "chicago",
-    "china",
-    "colorado",
-    "dallas",
-    "delhi",
-    "denver",
-    "dubai",
-    "europe",
-    "florida",
-    "france",
-    "georgia",
-    "germany",
-    "hong kong",
-    "houston",
-    "hyderabad",
-    "india",
-    "indonesia",
-    "iran",
-    "ireland",
-    "israel",
-    "italy",
-    "japan",
-    "korea",
-    "london",
-    "los angeles",
-    "madrid",
-    "massachusetts",
-    "mexico",
-    "miami",
-    "michigan",
-    "middle east",
-    "milpitas",
-    "moscow",
-    "mumbai",
-    "new jersey",
-    "new york",
-    "north america",
-    "north carolina",
-    "ohio",
-    "oregon",
-    "palo alto",
-    "paris",
-    "pennsylvania",
-    "pleasanton",
-    "redwood city",
-    "russia",
-    "san francisco",
-    "san jose",
-    "santa clara",
-    "seattle",
-    "seoul",
-    "shanghai",
-    "silicon valley",
-    "singapore",
-    "south korea",
-    "spain",
-    "sweden",
-    "switzerland",
-    "sydney",
-    "taiwan",
-    "texas",
-    "tokyo",
-    "toronto",
-    "uk",
-    "ukraine",
-    "united kingdom",
-    "united states",
-    "us",
-    "usa",
-    "u.s",
-    "u.k",
-    "vancouver",
-    "virginia",
-    "wall street",
-    "washington",
-    "washington state",
-    "zurich",
-];
-
 /// Capitalised words that are not names: days, months, holidays, demonyms, pronouns.
 pub const NOT_NAMES: &[&str] = &[
     "monday",
@@ -649,7 +547,7 @@ pub fn is_org_suffix(w: &str) -> bool {
 
 /// True for a place name (matched on the whole name, lower case).
 pub fn is_place(name: &str) -> bool {
-    has(index(PLACES, &PLACE), name) || has(index(&PLACE_DATA, &PLACE_MORE), name)
+    has(index(&PLACE_DATA, &PLACE), name)
 }
 
 /// Countries, regions, their adjectives and large cities, as data.
@@ -663,8 +561,6 @@ static PLACE_DATA: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock:
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
-
-static PLACE_MORE: OnceLock<WordIndex<()>> = OnceLock::new();
 
 /// Familiar first names and the formal name they shorten, as data.
 const NICKNAMES: &[(&str, &str)] = &[
@@ -751,7 +647,15 @@ pub fn org_key(name: &str) -> String {
             break;
         }
     }
-    words.join(" ").trim_end_matches(',').to_lowercase()
+    let key = words.join(" ").trim_end_matches(',').to_lowercase();
+    // `US` and `United States`, `UK` and `Britain`: one country, however written.
+    match key.trim_end_matches('.') {
+        "us" | "u.s" | "usa" | "u.s.a" | "united states of america" => "united states".into(),
+        "uk" | "u.k" | "britain" | "great britain" => "united kingdom".into(),
+        "eu" | "e.u" => "european union".into(),
+        "uae" | "u.a.e" => "united arab emirates".into(),
+        _ => key,
+    }
 }
 
 /// True for a legal form an organisation's name may end with (`inc`, `co`,
