@@ -429,6 +429,22 @@ fn qualifier_before(ts: &[Token<'_>], j: usize) -> (Option<&'static str>, usize)
 /// The organisation left of position `at`: `Amazon`, `Amazon’s`, `the company’s`,
 /// `its`. Returns the run, whether a reference stands in for it, and where the
 /// left context ends.
+/// Adjectives of level that open a sentence capitalised before a title
+/// (`Regional president`, `Federal judge`): no organisation.
+const GENERIC_LEVELS: &[&str] = &[
+    "regional",
+    "national",
+    "federal",
+    "provincial",
+    "local",
+    "municipal",
+    "county",
+    "city",
+    "district",
+    "global",
+    "international",
+];
+
 fn org_before(
     ts: &[Token<'_>],
     at: usize,
@@ -444,7 +460,16 @@ fn org_before(
         k -= 1;
     }
     if let Some(r) = run_ending(k) {
-        return (Some(r), false, runs[r].first);
+        // `Regional president Carlos Mazón` opening a sentence: a capitalised
+        // adjective of level, no organisation.
+        if !(runs[r].words() == 1
+            && GENERIC_LEVELS
+                .iter()
+                .any(|w| runs[r].text.eq_ignore_ascii_case(w)))
+        {
+            return (Some(r), false, runs[r].first);
+        }
+        return (None, false, runs[r].first);
     }
     // `the company’s CEO`, `its chief executive`
     let reference = ["company", "firm", "group", "retailer", "giant", "business"];
