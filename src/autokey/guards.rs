@@ -159,6 +159,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_reported_figure_is_the_latest_quarter_named_without_a_year() {
+        let text = format!(
+            "{ASML}Net bookings came to €2.6 billion.\n\nASML took €2.8 billion in new \
+             orders in the third quarter, against €5.6 billion in the second quarter."
+        );
+        assert_eq!(
+            key(&text, "€2.6 billion").as_deref(),
+            Some("asml / bookings / reported / Q3")
+        );
+        // A quarter named with its year is a comparison's: a bare figure is not it.
+        let year_ago = format!(
+            "{ASML}Net income was €2.1 billion.\n\nASML earned €1.9 billion in the third \
+             quarter of 2023."
+        );
+        assert_eq!(
+            key(&year_ago, "€2.1 billion").as_deref(),
+            Some("asml / profit / reported")
+        );
+    }
+
+    #[test]
     fn a_forecast_word_before_the_first_money_makes_it_planned() {
         let text = format!(
             "{ASML}The Dutch company also said 2025 sales would land in the lower half of \

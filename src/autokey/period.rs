@@ -265,8 +265,8 @@ pub(super) fn relative_periods_in(text: &str) -> Vec<(&'static str, Relative, us
     out
 }
 
-/// The latest of `quarters` (a quarter without its year is this year's),
-/// when one is latest.
+/// The latest of `quarters`, when one is latest and is named without its
+/// year (the quarter a report is about).
 fn latest_quarter(quarters: &[Period]) -> Option<&Period> {
     let when = |p: &Period| match p.only() {
         Some(PeriodPart::Time(
@@ -283,7 +283,9 @@ fn latest_quarter(quarters: &[Period]) -> Option<&Period> {
         .filter_map(|p| Some((when(p)?, p)))
         .max_by_key(|(w, _)| *w)?;
     let ties = quarters.iter().filter(|p| when(p) == Some(best.0)).count();
-    (ties == 1).then_some(best.1)
+    // A quarter named with its year (`the third quarter of 2023`) is a
+    // comparison's as often as not: only a bare one is the report's.
+    (ties == 1 && best.0.0 == i64::MAX).then_some(best.1)
 }
 
 /// `last quarter` in one draft and `Q2` in another, for one quantity, when
