@@ -264,6 +264,19 @@ const TOTAL_BEFORE: &[&str] = &[
     "a combined",
 ];
 
+/// Words opening the line after a list that make its first figure the
+/// items' sum (`Together those five hold 370 of the 400 seats`).
+const TOTAL_LEAD: &[&str] = &[
+    "together",
+    "taken together",
+    "combined",
+    "between them",
+    "in all",
+    "in total",
+    "altogether",
+    "all told",
+];
+
 /// Words just after a figure that make it the sum of what came before.
 const TOTAL_AFTER: &[&str] = &["in total", "in all", "altogether", "all told", "combined"];
 
@@ -315,6 +328,7 @@ fn total_after_list(
     let after = lines.get(end)?;
     // The total: the first figure of the line after the list, in its first
     // sentence, named a total by the words around it.
+    let (first_fig, line_start) = (after.from, after.start);
     let t = (after.from..after.to).find(|&k| {
         let span = figs[k].claim.span;
         let head = lower_same_offsets(&text[after.start..span.start]);
@@ -325,6 +339,23 @@ fn total_after_list(
         let after = |k: usize| tail.get(k..).map(|w| w.join(" ")).unwrap_or_default();
         !head.contains(". ")
             && (TOTAL_BEFORE.iter().any(|w| head.trim_end().ends_with(w))
+                // `Together those five hold 370 of the 400 seats`: the line
+                // says it is about the items together, and its first figure
+                // is their sum.
+                || (figs[k].quantity().and_then(|q| q.value).is_some_and(|v| v > 20.0)
+                    && figs[first_fig..k].iter().all(|f| {
+                    // `Together those five hold 370`: only the items' count before it.
+                    f.quantity().and_then(|q| q.value).is_some_and(|v| v <= 20.0)
+                }) && TOTAL_LEAD.iter().any(|w| {
+                    head.trim_start().strip_prefix(w).is_some_and(|r| r.starts_with([' ', ',']))
+                })
+                    // `Between them, Labour, the Conservatives and …`: items
+                    // named are a part of the list (`named::sums`).
+                    && !text[line_start..span.start]
+                        .trim_start()
+                        .chars()
+                        .skip(1)
+                        .any(char::is_uppercase))
                 || TOTAL_AFTER
                     .iter()
                     .any(|w| after(0).starts_with(w) || after(1).starts_with(w)))
