@@ -5,7 +5,9 @@
 //! Most candidate pairs fail `has_run`, so it is decided from the cells that
 //! can pair at all (the words of one group, `Vocabulary`) instead of from a
 //! whole table of pair weights: only pairs that pass fill the table that
-//! `differences_weighed` aligns.
+//! `differences_weighed` aligns. The cells are found column by column: each
+//! word of the later version looks its group up in a slot per group filled
+//! once for the earlier version (no search per cell).
 
 use rayon::prelude::*;
 
@@ -32,6 +34,9 @@ struct Scratch {
     later: Vec<usize>,
     table: Vec<u8>,
     diag: Vec<(u32, u32)>,
+    /// By group: the version (plus one) that last filled it, and where its
+    /// positions of that group are in its (group, position) list.
+    slots: Vec<(u32, u32, u32)>,
 }
 
 /// Compares the versions (`keys`: their normalised words; `firsts`: the
@@ -66,6 +71,12 @@ where
         .collect();
     let partners = Partners::new(groups.iter().map(|g| g.0.as_slice()));
     let n_versions = words.len();
+    let n_groups = by_group
+        .iter()
+        .filter_map(|v| v.last())
+        .map(|&(g, _)| g as usize + 1)
+        .max()
+        .unwrap_or(0);
     let per_version: Vec<(Vec<usize>, Vec<Drifting>)> = (0..n_versions)
         .into_par_iter()
         .with_min_len(8)
@@ -75,22 +86,26 @@ where
                 later: Vec::new(),
                 table: Vec::new(),
                 diag: Vec::new(),
+                slots: vec![(0, 0, 0); n_groups],
             },
             |s, a| {
                 let (mut agreeing, mut drifts) = (Vec::new(), Vec::new());
                 partners.of(a, &groups[a].0, min_run, &mut s.marked, &mut s.later);
+                if !s.later.is_empty() {
+                    fill_slots(&mut s.slots, a as u32 + 1, &by_group[a]);
+                }
                 for &b in &s.later {
                     if !may_run(&groups[a].0, &groups[b].1, min_run) {
                         continue;
                     }
                     let (wa, wb) = (&words[a], &words[b]);
-                    if !has_run(
-                        &vocab,
-                        (wa, &groups[a].0),
-                        (wb, &by_group[b]),
-                        min_run,
-                        &mut s.diag,
-                    ) {
+                    let here = Here {
+                        words: wa,
+                        by_group: &by_group[a],
+                        slots: &s.slots,
+                        stamp: a as u32 + 1,
+                    };
+                    if !has_run(&vocab, &here, (wb, &groups[b].0), min_run, &mut s.diag) {
                         continue;
                     }
                     vocab.weights(wa, wb, &mut s.table);
@@ -116,41 +131,62 @@ where
     Compared { agree, drifts }
 }
 
+/// Points each group of a version's (group, position) list (`by_group`,
+/// sorted) at its run of positions there, under `stamp`.
+fn fill_slots(slots: &mut [(u32, u32, u32)], stamp: u32, by_group: &[(u32, u32)]) {
+    let mut from = 0;
+    while from < by_group.len() {
+        let g = by_group[from].0;
+        let to = from + by_group[from..].partition_point(|&(h, _)| h == g);
+        slots[g as usize] = (stamp, from as u32, to as u32);
+        from = to;
+    }
+}
+
+/// The earlier version of a pair: its words by number, its (group,
+/// position) list, and the slots `fill_slots` pointed at it under `stamp`.
+struct Here<'s> {
+    words: &'s [u32],
+    by_group: &'s [(u32, u32)],
+    slots: &'s [(u32, u32, u32)],
+    stamp: u32,
+}
+
 /// `super::has_run` over the table of two versions' pair weights, read from
 /// the cells whose words are of one group (a word pairs only with words of
-/// its group): `a` by number and group, `b` by number and its (group,
-/// position) list sorted. Runs are counted along each diagonal (`diag`,
-/// by `i + m - j`: the row after the diagonal's last pairing cell, and the
-/// run's length there), rows in increasing order.
+/// its group): column by column, each word of `b` (by number and group)
+/// finds the rows of its group through `a`'s slots. Runs are counted along
+/// each diagonal (`diag`, by `i + m - j`: the column after the diagonal's
+/// last pairing cell, and the run's length there).
 fn has_run(
     vocab: &Vocabulary<'_>,
-    (a, a_groups): (&[u32], &[u32]),
-    (b, b_by_group): (&[u32], &[(u32, u32)]),
+    a: &Here<'_>,
+    (b, b_groups): (&[u32], &[u32]),
     run: usize,
     diag: &mut Vec<(u32, u32)>,
 ) -> bool {
     let m = b.len();
     diag.clear();
-    diag.resize(a.len() + m + 1, (0, 0));
-    for (i, (&x, &g)) in a.iter().zip(a_groups).enumerate() {
+    diag.resize(a.words.len() + m + 1, (0, 0));
+    for (j, (&y, &g)) in b.iter().zip(b_groups).enumerate() {
         if g == GAP {
             continue;
         }
-        let from = b_by_group.partition_point(|&(h, _)| h < g);
-        for &(h, j) in &b_by_group[from..] {
-            if h != g {
-                break;
-            }
-            if !vocab.pairs(x, b[j as usize]) {
+        let (stamp, from, to) = a.slots[g as usize];
+        if stamp != a.stamp {
+            continue;
+        }
+        for &(_, i) in &a.by_group[from as usize..to as usize] {
+            if !vocab.pairs(a.words[i as usize], y) {
                 continue;
             }
-            let d = i + m - j as usize;
-            let (row, len) = diag[d];
-            let len = if row as usize == i { len + 1 } else { 1 };
+            let d = i as usize + m - j;
+            let (col, len) = diag[d];
+            let len = if col as usize == j { len + 1 } else { 1 };
             if len as usize >= run {
                 return true;
             }
-            diag[d] = (i as u32 + 1, len);
+            diag[d] = (j as u32 + 1, len);
         }
     }
     false
@@ -176,7 +212,7 @@ mod tests {
             let vocab = Vocabulary::new([qa.as_slice(), qb.as_slice()].into_iter());
             let (ia, ib) = (vocab.ids(&qa), vocab.ids(&qb));
             let (ga, gb) = (vocab.groups(&ia).0, vocab.groups(&ib).0);
-            let mut sorted: Vec<(u32, u32)> = gb
+            let mut sorted: Vec<(u32, u32)> = ga
                 .iter()
                 .enumerate()
                 .filter(|(_, g)| **g != GAP)
@@ -186,7 +222,11 @@ mod tests {
             let mut table = Vec::new();
             vocab.weights(&ia, &ib, &mut table);
             let dense = super::super::has_run(ia.len(), ib.len(), &table, run);
-            let sparse = has_run(&vocab, (&ia, &ga), (&ib, &sorted), run, &mut Vec::new());
+            let n_groups = ga.iter().chain(&gb).filter(|&&g| g != GAP).max().map_or(0, |&g| g as usize + 1);
+            let mut slots = vec![(0, 0, 0); n_groups];
+            fill_slots(&mut slots, 1, &sorted);
+            let here = Here { words: &ia, by_group: &sorted, slots: &slots, stamp: 1 };
+            let sparse = has_run(&vocab, &here, (&ib, &gb), run, &mut Vec::new());
             proptest::prop_assert_eq!(dense, sparse);
         }
     }
