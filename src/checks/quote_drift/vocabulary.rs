@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{GAP, bit_of, similar};
+use super::{GAP, bit_of, near};
 
 /// The words of one speaker's quotes, each numbered once, and which of them
 /// are `similar`: two quotes' pair weights (`weights`) are then read by number,
@@ -32,35 +32,44 @@ impl<'a> Vocabulary<'a> {
                 });
             }
         }
-        // Every pair of different words that can be `similar` is weighed once
-        // here. `similar` is `near` (four bytes or more in each word, at most
-        // eight apart) or a stem of seven characters shared by words of eight
-        // bytes or more: shorter words are similar to none; words more than
-        // eight bytes apart only by the stem, so they are paired within groups
-        // of one seven-character opening, all similar to one another.
+        // Every pair of different words that can be `similar` is found once
+        // here. `similar` is `near` or a stem of seven characters shared by
+        // words of eight bytes or more; the stem pairs are exactly the pairs
+        // of a group of one seven-character opening (`stems`), all similar to
+        // one another. `near` needs four bytes or more in each word, an edit
+        // distance of at most two (so at most two characters' difference in
+        // length) and character sets (`near`'s bits) at most four bits
+        // apart: words are sorted by length in characters, each is tried
+        // against the next two lengths' only, and the sets, computed once a
+        // word, rule out most pairs before `near` weighs them.
         let mut sims = vec![Vec::new(); words.len()];
-        let mut long: Vec<u32> = (0..words.len() as u32)
-            .filter(|&i| words[i as usize].len() >= 4)
+        let set = |w: &str| w.chars().fold(0u64, |m, c| m | 1 << (u32::from(c) % 64));
+        let mut long: Vec<(usize, u64, u32)> = (0..words.len() as u32)
+            .map(|i| words[i as usize])
+            .zip(0u32..)
+            .filter(|(w, _)| w.len() >= 4)
+            .map(|(w, i)| (w.chars().count(), set(w), i))
             .collect();
-        long.sort_by_key(|&i| words[i as usize].len());
-        let mut stems: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-        for (p, &x) in long.iter().enumerate() {
+        long.sort_unstable();
+        for (p, &(cx, mx, x)) in long.iter().enumerate() {
             let wx = words[x as usize];
-            for &y in &long[p + 1..] {
-                let wy = words[y as usize];
-                if wy.len() - wx.len() > 8 {
+            for &(cy, my, y) in &long[p + 1..] {
+                if cy - cx > 2 {
                     break;
                 }
-                if similar(wx, wy) {
+                if (mx ^ my).count_ones() <= 4 && near(wx, words[y as usize]) {
                     sims[x as usize].push(y);
                     sims[y as usize].push(x);
                 }
             }
+        }
+        let mut stems: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+        for (x, &wx) in words.iter().enumerate() {
             if wx.len() >= 8
                 && let Some((seventh, _)) = wx.char_indices().nth(6)
             {
                 let stem = &wx[..seventh + wx[seventh..].chars().next().map_or(0, char::len_utf8)];
-                stems.entry(stem).or_default().push(x);
+                stems.entry(stem).or_default().push(x as u32);
             }
         }
         for group in stems.values() {
@@ -151,5 +160,30 @@ impl<'a> Vocabulary<'a> {
     /// True when different words `x` and `y` (by number) are `similar`.
     fn similar(&self, x: u32, y: u32) -> bool {
         self.similar[x as usize].binary_search(&y).is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::similar;
+    use super::*;
+
+    proptest::proptest! {
+        /// Two different words pair exactly when `similar` says so.
+        #[test]
+        fn pairs_are_the_similar_ones(
+            words in proptest::collection::vec("[a-eé]{0,3}(tion|ing|al|ive|ational|ative)?[a-c]{0,2}", 1..40),
+        ) {
+            let quote: Vec<Option<&str>> = words.iter().map(|w| Some(w.as_str())).collect();
+            let vocab = Vocabulary::new([quote.as_slice()].into_iter());
+            let ids = vocab.ids(&quote);
+            for (x, wx) in ids.iter().zip(&words) {
+                for (y, wy) in ids.iter().zip(&words) {
+                    if x != y {
+                        proptest::prop_assert_eq!(vocab.pairs(*x, *y), similar(wx, wy), "{} {}", wx, wy);
+                    }
+                }
+            }
+        }
     }
 }
