@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use crate::autokey::Key;
 use crate::bind::Binding;
 use crate::claim::{Claim, ClaimKind, EntityKind, Interval, Relation};
@@ -210,6 +212,18 @@ impl<'d> Corpus<'d> {
             .get_or_init(|| quote_words(&self.extractions, self.docs));
         all.get(&id).map_or(&[], Vec::as_slice)
     }
+
+    /// Splits every quote's words now, on every core, when no one has yet:
+    /// the checks that compare quotes each ask for them first thing, and
+    /// split lazily they were split on one thread while the checks asking
+    /// waited. Only from outside rayon's workers (a worker splitting inside
+    /// the cell's initialisation could take up a check's job that asks for
+    /// the same cell), so before the checks start.
+    pub fn split_quote_words(&self) {
+        self.index
+            .quote_words
+            .get_or_init(|| quote_words_parallel(&self.extractions, self.docs));
+    }
 }
 
 /// A quantity's settled value: the interval every figure of the largest
@@ -403,7 +417,7 @@ fn surname(full: &str) -> &str {
 fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases) {
     let nicknames = nickname_forms(extractions);
     // Full names of people, by surname; `None` when two people share one.
-    let mut surnames: HashMap<String, Option<String>> = HashMap::new();
+    let mut surnames: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut add = |full: &str| {
         let full = nicknames.get(full).map_or(full, String::as_str);
         if full.split(' ').count() >= 2 {
@@ -417,7 +431,7 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
         }
     };
     // Acronyms defined anywhere: the surface text of a mention whose name differs.
-    let mut acronyms: HashMap<String, String> = HashMap::new();
+    let mut acronyms: FxHashMap<String, String> = FxHashMap::default();
     for (ex, doc) in extractions.iter().zip(docs) {
         for c in &ex.claims {
             match &c.kind {
@@ -459,7 +473,10 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
             .map(str::to_string)
             .or_else(|| acronyms.get(n).cloned())
     };
-    for ex in extractions.iter_mut() {
+    // Each draft's names are rewritten from the maps above alone: the drafts
+    // side by side.
+    use rayon::prelude::*;
+    extractions.par_iter_mut().for_each(|ex| {
         for c in &mut ex.claims {
             match &mut c.kind {
                 ClaimKind::Role(r) => {
@@ -487,7 +504,7 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
                 _ => {}
             }
         }
-    }
+    });
 }
 
 /// Hashes of every run of five words of a quote (lower-cased, apostrophes
@@ -555,15 +572,47 @@ fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId,
 fn quote_words(extractions: &[Extraction], docs: &[Document]) -> HashMap<ClaimId, Vec<QuoteWord>> {
     let mut all = HashMap::new();
     for (d, ex) in extractions.iter().enumerate() {
-        for (k, c) in ex.claims.iter().enumerate() {
-            if let ClaimKind::Quote(q) = &c.kind {
-                let mut words = crate::extract::quote::words(&docs[d].text, q.inner);
-                words.shrink_to_fit();
-                all.insert(ClaimId { doc: d, claim: k }, words);
-            }
-        }
+        all.extend(draft_quote_words(d, ex, docs));
     }
     all
+}
+
+/// `quote_words`, the drafts split on every core; in the same map. Run
+/// from outside rayon's workers only (`Corpus::split_quote_words`).
+fn quote_words_parallel(
+    extractions: &[Extraction],
+    docs: &[Document],
+) -> HashMap<ClaimId, Vec<QuoteWord>> {
+    use rayon::prelude::*;
+    let per_draft: Vec<Vec<(ClaimId, Vec<QuoteWord>)>> = extractions
+        .par_iter()
+        .enumerate()
+        .map(|(d, ex)| draft_quote_words(d, ex, docs).collect())
+        .collect();
+    let mut all = HashMap::new();
+    for words in per_draft {
+        all.extend(words);
+    }
+    all
+}
+
+/// The words of draft `d`'s quote claims.
+fn draft_quote_words<'e>(
+    d: usize,
+    ex: &'e Extraction,
+    docs: &'e [Document],
+) -> impl Iterator<Item = (ClaimId, Vec<QuoteWord>)> + 'e {
+    ex.claims
+        .iter()
+        .enumerate()
+        .filter_map(move |(k, c)| match &c.kind {
+            ClaimKind::Quote(q) => {
+                let mut words = crate::extract::quote::words(&docs[d].text, q.inner);
+                words.shrink_to_fit();
+                Some((ClaimId { doc: d, claim: k }, words))
+            }
+            _ => None,
+        })
 }
 
 fn build(extractions: &[Extraction]) -> Index {

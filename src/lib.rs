@@ -303,6 +303,9 @@ fn index_guarded<'d>(
     }
 }
 
+/// The checks that read quote words (`Corpus::quote_words`).
+const QUOTE_CHECKS: [&str; 4] = ["quote-drift", "quote-speaker", "misquote", "not-in-source"];
+
 /// Runs the enabled checks one by one; a check that panics is named and
 /// the others still report. Applies overrides and suppressions, then sorts.
 fn check_guarded(
@@ -345,6 +348,12 @@ fn check_guarded(
             }
         }
     };
+    // Quote words for the checks that compare quotes, split on every core
+    // before they start (a failure here is left to those checks to meet
+    // and report, as when each split them on first use).
+    if ids.iter().any(|id| QUOTE_CHECKS.contains(id)) {
+        let _ = guarded(|| corpus.split_quote_words());
+    }
     // The checks are independent: run them side by side, then keep their
     // findings and errors in registry order, so the output does not depend
     // on which finished first.

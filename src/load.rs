@@ -409,8 +409,33 @@ impl Loaded {
                 "no drafts (*.txt, *.md, *.markdown) in this directory".into(),
             ));
         }
-        for f in files {
-            self.read_file(f.to_string_lossy().into_owned(), opts);
+        // Each file is read, checked as text and normalised on its own, so
+        // the files are read side by side (an archive's thousands of drafts
+        // were read on one thread while the other core waited); what they
+        // gave is then kept in walk order, as reading them one by one did.
+        // A file seen before (by another path) is dropped at that point,
+        // as before, unread there or not.
+        use rayon::prelude::*;
+        let read: Vec<(Option<PathBuf>, Result<Document, LoadError>)> = files
+            .par_iter()
+            .map(|f| {
+                let path = f.to_string_lossy().into_owned();
+                (std::fs::canonicalize(&path).ok(), read_draft(path, opts))
+            })
+            .collect();
+        for (canonical, doc) in read {
+            if let Some(canonical) = canonical
+                && !self.seen.insert(canonical)
+            {
+                continue;
+            }
+            match doc {
+                Ok(mut d) => {
+                    d.id = DocId(self.docs.len() as u32);
+                    self.docs.push(d);
+                }
+                Err(e) => self.errors.push(e),
+            }
         }
     }
 
@@ -427,19 +452,29 @@ impl Loaded {
     }
 
     fn push_bytes(&mut self, path: String, bytes: Vec<u8>, opts: &LoadOptions) {
-        if bytes.len() as u64 > opts.max_file_size {
-            self.errors
-                .push(err(&path, draft_too_big(opts.max_file_size)));
-            return;
-        }
-        match decode(&path, bytes) {
-            Ok(text) => {
-                let id = DocId(self.docs.len() as u32);
-                self.docs.push(Document::new(id, path, text));
+        match draft_of(path, bytes, opts) {
+            Ok(mut d) => {
+                d.id = DocId(self.docs.len() as u32);
+                self.docs.push(d);
             }
             Err(e) => self.errors.push(e),
         }
     }
+}
+
+/// Reads one draft: `read_regular`, then `draft_of`.
+fn read_draft(path: String, opts: &LoadOptions) -> Result<Document, LoadError> {
+    let bytes = read_regular(&path, opts.max_file_size, draft_too_big)?;
+    draft_of(path, bytes, opts)
+}
+
+/// A draft's bytes as a document (its id is set where it is kept).
+fn draft_of(path: String, bytes: Vec<u8>, opts: &LoadOptions) -> Result<Document, LoadError> {
+    if bytes.len() as u64 > opts.max_file_size {
+        return Err(err(&path, draft_too_big(opts.max_file_size)));
+    }
+    let text = decode(&path, bytes)?;
+    Ok(Document::new(DocId(0), path, text))
 }
 
 /// A primary source to read: its path and, when the user said, its author and kind.

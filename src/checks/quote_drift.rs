@@ -40,9 +40,12 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 mod candidates;
+mod pairs;
+mod vocabulary;
 
 use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
@@ -109,6 +112,9 @@ fn align(n: usize, m: usize, weights: &[u8]) -> Vec<(usize, usize)> {
 /// aligned pairs are such pairs, so two quotes without such a run cannot
 /// have `run` aligned pairs in a row, and `differences` finds them no quote
 /// of each other whatever the alignment: the check skips the alignment.
+/// (The check decides it without the table: `pairs::has_run`; this is the
+/// reference its test compares with.)
+#[cfg(test)]
 fn has_run(n: usize, m: usize, weights: &[u8], run: usize) -> bool {
     let mut prev = vec![0usize; m + 1];
     let mut cur = vec![0usize; m + 1];
@@ -293,146 +299,8 @@ fn source_words(text: &str, w: &[QuoteWord], r: &std::ops::Range<usize>) -> Stri
     }
 }
 
-/// The words of one speaker's quotes, each numbered once, and which of them
-/// are `similar`: two quotes' pair weights (`weights`) are then read by number,
-/// not by comparing strings in every cell of the table.
-struct Vocabulary<'a> {
-    /// Word → its number.
-    number: FxHashMap<&'a str, u32>,
-    /// By number: the other words `similar` to it, sorted.
-    similar: Vec<Vec<u32>>,
-    /// By number: its group (union-find: the words linked by `similar`, step by step).
-    group: Vec<u32>,
-}
-
 /// The number of a gap (a word that pairs with nothing).
 const GAP: u32 = u32::MAX;
-
-impl<'a> Vocabulary<'a> {
-    fn new<'k>(quotes: impl Iterator<Item = &'k [Option<&'a str>]>) -> Vocabulary<'a>
-    where
-        'a: 'k,
-    {
-        let mut number: FxHashMap<&'a str, u32> = FxHashMap::default();
-        let mut words: Vec<&'a str> = Vec::new();
-        for q in quotes {
-            for w in q.iter().take(400).flatten() {
-                number.entry(w).or_insert_with(|| {
-                    words.push(w);
-                    (words.len() - 1) as u32
-                });
-            }
-        }
-        // Every pair of different words that can be `similar` is weighed once
-        // here. `similar` is `near` (four bytes or more in each word, at most
-        // eight apart) or a stem of seven characters shared by words of eight
-        // bytes or more: shorter words are similar to none; words more than
-        // eight bytes apart only by the stem, so they are paired within groups
-        // of one seven-character opening, all similar to one another.
-        let mut sims = vec![Vec::new(); words.len()];
-        let mut long: Vec<u32> = (0..words.len() as u32)
-            .filter(|&i| words[i as usize].len() >= 4)
-            .collect();
-        long.sort_by_key(|&i| words[i as usize].len());
-        let mut stems: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-        for (p, &x) in long.iter().enumerate() {
-            let wx = words[x as usize];
-            for &y in &long[p + 1..] {
-                let wy = words[y as usize];
-                if wy.len() - wx.len() > 8 {
-                    break;
-                }
-                if similar(wx, wy) {
-                    sims[x as usize].push(y);
-                    sims[y as usize].push(x);
-                }
-            }
-            if wx.len() >= 8
-                && let Some((seventh, _)) = wx.char_indices().nth(6)
-            {
-                let stem = &wx[..seventh + wx[seventh..].chars().next().map_or(0, char::len_utf8)];
-                stems.entry(stem).or_default().push(x);
-            }
-        }
-        for group in stems.values() {
-            for (&x, &y) in group.iter().flat_map(|x| group.iter().map(move |y| (x, y))) {
-                if x != y {
-                    sims[x as usize].push(y);
-                }
-            }
-        }
-        for s in &mut sims {
-            s.sort_unstable();
-            s.dedup();
-        }
-        let mut group: Vec<u32> = (0..words.len() as u32).collect();
-        fn root(g: &mut [u32], mut x: u32) -> u32 {
-            while g[x as usize] != x {
-                (g[x as usize], x) = (g[g[x as usize] as usize], g[g[x as usize] as usize]);
-            }
-            x
-        }
-        for (x, s) in sims.iter().enumerate() {
-            for &y in s {
-                let (rx, ry) = (root(&mut group, x as u32), root(&mut group, y));
-                group[rx.max(ry) as usize] = rx.min(ry);
-            }
-        }
-        for x in 0..group.len() as u32 {
-            group[x as usize] = root(&mut group, x);
-        }
-        Vocabulary {
-            number,
-            similar: sims,
-            group,
-        }
-    }
-
-    /// A quote's words by group, and its groups as a set of 256 bits (`bit_of`).
-    fn groups(&self, ids: &[u32]) -> (Vec<u32>, [u64; 4]) {
-        let mut bits = [0u64; 4];
-        let groups: Vec<u32> = ids
-            .iter()
-            .map(|&x| {
-                if x == GAP {
-                    GAP
-                } else {
-                    self.group[x as usize]
-                }
-            })
-            .collect();
-        for &g in groups.iter().filter(|&&g| g != GAP) {
-            let bit = bit_of(g);
-            bits[bit / 64] |= 1 << (bit % 64);
-        }
-        (groups, bits)
-    }
-
-    /// A quote's first 400 words by number (`GAP` for a gap).
-    fn ids(&self, quote: &[Option<&str>]) -> Vec<u32> {
-        quote
-            .iter()
-            .take(400)
-            .map(|w| w.map_or(GAP, |w| self.number[w]))
-            .collect()
-    }
-
-    /// The pair weights of two quotes by number, as `weights` gives them.
-    fn weights(&self, a: &[u32], b: &[u32], out: &mut Vec<u8>) {
-        out.clear();
-        for &x in a {
-            for &y in b {
-                out.push(if x == GAP || y == GAP {
-                    0
-                } else if x == y {
-                    2
-                } else {
-                    u8::from(self.similar[x as usize].binary_search(&y).is_ok())
-                });
-            }
-        }
-    }
-}
 
 impl Check for QuoteDrift {
     fn id(&self) -> &'static str {
@@ -448,124 +316,117 @@ impl Check for QuoteDrift {
     }
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
-        let speakers: BTreeMap<&String, &Vec<ClaimId>> = cx.corpus.index.quotes.iter().collect();
-        for (speaker, ids) in speakers {
-            let mut drift_pairs = Vec::new();
-            // A multi-paragraph quote is compared paragraph by paragraph: drafts
-            // reprint its paragraphs apart, and one paragraph's words must not be
-            // aligned with another's.
-            let quotes: Vec<(ClaimId, &[QuoteWord])> = ids
-                .iter()
-                .filter(|&&id| matches!(cx.corpus.claim(id).kind, ClaimKind::Quote(_)))
-                .flat_map(|&id| {
-                    let text = &cx.corpus.doc(id).text;
-                    cx.corpus
-                        .quote_words(id)
-                        .split(|w| is_join(text, w))
-                        .filter(|seg| !seg.is_empty())
-                        .map(move |seg| (id, seg))
-                })
-                .collect();
-            // Identical versions are compared once: a quote repeated in many drafts
-            // costs one comparison, not one per pair of drafts.
-            // (A map finds each quote's version; versions stay in order of first use.)
-            let mut versions: Vec<(Vec<Option<&str>>, Vec<usize>)> = Vec::new();
-            let mut version_of: FxHashMap<Vec<Option<&str>>, usize> = FxHashMap::default();
-            for (n, q) in quotes.iter().enumerate() {
-                let key: Vec<Option<&str>> = q.1.iter().map(|w| w.norm.as_deref()).collect();
-                match version_of.get(&key) {
-                    Some(&v) => versions[v].1.push(n),
-                    None => {
-                        version_of.insert(key.clone(), versions.len());
-                        versions.push((key, vec![n]));
-                    }
-                }
-            }
-            let vocab = Vocabulary::new(versions.iter().map(|(k, _)| k.as_slice()));
-            let words: Vec<Vec<u32>> = versions.iter().map(|(k, _)| vocab.ids(k)).collect();
-            let groups: Vec<(Vec<u32>, [u64; 4])> = words.iter().map(|w| vocab.groups(w)).collect();
-            let mut table = Vec::new();
-            let size = |v: usize| versions[v].1.len();
-            // Quotes of unnamed speakers must share more to be one quote.
-            let min_run = if speaker.is_empty() { 5 } else { 3 };
-            // How many other quotes agree with each version exactly over their overlap.
-            let mut agree: Vec<usize> = (0..versions.len()).map(|v| size(v) - 1).collect();
-            let mut drifts = Vec::new();
-            // Only pairs that can pass `has_run`, in the same order (`candidates`).
-            let mut partners = candidates::Partners::new(groups.iter().map(|g| g.0.as_slice()));
-            let mut later = Vec::new();
-            for a in 0..versions.len() {
-                partners.of(a, &groups[a].0, min_run, &mut later);
-                for &b in &later {
-                    let (i, j) = (versions[a].1[0], versions[b].1[0]);
-                    let (n, m) = (words[a].len(), words[b].len());
-                    if !candidates::may_run(&groups[a].0, &groups[b].1, min_run) {
-                        continue;
-                    }
-                    vocab.weights(&words[a], &words[b], &mut table);
-                    if !has_run(n, m, &table, min_run) {
-                        continue;
-                    }
-                    match differences_weighed(quotes[i].1, quotes[j].1, min_run, &table) {
-                        Some(d) if d.diffs.is_empty() => {
-                            agree[a] += size(b);
-                            agree[b] += size(a);
-                        }
-                        Some(d) => drifts.push((a, b, d.diffs, d.a, d.b)),
-                        None => {}
-                    }
-                }
-            }
-            // Each quote is reported once, against the first version it drifts from.
-            let mut reported = vec![false; quotes.len()];
-            for (a, b, diffs, ra, rb) in drifts {
-                let swap = agree[a] > agree[b]
-                    || (agree[a] == agree[b]
-                        && quotes[versions[a].1[0]].0 < quotes[versions[b].1[0]].0);
-                let (mine, other) = if swap { (b, a) } else { (a, b) };
-                for &p in &versions[mine].1 {
-                    if reported[p] {
-                        continue;
-                    }
-                    // The evidence: a quote of the other version in another draft if there is one.
-                    let others = &versions[other].1;
-                    let o = others
-                        .iter()
-                        .copied()
-                        .find(|&o| quotes[o].0.doc != quotes[p].0.doc)
-                        .unwrap_or(others[0]);
-                    reported[p] = true;
-                    let i = if swap { o } else { p };
-                    let j = if swap { p } else { o };
-                    drift_pairs.push((i, j, diffs.clone(), ra, rb, swap));
-                }
-            }
-            for (i, j, diffs, ra, rb, swap) in drift_pairs.drain(..) {
-                // The version fewer quotes agree with is reported; on a tie, the later draft's.
-                let (p, o, dp, rp, ro) = if swap {
-                    let flipped = diffs
-                        .iter()
-                        .map(|d| Diff {
-                            a: d.b.clone(),
-                            b: d.a.clone(),
-                        })
-                        .collect();
-                    (j, i, flipped, rb, ra)
-                } else {
-                    (i, j, diffs, ra, rb)
-                };
-                out.push(finding(
-                    cx,
-                    speaker,
-                    (&quotes[p].0, quotes[p].1),
-                    (&quotes[o].0, quotes[o].1),
-                    &dp,
-                    rp,
-                    ro,
-                ));
+        // Speakers are independent: compared side by side (the unnamed
+        // speaker's many versions are also split by version, `pairs`), their
+        // findings kept in speaker order whatever finished first.
+        let speakers: Vec<(&String, &Vec<ClaimId>)> = cx
+            .corpus
+            .index
+            .quotes
+            .iter()
+            .collect::<BTreeMap<_, _>>()
+            .into_iter()
+            .collect();
+        let found: Vec<Vec<Violation>> = speakers
+            .par_iter()
+            .map(|(speaker, ids)| one_speaker(cx, speaker, ids))
+            .collect();
+        out.extend(found.into_iter().flatten());
+    }
+}
+
+/// The findings about one speaker's quotes.
+fn one_speaker(cx: &Context<'_, '_>, speaker: &str, ids: &[ClaimId]) -> Vec<Violation> {
+    let mut out = Vec::new();
+    let mut drift_pairs = Vec::new();
+    // A multi-paragraph quote is compared paragraph by paragraph: drafts
+    // reprint its paragraphs apart, and one paragraph's words must not be
+    // aligned with another's.
+    let quotes: Vec<(ClaimId, &[QuoteWord])> = ids
+        .iter()
+        .filter(|&&id| matches!(cx.corpus.claim(id).kind, ClaimKind::Quote(_)))
+        .flat_map(|&id| {
+            let text = &cx.corpus.doc(id).text;
+            cx.corpus
+                .quote_words(id)
+                .split(|w| is_join(text, w))
+                .filter(|seg| !seg.is_empty())
+                .map(move |seg| (id, seg))
+        })
+        .collect();
+    // Identical versions are compared once: a quote repeated in many drafts
+    // costs one comparison, not one per pair of drafts.
+    // (A map finds each quote's version; versions stay in order of first use.)
+    let mut versions: Vec<(Vec<Option<&str>>, Vec<usize>)> = Vec::new();
+    let mut version_of: FxHashMap<Vec<Option<&str>>, usize> = FxHashMap::default();
+    for (n, q) in quotes.iter().enumerate() {
+        let key: Vec<Option<&str>> = q.1.iter().map(|w| w.norm.as_deref()).collect();
+        match version_of.get(&key) {
+            Some(&v) => versions[v].1.push(n),
+            None => {
+                version_of.insert(key.clone(), versions.len());
+                versions.push((key, vec![n]));
             }
         }
     }
+    // Quotes of unnamed speakers must share more to be one quote.
+    let min_run = if speaker.is_empty() { 5 } else { 3 };
+    let firsts: Vec<&[QuoteWord]> = versions.iter().map(|v| quotes[v.1[0]].1).collect();
+    let sizes: Vec<usize> = versions.iter().map(|v| v.1.len()).collect();
+    let pairs::Compared { agree, drifts } = pairs::compare(
+        versions.iter().map(|(k, _)| k.as_slice()),
+        &firsts,
+        &sizes,
+        min_run,
+    );
+    // Each quote is reported once, against the first version it drifts from.
+    let mut reported = vec![false; quotes.len()];
+    for (a, b, diffs, ra, rb) in drifts {
+        let swap = agree[a] > agree[b]
+            || (agree[a] == agree[b] && quotes[versions[a].1[0]].0 < quotes[versions[b].1[0]].0);
+        let (mine, other) = if swap { (b, a) } else { (a, b) };
+        for &p in &versions[mine].1 {
+            if reported[p] {
+                continue;
+            }
+            // The evidence: a quote of the other version in another draft if there is one.
+            let others = &versions[other].1;
+            let o = others
+                .iter()
+                .copied()
+                .find(|&o| quotes[o].0.doc != quotes[p].0.doc)
+                .unwrap_or(others[0]);
+            reported[p] = true;
+            let i = if swap { o } else { p };
+            let j = if swap { p } else { o };
+            drift_pairs.push((i, j, diffs.clone(), ra, rb, swap));
+        }
+    }
+    for (i, j, diffs, ra, rb, swap) in drift_pairs.drain(..) {
+        // The version fewer quotes agree with is reported; on a tie, the later draft's.
+        let (p, o, dp, rp, ro) = if swap {
+            let flipped = diffs
+                .iter()
+                .map(|d| Diff {
+                    a: d.b.clone(),
+                    b: d.a.clone(),
+                })
+                .collect();
+            (j, i, flipped, rb, ra)
+        } else {
+            (i, j, diffs, ra, rb)
+        };
+        out.push(finding(
+            cx,
+            speaker,
+            (&quotes[p].0, quotes[p].1),
+            (&quotes[o].0, quotes[o].1),
+            &dp,
+            rp,
+            ro,
+        ));
+    }
+    out
 }
 
 fn finding(

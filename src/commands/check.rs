@@ -131,6 +131,7 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
     super::say_cache(options.cache.as_deref(), args.rules.verbose);
     loaded.errors.extend(report.errors);
     let (findings, claims, suppressed) = (report.findings, report.claims, report.suppressed);
+    let corpus = report.corpus;
 
     let sources = Sources::new(
         &loaded.docs,
@@ -169,13 +170,18 @@ pub fn run(args: &CheckArgs, color: ColorWhen) -> u8 {
         Some(DenyLevel::Warnings) => Severity::Warning,
         Some(DenyLevel::Notes) => Severity::Note,
     };
-    if !loaded.errors.is_empty() || prepared.failed {
+    let code = if !loaded.errors.is_empty() || prepared.failed {
         EXIT_ERROR
     } else if findings.iter().any(|f| f.severity >= fail_at) {
         EXIT_FINDINGS
     } else {
         EXIT_OK
-    }
+    };
+    super::leave_to_exit(sources);
+    super::leave_to_exit(corpus);
+    super::leave_to_exit(findings);
+    super::leave_to_exit(loaded);
+    code
 }
 
 /// Runs `write` on standard output through a buffer, as it serialises: the

@@ -31,9 +31,12 @@ pub fn run(args: &ClaimsArgs, color: ColorWhen) -> u8 {
         eprintln!("error: cannot write output: {e}");
         return EXIT_ERROR;
     }
-    if loaded.errors.is_empty() && !prepared.failed {
+    let code = if loaded.errors.is_empty() && !prepared.failed {
         EXIT_OK
     } else {
         EXIT_ERROR
-    }
+    };
+    super::leave_to_exit(corpus);
+    super::leave_to_exit(loaded);
+    code
 }

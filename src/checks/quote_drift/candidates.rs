@@ -13,12 +13,12 @@
 
 use super::{GAP, bit_of};
 
-/// The versions each word group occurs in, and a scratch mark per version.
+/// The versions each word group occurs in.
 pub(super) struct Partners {
     /// By group: the versions holding it, in increasing order, each once.
     postings: Vec<Vec<u32>>,
-    /// The version (plus one) that last marked each version a candidate.
-    marked: Vec<u32>,
+    /// How many versions there are.
+    count: usize,
 }
 
 impl Partners {
@@ -40,16 +40,26 @@ impl Partners {
         }
         Partners {
             postings,
-            marked: vec![0; count as usize],
+            count: count as usize,
         }
     }
 
     /// The versions after `a` that may share `run` words in a row with
     /// version `a` (its words by group: `groups`), in increasing order.
-    pub(super) fn of(&mut self, a: usize, groups: &[u32], run: usize, out: &mut Vec<usize>) {
+    /// `marked`: scratch, one per version, zero at first and then kept
+    /// between calls (it holds the version plus one that last marked each
+    /// version a candidate), so threads asking at once each keep their own.
+    pub(super) fn of(
+        &self,
+        a: usize,
+        groups: &[u32],
+        run: usize,
+        marked: &mut [u32],
+        out: &mut Vec<usize>,
+    ) {
         out.clear();
         if run == 0 {
-            out.extend(a + 1..self.marked.len());
+            out.extend(a + 1..self.count);
             return;
         }
         let stamp = a as u32 + 1;
@@ -69,8 +79,8 @@ impl Partners {
             // Only versions after `a` (the list is in increasing order).
             let from = list.partition_point(|&v| v as usize <= a);
             for &b in &list[from..] {
-                if self.marked[b as usize] != stamp {
-                    self.marked[b as usize] = stamp;
+                if marked[b as usize] != stamp {
+                    marked[b as usize] = stamp;
                     out.push(b as usize);
                 }
             }
@@ -114,14 +124,15 @@ mod tests {
             vec![3],
             vec![2, 1],
         ];
-        let mut p = Partners::new(groups.iter().map(Vec::as_slice));
+        let p = Partners::new(groups.iter().map(Vec::as_slice));
+        let mut marked = vec![0; groups.len()];
         let mut out = Vec::new();
-        p.of(0, &groups[0], 3, &mut out);
+        p.of(0, &groups[0], 3, &mut marked, &mut out);
         // The rarest group of (1 2 3) is 3: versions 1 and 3 hold it.
         assert_eq!(out, vec![1, 3]);
-        p.of(1, &groups[1], 3, &mut out);
+        p.of(1, &groups[1], 3, &mut marked, &mut out);
         assert!(out.is_empty() || out.iter().all(|&b| b > 1));
-        p.of(0, &groups[0], 9, &mut out);
+        p.of(0, &groups[0], 9, &mut marked, &mut out);
         assert!(out.is_empty());
     }
 
@@ -136,10 +147,11 @@ mod tests {
             ),
             run in 1usize..4,
         ) {
-            let mut p = Partners::new(groups.iter().map(Vec::as_slice));
+            let p = Partners::new(groups.iter().map(Vec::as_slice));
+        let mut marked = vec![0; groups.len()];
             let mut out = Vec::new();
             for a in 0..groups.len() {
-                p.of(a, &groups[a], run, &mut out);
+                p.of(a, &groups[a], run, &mut marked, &mut out);
                 proptest::prop_assert!(out.windows(2).all(|w| w[0] < w[1]));
                 for b in a + 1..groups.len() {
                     let shares = groups[a].windows(run).any(|w| {
