@@ -94,6 +94,20 @@ fn align(n: usize, m: usize, weights: &[u8]) -> Vec<(usize, usize)> {
     let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
     while i < n && j < m {
         let w = weight(i, j);
+        // Among alignments of one weight, a pair the next words do not go on
+        // from yields to a later one when skipping keeps the weight: a
+        // fragment (`is mending more slowly…`) pairs with the stretch it
+        // copies, not with an earlier `is` of the full quote.
+        if w > 0 && !(i + 1 < n && j + 1 < m && weight(i + 1, j + 1) > 0) {
+            if dp[i * w1 + j + 1] == dp[i * w1 + j] {
+                j += 1;
+                continue;
+            }
+            if dp[(i + 1) * w1 + j] == dp[i * w1 + j] {
+                i += 1;
+                continue;
+            }
+        }
         if w > 0 && dp[i * w1 + j] == dp[(i + 1) * w1 + j + 1] + w {
             pairs.push((i, j));
             i += 1;
@@ -580,6 +594,20 @@ mod tests {
         );
         let part = w("whatever fuel costs, because islanders rely on us");
         assert!(differences(&full, &part, 3).unwrap().diffs.is_empty());
+    }
+
+    #[test]
+    fn a_fragment_pairs_with_the_stretch_it_copies() {
+        let full = w(
+            "Demand tied to AI is holding up well, but the rest of the market is mending more slowly than we had hoped, and our customers are being careful about 2025",
+        );
+        let part = w(
+            "is mending more slowly than we had hoped, and our customers are being careful about 2025",
+        );
+        let d = differences(&full, &part, 3);
+        assert!(d.as_ref().is_none_or(|d| d.diffs.is_empty()));
+        let d = differences(&part, &full, 3);
+        assert!(d.as_ref().is_none_or(|d| d.diffs.is_empty()));
     }
 
     #[test]
