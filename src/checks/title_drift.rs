@@ -23,6 +23,9 @@
 //! title at the organisation (`roles: [{title: Senior Vice President, org:
 //! Acme}]`) outranks the drafts: every title that cannot stand beside it is
 //! reported, with the sheet line as evidence, even where most drafts agree.
+//! Titles given with no organisation, or one only guessed from the sentence,
+//! are held to the sheet's titles for the person when the sheet gives them
+//! all at one organisation.
 //!
 //! ## Limits
 //! Titles one person can hold together (`president and CEO`, `chair`,
@@ -57,56 +60,21 @@
 use std::collections::BTreeMap;
 
 use super::{Check, Context, Violation, file_name};
+
+mod past;
 use crate::claim::ClaimId;
 use crate::claim::Role;
 use crate::extract::names::org_key;
 use crate::extract::titles::{is_garbled, one_family};
 use crate::finding::{Label, Severity};
 use crate::rules::RuleRole;
+use past::{PAST, former_roles, past_title};
 
 /// The `title-drift` check.
 pub struct TitleDrift;
 
 /// Qualifiers that say a post is held for now, not that it is past or future.
 const TEMPORARY: &[&str] = &["acting", "interim"];
-
-/// Qualifiers of a post held before.
-const PAST_WORDS: &[&str] = &["former", "ex", "ex-", "onetime", "one-time", "erstwhile"];
-
-/// The group key past titles are weighed under (no organisation key is empty
-/// or starts with a control character).
-const PAST: &str = "\u{1f}former";
-
-/// A person's past titles, when the organisations stated for them (not
-/// guessed from the sentence) share their first word (`Trump Organization`
-/// and `Trump`): one past employer.
-fn former_roles<'a>(ids: &[ClaimId], role: &impl Fn(ClaimId) -> Option<&'a Role>) -> Vec<ClaimId> {
-    let past: Vec<ClaimId> = ids
-        .iter()
-        .copied()
-        .filter(|&i| {
-            role(i).is_some_and(|r| {
-                !is_garbled(&r.title_key)
-                    && r.qualifier
-                        .as_deref()
-                        .is_some_and(|q| PAST_WORDS.contains(&q.to_lowercase().as_str()))
-            })
-        })
-        .collect();
-    let mut firsts: Vec<String> = past
-        .iter()
-        .filter_map(|&i| role(i))
-        .filter(|r| !r.org_inferred)
-        .filter_map(|r| r.org.as_deref().map(org_key))
-        .filter_map(|o| o.split_whitespace().next().map(str::to_string))
-        .collect();
-    firsts.sort();
-    firsts.dedup();
-    if firsts.len() > 1 {
-        return Vec::new();
-    }
-    past
-}
 
 /// True when one person can be called both: synonyms, a shorter remit, or
 /// titles in no common family.
@@ -159,6 +127,36 @@ fn declared<'c>(
         }
     }
     out
+}
+
+/// The titles a sheet declares for `person`, when it declares them all at
+/// one organisation.
+fn declared_at_one<'c>(
+    cx: &Context<'c, '_>,
+    aliases: &crate::index::Aliases,
+    person: &str,
+) -> Vec<(&'c RuleRole, Label)> {
+    let mut orgs: Vec<String> = cx
+        .corpus
+        .rules
+        .iter()
+        .flat_map(|set| &set.entities)
+        .filter(|e| {
+            e.name.eq_ignore_ascii_case(person)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(person))
+        })
+        .flat_map(|e| &e.roles)
+        .map(|r| {
+            let at = r.org.as_deref().unwrap_or("");
+            org_key(aliases.canonical(at).unwrap_or(at))
+        })
+        .collect();
+    orgs.sort();
+    orgs.dedup();
+    match &orgs[..] {
+        [one] if !one.is_empty() => declared(cx, aliases, person, one),
+        _ => Vec::new(),
+    }
 }
 
 /// A person's mentions at one organisation, grouped by title: which titles
@@ -242,15 +240,6 @@ impl TitleGroups {
 }
 
 /// A title as a message shows it: its qualifier (`acting`) and its organisation.
-/// A title with its qualifier when it is a past one (`former chief
-/// operating officer`), else as written.
-fn past_title(x: &Role) -> String {
-    match x.qualifier.as_deref() {
-        Some(q) if PAST_WORDS.contains(&q.to_lowercase().as_str()) => format!("{q} {}", x.title),
-        _ => x.title.clone(),
-    }
-}
-
 fn titled(x: &Role) -> String {
     let title = match x.qualifier.as_deref() {
         Some(q) => format!("{q} {}", x.title),
@@ -361,7 +350,19 @@ impl Check for TitleDrift {
                 // A title the sheet declares for the person outranks the drafts:
                 // every title that cannot stand beside it is reported, whatever
                 // the majority says.
-                let sheet = declared(cx, &aliases, person, &org);
+                let mut sheet = declared(cx, &aliases, person, &org);
+                // Titles with no organisation, or one only guessed from the
+                // sentence (an outlet's name, a city), are held to the sheet's
+                // titles for the person when it gives them at one organisation.
+                if sheet.is_empty()
+                    && org != PAST
+                    && good
+                        .iter()
+                        .filter_map(|&i| role(i))
+                        .all(|r| r.org_inferred || r.org.is_none())
+                {
+                    sheet = declared_at_one(cx, &aliases, person);
+                }
                 if !sheet.is_empty() {
                     for &id in &good {
                         let Some(r) = role(id) else { continue };
