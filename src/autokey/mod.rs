@@ -689,7 +689,7 @@ struct Ctx<'a> {
     /// (start, end, pattern): searched once (`orgs::corpus_matches`).
     corpus_matches: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
     /// Whether the main subject is nearly every organisation mention of the
-    /// draft (`orgs::dominant`), read once.
+    /// draft (`orgs::dominant`), set by `main_subject` from its count.
     dominant: std::cell::OnceCell<bool>,
     /// The division a sentence or the one before names, by sentence index.
     divisions: std::cell::RefCell<FxHashMap<usize, Option<String>>>,

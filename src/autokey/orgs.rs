@@ -141,28 +141,22 @@ pub(super) fn main_subject(cx: &Ctx<'_>) -> Option<String> {
         }
         counts.entry(key).or_insert((0, at)).0 += 1;
     }
-    counts
+    let all: usize = counts.values().map(|(n, _)| n).sum();
+    let (subject, (mine, _)) = counts
         .into_iter()
-        .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))
-        .map(|(k, _)| k)
+        .max_by_key(|(_, (n, at))| (*n, std::cmp::Reverse(*at)))?;
+    // Whether it is nearly every mention (`dominant`), from the same count.
+    let _ = cx.dominant.set(mine >= 3 && mine * 4 >= all * 3);
+    Some(subject)
 }
 
-/// True when `subject` is named at least three times and makes at least
-/// three in four of the draft's organisation mentions (news outlets aside):
-/// a draft about one company (`ASML … Net bookings came to €2.6 billion`),
-/// whose kind of money with no organisation in reach is that company's.
-pub(super) fn dominant(cx: &Ctx<'_>, subject: &str) -> bool {
-    *cx.dominant.get_or_init(|| {
-        let (mut mine, mut all) = (0usize, 0usize);
-        for (_, key) in orgs_in(cx, 0, cx.text.len()) {
-            if is_outlet(&key) {
-                continue;
-            }
-            all += 1;
-            mine += usize::from(key == subject);
-        }
-        mine >= 3 && mine * 4 >= all * 3
-    })
+/// True when the draft's main subject is named at least three times and
+/// makes at least three in four of the draft's organisation mentions (news
+/// outlets aside), as `main_subject` counted them: a draft about one company
+/// (`ASML … Net bookings came to €2.6 billion`), whose kind of money with no
+/// organisation in reach is that company's.
+pub(super) fn dominant(cx: &Ctx<'_>) -> bool {
+    cx.dominant.get().copied().unwrap_or(false)
 }
 
 /// Money a company reports of itself (results, orders, savings, its share
@@ -630,7 +624,7 @@ pub(super) fn organisation(
             subject.to_string(),
             format!("about `{subject}` (the draft's main subject)"),
         )),
-        (None, false) if reported_money(what) && dominant(cx, subject) => Ok((
+        (None, false) if reported_money(what) && dominant(cx) => Ok((
             subject.to_string(),
             format!("about `{subject}` (nearly every organisation the draft names)"),
         )),

@@ -106,9 +106,7 @@ fn declared<'c>(
     let mut out = Vec::new();
     for set in cx.corpus.rules {
         for e in &set.entities {
-            let named = e.name.eq_ignore_ascii_case(person)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(person));
-            if !named {
+            if !names_person(e, person) {
                 continue;
             }
             for r in &e.roles {
@@ -129,6 +127,11 @@ fn declared<'c>(
     out
 }
 
+/// True when a sheet entity is `person` by its name or an alias.
+fn names_person(e: &crate::rules::RuleEntity, person: &str) -> bool {
+    e.name.eq_ignore_ascii_case(person) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(person))
+}
+
 /// The titles a sheet declares for `person`, when it declares them all at
 /// one organisation.
 fn declared_at_one<'c>(
@@ -141,10 +144,7 @@ fn declared_at_one<'c>(
         .rules
         .iter()
         .flat_map(|set| &set.entities)
-        .filter(|e| {
-            e.name.eq_ignore_ascii_case(person)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(person))
-        })
+        .filter(|e| names_person(e, person))
         .flat_map(|e| &e.roles)
         .map(|r| {
             let at = r.org.as_deref().unwrap_or("");
