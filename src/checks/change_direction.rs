@@ -75,9 +75,17 @@ impl Check for ChangeDirection {
             let doc = rel.doc;
             let verb_text = cx.corpus.doc(id(*from)).slice(*verb).to_string();
             let text = |c: usize| cx.corpus.text(id(c)).to_string();
+            // Intervals that only touch (`$12.8 billion` reaches up to
+            // 12.85bn, `$12.9 billion` down to it) still contradict when the
+            // stated points do: `climbed to $12.8 billion from $12.9 billion`.
+            let (av, bv) = (a.value.unwrap_or(f64::NAN), b.value.unwrap_or(f64::NAN));
             let contradicted = match direction {
-                Direction::Up => b.interval.high < a.interval.low,
-                Direction::Down => b.interval.low > a.interval.high,
+                Direction::Up => {
+                    b.interval.high < a.interval.low || b.interval.high <= a.interval.low && bv < av
+                }
+                Direction::Down => {
+                    b.interval.low > a.interval.high || b.interval.low >= a.interval.high && bv > av
+                }
                 Direction::Neutral => false,
             };
             if contradicted {

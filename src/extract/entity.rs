@@ -727,6 +727,7 @@ pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
         || run.text.chars().count() < 2
         || words().any(|w| time_label(w) || plural_title(w))
         || words().all(titles::is_remit_word)
+        || (run.words() >= 2 && words().all(super::names::is_date_word))
 }
 
 #[cfg(test)]

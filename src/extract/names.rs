@@ -633,6 +633,18 @@ pub fn is_not_name(w: &str) -> bool {
     has(index(NOT_NAMES, &NOT), w)
 }
 
+/// A month or weekday, written out or cut short (`Jan`, `Thu`, `Sept.`): a
+/// run of only these (`Thu Jan`, a live blog's time stamp) names no one.
+pub fn is_date_word(w: &str) -> bool {
+    const WEEKDAY_SHORT: &[&str] = &[
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ];
+    let l = w.trim_end_matches('.').to_ascii_lowercase();
+    super::lexicon::month(&l).is_some()
+        || super::time::WEEKDAYS.contains(&l.as_str())
+        || WEEKDAY_SHORT.contains(&l.as_str())
+}
+
 /// An organisation's name for comparison: lower case, without a legal suffix
 /// (`Acme Corp.` and `Acme` meet as `acme`).
 pub fn org_key(name: &str) -> String {

@@ -66,6 +66,7 @@ pub fn claims(
         .enumerate()
         .filter(|&(i, r)| {
             r.words() >= 2
+                && !r.text.split(' ').all(super::names::is_date_word)
                 && (role_person[i]
                     || r.text
                         .split(' ')

@@ -275,6 +275,13 @@ fn before(
                 .iter()
                 .copied()
                 .find(|&r| cx.runs[r].end == open - 1)?;
+            // `Gov. Gavin Newsom in Pacific Palisades: “…”`: a name that is
+            // no person yields to the person the sentence opens with.
+            if !(cx.personish)(r)
+                && let Some(w) = subject(cx, s, open - 1)
+            {
+                return Some(w);
+            }
             return (cx.speakerish)(r).then_some(Who::Run(r));
         }
         return None;
@@ -346,13 +353,25 @@ fn subject(cx: &Context<'_, '_, '_>, s: usize, limit: usize) -> Option<Who> {
             .map(|c| k + c + 1)
     };
     let mut k = 0;
+    // `Thu Jan 9, 10:05 a.m. — Gov. Gavin Newsom in …:`: a live blog's
+    // time stamp before a dash is no subject; the sentence starts after it.
+    if let Some(d) = ts
+        .iter()
+        .take(12)
+        .position(|t| t.is_punct('—') || t.is_punct('–'))
+        && !cx.by_sentence[s]
+            .iter()
+            .any(|&r| cx.runs[r].first < d && (cx.personish)(r))
+    {
+        k = d + 1;
+    }
     let leads = |t: &Token<'_>| {
         t.is_word()
             && (LEADING.iter().any(|w| t.is(w))
                 || (t.text.len() > 5 && t.text.to_ascii_lowercase().ends_with("ing")))
     };
-    if ts.first().is_some_and(leads) && !starts_run(cx, s, 0) {
-        k = past_comma(0)?;
+    if ts.get(k).is_some_and(leads) && !starts_run(cx, s, k) {
+        k = past_comma(k)?;
     }
     while ts
         .get(k)

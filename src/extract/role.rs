@@ -237,7 +237,15 @@ pub fn find(
         // Otherwise the person is on the left: `Andy Jassy, the chief executive of Amazon`
         // or `Jassy became CEO of Amazon`.
         if person.is_none() {
-            person = person_before(ts, left_end, &run_ending).filter(|&r| person_like(&runs[r]));
+            // `in the Zócalo, the president-elect`: a name after an article
+            // is a place or a thing, not the person the title describes.
+            person = person_before(ts, left_end, &run_ending).filter(|&r| {
+                person_like(&runs[r])
+                    && !(runs[r].first > 0
+                        && ["the", "a", "an"]
+                            .iter()
+                            .any(|w| ts[runs[r].first - 1].is(w)))
+            });
             // `who succeeded Jeff Bezos as chief executive`, `took over from
             // Dave Calhoun as CEO`: the person named is the one who left.
             if let Some(r) = person

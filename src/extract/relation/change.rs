@@ -224,18 +224,19 @@ fn level_marker(g: &str) -> Option<usize> {
     named.then(|| g.len() - at)
 }
 
-/// `in the fourth quarter from`, `on Sunday from`: a phrase of time (up to
-/// four words, opening with a preposition of time) between the figure
-/// reached and the `from` of the one it started from.
+/// `in the fourth quarter from`, `on Sunday from`, `at the end of 2023
+/// from`: a phrase of time (up to five words, opening with a preposition of
+/// time and naming one) between the figure reached and the `from` of the one
+/// it started from.
 fn timed_from(g: &str) -> bool {
     let Some(lead) = g.strip_suffix(" from") else {
         return false;
     };
     let words: Vec<&str> = lead.split_whitespace().collect();
-    (2..=4).contains(&words.len())
+    (2..=5).contains(&words.len())
         && matches!(
             words[0],
-            "in" | "on" | "during" | "over" | "for" | "last" | "this"
+            "in" | "on" | "during" | "over" | "for" | "last" | "this" | "at" | "by" | "as"
         )
         && !lead.contains([',', ';', ':', '.', '(', ')'])
         && !words
