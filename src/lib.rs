@@ -375,6 +375,7 @@ fn check_guarded(
     }
     checks::merge_misspelt_holders(&mut findings);
     checks::pinned::one_finding_per_pinned_figure(&mut findings);
+    checks::one_finding_per_message(&mut findings);
     drop_in_sources(&mut findings, docs);
     if let Err(why) = guarded(|| checks::sources::settle(corpus, &mut findings)) {
         errors.push(internal_error(

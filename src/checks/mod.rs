@@ -170,7 +170,22 @@ pub fn run_all(cx: &Context<'_, '_>, checks: &[&dyn Check]) -> Vec<Finding> {
     }
     merge_misspelt_holders(&mut out);
     pinned::one_finding_per_pinned_figure(&mut out);
+    one_finding_per_message(&mut out);
     out
+}
+
+/// A check that reads the same words two ways (`Interim CEO and Vice
+/// President`: the joined title and the title alone) may say the same thing
+/// twice at the same place; the reader sees it once.
+pub fn one_finding_per_message(out: &mut Vec<Finding>) {
+    let mut seen = rustc_hash::FxHashSet::default();
+    out.retain(|f| seen.insert((f.check, f.primary.place, f.primary.span, f.message.clone())));
+    // Nor is one piece of evidence shown twice under one finding.
+    for f in out.iter_mut() {
+        let mut shown = rustc_hash::FxHashSet::default();
+        f.related
+            .retain(|l| shown.insert((l.place, l.span, l.message.clone())));
+    }
 }
 
 /// One finding per slip: when `name-near-miss` and `role-conflict` report the

@@ -499,10 +499,15 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
         let next_cap = ts
             .get(j + 1)
             .is_some_and(|n| n.is_cap() && !starts_title(n) && !currency_word(n.text));
+        // `Discover Interim Chief Executive`: a qualifier before a title
+        // ends the name.
+        let qualifies_title =
+            || titles::qualifier(Toks(&ts[j..])).is_ok_and(|(rest, _)| titles::title(rest).is_ok());
         if t.is_cap()
             && !starts_title(t)
             && !currency_word(t.text)
             && titles::title(Toks(&ts[j..])).is_err()
+            && !qualifies_title()
         {
             last = j + 1;
         } else if t.is_punct('.')

@@ -335,6 +335,12 @@ pub fn find(
                 base_key: m2.key,
                 single: m2.single,
                 org_by_reference: by_reference || (orgs.is_empty() && corporate(m2.key)),
+                // `former chairman and CEO`: both posts are left. `Interim
+                // CEO and President`: whether the second is interim too the
+                // words do not say, so it is read without the qualifier.
+                qualifier: base
+                    .qualifier
+                    .filter(|q| !matches!(*q, "interim" | "acting")),
                 ..base.clone()
             }
         });
