@@ -8,6 +8,10 @@
 //! `$1.2 billion` lies outside `$1 billion`'s rounding and is a `quantity-conflict`).
 //! The quantity is a rule set's or an automatic key (see `quantity-conflict`).
 //!
+//! Also figures of one kind with two neighbouring digits swapped, one draft
+//! alone writing one and two or more the other (`$21.84` against `$21.48`):
+//! a copying slip, found without a key (`figure_drift/transposed.rs`).
+//!
 //! ## Why it matters
 //! Readers compare drafts too. A floor in one story and an estimate in another
 //! invite the question which is right, even when both can be.
@@ -35,6 +39,8 @@
 //! are both floors, so they do not drift. Vague figures (`thousands`) have no
 //! point value and are not compared. A story-sheet quantity with a pinned
 //! `fact` is left to `fact-mismatch`: the fact says which figures are right.
+
+mod transposed;
 
 use super::{Check, Context, Violation, claim_label, file_name, quantity};
 use crate::claim::ClaimId;
@@ -169,6 +175,7 @@ impl Check for FigureDrift {
         for (id, claims) in groups {
             report_group(cx, &id, &claims, out);
         }
+        transposed::report(cx, out);
     }
 }
 
