@@ -51,7 +51,10 @@ pub(super) fn closer_figure<'a>(
     w.s.figures.iter().find_map(|&(at, k)| {
         let c = claims.get(k)?;
         let q = c.quantity()?;
-        if k == me || !unit_fits(q, &rq.unit) {
+        if k == me
+            || !unit_fits(q, &rq.unit)
+            || super::scope::not_of_its_measure(rq, q.noun.as_deref())
+        {
             return None;
         }
         let end = at + c.span.len();

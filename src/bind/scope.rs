@@ -51,6 +51,18 @@ impl FigureScope<'_> {
                 rq.id, rq.id
             ));
         }
+        // A quantity of a unit of measure (`about: acres the Palisades Fire
+        // burned`) takes only a figure that names the unit: `five` deaths,
+        // `nearly 100 mph` and `16` structures in its sentences are not acres.
+        if matches!(rq.unit, QUnit::Count | QUnit::Any)
+            && self.noun.is_none()
+            && let Some(m) = quantity_noun(rq).filter(|m| MEASURES.contains(&m.as_str()))
+        {
+            return Some(format!(
+                "not `{}`: it names no {m}, which `{}` counts",
+                rq.id, rq.id
+            ));
+        }
         if rq.unit == QUnit::Count
             && let (Some(n), Some(m)) = (self.noun.as_ref(), quantity_noun(rq))
             && !same_noun(n, &m)
@@ -195,6 +207,16 @@ pub(super) fn sheet_names(set: &RuleSet, place: &str) -> bool {
         })
 }
 
+/// True when `rq` counts a unit of measure (`about: acres the fire burned`)
+/// and a figure counting `noun` (or nothing) is not of it: `nearly 90 mph`
+/// beside `12,168 acres` is never the acres' figure, nor closer to their cue.
+pub(super) fn not_of_its_measure(rq: &RuleQuantity, noun: Option<&str>) -> bool {
+    matches!(rq.unit, QUnit::Count | QUnit::Any)
+        && quantity_noun(rq).is_some_and(|m| {
+            MEASURES.contains(&m.as_str()) && !noun.is_some_and(|n| same_noun(n, &m))
+        })
+}
+
 /// Units of time and measure, plural: a count of them is a span or a size.
 const MEASURES: &[&str] = &[
     "seconds",
@@ -260,11 +282,18 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .take(4);
     for w in words {
+        let hyphened = w.starts_with('-');
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let capital = w.starts_with(|c: char| c.is_uppercase());
         let w = w.to_lowercase();
         if capital || MODIFIERS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
             continue;
+        }
+        // `a 46-day strike`, `the 23,448-acre fire`: a unit in the singular
+        // after a hyphen measures the figure too.
+        let singular_measure = format!("{w}s");
+        if hyphened && MEASURES.contains(&singular_measure.as_str()) {
+            return Some(singular_measure);
         }
         return (plural(&w) || MEASURES.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()))
             .then_some(w);
@@ -422,6 +451,8 @@ mod tests {
         assert_eq!(counted_noun(" African countries"), Some("countries".into()));
         assert_eq!(counted_noun(" of their matches"), Some("matches".into()));
         assert_eq!(counted_noun(" the day before"), None);
+        assert_eq!(counted_noun("-day strike"), Some("days".into()));
+        assert_eq!(counted_noun("-acre fire"), Some("acres".into()));
         assert!(same_noun("cases", "case"));
         assert!(same_noun("parties", "party"));
         assert!(same_noun("minutes", "minute"));

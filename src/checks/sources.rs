@@ -398,8 +398,26 @@ fn align_passage(
                 .map(|x| (words_span(seg, &x.a), words_span(window, &x.b))),
         );
     }
+    // A page cut mid-word (`regulators are goi`) ends its quote on the
+    // start of the source's word: a cut, not a changed word.
+    if let Some(last) = quote.iter().rev().find(|w| w.norm.is_some()) {
+        diffs.retain(|&(a, b)| !cut_short(last, passage, a, b));
+    }
     let passage = cover?;
     Some((score, QuoteOutcome::Found { passage, diffs }))
+}
+
+/// True when the difference `a` (in the quote) against `b` (in the passage)
+/// is the quote's last word `last` cut short: the start, three letters or
+/// more, of the one passage word `b` covers.
+fn cut_short(last: &QuoteWord, passage: &[QuoteWord], a: Span, b: Span) -> bool {
+    let Some(p) = passage.iter().find(|w| w.span == b) else {
+        return false;
+    };
+    let (Some(cut), Some(word)) = (last.norm.as_deref(), p.norm.as_deref()) else {
+        return false;
+    };
+    last.span == a && cut.len() >= 3 && cut.len() < word.len() && word.starts_with(cut)
 }
 
 /// A source stating more figures of one counted noun than this matches none
