@@ -642,7 +642,10 @@ fn fits(
         // weekday aside (`vote on Friday, March 7th`): `Reeves, who took
         // office after the election in July, welcomed the decision` gives
         // `July` to the election.
-        if rq.unit == QUnit::Date && scope::date_breaks(&w.s.text, p, w.figure_at) > 0 {
+        if rq.unit == QUnit::Date
+            && (scope::date_breaks(&w.s.text, p, w.figure_at) > 0
+                || p > w.figure_at && scope::in_relative_clause(&w.s.text, w.figure_at))
+        {
             return None;
         }
         // A cue of the sentence before does not reach a figure whose own

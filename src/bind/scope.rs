@@ -402,6 +402,36 @@ pub(super) fn date_breaks(text: &str, a: usize, b: usize) -> usize {
         .count()
 }
 
+/// True when the figure at `at` (a date) stands in a relative clause that
+/// opens in its own clause before it (`the piece of fuselage that blew off
+/// flight 1282 on friday has been found`): the date is the relative
+/// clause's event, and a cue after it, in the main clause, speaks of
+/// another. A `that` after a verb (`said that`, `announced that`) opens
+/// what was said, not a relative clause.
+pub(super) fn in_relative_clause(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let from = before
+        .rfind([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let words: Vec<&str> = before[from..].split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let opens = matches!(*w, "that" | "which" | "who" | "whose");
+        let after_verb = i > 0 && {
+            let prev = words[i - 1];
+            prev.ends_with("ed")
+                || matches!(
+                    prev,
+                    "said" | "says" | "say" | "told" | "tells" | "know" | "knew" | "so"
+                )
+        };
+        opens && i > 0 && !after_verb
+    })
+}
+
 /// True when `rest` (lower case) opens with a date: a month's name or a
 /// day's number (`march 7th`, `7 march`).
 fn dated_after(rest: &str) -> bool {
@@ -416,6 +446,19 @@ fn dated_after(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_in_a_relative_clause_is_the_clause_s() {
+        let t = "the piece that blew off flight 1282 on friday has been found";
+        assert!(in_relative_clause(t, t.find("friday").unwrap()));
+        let t = "officials said that on friday the plug was found";
+        assert!(!in_relative_clause(t, t.find("friday").unwrap()));
+        // A clause break of several bytes (`—`) before the date.
+        let t = "two have died — a man who fell ill on friday was found";
+        assert!(in_relative_clause(t, t.find("friday").unwrap()));
+        let t = "two have died — a man fell ill on friday";
+        assert!(!in_relative_clause(t, t.find("friday").unwrap()));
+    }
 
     #[test]
     fn a_sentence_opening_with_a_place_is_scoped_to_it() {
