@@ -335,7 +335,10 @@ fn head_words(rq: &RuleQuantity) -> Vec<String> {
     about
         .split_whitespace()
         .filter(|w| {
+            // Capitalised words and model numbers (`Boeing 737 MAX 9 jets`)
+            // name the thing, they do not count it.
             !w.starts_with(|c: char| c.is_uppercase())
+                && !w.contains(|c: char| c.is_ascii_digit())
                 && !matches!(*w, "the" | "a" | "an" | "number" | "total")
                 && !w.contains('\'')
                 && !w.contains('\u{2019}')
