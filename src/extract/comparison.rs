@@ -2,49 +2,132 @@
 //! billion a year earlier`): read once at extraction and kept on the
 //! quantity, so binding and automatic keys only read the flag.
 
-use super::located::lower_same_offsets;
+use std::borrow::Cow;
+
+use super::located::lower_buffered;
 use crate::source::Span;
+
+/// Lower-case bytes of a window around a figure: every window here is at
+/// most 80 bytes, lower-cased on the stack.
+type Window = [u8; 80];
+
+/// `text[from..to]` lower-cased (offsets kept) into `buf`, or empty when
+/// the range is not on character boundaries.
+fn lower_window<'b>(text: &str, from: usize, to: usize, buf: &'b mut Window) -> Cow<'b, str> {
+    lower_buffered(text.get(from..to).unwrap_or(""), buf)
+}
+
+/// The start of the window of `back` bytes before `at`, moved forward onto a character boundary.
+fn back_from(text: &str, at: usize, back: usize) -> usize {
+    let mut from = at.saturating_sub(back);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
+/// The end of the window of `ahead` bytes after `at`, moved back onto a character boundary.
+fn ahead_to(text: &str, at: usize, ahead: usize) -> usize {
+    let mut to = (at + ahead).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    to
+}
+
+/// True for a character that separates the words `is_comparison` reads.
+fn word_sep(c: char) -> bool {
+    !c.is_alphanumeric() && c != '\'' && c != '’'
+}
+
+/// Phrases before a figure that make it the point of comparison.
+const LEAD: &[&str] = &[
+    "up from",
+    "down from",
+    "rose from",
+    "fell from",
+    "increased from",
+    "decreased from",
+    "compared with",
+    "compared to",
+    "versus",
+    "vs",
+    "vs.",
+    "against",
+    "from a year",
+    "up from about",
+];
+
+/// A change measured against that period (`up 122% from a year ago`).
+const CHANGE: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "rising",
+    "grew",
+    "growing",
+    "fell",
+    "falling",
+    "jumped",
+    "climbed",
+    "surged",
+    "dropped",
+    "declined",
+    "gained",
+    "increased",
+    "decreased",
+    "slid",
+    "soared",
+    "by",
+];
+
+/// What a change is measured against, right after the figure.
+const AGAINST: &[&str] = &["from ", "over ", "on ", "compared with ", "versus ", "vs "];
+
+/// An earlier period right after a figure: `$6 billion a year earlier`.
+const EARLIER: &[&str] = &[
+    "a year earlier",
+    "a yr earlier",
+    "a year ago",
+    "a yr ago",
+    "a year before",
+    "the year before",
+    "the previous year",
+    "in the year-earlier",
+    "a quarter earlier",
+    "the prior year",
+];
+
+/// True when one of `EARLIER` occurs anywhere in `clause` (as `str::contains`
+/// would find it): every phrase starts with `a`, `t` or `i`, so only those
+/// bytes are tried.
+fn names_earlier_period(clause: &str) -> bool {
+    let b = clause.as_bytes();
+    (0..b.len()).any(|i| {
+        matches!(b[i], b'a' | b't' | b'i')
+            && EARLIER.iter().any(|t| b[i..].starts_with(t.as_bytes()))
+    })
+}
 
 /// True for a figure given as the point of comparison — `up from $6 billion`,
 /// `compared with 12%`, `$6 billion a year earlier` — which belongs to another
 /// period than the figure it is compared with.
 pub fn is_comparison(text: &str, span: Span) -> bool {
-    let mut from = span.start.saturating_sub(24);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = lower_same_offsets(text.get(from..span.start).unwrap_or(""));
+    let mut buf: Window = [0; 80];
+    let from = back_from(text, span.start, 24);
+    let before = lower_window(text, from, span.start, &mut buf);
     let before = before.trim_end();
-    let lead = [
-        "up from",
-        "down from",
-        "rose from",
-        "fell from",
-        "increased from",
-        "decreased from",
-        "compared with",
-        "compared to",
-        "versus",
-        "vs",
-        "vs.",
-        "against",
-        "from a year",
-        "up from about",
-    ];
-    if lead.iter().any(|l| before.ends_with(l)) {
+    if LEAD.iter().any(|l| before.ends_with(l)) {
+        return true;
+    }
+    if beaten_target(text, span) {
         return true;
     }
     // `higher than the 27.5 trillion naira he proposed`, `less than its
     // $4bn forecast`: a figure after `than` and an article or possessive is
     // another figure compared with, not a bound (`more than 500` is a bound).
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if beaten_target(text, span) {
-        return true;
-    }
-    if let [.., than, det] = words[..]
+    let mut words = before.rsplit(word_sep).filter(|w| !w.is_empty());
+    if let (Some(det), Some(than)) = (words.next(), words.next())
         && than == "than"
         && (matches!(det, "the" | "its" | "their" | "his" | "her" | "our")
             || det.ends_with("'s")
@@ -52,58 +135,21 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     {
         return true;
     }
-    let mut to = (span.end + 40).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let after = lower_same_offsets(text.get(span.end..to).unwrap_or(""));
+    let mut after_buf: Window = [0; 80];
+    let to = ahead_to(text, span.end, 40);
+    let after = lower_window(text, span.end, to, &mut after_buf);
     let clause = after.split(['.', ';', ',']).next().unwrap_or("");
     // A change measured against that period (`up 122% from a year ago`,
     // `grew 15 per cent over the previous quarter`) is the change, not the
     // earlier value.
-    let change = [
-        "up",
-        "down",
-        "rose",
-        "rising",
-        "grew",
-        "growing",
-        "fell",
-        "falling",
-        "jumped",
-        "climbed",
-        "surged",
-        "dropped",
-        "declined",
-        "gained",
-        "increased",
-        "decreased",
-        "slid",
-        "soared",
-        "by",
-    ];
-    let against = ["from ", "over ", "on ", "compared with ", "versus ", "vs "];
     let changed = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
-        .is_some_and(|w| change.contains(&w));
-    if changed && against.iter().any(|a| clause.trim_start().starts_with(a)) {
+        .is_some_and(|w| CHANGE.contains(&w));
+    if changed && AGAINST.iter().any(|a| clause.trim_start().starts_with(a)) {
         return false;
     }
-    [
-        "a year earlier",
-        "a yr earlier",
-        "a year ago",
-        "a yr ago",
-        "a year before",
-        "the year before",
-        "the previous year",
-        "in the year-earlier",
-        "a quarter earlier",
-        "the prior year",
-    ]
-    .iter()
-    .any(|t| clause.contains(t))
+    names_earlier_period(clause)
 }
 
 /// Nouns of a target an outcome is measured against.
@@ -141,28 +187,23 @@ const BEAT: &[&str] = &[
 /// billion`, `beating its forecast of 12%`: the target an outcome was
 /// measured against, not the outcome (nor a new forecast).
 fn beaten_target(text: &str, span: Span) -> bool {
-    let mut from = span.start.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = lower_same_offsets(text.get(from..span.start).unwrap_or(""));
+    let mut buf: Window = [0; 80];
+    let from = back_from(text, span.start, 80);
+    let before = lower_window(text, from, span.start, &mut buf);
     let clause = before.rsplit(['.', ';', '(']).next().unwrap_or("");
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The clause's last three words, last first.
+    let mut words = clause.rsplit(word_sep).filter(|w| !w.is_empty());
+    let (last, second) = (words.next(), words.next());
     // `above the T$237.6 billion average of analyst estimates`: a beat word
     // and an article right before the figure, a target noun within a few
     // words after it.
-    if let [.., beat, det] = words[..]
+    if let (Some(det), Some(beat)) = (last, second)
         && BEAT.contains(&beat)
         && matches!(det, "the" | "its" | "their" | "an" | "a")
     {
-        let mut to = (span.end + 48).min(text.len());
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
-        let after = lower_same_offsets(text.get(span.end..to).unwrap_or(""));
+        let mut after_buf: Window = [0; 80];
+        let to = ahead_to(text, span.end, 48);
+        let after = lower_window(text, span.end, to, &mut after_buf);
         let clause = after.split(['.', ';', ',', '(']).next().unwrap_or("");
         if clause
             .split(|c: char| !c.is_alphanumeric())
@@ -172,10 +213,19 @@ fn beaten_target(text: &str, span: Span) -> bool {
             return true;
         }
     }
-    let Some((&"of", rest)) = words.split_last() else {
+    if last != Some("of") {
         return false;
-    };
-    rest.iter().rev().take(2).any(|w| TARGETS.contains(w)) && rest.iter().any(|w| BEAT.contains(w))
+    }
+    // A target noun among the two words before `of`, a beat word anywhere
+    // before it (`of` itself is no beat word).
+    [second, words.next()]
+        .into_iter()
+        .flatten()
+        .any(|w| TARGETS.contains(&w))
+        && clause
+            .split(word_sep)
+            .filter(|w| !w.is_empty())
+            .any(|w| BEAT.contains(&w))
 }
 
 #[cfg(test)]

@@ -88,6 +88,12 @@ impl<T: Copy + PartialEq> PhraseSet<T> {
             .filter(|m| starts_word(hay, m.start()) && ends_word(hay, m.end()))
             .map(|m| (m.start(), m.end(), self.of_pattern[m.pattern().as_usize()]))
             .collect();
+        // Most calls find nothing or one phrase: no ordering to settle.
+        match found[..] {
+            [] => return Vec::new(),
+            [(_, _, v)] => return vec![self.values[v]],
+            _ => {}
+        }
         // By start, longest first: a match ending within the furthest end so
         // far (of one starting earlier or at once and longer) is inside it.
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
