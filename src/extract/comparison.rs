@@ -40,7 +40,7 @@ fn not_alnum(c: char) -> bool {
 /// The words of `s` from the last, split where `sep` holds, empty ones
 /// skipped: `s.rsplit(sep).filter(|w| !w.is_empty())`, reading ASCII bytes
 /// without decoding them.
-fn words_back(s: &str, sep: fn(char) -> bool) -> impl Iterator<Item = &str> {
+fn words_back(s: &str, sep: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
     let mut end = s.len();
     std::iter::from_fn(move || {
         let last = |at: usize| -> (char, usize) {
@@ -90,17 +90,17 @@ fn one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
-/// The text after the last of `stops` in `s` (all ASCII): `s.rsplit(stops).next()`.
-fn after_last<'a>(s: &'a str, stops: &[u8]) -> &'a str {
-    match s.bytes().rposition(|b| stops.contains(&b)) {
+/// The text after the last `.`, `;` or `(` in `s`: `s.rsplit(['.', ';', '(']).next()`.
+fn clause_before(s: &str) -> &str {
+    match memchr::memrchr3(b'.', b';', b'(', s.as_bytes()) {
         Some(i) => &s[i + 1..],
         None => s,
     }
 }
 
-/// The text before the first of `stops` in `s` (all ASCII): `s.split(stops).next()`.
-fn before_first<'a>(s: &'a str, stops: &[u8]) -> &'a str {
-    match s.bytes().position(|b| stops.contains(&b)) {
+/// The text before the first `.`, `;` or `,` in `s`: `s.split(['.', ';', ',']).next()`.
+fn clause_after(s: &str) -> &str {
+    match memchr::memchr3(b'.', b';', b',', s.as_bytes()) {
         Some(i) => &s[..i],
         None => s,
     }
@@ -165,15 +165,17 @@ const EARLIER: &[&str] = &[
 ];
 
 /// True when one of `EARLIER` occurs anywhere in `clause` lower-cased (as
-/// `str::contains` would find it): every phrase starts with `a`, `t` or `i`,
-/// so only those bytes are tried.
+/// `str::contains` would find it).
 fn names_earlier_period(clause: &str) -> bool {
     let b = clause.as_bytes();
-    (0..b.len()).any(|i| {
-        matches!(b[i] | 0x20, b'a' | b't' | b'i')
-            && EARLIER.iter().any(|t| {
-                b.len() - i >= t.len() && b[i..i + t.len()].eq_ignore_ascii_case(t.as_bytes())
-            })
+    // Each phrase starts `a `, `th` or `in`: only there are they compared.
+    (0..b.len().saturating_sub(1)).any(|i| {
+        matches!(
+            (b[i] | 0x20, b[i + 1] | 0x20),
+            (b'a', b' ') | (b't', b'h') | (b'i', b'n')
+        ) && EARLIER
+            .iter()
+            .any(|t| b.len() - i >= t.len() && b[i..i + t.len()].eq_ignore_ascii_case(t.as_bytes()))
     })
 }
 
@@ -203,7 +205,7 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     }
     let to = ahead_to(text, span.end, 40);
     let after = text.get(span.end..to).unwrap_or("");
-    let clause = before_first(after, b".;,");
+    let clause = clause_after(after);
     // A change measured against that period (`up 122% from a year ago`,
     // `grew 15 per cent over the previous quarter`) is the change, not the
     // earlier value.
@@ -257,7 +259,7 @@ const BEAT: &[&str] = &[
 fn beaten_target(text: &str, span: Span) -> bool {
     let from = back_from(text, span.start, 80);
     let before = text.get(from..span.start).unwrap_or("");
-    let clause = after_last(before, b".;(");
+    let clause = clause_before(before);
     // The clause's last three words, last first.
     let mut words = words_back(clause, word_sep);
     let (last, second) = (words.next(), words.next());
@@ -270,7 +272,7 @@ fn beaten_target(text: &str, span: Span) -> bool {
     {
         let to = ahead_to(text, span.end, 48);
         let after = text.get(span.end..to).unwrap_or("");
-        let clause = before_first(after, b".;,(");
+        let clause = after.split(['.', ';', ',', '(']).next().unwrap_or("");
         if clause.split(not_alnum).take(6).any(|w| one_of(w, TARGETS)) {
             return true;
         }

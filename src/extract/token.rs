@@ -95,7 +95,8 @@ impl<'a> Token<'a> {
 /// only where they occur.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(span.len() / 6 + 1);
+    // About one token per four bytes of prose (words, their spaces and punctuation).
+    let mut out = Vec::with_capacity(span.len() / 4 + 4);
     let mut i = span.start;
     let end = span.end.min(b.len());
     let mut space = true;
@@ -128,7 +129,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             });
             i = j;
         } else if ch.is_alphanumeric() {
-            let (j, case, hash) = match ascii_word(b, i, end) {
+            let (j, case, hash) = match ascii_word(text, i, end) {
                 Some(fast) => fast,
                 None => {
                     let j = word_end(text, i, end);
@@ -185,8 +186,10 @@ fn number_end(b: &[u8], i: usize, end: usize) -> usize {
 }
 
 /// An all-ASCII word at `i` read in one pass: its end, case and lower-case hash.
-/// `None` when the word has a non-ASCII letter or an apostrophe (the slow path reads it).
-fn ascii_word(b: &[u8], i: usize, end: usize) -> Option<(usize, Case, u64)> {
+/// `None` when the word has a non-ASCII letter or an apostrophe inside it
+/// (the slow path reads it); an apostrophe after it (`Amazon’s`) ends it here.
+fn ascii_word(text: &str, i: usize, end: usize) -> Option<(usize, Case, u64)> {
+    let b = text.as_bytes();
     let mut j = i;
     let mut h = super::wordindex::HASH_SEED;
     let (mut upper_after, mut lower_after) = (false, false);
@@ -207,7 +210,8 @@ fn ascii_word(b: &[u8], i: usize, end: usize) -> Option<(usize, Case, u64)> {
                     .find_map(|n| std::str::from_utf8(b.get(j..j + n)?).ok())
             });
             let ch = next.and_then(|s| s.chars().next()).unwrap_or(' ');
-            if ch.is_alphanumeric() || is_apostrophe(ch) {
+            // `word_end` goes on past an apostrophe only where `continues_word` says so.
+            if ch.is_alphanumeric() || (is_apostrophe(ch) && continues_word(&text[..end], j)) {
                 return None;
             }
             break;
