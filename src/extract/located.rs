@@ -5,8 +5,6 @@
 //! start is its byte position on disk. `Located` wraps that base text and is
 //! the only code that does offset arithmetic; nom's `Offset` trait computes it.
 
-use std::borrow::Cow;
-
 use nom::Offset;
 
 use crate::source::Span;
@@ -63,8 +61,10 @@ pub fn lower_same_offsets(s: &str) -> String {
     // ASCII bytes in one pass; the rare non-ASCII character with a lower
     // case of its own length is then written over itself.
     let mut out = s.to_ascii_lowercase();
-    let mut i = 0;
     let b = s.as_bytes();
+    let Some(mut i) = b.iter().position(|c| !c.is_ascii()) else {
+        return out;
+    };
     while i < b.len() {
         if b[i] < 0x80 {
             i += 1;
@@ -79,32 +79,6 @@ pub fn lower_same_offsets(s: &str) -> String {
         i += n;
     }
     out
-}
-
-/// `lower_same_offsets(s)` written into `buf` when it fits (no allocation),
-/// else returned owned.
-pub fn lower_buffered<'b>(s: &str, buf: &'b mut [u8]) -> Cow<'b, str> {
-    let Some(out) = buf.get_mut(..s.len()) else {
-        return Cow::Owned(lower_same_offsets(s));
-    };
-    out.copy_from_slice(s.as_bytes());
-    out.make_ascii_lowercase();
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] < 0x80 {
-            i += 1;
-            continue;
-        }
-        let ch = s[i..].chars().next().unwrap_or(' ');
-        let n = ch.len_utf8();
-        if let Some(l) = lower_same_len(ch) {
-            l.encode_utf8(&mut out[i..i + n]);
-        }
-        i += n;
-    }
-    // Valid by construction (characters replaced by ones of the same length).
-    Cow::Borrowed(std::str::from_utf8(out).unwrap_or(""))
 }
 
 /// The lower case of a non-ASCII `ch` when it differs, is one character and
@@ -176,9 +150,7 @@ mod tests {
             "plain ASCII",
             "",
         ] {
-            let mut buf = [0u8; 32];
-            assert_eq!(lower_buffered(s, &mut buf), lower_by_chars(s), "{s}");
-            assert_eq!(lower_buffered(s, &mut [0u8; 2]), lower_by_chars(s), "{s}");
+            assert_eq!(lower_same_offsets(s), lower_by_chars(s), "{s}");
         }
     }
 }
