@@ -59,6 +59,7 @@ pub struct Token<'a> {
 
 impl<'a> Token<'a> {
     /// True for a word with an upper-case letter (a name-like word).
+    #[inline]
     pub fn is_cap(&self) -> bool {
         matches!(
             self.kind,
@@ -67,21 +68,25 @@ impl<'a> Token<'a> {
     }
 
     /// True for a word of any case.
+    #[inline]
     pub fn is_word(&self) -> bool {
         matches!(self.kind, Kind::Word(_))
     }
 
     /// True for the punctuation character `c`.
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
 
     /// True when the text equals `w`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         self.text.len() == w.len() && self.text.eq_ignore_ascii_case(w)
     }
 
     /// True for an opening or closing quotation mark.
+    #[inline]
     pub fn is_quote_mark(&self) -> bool {
         matches!(
             self.kind,
