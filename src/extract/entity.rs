@@ -18,8 +18,8 @@ use rustc_hash::FxHashMap;
 
 use super::names::{HONORIFICS, is_first_name, is_not_name, is_org_suffix, is_place};
 use super::titles::{self, starts_title};
-use super::token::{Case, Kind, Token, Toks};
-use super::wordindex::{WordIndex, lower_hash};
+use super::token::{Case, Kind, Token, Toks, WordSet};
+use super::wordindex::WordIndex;
 use crate::claim::EntityKind;
 use crate::source::Span;
 
@@ -64,36 +64,6 @@ pub struct DocNames {
     pub runs: Vec<NameRun>,
     /// Acronyms the document defines: `AWS` → `Amazon Web Services`.
     pub acronyms: FxHashMap<String, String>,
-}
-
-/// A lower-case word list asked about tokens: one probe on the token's
-/// `lower_hash` instead of `list.iter().any(|w| tok.is(w))`, same answer.
-pub(super) struct WordSet {
-    list: &'static [&'static str],
-    index: OnceLock<WordIndex<()>>,
-}
-
-impl WordSet {
-    pub(super) const fn new(list: &'static [&'static str]) -> WordSet {
-        WordSet {
-            list,
-            index: OnceLock::new(),
-        }
-    }
-
-    /// True when `t` is one of the words, ignoring ASCII case (`Token::is`).
-    pub(super) fn has(&self, t: &Token<'_>) -> bool {
-        let index = self.index.get_or_init(|| {
-            let entries: Vec<(&'static str, ())> = self.list.iter().map(|w| (*w, ())).collect();
-            WordIndex::new(&entries)
-        });
-        // Only words carry their hash.
-        let h = match t.kind {
-            Kind::Word(_) => t.lower_hash,
-            _ => lower_hash(t.text.as_bytes()),
-        };
-        index.get_any_case(h, t.text.as_bytes()).is_some()
-    }
 }
 
 static CONNECTOR_SET: WordSet = WordSet::new(CONNECTORS);

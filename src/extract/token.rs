@@ -10,10 +10,11 @@
 
 use std::iter::Enumerate;
 use std::slice::Iter;
+use std::sync::OnceLock;
 
 use nom::{IResult, Input, Needed};
 
-use super::wordindex::lower_hash;
+use super::wordindex::{WordIndex, lower_hash};
 use crate::source::Span;
 
 /// The case shape of a word.
@@ -92,6 +93,36 @@ impl<'a> Token<'a> {
             self.kind,
             Kind::Punct('"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
         )
+    }
+}
+
+/// A lower-case word list asked about tokens: one probe on the token's
+/// `lower_hash` instead of `list.iter().any(|w| tok.is(w))`, same answer.
+pub(super) struct WordSet {
+    list: &'static [&'static str],
+    index: OnceLock<WordIndex<()>>,
+}
+
+impl WordSet {
+    pub(super) const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// True when `t` is one of the words, ignoring ASCII case (`Token::is`).
+    pub(super) fn has(&self, t: &Token<'_>) -> bool {
+        let index = self.index.get_or_init(|| {
+            let entries: Vec<(&'static str, ())> = self.list.iter().map(|w| (*w, ())).collect();
+            WordIndex::new(&entries)
+        });
+        // Only words carry their hash.
+        let h = match t.kind {
+            Kind::Word(_) => t.lower_hash,
+            _ => lower_hash(t.text.as_bytes()),
+        };
+        index.get_any_case(h, t.text.as_bytes()).is_some()
     }
 }
 
