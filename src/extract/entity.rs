@@ -12,11 +12,14 @@
 //! given names, organisation suffixes, honorifics, and what `role` and
 //! `quote` found — by `classify`.
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::names::{HONORIFICS, is_first_name, is_not_name, is_org_suffix, is_place};
 use super::titles::{self, starts_title};
-use super::token::{Case, Kind, Token, Toks};
+use super::token::{Case, Kind, Token, Toks, WordSet};
+use super::wordindex::WordIndex;
 use crate::claim::EntityKind;
 use crate::source::Span;
 
@@ -44,7 +47,8 @@ pub struct NameRun {
 impl NameRun {
     /// Number of words in the name.
     pub fn words(&self) -> usize {
-        self.text.split(' ').count()
+        // `split(' ').count()`, counted on bytes.
+        self.text.bytes().filter(|&b| b == b' ').count() + 1
     }
 
     /// The last word (a person's surname).
@@ -59,8 +63,16 @@ pub struct DocNames {
     /// Every run, in document order.
     pub runs: Vec<NameRun>,
     /// Acronyms the document defines: `AWS` → `Amazon Web Services`.
-    pub acronyms: HashMap<String, String>,
+    pub acronyms: FxHashMap<String, String>,
 }
+
+static CONNECTOR_SET: WordSet = WordSet::new(CONNECTORS);
+static OPENER_SET: WordSet = WordSet::new(OPENERS);
+static POSSESSIVE_COMMON_SET: WordSet = WordSet::new(POSSESSIVE_COMMON);
+static COMPANY_VERB_SET: WordSet = WordSet::new(COMPANY_VERBS);
+static NOT_SUBJECT_SET: WordSet = WordSet::new(NOT_SUBJECTS);
+static HONORIFIC_SET: WordSet = WordSet::new(HONORIFICS);
+static PERSON_NOUN_SET: WordSet = WordSet::new(super::lexicon::PERSON_NOUNS_BEFORE_NAMES);
 
 /// Connectors that may join capitalised words inside one name.
 const CONNECTORS: &[&str] = &[
@@ -190,14 +202,12 @@ fn keeps_period(word: &Token<'_>) -> bool {
 
 /// True when a sentence reads as a headline: most content words capitalised.
 pub fn is_headline(toks: &[Token<'_>]) -> bool {
-    let content: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.is_word() && t.text.len() > 3)
-        .collect();
-    let caps = content.iter().filter(|t| t.is_cap()).count();
-    content.len() >= 3
-        && caps * 5 >= content.len() * 4
-        && !toks.last().is_some_and(|t| t.is_punct('.'))
+    let (mut content, mut caps) = (0usize, 0usize);
+    for t in toks.iter().filter(|t| t.is_word() && t.text.len() > 3) {
+        content += 1;
+        caps += usize::from(t.is_cap());
+    }
+    content >= 3 && caps * 5 >= content * 4 && !toks.last().is_some_and(|t| t.is_punct('.'))
 }
 
 /// Verbs that, right after a lone capitalised word opening a sentence, make it
@@ -290,10 +300,10 @@ const NOT_SUBJECTS: &[&str] = &[
 /// longer run, any word but an opener (`Meanwhile Corvid Networks CEO…`).
 fn kept_by_title(ts: &[Token<'_>], first: usize, end: usize) -> bool {
     let w = &ts[first];
-    if NOT_SUBJECTS.iter().any(|n| w.is(n)) {
+    if NOT_SUBJECT_SET.has(w) {
         return false;
     }
-    end - first == 1 || !OPENERS.iter().any(|o| w.is(o))
+    end - first == 1 || !OPENER_SET.has(w)
 }
 
 /// `Trellis Foods said …`, `Corvid Networks will …`: a run of two or more
@@ -301,11 +311,7 @@ fn kept_by_title(ts: &[Token<'_>], first: usize, end: usize) -> bool {
 /// people take, is a name whole (its first word is not trimmed as an opener
 /// the draft never capitalises mid-sentence).
 fn run_before_company_verb(ts: &[Token<'_>], i: usize, end: usize) -> bool {
-    end - i >= 2
-        && initial_position(ts, i)
-        && ts
-            .get(end)
-            .is_some_and(|v| COMPANY_VERBS.iter().any(|c| v.is(c)))
+    end - i >= 2 && initial_position(ts, i) && ts.get(end).is_some_and(|v| COMPANY_VERB_SET.has(v))
 }
 
 /// `Intel said …`: a lone capitalised word opening a sentence, followed by a
@@ -315,12 +321,10 @@ fn subject_of_company_verb(ts: &[Token<'_>], i: usize, end: usize) -> bool {
     let w = &ts[i];
     end - i == 1
         && initial_position(ts, i)
-        && ts
-            .get(end)
-            .is_some_and(|v| COMPANY_VERBS.iter().any(|c| v.is(c)))
+        && ts.get(end).is_some_and(|v| COMPANY_VERB_SET.has(v))
         && !w.text.ends_with(['s', 'S'])
-        && !NOT_SUBJECTS.iter().any(|n| w.is(n))
-        && !OPENERS.iter().any(|o| w.is(o))
+        && !NOT_SUBJECT_SET.has(w)
+        && !OPENER_SET.has(w)
         && !is_not_name(w.text)
         && !super::lexicon::is_function_word(&w.text.to_lowercase())
 }
@@ -427,7 +431,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
             let org_named = end - i >= 2 && super::names::is_org_suffix(ts[end - 1].text);
             // `Halcyon's total revenue…`: a possessive marks a name (not `Today's`).
             let possessive_name = ts.get(end).is_some_and(|t| t.kind == Kind::Possessive)
-                && !POSSESSIVE_COMMON.iter().any(|w| ts[end - 1].is(w))
+                && !POSSESSIVE_COMMON_SET.has(&ts[end - 1])
                 && !is_not_name(ts[end - 1].text);
             let title_follows = org_named
                 || appositive_title(ts, end)
@@ -452,7 +456,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 }
             }
             // Leading honorifics are not part of the name (`Rt. Hon. Tajudeen Abbas`).
-            while first < end && HONORIFICS.iter().any(|h| ts[first].is(h)) {
+            while first < end && HONORIFIC_SET.has(&ts[first]) {
                 first += 1;
                 while first < end && ts[first].is_punct('.') {
                     first += 1;
@@ -528,7 +532,7 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
         } else if next_cap
             && (t.is_punct('&')
                 || (t.is_punct('-') && !t.space_before)
-                || (t.kind == Kind::Word(Case::Lower) && CONNECTORS.iter().any(|c| t.is(c))))
+                || (t.kind == Kind::Word(Case::Lower) && CONNECTOR_SET.has(t)))
         {
             // `Procter & Gamble`, `Coca-Cola`, `Bank of America`
             last = j + 1;
@@ -542,7 +546,7 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
 
 fn make_run(s: usize, ts: &[Token<'_>], first: usize, end: usize, headline: bool) -> NameRun {
     let span = ts[first].span.cover(ts[end - 1].span);
-    let mut text = String::new();
+    let mut text = String::with_capacity(span.end - span.start);
     for (k, t) in ts[first..end].iter().enumerate() {
         if k > 0 && t.space_before {
             text.push(' ');
@@ -566,8 +570,8 @@ fn make_run(s: usize, ts: &[Token<'_>], first: usize, end: usize, headline: bool
 }
 
 /// `Amazon Web Services (AWS)` and `WARN (Worker Adjustment … Notifications)`.
-fn acronyms_defined(toks: &[Vec<Token<'_>>], runs: &[NameRun]) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+fn acronyms_defined(toks: &[Vec<Token<'_>>], runs: &[NameRun]) -> FxHashMap<String, String> {
+    let mut out = FxHashMap::default();
     for r in runs {
         let ts = &toks[r.sentence];
         let (Some(open), Some(inner), Some(close)) =
@@ -615,11 +619,11 @@ pub struct Cues {
 /// Cues a run carries by itself and from the words around it.
 pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
     let mut c = Cues::default();
-    let words: Vec<&str> = run.text.split(' ').collect();
-    if words.len() >= 2 && is_first_name(words[0]) {
+    let several = run.text.contains(' ');
+    if several && run.text.split(' ').next().is_some_and(is_first_name) {
         c.person += 3;
     }
-    if words.last().is_some_and(|w| is_org_suffix(w)) {
+    if is_org_suffix(run.last_word()) {
         c.org += 4;
     }
     if run.first > 0 {
@@ -629,23 +633,20 @@ pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
         } else {
             prev
         };
-        if HONORIFICS.iter().any(|h| prev.is(h)) {
+        if HONORIFIC_SET.has(prev) {
             c.person += 4;
         }
         // `external member Swati Dhingra`, `chief economist Huw Pill`: a
         // lower-case noun for a person, or a title, right before the name.
-        if words.len() >= 2
+        if several
             && prev.is_word()
             && !prev.is_cap()
-            && (super::lexicon::PERSON_NOUNS_BEFORE_NAMES
-                .iter()
-                .any(|w| prev.is(w))
-                || titles::is_title_word(prev.text))
+            && (PERSON_NOUN_SET.has(prev) || titles::is_title_word(prev.text))
         {
             c.person += 2;
         }
     }
-    let after: Vec<&Token<'_>> = ts[run.end..].iter().take(3).collect();
+    let after = &ts[run.end..];
     let next_is = |k: usize, w: &str| after.get(k).is_some_and(|t| t.is(w));
     if after.first().is_some_and(|t| t.is_punct(',')) && next_is(1, "who") {
         c.person += 2;
@@ -656,29 +657,28 @@ pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
     if next_is(0, "said") && next_is(1, "it") {
         c.org += 2;
     }
-    let org_verbs = [
-        "cut",
-        "cuts",
-        "employs",
-        "employed",
-        "reported",
-        "announced",
-        "plans",
-        "acquired",
-        "laid",
-        "eliminated",
-        "shut",
-        "owns",
-    ];
-    if after
-        .first()
-        .is_some_and(|t| org_verbs.iter().any(|v| t.is(v)))
-        && words.len() == 1
-    {
+    if after.first().is_some_and(|t| ORG_VERB_SET.has(t)) && !several {
         c.org += 1;
     }
     c
 }
+
+/// Verbs after a one-word name that point to an organisation.
+const ORG_VERBS: &[&str] = &[
+    "cut",
+    "cuts",
+    "employs",
+    "employed",
+    "reported",
+    "announced",
+    "plans",
+    "acquired",
+    "laid",
+    "eliminated",
+    "shut",
+    "owns",
+];
+static ORG_VERB_SET: WordSet = WordSet::new(ORG_VERBS);
 
 /// Decides person or organisation from summed cues; names with no evidence
 /// either way default to organisation unless they look like a given name and a surname.
@@ -702,15 +702,27 @@ fn currency_word(w: &str) -> bool {
         && (letters == "Sh"
             // `N28` of `N28.7 trillion`: the naira, glued.
             || (letters == "N" && letters.len() < w.len())
-            || super::lexicon::CURRENCY_PREFIXES.iter().any(|(p, _)| {
-                *p == letters && p.bytes().all(|b| b.is_ascii_alphabetic()) && p.len() >= 2
-            }))
+            || currency_codes().get(letters.as_bytes()).is_some())
+}
+
+/// The currency prefixes written as a word of two or more letters (`KSh`,
+/// `Php`), indexed by their exact bytes (case kept).
+fn currency_codes() -> &'static WordIndex<()> {
+    static CODES: OnceLock<WordIndex<()>> = OnceLock::new();
+    CODES.get_or_init(|| {
+        let entries: Vec<(&'static str, ())> = super::lexicon::CURRENCY_PREFIXES
+            .iter()
+            .filter(|(p, _)| p.bytes().all(|b| b.is_ascii_alphabetic()) && p.len() >= 2)
+            .map(|(p, _)| (*p, ()))
+            .collect();
+        WordIndex::new(&entries)
+    })
 }
 
 /// True when the run should not be reported as an entity at all: places,
 /// months and the like, undefined acronyms, time labels (`Q2`, `FY25`), plural
 /// titles (`CEOs`), and departments named only by remit words (`Human Resources`).
-pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
+pub fn is_junk(run: &NameRun, acronyms: &FxHashMap<String, String>) -> bool {
     let words = || run.text.split([' ', '-']).filter(|w| !w.is_empty());
     let time_label = |w: &str| {
         let l = w.as_bytes();
@@ -727,9 +739,9 @@ pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
             && titles::is_title_word(&w[..w.len() - 1])
     };
     is_place(&run.text)
-        || (run.words() == 1 && (is_not_name(&run.text) || currency_word(&run.text)))
+        || (!run.text.contains(' ') && (is_not_name(&run.text) || currency_word(&run.text)))
         || (run.acronym && !acronyms.contains_key(&run.text))
-        || run.text.chars().count() < 2
+        || run.text.chars().nth(1).is_none()
         || words().any(|w| time_label(w) || plural_title(w))
         || words().all(titles::is_remit_word)
         || (run.words() >= 2 && words().all(super::names::is_date_word))
@@ -737,3 +749,27 @@ pub fn is_junk(run: &NameRun, acronyms: &HashMap<String, String>) -> bool {
 
 #[cfg(test)]
 pub(super) mod tests;
+
+#[cfg(test)]
+mod word_set_tests {
+    use super::*;
+
+    #[test]
+    fn a_word_set_answers_as_scanning_its_list_did() {
+        let nouns = super::super::lexicon::PERSON_NOUNS_BEFORE_NAMES;
+        let mut lists = vec![CONNECTORS, OPENERS, POSSESSIVE_COMMON, COMPANY_VERBS];
+        lists.extend([HONORIFICS, NOT_SUBJECTS, nouns, ORG_VERBS]);
+        let mut text = String::new();
+        for w in lists.concat() {
+            text += &format!("{w} {} {w}s Ü{w} {w}’s 'x, ", w.to_uppercase());
+        }
+        let toks = super::super::token::tokenize(&text, Span::new(0, text.len()));
+        for list in lists {
+            let set = WordSet::new(list);
+            assert!(
+                toks.iter()
+                    .all(|t| set.has(t) == list.iter().any(|w| t.is(w)))
+            );
+        }
+    }
+}

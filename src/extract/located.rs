@@ -58,18 +58,44 @@ impl<'a> Located<'a> {
 /// stays as written. A window of a document lower-cased with this can be
 /// sliced with the document's own offsets; `str::to_lowercase` cannot be.
 pub fn lower_same_offsets(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        let mut lower = ch.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == ch.len_utf8() => out.push(l),
-            _ => out.push(ch),
+    // ASCII bytes in one pass; the rare non-ASCII character with a lower
+    // case of its own length is then written over itself.
+    let mut out = s.to_ascii_lowercase();
+    let b = s.as_bytes();
+    let Some(mut i) = b.iter().position(|c| !c.is_ascii()) else {
+        return out;
+    };
+    while i < b.len() {
+        if b[i] < 0x80 {
+            i += 1;
+            continue;
         }
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        let n = ch.len_utf8();
+        if let Some(l) = lower_same_len(ch) {
+            let mut tmp = [0u8; 4];
+            out.replace_range(i..i + n, l.encode_utf8(&mut tmp));
+        }
+        i += n;
     }
     out
+}
+
+/// The lower case of a non-ASCII `ch` when it differs, is one character and
+/// has the same UTF-8 length.
+#[inline]
+fn lower_same_len(ch: char) -> Option<char> {
+    // Latin-1 punctuation (no-break space, `«`, `©`) and the punctuation,
+    // super- and subscript and currency blocks (`’`, `“`, `—`, `€`) have no
+    // other case: skip the table search for the commonest non-ASCII text.
+    if matches!(ch, '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{20ff}') {
+        return None;
+    }
+    let mut lower = ch.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l != ch && l.len_utf8() == ch.len_utf8() => Some(l),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -97,5 +123,34 @@ mod tests {
             }
         }
         assert_eq!(lower_same_offsets("Acme CUT Émile"), "acme cut émile");
+    }
+
+    /// What `lower_same_offsets` did one character at a time.
+    fn lower_by_chars(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for ch in s.chars() {
+            let mut lower = ch.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == ch.len_utf8() => out.push(l),
+                _ => out.push(ch),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn lower_case_matches_the_char_by_char_rule_for_every_character() {
+        let all: String = (0..=0x10ffffu32).filter_map(char::from_u32).collect();
+        assert_eq!(lower_same_offsets(&all), lower_by_chars(&all));
+        for s in [
+            "İ5 ẞ",
+            "ẞ1\u{202f}Ⱦ",
+            "“ACME” — Σ Ⅻ ’s",
+            "ǅ ǈ",
+            "plain ASCII",
+            "",
+        ] {
+            assert_eq!(lower_same_offsets(s), lower_by_chars(s), "{s}");
+        }
     }
 }

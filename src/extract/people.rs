@@ -9,9 +9,7 @@
 //! sentence, else earlier in the paragraph, else the document's main subject.
 //! Resolution across documents happens later, in the index.
 
-use std::collections::HashMap;
-
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::entity::{self, Cues, DocNames, NameRun};
 use super::quote::{self, QuoteFound};
@@ -201,7 +199,7 @@ fn resolve(
             speaker[r] = true;
         }
     }
-    let mut cues: HashMap<&str, Cues> = HashMap::new();
+    let mut cues: FxHashMap<&str, Cues> = FxHashMap::default();
     for (i, r) in runs.iter().enumerate() {
         let own = entity::own_cues(r, &toks[r.sentence]);
         let c = cues.entry(r.text.as_str()).or_default();
@@ -218,7 +216,7 @@ fn resolve(
         }
     }
     // Surnames of the people named in full: `Galetti` → `Beth Galetti` when only one fits.
-    let mut surnames: HashMap<&str, Option<&str>> = HashMap::new();
+    let mut surnames: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for (i, r) in runs.iter().enumerate() {
         if r.words() >= 2 && kind[i] == EntityKind::Person {
             let e = surnames
@@ -246,7 +244,7 @@ fn resolve(
         })
         .collect();
     // A name takes the kind of the full name it stands for (`AWS` is what `Amazon Web Services` is).
-    let by_name: HashMap<&str, EntityKind> = runs
+    let by_name: FxHashMap<&str, EntityKind> = runs
         .iter()
         .zip(&kind)
         .map(|(r, k)| (r.text.as_str(), *k))
@@ -300,7 +298,7 @@ fn infer_org(
 /// named about as often (`Capital One` and `Discover`) has no one subject a
 /// title without its organisation could be guessed to belong to.
 fn main_subject(rs: &Resolved) -> Option<String> {
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for i in 0..rs.kind.len() {
         if rs.kind[i] == EntityKind::Org && !rs.junk[i] {
             let e = counts.entry(rs.canonical[i].as_str()).or_insert((0, i));

@@ -10,10 +10,11 @@
 
 use std::iter::Enumerate;
 use std::slice::Iter;
+use std::sync::OnceLock;
 
 use nom::{IResult, Input, Needed};
 
-use super::wordindex::lower_hash;
+use super::wordindex::{WordIndex, lower_hash};
 use crate::source::Span;
 
 /// The case shape of a word.
@@ -59,6 +60,7 @@ pub struct Token<'a> {
 
 impl<'a> Token<'a> {
     /// True for a word with an upper-case letter (a name-like word).
+    #[inline]
     pub fn is_cap(&self) -> bool {
         matches!(
             self.kind,
@@ -67,21 +69,25 @@ impl<'a> Token<'a> {
     }
 
     /// True for a word of any case.
+    #[inline]
     pub fn is_word(&self) -> bool {
         matches!(self.kind, Kind::Word(_))
     }
 
     /// True for the punctuation character `c`.
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
 
     /// True when the text equals `w`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         self.text.len() == w.len() && self.text.eq_ignore_ascii_case(w)
     }
 
     /// True for an opening or closing quotation mark.
+    #[inline]
     pub fn is_quote_mark(&self) -> bool {
         matches!(
             self.kind,
@@ -90,12 +96,43 @@ impl<'a> Token<'a> {
     }
 }
 
+/// A lower-case word list asked about tokens: one probe on the token's
+/// `lower_hash` instead of `list.iter().any(|w| tok.is(w))`, same answer.
+pub(super) struct WordSet {
+    list: &'static [&'static str],
+    index: OnceLock<WordIndex<()>>,
+}
+
+impl WordSet {
+    pub(super) const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// True when `t` is one of the words, ignoring ASCII case (`Token::is`).
+    pub(super) fn has(&self, t: &Token<'_>) -> bool {
+        let index = self.index.get_or_init(|| {
+            let entries: Vec<(&'static str, ())> = self.list.iter().map(|w| (*w, ())).collect();
+            WordIndex::new(&entries)
+        });
+        // Only words carry their hash.
+        let h = match t.kind {
+            Kind::Word(_) => t.lower_hash,
+            _ => lower_hash(t.text.as_bytes()),
+        };
+        index.get_any_case(h, t.text.as_bytes()).is_some()
+    }
+}
+
 /// Splits `text[span]` into tokens (spans are offsets into `text`). Bytes are
 /// read directly, with a fast path for ASCII; other characters are decoded
 /// only where they occur.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(span.len() / 6 + 1);
+    // About one token per four bytes of prose (words, their spaces and punctuation).
+    let mut out = Vec::with_capacity(span.len() / 4 + 4);
     let mut i = span.start;
     let end = span.end.min(b.len());
     let mut space = true;
@@ -128,7 +165,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             });
             i = j;
         } else if ch.is_alphanumeric() {
-            let (j, case, hash) = match ascii_word(b, i, end) {
+            let (j, case, hash) = match ascii_word(text, i, end) {
                 Some(fast) => fast,
                 None => {
                     let j = word_end(text, i, end);
@@ -185,8 +222,10 @@ fn number_end(b: &[u8], i: usize, end: usize) -> usize {
 }
 
 /// An all-ASCII word at `i` read in one pass: its end, case and lower-case hash.
-/// `None` when the word has a non-ASCII letter or an apostrophe (the slow path reads it).
-fn ascii_word(b: &[u8], i: usize, end: usize) -> Option<(usize, Case, u64)> {
+/// `None` when the word has a non-ASCII letter or an apostrophe inside it
+/// (the slow path reads it); an apostrophe after it (`Amazon’s`) ends it here.
+fn ascii_word(text: &str, i: usize, end: usize) -> Option<(usize, Case, u64)> {
+    let b = text.as_bytes();
     let mut j = i;
     let mut h = super::wordindex::HASH_SEED;
     let (mut upper_after, mut lower_after) = (false, false);
@@ -207,7 +246,8 @@ fn ascii_word(b: &[u8], i: usize, end: usize) -> Option<(usize, Case, u64)> {
                     .find_map(|n| std::str::from_utf8(b.get(j..j + n)?).ok())
             });
             let ch = next.and_then(|s| s.chars().next()).unwrap_or(' ');
-            if ch.is_alphanumeric() || is_apostrophe(ch) {
+            // `word_end` goes on past an apostrophe only where `continues_word` says so.
+            if ch.is_alphanumeric() || (is_apostrophe(ch) && continues_word(&text[..end], j)) {
                 return None;
             }
             break;

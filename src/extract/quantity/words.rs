@@ -157,11 +157,23 @@ pub(super) fn starts_figure_char(b: &[u8]) -> bool {
         Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).unwrap_or(""),
     };
     // A currency sign of the currency table (`€`, `₦`, `₱`…) or a fraction.
-    s.chars().next().is_some_and(|c| {
-        matches!(c, '½' | '¼' | '¾' | '⅓'..='⅞')
-            || CURRENCY_PREFIXES
-                .iter()
-                .any(|(p, _)| !p.is_ascii() && p.chars().eq(std::iter::once(c)))
+    s.chars()
+        .next()
+        .is_some_and(|c| matches!(c, '½' | '¼' | '¾' | '⅓'..='⅞') || currency_signs().contains(&c))
+}
+
+/// The currency prefixes that are one non-ASCII character (`€`, `₦`, `₱`).
+fn currency_signs() -> &'static [char] {
+    static SIGNS: OnceLock<Vec<char>> = OnceLock::new();
+    SIGNS.get_or_init(|| {
+        let one = |p: &str| -> Option<char> {
+            let mut cs = p.chars();
+            cs.next().filter(|c| !c.is_ascii() && cs.next().is_none())
+        };
+        CURRENCY_PREFIXES
+            .iter()
+            .filter_map(|(p, _)| one(p))
+            .collect()
     })
 }
 
