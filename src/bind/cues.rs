@@ -44,10 +44,37 @@ pub(super) fn closer_figure<'a>(
     rq: &RuleQuantity,
     earlier: &HashSet<usize>,
 ) -> Option<&'a Claim> {
+    let text = w.s.text.as_str();
+    // `and` (`but`, `while`) between a cue and a figure opens another item:
+    // `$2 million a year during the contract and $68 million a year from
+    // 2034` gives `during the contract` to the $2 million.
+    let joins = |a: usize, b: usize| {
+        let (a, b) = (a.min(b), a.max(b));
+        text.get(a..b).map_or(0, |g| {
+            g.split_whitespace()
+                .filter(|x| matches!(*x, "and" | "but" | "while" | "whereas"))
+                .count()
+        })
+    };
+    let between = |at: usize, end: usize| {
+        if cue.0 >= end {
+            (end, cue.0)
+        } else {
+            (cue.1, at)
+        }
+    };
+    let (ma, mb) = between(w.figure_at, w.figure_end);
     let mine = (
         w.s.breaks_between(cue.0, w.figure_at),
+        joins(ma, mb),
         gap(w.figure_at, w.figure_end, cue),
     );
+    // `159 of the 400 seats`: the figure after `of the` is the whole the
+    // one before it is part of, and the cue speaks of the part.
+    let whole_of = |part_end: usize, whole_at: usize| {
+        text.get(part_end..whole_at)
+            .is_some_and(|g| matches!(g.trim(), "of the" | "of"))
+    };
     w.s.figures.iter().find_map(|&(at, k)| {
         let c = claims.get(k)?;
         let q = c.quantity()?;
@@ -58,7 +85,18 @@ pub(super) fn closer_figure<'a>(
             return None;
         }
         let end = at + c.span.len();
-        let theirs = (w.s.breaks_between(cue.0, at), gap(at, end, cue));
+        if whole_of(w.figure_end, at) {
+            return None;
+        }
+        if whole_of(end, w.figure_at) {
+            return Some(c);
+        }
+        let (ta, tb) = between(at, end);
+        let theirs = (
+            w.s.breaks_between(cue.0, at),
+            joins(ta, tb),
+            gap(at, end, cue),
+        );
         let compared = q.comparison || earlier.contains(&k);
         let opens_both = cue.0 < at.min(w.figure_at);
         (theirs < mine && !(compared && opens_both)).then_some(c)
