@@ -85,6 +85,7 @@ pub struct Binding {
 fn other_period(
     q: &Quantity,
     r: &Reading,
+    change_start: bool,
     rq: &RuleQuantity,
     periods: &[period::TimeLabel],
 ) -> Option<String> {
@@ -97,7 +98,9 @@ fn other_period(
             "its clause names {named}, `{}` is for {said}",
             rq.id
         )),
-        period::Verdict::Unsaid if q.comparison || r.earlier => {
+        // `raised from Rs 3 lakh to Rs 5 lakh`: where a change started is
+        // a level of before, as `up from` marks one.
+        period::Verdict::Unsaid if q.comparison || r.earlier || change_start => {
             Some("a point of comparison, of another period".into())
         }
         _ => None,
@@ -363,7 +366,9 @@ pub fn bind(
                         ));
                     } else if let Some(no) = period::years_before(set, rq, &periods) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
-                    } else if let Some(no) = other_period(q, &reading, rq, &periods) {
+                    } else if let Some(no) =
+                        other_period(q, &reading, earlier.contains(&k), rq, &periods)
+                    {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(o) =
                         subjects::declared_other_after(set, rq, &orgs_after, subject.as_deref())

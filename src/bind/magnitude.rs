@@ -13,7 +13,10 @@
 //! Likewise a quantity pinned with a plain figure (`fact: "247.85
 //! billion"`, any unit) does not take a percentage (`net income rose 36%`),
 //! and one pinned with a percentage does not take a plain figure: the fact
-//! says what kind of figure the quantity is.
+//! says what kind of figure the quantity is. And a figure ten thousand times
+//! the fact or more, or as far below, with other leading digits (`about 1
+//! trillion rupees` of revenue beside a pinned `Rs 12.75 lakh`) is another
+//! amount: a slip of scale keeps its digits.
 
 use crate::claim::{Measure, Quantity};
 use crate::rules::{QUnit, RuleQuantity};
@@ -56,7 +59,31 @@ pub(super) fn refusal(q: &Quantity, rq: &RuleQuantity) -> Option<String> {
             rq.id
         ));
     }
+    // Ten thousand times the fact or more, or as far below, with other
+    // digits than the fact's: not a slip of scale (`$1.6 million` for
+    // `$1.6 billion` keeps its digits) but another amount (`about 1 trillion
+    // rupees` of revenue beside a pinned `Rs 12.75 lakh` limit).
+    let high = fact.high.abs();
+    if low.is_finite()
+        && high.is_finite()
+        && low > 0.0
+        && v > 0.0
+        && (v >= high * FAR_BELOW || v * FAR_BELOW <= low)
+        && leading(v) != leading(low)
+        && leading(v) != leading(high)
+    {
+        return Some(format!(
+            "not `{}`: it is ten thousand times the sheet's `{text}` or more (or as far below), with other digits: another amount, not a slip of scale",
+            rq.id
+        ));
+    }
     None
+}
+
+/// The first two significant digits of a positive figure (`1,275,000` → 12).
+fn leading(v: f64) -> u32 {
+    let e = v.log10().floor();
+    ((v / 10f64.powf(e - 1.0)) + 1e-9).floor() as u32
 }
 
 #[cfg(test)]
@@ -92,6 +119,19 @@ mod tests {
         // A slip of one scale word still binds, for fact-mismatch to report.
         assert!(refusal(&figure(Measure::Money, 13e6), &sales).is_none());
         assert!(refusal(&figure(Measure::Money, 12.9e9), &sales).is_none());
+    }
+
+    #[test]
+    fn an_amount_ten_thousand_times_the_fact_with_other_digits_is_another() {
+        let limit = quantity(QUnit::Money(None), "Rs 12.75 lakh", 1.275e6, 1.275e6);
+        assert!(refusal(&figure(Measure::Money, 1e12), &limit).is_some());
+        // The same digits a thousand or a million times over: a scale slip.
+        assert!(refusal(&figure(Measure::Money, 1.275e9), &limit).is_none());
+        assert!(refusal(&figure(Measure::Money, 1.275e12), &limit).is_none());
+        // A hundred times: still compared.
+        assert!(refusal(&figure(Measure::Money, 1e8), &limit).is_none());
+        assert_eq!(super::leading(1_275_000.0), 12);
+        assert_eq!(super::leading(60_000.0), 60);
     }
 
     #[test]
