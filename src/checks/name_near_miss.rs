@@ -34,7 +34,8 @@
 //! since which is right is not known. Inside one draft, a name used in no
 //! other draft is compared with the draft's full names: a surname alone a
 //! letter from the surname of the one person named in full (`Doerkson` after
-//! `Jane Doerksen`), or a full name with the same given name and a near
+//! `Jane Doerksen`; with a middle initial or without, `Kristin M. Crowley`
+//! and `Kristin Crowley` are one person), or a full name with the same given name and a near
 //! surname, is reported with the full name as evidence (the later spelling on
 //! a tie). The same surname with different given names is two people (`Anna
 //! Lindqvist`, `Eric Lindqvist`), and so are given names a letter apart that
@@ -366,7 +367,23 @@ fn within_drafts(
                         || (nx == ny && first_in(x) > first_in(y))
                 })
                 .collect();
-            let [y] = candidates[..] else { continue };
+            // One person named with and without a middle name (`Kristin
+            // Crowley`, `Kristin M. Crowley`) is one candidate: the form
+            // mentioned most.
+            let ends = |y: usize| {
+                let n = names[y].name;
+                (n.split(' ').next(), n.rsplit(' ').next())
+            };
+            let one_person = candidates
+                .split_first()
+                .is_some_and(|(&first, rest)| rest.iter().all(|&y| ends(y) == ends(first)));
+            let most = candidates
+                .iter()
+                .copied()
+                .max_by_key(|&y| (names[y].mentions.len(), std::cmp::Reverse(y)));
+            let Some(y) = most.filter(|_| one_person) else {
+                continue;
+            };
             reported[x] = true;
             reported[y] = true;
             let in_doc: Vec<ClaimId> = names[y]
