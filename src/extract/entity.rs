@@ -702,7 +702,12 @@ fn currency_word(w: &str) -> bool {
         && (letters == "Sh"
             // `N28` of `N28.7 trillion`: the naira, glued.
             || (letters == "N" && letters.len() < w.len())
-            || currency_codes().get(letters.as_bytes()).is_some())
+            || currency_codes().get(letters.as_bytes()).is_some()
+            // `Rs 3 lakh`: a prefix the table holds in capitals (`RS`).
+            || (letters.len() <= 3
+                && currency_codes()
+                    .get(letters.to_ascii_uppercase().as_bytes())
+                    .is_some()))
 }
 
 /// The currency prefixes written as a word of two or more letters (`KSh`,

@@ -12,7 +12,7 @@ pub(in crate::extract) fn runs(text: &str) -> Vec<String> {
 
 #[test]
 fn currency_codes_are_no_names() {
-    for w in ["KSh", "Sh597", "Php", "NTD"] {
+    for w in ["KSh", "Sh597", "Php", "NTD", "Rs", "Rs."] {
         assert!(currency_word(w), "{w}");
     }
     for w in ["Shell", "Sharma", "N", "Nairobi"] {
