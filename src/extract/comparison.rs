@@ -293,7 +293,7 @@ fn beaten_target(text: &str, span: Span) -> bool {
 /// for the test that the reading in place answers the same.
 #[cfg(test)]
 mod reference {
-    use super::{BEAT, TARGETS};
+    use super::{AGAINST, BEAT, CHANGE, EARLIER, LEAD, TARGETS};
     use crate::extract::located::lower_same_offsets;
     use crate::source::Span;
 
@@ -304,22 +304,7 @@ mod reference {
         }
         let before = lower_same_offsets(text.get(from..span.start).unwrap_or(""));
         let before = before.trim_end();
-        let lead = [
-            "up from",
-            "down from",
-            "rose from",
-            "fell from",
-            "increased from",
-            "decreased from",
-            "compared with",
-            "compared to",
-            "versus",
-            "vs",
-            "vs.",
-            "against",
-            "from a year",
-            "up from about",
-        ];
+        let lead = LEAD;
         if lead.iter().any(|l| before.ends_with(l)) {
             return true;
         }
@@ -350,28 +335,8 @@ mod reference {
         // A change measured against that period (`up 122% from a year ago`,
         // `grew 15 per cent over the previous quarter`) is the change, not the
         // earlier value.
-        let change = [
-            "up",
-            "down",
-            "rose",
-            "rising",
-            "grew",
-            "growing",
-            "fell",
-            "falling",
-            "jumped",
-            "climbed",
-            "surged",
-            "dropped",
-            "declined",
-            "gained",
-            "increased",
-            "decreased",
-            "slid",
-            "soared",
-            "by",
-        ];
-        let against = ["from ", "over ", "on ", "compared with ", "versus ", "vs "];
+        let change = CHANGE;
+        let against = AGAINST;
         let changed = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
@@ -379,20 +344,7 @@ mod reference {
         if changed && against.iter().any(|a| clause.trim_start().starts_with(a)) {
             return false;
         }
-        [
-            "a year earlier",
-            "a yr earlier",
-            "a year ago",
-            "a yr ago",
-            "a year before",
-            "the year before",
-            "the previous year",
-            "in the year-earlier",
-            "a quarter earlier",
-            "the prior year",
-        ]
-        .iter()
-        .any(|t| clause.contains(t))
+        EARLIER.iter().any(|t| clause.contains(t))
     }
 
     fn beaten_target(text: &str, span: Span) -> bool {
