@@ -356,9 +356,12 @@ fn total_after_list(
                         .chars()
                         .skip(1)
                         .any(char::is_uppercase))
-                || TOTAL_AFTER
-                    .iter()
-                    .any(|w| after(0).starts_with(w) || after(1).starts_with(w)))
+                || {
+                    let (first, second) = (after(0), after(1));
+                    TOTAL_AFTER
+                        .iter()
+                        .any(|w| first.starts_with(w) || second.starts_with(w))
+                })
     })?;
     let (parts, ok, stop) = items(text, lines, first, figs, t);
     let stop = (stop..end).find(|&x| !blank(&lines[x])).unwrap_or(end);
