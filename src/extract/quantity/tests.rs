@@ -57,3 +57,54 @@ fn blanked_markdown_emphasis_keeps_the_noun() {
         Some("jobs")
     );
 }
+
+/// `Word::trigger` refuses words on first byte and length before the probe:
+/// same answers as the probe alone, for every trigger word and its variants.
+#[test]
+fn trigger_shape_filter_changes_no_answer() {
+    let slow = |w: &Word| -> Option<Trigger> {
+        if w.len > 9 {
+            return None;
+        }
+        let lw = &w.buf[..w.len];
+        if let Some(t) = triggers().get(lw) {
+            return Some(t);
+        }
+        if lw.len() >= 4 && lw.starts_with(b"fy") && lw[2..].iter().all(u8::is_ascii_digit) {
+            return Some(Trigger::Time);
+        }
+        let letters = lw.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if letters < lw.len() && letters >= 3 {
+            return triggers()
+                .get(&lw[..letters])
+                .filter(|t| *t == Trigger::Currency);
+        }
+        None
+    };
+    let mut words: Vec<String> = triggers().keys().map(str::to_string).collect();
+    for k in triggers().keys() {
+        words.push(format!("{k}s"));
+        words.push(format!("{k}115"));
+        words.push(k.to_uppercase());
+        words.push(k[1..].to_string());
+    }
+    words.extend(
+        [
+            "FY25",
+            "fy2025",
+            "USD115",
+            "Q2",
+            "the",
+            "xyz",
+            "a",
+            "an",
+            "Tuesday",
+            "zzzzzzzzz",
+        ]
+        .map(String::from),
+    );
+    for w in &words {
+        let word = Word::read(w.as_bytes(), 0);
+        assert_eq!(word.trigger(), slow(&word), "{w}");
+    }
+}
