@@ -642,19 +642,23 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
     let hyphen = ws.is_empty() && after_ws.starts_with('-');
     let after_ws = if hyphen { &after_ws[1..] } else { after_ws };
     let (rest, w) = letters(after_ws)?;
-    let lw = w.to_ascii_lowercase();
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
-    let factor = scale_word(&lw).ok_or_else(fail)?;
+    // Lower-cased on the stack: no scale word is longer than eight letters.
+    let mut buf = [0u8; 8];
+    let lw = buf.get_mut(..w.len()).ok_or_else(fail)?;
+    for (o, b) in lw.iter_mut().zip(w.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(lw).map_err(|_| fail())?;
+    let factor = scale_word(lw).ok_or_else(fail)?;
     // After a hyphen a short lower-case unit is more often a measure
     // (`a 5-m wall`, `a 5-k run`, `10-mm`, `5-mil`): a scale there is a word
     // (`-billion`, `-bn`, `-crore`) or a capital `B`/`M`.
-    if hyphen
-        && !(matches!(w, "B" | "M")
-            || (lw.len() >= 2 && !matches!(lw.as_str(), "mm" | "mil" | "cr")))
+    if hyphen && !(matches!(w, "B" | "M") || (lw.len() >= 2 && !matches!(lw, "mm" | "mil" | "cr")))
     {
         return Err(fail());
     }
-    if !ws.is_empty() && !spaced_scale_ok(&lw) {
+    if !ws.is_empty() && !spaced_scale_ok(lw) {
         return Err(fail());
     }
     // A glued single letter that is also a word-initial (`5G`, `3D`) only counts in lower case or as M/B/K.
@@ -662,10 +666,8 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
         return Err(fail());
     }
     // `1.2 lakh crore`, `50 thousand crore`: Indian scales compound.
-    if matches!(
-        lw.as_str(),
-        "lakh" | "lakhs" | "lac" | "thousand" | "hundred"
-    ) && let Ok((r2, (_, w2))) = (super::space::space1, letters).parse(rest)
+    if matches!(lw, "lakh" | "lakhs" | "lac" | "thousand" | "hundred")
+        && let Ok((r2, (_, w2))) = (super::space::space1, letters).parse(rest)
         && matches!(w2.to_ascii_lowercase().as_str(), "crore" | "crores")
     {
         return Ok((r2, factor * 1e7));

@@ -149,4 +149,10 @@ fn scale_words_follow_digits() {
     assert!(scale("-k run").is_err());
     assert!(scale("-mm shell").is_err());
     assert!(scale("-year plan").is_err());
+    // The longest scale words fit the stack buffer; longer words are none.
+    assert_eq!(scale(" trillion").unwrap().1, 1e12);
+    assert_eq!(scale(" Thousand").unwrap().1, 1e3);
+    assert_eq!(scale(" lakh crore").unwrap().1, 1e12);
+    assert!(scale(" trillions").is_err());
+    assert!(scale(" employees").is_err());
 }

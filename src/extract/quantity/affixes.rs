@@ -527,10 +527,13 @@ pub(super) fn qualifier_before(before: &str) -> Option<(QualifierKind, &'static 
 /// True when `in`, `since`, `by`, `until`… stands right before `pos`.
 pub(super) fn time_preposition_before(text: &str, pos: usize, floor: usize) -> bool {
     let before = lower_before(text, pos, floor, 12);
-    [
-        "in", "since", "by", "until", "till", "from", "during", "through", "last", "next", "this",
-        "early", "late", "mid", "before", "after", "of", "on",
-    ]
-    .iter()
-    .any(|w| ends_with_word(&before, w))
+    // `ends_with_word` for each preposition, the trailing space trimmed once.
+    let t = before.trim_end();
+    t.len() < before.len()
+        && [
+            "in", "since", "by", "until", "till", "from", "during", "through", "last", "next",
+            "this", "early", "late", "mid", "before", "after", "of", "on",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w) && !t[..t.len() - w.len()].ends_with(|c: char| c.is_alphanumeric()))
 }

@@ -108,3 +108,32 @@ fn trigger_shape_filter_changes_no_answer() {
         assert_eq!(word.trigger(), slow(&word), "{w}");
     }
 }
+
+/// The noun lists are lower-case ASCII no longer than the probe's buffer, so
+/// the hashed test answers as `eq_ignore_ascii_case` over both lists.
+#[test]
+fn people_or_duration_probe_is_the_list_scan() {
+    let known = |w: &str| {
+        PEOPLE_NOUNS
+            .iter()
+            .chain(DURATION_NOUNS)
+            .any(|n| n.eq_ignore_ascii_case(w))
+    };
+    let mut words: Vec<String> = Vec::new();
+    for n in PEOPLE_NOUNS.iter().chain(DURATION_NOUNS) {
+        assert!(
+            n.len() <= 16 && n.bytes().all(|b| !b.is_ascii_uppercase()),
+            "{n}"
+        );
+        words.extend([
+            n.to_string(),
+            n.to_uppercase(),
+            format!("{n}s"),
+            n[1..].to_string(),
+        ]);
+    }
+    words.extend(["", "Ärzte", "workersworkersworkers", "staff"].map(String::from));
+    for w in &words {
+        assert_eq!(nouns::is_people_or_duration_noun(w), known(w), "{w}");
+    }
+}
