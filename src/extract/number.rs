@@ -17,7 +17,7 @@ use nom::{
     sequence::{preceded, terminated},
 };
 
-use super::lexicon::{NumberWord, number_word, scale_word, spaced_scale_ok};
+use super::lexicon::{NumberWord, number_word_any_case, scale_word, spaced_scale_ok};
 use super::space::space0;
 
 /// Result type of every parser in the extractor.
@@ -321,12 +321,11 @@ fn word_gap(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
-/// A number word, lower-cased.
-fn number_token(i: &str) -> PResult<'_, (String, NumberWord)> {
+/// A number word, in any ASCII case.
+fn number_token(i: &str) -> PResult<'_, NumberWord> {
     let (rest, w) = letters(i)?;
-    let lw = w.to_ascii_lowercase();
-    match number_word(&lw) {
-        Some(t) => Ok((rest, (lw, t))),
+    match number_word_any_case(w) {
+        Some(t) => Ok((rest, t)),
         None => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -356,7 +355,7 @@ fn lex_words(i: &str) -> Vec<(Tok, &str)> {
         {
             toks.push((Tok::Comma, r));
             rest = r;
-            if let Ok((r, (_, t))) = number_token(rest) {
+            if let Ok((r, t)) = number_token(rest) {
                 toks.push((Tok::Word(t), r));
                 rest = r;
                 continue;
@@ -372,7 +371,7 @@ fn lex_words(i: &str) -> Vec<(Tok, &str)> {
                 Err(_) => break,
             }
         };
-        if let Ok((r, (_, t))) = number_token(start) {
+        if let Ok((r, t)) = number_token(start) {
             toks.push((Tok::Word(t), r));
             rest = r;
             continue;
@@ -679,7 +678,7 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
 /// A scale word written out (`million`, `billion`, `thousand`): its factor.
 pub fn scale_name(i: &str) -> PResult<'_, f64> {
     let (rest, w) = letters(i)?;
-    match number_word(&w.to_ascii_lowercase()) {
+    match number_word_any_case(w) {
         Some(NumberWord::Scale(s)) => Ok((rest, s)),
         _ => Err(nom::Err::Error(nom::error::Error::new(
             i,

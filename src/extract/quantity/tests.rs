@@ -137,3 +137,41 @@ fn people_or_duration_probe_is_the_list_scan() {
         assert_eq!(nouns::is_people_or_duration_noun(w), known(w), "{w}");
     }
 }
+
+/// `currency_prefix` tries only the prefixes sharing the input's first byte:
+/// every prefix is non-empty and sits in its first byte's group, groups
+/// keep table order, so the first prefix matching is the table's first.
+#[test]
+fn prefix_groups_hold_the_table_in_order() {
+    let mut seen = 0;
+    for (b, group) in PREFIX_GROUPS.iter().enumerate() {
+        let mut last = None;
+        for &(p, code) in group {
+            assert!(!p.is_empty());
+            assert_eq!(usize::from(p.as_bytes()[0].to_ascii_lowercase()), b, "{p}");
+            let at = CURRENCY_PREFIXES
+                .iter()
+                .position(|&(q, c)| q == p && c == code)
+                .unwrap();
+            assert!(last.is_none_or(|l| l < at), "{p}");
+            last = Some(at);
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, CURRENCY_PREFIXES.len());
+    assert_eq!(currency_prefix("US$5").unwrap().1, "USD");
+    assert_eq!(currency_prefix("usd 5").unwrap().1, "USD");
+    assert!(currency_prefix("Five").is_err());
+}
+
+/// Every number word is lower case, so the any-case probe is the lower-case one.
+#[test]
+fn number_words_are_lower_case() {
+    for (w, _) in NUMBER_WORDS {
+        assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w}");
+        assert_eq!(
+            super::super::lexicon::number_word_any_case(&w.to_uppercase()),
+            number_word(w)
+        );
+    }
+}
