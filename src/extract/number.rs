@@ -213,6 +213,13 @@ pub fn digits(i: &str) -> PResult<'_, Numeral> {
     let run = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let (rest, text) = match b.get(run) {
         Some(b'e' | b'E') | Some(b'.') if scientific(i).is_ok() => return scientific(i),
+        // A group of more than three digits, or no digit after the separator,
+        // is no grouping (every grouped shape fails): plain digits at once.
+        Some(b',' | b' ')
+            if run >= 1 && (run > 3 || !b.get(run + 1).is_some_and(u8::is_ascii_digit)) =>
+        {
+            plain_digits(i)?
+        }
         Some(b',') => alt((indian_grouped, comma_grouped, plain_digits)).parse(i)?,
         Some(b' ') | Some(0xC2) | Some(0xE2) => alt((space_grouped, plain_digits)).parse(i)?,
         _ if run == 0 => bare_decimals(i)?,
