@@ -17,7 +17,7 @@ use nom::{
     sequence::{preceded, terminated},
 };
 
-use super::lexicon::{NumberWord, number_word, scale_word, spaced_scale_ok};
+use super::lexicon::{NumberWord, number_word_any_case, scale_word, spaced_scale_ok};
 use super::space::space0;
 
 /// Result type of every parser in the extractor.
@@ -213,6 +213,13 @@ pub fn digits(i: &str) -> PResult<'_, Numeral> {
     let run = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let (rest, text) = match b.get(run) {
         Some(b'e' | b'E') | Some(b'.') if scientific(i).is_ok() => return scientific(i),
+        // A group of more than three digits, or no digit after the separator,
+        // is no grouping (every grouped shape fails): plain digits at once.
+        Some(b',' | b' ')
+            if run >= 1 && (run > 3 || !b.get(run + 1).is_some_and(u8::is_ascii_digit)) =>
+        {
+            plain_digits(i)?
+        }
         Some(b',') => alt((indian_grouped, comma_grouped, plain_digits)).parse(i)?,
         Some(b' ') | Some(0xC2) | Some(0xE2) => alt((space_grouped, plain_digits)).parse(i)?,
         _ if run == 0 => bare_decimals(i)?,
@@ -321,12 +328,11 @@ fn word_gap(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
-/// A number word, lower-cased.
-fn number_token(i: &str) -> PResult<'_, (String, NumberWord)> {
+/// A number word, in any ASCII case.
+fn number_token(i: &str) -> PResult<'_, NumberWord> {
     let (rest, w) = letters(i)?;
-    let lw = w.to_ascii_lowercase();
-    match number_word(&lw) {
-        Some(t) => Ok((rest, (lw, t))),
+    match number_word_any_case(w) {
+        Some(t) => Ok((rest, t)),
         None => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -356,7 +362,7 @@ fn lex_words(i: &str) -> Vec<(Tok, &str)> {
         {
             toks.push((Tok::Comma, r));
             rest = r;
-            if let Ok((r, (_, t))) = number_token(rest) {
+            if let Ok((r, t)) = number_token(rest) {
                 toks.push((Tok::Word(t), r));
                 rest = r;
                 continue;
@@ -372,7 +378,7 @@ fn lex_words(i: &str) -> Vec<(Tok, &str)> {
                 Err(_) => break,
             }
         };
-        if let Ok((r, (_, t))) = number_token(start) {
+        if let Ok((r, t)) = number_token(start) {
             toks.push((Tok::Word(t), r));
             rest = r;
             continue;
@@ -642,19 +648,23 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
     let hyphen = ws.is_empty() && after_ws.starts_with('-');
     let after_ws = if hyphen { &after_ws[1..] } else { after_ws };
     let (rest, w) = letters(after_ws)?;
-    let lw = w.to_ascii_lowercase();
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
-    let factor = scale_word(&lw).ok_or_else(fail)?;
+    // Lower-cased on the stack: no scale word is longer than eight letters.
+    let mut buf = [0u8; 8];
+    let lw = buf.get_mut(..w.len()).ok_or_else(fail)?;
+    for (o, b) in lw.iter_mut().zip(w.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(lw).map_err(|_| fail())?;
+    let factor = scale_word(lw).ok_or_else(fail)?;
     // After a hyphen a short lower-case unit is more often a measure
     // (`a 5-m wall`, `a 5-k run`, `10-mm`, `5-mil`): a scale there is a word
     // (`-billion`, `-bn`, `-crore`) or a capital `B`/`M`.
-    if hyphen
-        && !(matches!(w, "B" | "M")
-            || (lw.len() >= 2 && !matches!(lw.as_str(), "mm" | "mil" | "cr")))
+    if hyphen && !(matches!(w, "B" | "M") || (lw.len() >= 2 && !matches!(lw, "mm" | "mil" | "cr")))
     {
         return Err(fail());
     }
-    if !ws.is_empty() && !spaced_scale_ok(&lw) {
+    if !ws.is_empty() && !spaced_scale_ok(lw) {
         return Err(fail());
     }
     // A glued single letter that is also a word-initial (`5G`, `3D`) only counts in lower case or as M/B/K.
@@ -662,10 +672,8 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
         return Err(fail());
     }
     // `1.2 lakh crore`, `50 thousand crore`: Indian scales compound.
-    if matches!(
-        lw.as_str(),
-        "lakh" | "lakhs" | "lac" | "thousand" | "hundred"
-    ) && let Ok((r2, (_, w2))) = (super::space::space1, letters).parse(rest)
+    if matches!(lw, "lakh" | "lakhs" | "lac" | "thousand" | "hundred")
+        && let Ok((r2, (_, w2))) = (super::space::space1, letters).parse(rest)
         && matches!(w2.to_ascii_lowercase().as_str(), "crore" | "crores")
     {
         return Ok((r2, factor * 1e7));
@@ -677,7 +685,7 @@ pub fn scale(i: &str) -> PResult<'_, f64> {
 /// A scale word written out (`million`, `billion`, `thousand`): its factor.
 pub fn scale_name(i: &str) -> PResult<'_, f64> {
     let (rest, w) = letters(i)?;
-    match number_word(&w.to_ascii_lowercase()) {
+    match number_word_any_case(w) {
         Some(NumberWord::Scale(s)) => Ok((rest, s)),
         _ => Err(nom::Err::Error(nom::error::Error::new(
             i,

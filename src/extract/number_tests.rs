@@ -149,4 +149,48 @@ fn scale_words_follow_digits() {
     assert!(scale("-k run").is_err());
     assert!(scale("-mm shell").is_err());
     assert!(scale("-year plan").is_err());
+    // The longest scale words fit the stack buffer; longer words are none.
+    assert_eq!(scale(" trillion").unwrap().1, 1e12);
+    assert_eq!(scale(" Thousand").unwrap().1, 1e3);
+    assert_eq!(scale(" lakh crore").unwrap().1, 1e12);
+    assert!(scale(" trillions").is_err());
+    assert!(scale(" employees").is_err());
+}
+
+/// `digits` goes straight to plain digits when no grouping can apply: the
+/// same answers as trying every grouped shape first.
+#[test]
+fn plain_digits_shortcut_reads_as_the_grouped_shapes() {
+    for i in [
+        "14 employees",
+        "2024 and",
+        "1 234 567 people",
+        "12 34",
+        "123 4567",
+        "5, and",
+        "14,000 jobs",
+        "1234,567",
+        "12,34,567.89",
+        "1,2",
+        "999 999,5",
+        "7 ",
+        "7,",
+        "12 000.5 m",
+        "3 1/2",
+    ] {
+        let run = i.bytes().take_while(u8::is_ascii_digit).count();
+        let old = match i.as_bytes().get(run) {
+            Some(b',') => alt((indian_grouped, comma_grouped, plain_digits)).parse(i),
+            Some(b' ') => alt((space_grouped, plain_digits)).parse(i),
+            _ => plain_digits(i),
+        };
+        let (rest, text) = old.unwrap();
+        let (new_rest, n) = digits(i).unwrap();
+        assert_eq!(new_rest, rest, "{i}");
+        assert_eq!(
+            format!("{n:?}"),
+            format!("{:?}", numeral_of_digits(text)),
+            "{i}"
+        );
+    }
 }

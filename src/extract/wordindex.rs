@@ -59,6 +59,11 @@ impl<T: Copy> WordIndex<T> {
         WordIndex { slots, mask }
     }
 
+    /// Every indexed word, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.slots.iter().flatten().map(|&(k, _)| k)
+    }
+
     /// The data of a lower-case word.
     pub fn get(&self, w: &[u8]) -> Option<T> {
         self.get_hashed(hash(w), w)

@@ -121,6 +121,14 @@ pub fn number_word(w: &str) -> Option<NumberWord> {
         .get(w.as_bytes())
 }
 
+/// Looks up a word in any ASCII case (every number word is lower case, so
+/// this is `number_word` of the word lower-cased, without the lower-casing).
+pub fn number_word_any_case(w: &str) -> Option<NumberWord> {
+    NUMBER_INDEX
+        .get_or_init(|| WordIndex::new(NUMBER_WORDS))
+        .get_any_case(super::wordindex::lower_hash(w.as_bytes()), w.as_bytes())
+}
+
 /// Scale words and abbreviations that may follow digits (`1.54 million`, `$4B`, `$31.4bn`, `14k`).
 /// The flag says whether the word may be glued to the digits with no space.
 pub fn scale_word(w: &str) -> Option<f64> {

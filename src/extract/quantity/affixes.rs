@@ -141,6 +141,18 @@ static PREFIX_LETTERS: std::sync::LazyLock<[bool; 128]> = std::sync::LazyLock::n
     t
 });
 
+/// `CURRENCY_PREFIXES` by the ASCII-lower-cased first byte of the prefix, in
+/// table order (so the first prefix that matches is the table's first).
+pub(super) static PREFIX_GROUPS: std::sync::LazyLock<Vec<Vec<(&str, &str)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut groups = vec![Vec::new(); 256];
+        for &(p, code) in CURRENCY_PREFIXES {
+            let first = p.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+            groups[usize::from(first)].push((p, code));
+        }
+        groups
+    });
+
 /// `$`, `US$`, `€`, `£`, `USD `, `C$`: a currency written before the figure; returns its ISO code.
 /// `28.7trn`, `7.77 trillion`: digits glued to `N` and then a scale word,
 /// or digits in thousands groups (`N28,777,404,073,861`, `N2,500`): the
@@ -179,7 +191,9 @@ pub(super) fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
             nom::error::ErrorKind::Tag,
         )));
     }
-    for (p, code) in CURRENCY_PREFIXES {
+    // Only the prefixes whose first byte is the input's (ASCII case aside) can match.
+    let first = i.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    for &(p, code) in &PREFIX_GROUPS[usize::from(first)] {
         let n = p.len();
         if i.len() >= n && i.is_char_boundary(n) && i[..n].eq_ignore_ascii_case(p) {
             let rest = &i[n..];
@@ -190,11 +204,10 @@ pub(super) fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
                 continue;
             }
             let (r, _) = space0(rest)?;
-            if *p == "N" && !(i.starts_with('N') && naira_figure(rest)) {
+            if p == "N" && !(i.starts_with('N') && naira_figure(rest)) {
                 continue;
             }
-            if *p == "Sh"
-                && !(i.starts_with("Sh") && rest.starts_with(|c: char| c.is_ascii_digit()))
+            if p == "Sh" && !(i.starts_with("Sh") && rest.starts_with(|c: char| c.is_ascii_digit()))
             {
                 continue;
             }
@@ -527,10 +540,13 @@ pub(super) fn qualifier_before(before: &str) -> Option<(QualifierKind, &'static 
 /// True when `in`, `since`, `by`, `until`… stands right before `pos`.
 pub(super) fn time_preposition_before(text: &str, pos: usize, floor: usize) -> bool {
     let before = lower_before(text, pos, floor, 12);
-    [
-        "in", "since", "by", "until", "till", "from", "during", "through", "last", "next", "this",
-        "early", "late", "mid", "before", "after", "of", "on",
-    ]
-    .iter()
-    .any(|w| ends_with_word(&before, w))
+    // `ends_with_word` for each preposition, the trailing space trimmed once.
+    let t = before.trim_end();
+    t.len() < before.len()
+        && [
+            "in", "since", "by", "until", "till", "from", "during", "through", "last", "next",
+            "this", "early", "late", "mid", "before", "after", "of", "on",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w) && !t[..t.len() - w.len()].ends_with(|c: char| c.is_alphanumeric()))
 }

@@ -79,7 +79,7 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
                 return Some((pair, Span::new(at, at2 + w2.len())));
             }
         }
-        if known(w, PEOPLE_NOUNS) || known(w, DURATION_NOUNS) {
+        if is_people_or_duration_noun(w) {
             return Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())));
         }
         let mut buf = [0u8; 12];
@@ -103,6 +103,28 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
         return None;
     }
     Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())))
+}
+
+/// True when `w`, ASCII case aside, is one of `PEOPLE_NOUNS` or
+/// `DURATION_NOUNS` (all lower-case ASCII): one hash probe, not a list scan.
+pub(super) fn is_people_or_duration_noun(w: &str) -> bool {
+    static INDEX: OnceLock<WordIndex<()>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let e: Vec<(&'static str, ())> = PEOPLE_NOUNS
+            .iter()
+            .chain(DURATION_NOUNS)
+            .map(|n| (*n, ()))
+            .collect();
+        WordIndex::new(&e)
+    });
+    let mut buf = [0u8; 16];
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    for (o, b) in out.iter_mut().zip(w.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    index.get(out).is_some()
 }
 
 /// `a staff of 10,000`, `a workforce of 72,000`, `headcount of`: the noun before `of`.

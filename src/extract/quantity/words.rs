@@ -24,11 +24,38 @@ pub(super) enum Trigger {
     Currency,
 }
 
-pub(super) static TRIGGERS: OnceLock<WordIndex<Trigger>> = OnceLock::new();
+/// The trigger words, and for each first byte the lengths (bit `n` for
+/// length `n`, up to 9) of the words starting with it: most words are
+/// refused on their first byte and length alone, before the hash probe.
+pub(super) struct Triggers {
+    index: WordIndex<Trigger>,
+    shapes: [u16; 256],
+}
+
+pub(super) static TRIGGERS: OnceLock<Triggers> = OnceLock::new();
 
 /// The index of every word that may start a figure; earlier entries win.
 pub(super) fn triggers() -> &'static WordIndex<Trigger> {
+    &trigger_table().index
+}
+
+fn trigger_table() -> &'static Triggers {
     TRIGGERS.get_or_init(|| {
+        let index = trigger_index();
+        let mut shapes = [0u16; 256];
+        for k in index.keys() {
+            if let Some(&first) = k.as_bytes().first()
+                && k.len() <= 9
+            {
+                shapes[usize::from(first)] |= 1 << k.len();
+            }
+        }
+        Triggers { index, shapes }
+    })
+}
+
+fn trigger_index() -> WordIndex<Trigger> {
+    {
         let mut e: Vec<(&'static str, Trigger)> = [
             "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "first", "second", "third",
             "fourth", "early", "mid", "late",
@@ -76,7 +103,7 @@ pub(super) fn triggers() -> &'static WordIndex<Trigger> {
         );
         e.extend(lower.iter().map(|w| (w.as_str(), Trigger::Currency)));
         WordIndex::new(&e)
-    })
+    }
 }
 
 /// A word read in one pass: its length, and — when it is short enough to be a
@@ -121,7 +148,15 @@ impl Word {
             return None;
         }
         let lw = &self.buf[..self.len];
-        if let Some(t) = triggers().get_hashed(self.hash, lw) {
+        let table = trigger_table();
+        // No trigger word has this first letter and length, and without a
+        // digit (below `a` once lower-cased) neither `FY25` nor `USD115` can match.
+        if table.shapes[usize::from(self.buf[0])] & (1 << self.len) == 0
+            && lw.iter().all(|&c| c >= b'a')
+        {
+            return None;
+        }
+        if let Some(t) = table.index.get_hashed(self.hash, lw) {
             return Some(t);
         }
         if lw.len() >= 4 && lw.starts_with(b"fy") && lw[2..].iter().all(u8::is_ascii_digit) {

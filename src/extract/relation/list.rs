@@ -331,12 +331,24 @@ fn total_after_list(
     let (first_fig, line_start) = (after.from, after.start);
     let t = (after.from..after.to).find(|&k| {
         let span = figs[k].claim.span;
+        // Lower-casing keeps every ASCII byte where it is and makes none, so
+        // `. ` is looked for before anything is lower-cased.
+        if text[after.start..span.start].contains(". ") {
+            return false;
+        }
         let head = lower_same_offsets(&text[after.start..span.start]);
-        let tail_end = (span.end + 24).min(after.end);
-        let tail = lower_same_offsets(text.get(span.end..tail_end).unwrap_or(""));
-        // `2,600 in all`, `2,600 roles in all`: at most one noun between.
-        let tail: Vec<&str> = tail.split_whitespace().take(3).collect();
-        let after = |k: usize| tail.get(k..).map(|w| w.join(" ")).unwrap_or_default();
+        // `2,600 in all`, `2,600 roles in all`: at most one noun between
+        // (the words after the figure are read only when asked for).
+        let total_after = || {
+            let tail_end = (span.end + 24).min(after.end);
+            let tail = lower_same_offsets(text.get(span.end..tail_end).unwrap_or(""));
+            let tail: Vec<&str> = tail.split_whitespace().take(3).collect();
+            let after = |k: usize| tail.get(k..).map(|w| w.join(" ")).unwrap_or_default();
+            let (first, second) = (after(0), after(1));
+            TOTAL_AFTER
+                .iter()
+                .any(|w| first.starts_with(w) || second.starts_with(w))
+        };
         !head.contains(". ")
             && (TOTAL_BEFORE.iter().any(|w| head.trim_end().ends_with(w))
                 // `Together those five hold 370 of the 400 seats`: the line
@@ -356,9 +368,7 @@ fn total_after_list(
                         .chars()
                         .skip(1)
                         .any(char::is_uppercase))
-                || TOTAL_AFTER
-                    .iter()
-                    .any(|w| after(0).starts_with(w) || after(1).starts_with(w)))
+                || total_after())
     })?;
     let (parts, ok, stop) = items(text, lines, first, figs, t);
     let stop = (stop..end).find(|&x| !blank(&lines[x])).unwrap_or(end);

@@ -103,6 +103,11 @@ fn window(text: &str, from: usize, to: usize) -> String {
 /// back: from after the last line break or full stop followed by a space (a
 /// decimal point does not end the look-back).
 fn lookback(text: &str, at: usize, reach: usize) -> String {
+    lower_same_offsets(lookback_raw(text, at, reach))
+}
+
+/// The words `lookback` lower-cases, as written.
+fn lookback_raw(text: &str, at: usize, reach: usize) -> &str {
     let lead = char_floor(text, at.saturating_sub(reach));
     let near = &text[lead..at];
     let b = near.as_bytes();
@@ -112,7 +117,7 @@ fn lookback(text: &str, at: usize, reach: usize) -> String {
             b[i] == b'\n' || (b[i] == b'.' && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()))
         })
         .map_or(0, |i| i + 1);
-    lower_same_offsets(&near[stop..])
+    &near[stop..]
 }
 
 /// The nearest char boundary at or before `i`.

@@ -46,6 +46,13 @@ fn norm(s: &str) -> String {
     out
 }
 
+/// True when `w` occurs in `s` right after a space (`s.contains(" {w}")`
+/// without building the needle).
+fn after_space_contains(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() > w.len() && (1..=s.len() - w.len()).any(|i| s[i - 1] == b' ' && s[i..].starts_with(w))
+}
+
 /// The labelled figures of a draft's list items: `- Label: N` → (the
 /// label's words, the figure's position in `figs`).
 fn labelled(text: &str, lines: &[Line], figs: &[Fig<'_>]) -> Vec<(String, usize)> {
@@ -109,7 +116,7 @@ pub(super) fn named_parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>)
             .join(" ");
         if !TOGETHER
             .iter()
-            .any(|w| before.contains(w) || tail.starts_with(w) || tail.contains(&format!(" {w}")))
+            .any(|w| before.contains(w) || tail.starts_with(w) || after_space_contains(&tail, w))
         {
             continue;
         }
@@ -155,6 +162,27 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn after_space_contains_is_contains_with_a_space() {
+        for s in [
+            "",
+            " ",
+            "together",
+            "x together",
+            "x  together now",
+            "altogether",
+            "a b",
+        ] {
+            for w in ["together", "between them", "b", " "] {
+                assert_eq!(
+                    super::after_space_contains(s, w),
+                    s.contains(&format!(" {w}")),
+                    "{s:?} {w:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! A and B` (the parts fit inside T; one included part is no sum); and `Of
 //! the total T, X A, Y B and the remaining C`.
 
-use super::{Fig, addable, between, lookback, window};
+use super::{Fig, addable, between, lookback_raw, window};
 use crate::claim::{PartsKind, Relation};
 
 /// Words that relate figures rather than name a part: a gap holding one is
@@ -349,12 +349,22 @@ fn parenthesised_parts(
 /// Returns where to go on when it read one.
 fn of_total(text: &str, figs: &[Fig<'_>], i: usize, out: &mut Vec<Relation>) -> Option<usize> {
     let t = &figs[i];
-    let lead = lookback(text, t.claim.span.start, 40);
-    let lead = lead.trim();
-    if !matches!(
-        lead,
-        "of" | "of the" | "of the total" | "of its" | "out of" | "out of the" | "out of the total"
-    ) {
+    // `lookback` lower-cased equal to an ASCII lead is the words as written
+    // equal to it ignoring ASCII case (lower-casing keeps every offset and
+    // white space, and turns no non-ASCII character into ASCII).
+    let lead = lookback_raw(text, t.claim.span.start, 40).trim();
+    if ![
+        "of",
+        "of the",
+        "of the total",
+        "of its",
+        "out of",
+        "out of the",
+        "out of the total",
+    ]
+    .iter()
+    .any(|w| lead.eq_ignore_ascii_case(w))
+    {
         return None;
     }
     let first = figs.get(i + 1).filter(|f| addable(f, t))?;
@@ -389,8 +399,40 @@ fn of_total(text: &str, figs: &[Fig<'_>], i: usize, out: &mut Vec<Relation>) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::super::relations;
+    use super::super::{lookback, lookback_raw, relations};
     use crate::claim::{PartsKind, Relation};
+
+    #[test]
+    fn of_total_lead_as_written_is_the_lower_cased_lead() {
+        const LEADS: [&str; 7] = [
+            "of",
+            "of the",
+            "of the total",
+            "of its",
+            "out of",
+            "out of the",
+            "out of the total",
+        ];
+        for t in [
+            "Of the total 30",
+            "OUT OF THE 5",
+            "Of\u{a0}the 5",
+            "\u{a0}of the\u{2009}5",
+            "\u{212a}of the 5",
+            "Öf the 5",
+            "So. Of its 5",
+            "of the  5",
+            "Of İts 5",
+            "5",
+        ] {
+            let at = t.len() - 1;
+            let old = LEADS.contains(&lookback(t, at, 40).trim());
+            let new = LEADS
+                .iter()
+                .any(|w| lookback_raw(t, at, 40).trim().eq_ignore_ascii_case(w));
+            assert_eq!(old, new, "{t:?}");
+        }
+    }
 
     #[test]
     fn reads_parts_named_by_a_short_phrase() {
