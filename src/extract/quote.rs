@@ -245,9 +245,9 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
         let skippable = descriptor
             || joined
             || ts[k].kind == Kind::Possessive
-            || ["the", "its", "former", "ex", "then", "interim", "acting"]
-                .iter()
-                .any(|w| ts[k].is(w))
+            || ts[k].is("the")
+            || ts[k].is("its")
+            || titles::TITLE_QUALIFIERS.iter().any(|w| ts[k].is(w))
             || ts[k].is_punct('-');
         if !skippable {
             return None;
@@ -276,8 +276,19 @@ fn before(
                 .copied()
                 .find(|&r| cx.runs[r].end == open - 1)?;
             // `Gov. Gavin Newsom in Pacific Palisades: “…”`: a name that is
-            // no person yields to the person the sentence opens with.
-            if !(cx.personish)(r)
+            // no person yields to the person the sentence opens with; so
+            // does the object of a verb (`López Obrador posts a video
+            // congratulating Sheinbaum: “…”`).
+            let first = cx.runs[r].first;
+            let object = first >= 1 && {
+                let p = &ts[first - 1];
+                p.is_word()
+                    && !p.is_cap()
+                    && !["said", "says", "wrote", "writes", "told", "added", "asked"]
+                        .iter()
+                        .any(|w| p.is(w))
+            };
+            if (!(cx.personish)(r) || object)
                 && let Some(w) = subject(cx, s, open - 1)
             {
                 return Some(w);
@@ -365,10 +376,13 @@ fn subject(cx: &Context<'_, '_, '_>, s: usize, limit: usize) -> Option<Who> {
     {
         k = d + 1;
     }
+    // `Outgoing President López Obrador posts …`: a title's qualifier is
+    // no participle opening a phrase.
     let leads = |t: &Token<'_>| {
         t.is_word()
             && (LEADING.iter().any(|w| t.is(w))
                 || (t.text.len() > 5 && t.text.to_ascii_lowercase().ends_with("ing")))
+            && !titles::TITLE_QUALIFIERS.iter().any(|q| t.is(q))
     };
     if ts.get(k).is_some_and(leads) && !starts_run(cx, s, k) {
         k = past_comma(k)?;
