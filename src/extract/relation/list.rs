@@ -1,4 +1,5 @@
 //! Parts in a bullet list: a line stating a total and introducing a list
+//! (or a last item labelled `Total:`/`All:` stating it, `- **Total: 100%**`)
 //! (`The $28.7 billion budget breaks down as follows:`, `## Alliance: 293`,
 //! `Budget ($28.7bn):`), then one part a list item (`- Capital: $9.9bn`, `*
 //! Debt: $8.3bn`, `• Other: $1.7bn`, `1. Recurrent: $8.8bn`, `✅ …`).
@@ -325,6 +326,11 @@ fn total_after_list(
             end += 1;
         }
     }
+    // `- **Total: 100%**` as the list's last item: that item is the sum of
+    // the items before it.
+    if let Some(read) = total_item(text, lines, first, end, figs, out) {
+        return Some(read);
+    }
     let after = lines.get(end)?;
     // The total: the first figure of the line after the list, in its first
     // sentence, named a total by the words around it.
@@ -381,6 +387,51 @@ fn total_after_list(
         return Some(end + 1);
     }
     None
+}
+
+/// A list whose last item is its total (`- Total: 100%`, `- **Total:
+/// $2.7bn**`, `- All parties – 400`): the label is `Total` or `All`, the
+/// item's one figure is the sum of the items before it. Returns the line to
+/// go on from when it read one.
+fn total_item(
+    text: &str,
+    lines: &[Line],
+    first: usize,
+    end: usize,
+    figs: &[Fig<'_>],
+    out: &mut Vec<Relation>,
+) -> Option<usize> {
+    let last = (first..end)
+        .rev()
+        .find(|&x| !text[lines[x].start..lines[x].end].trim().is_empty())?;
+    let l = &lines[last];
+    let (content, _) = item_start(&text[l.start..l.end])?;
+    let label = text[l.start + content..l.end]
+        .trim_start_matches(['*', '_', ' '])
+        .to_ascii_lowercase();
+    let named = ["total", "all"].iter().any(|w| {
+        label
+            .strip_prefix(w)
+            .is_some_and(|r| r.trim_start().starts_with([':', '-', '–', '—']))
+    });
+    let [t] = (l.from..l.to).collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    if !named || figs[t].quantity().is_some_and(|q| q.comparison) {
+        return None;
+    }
+    let (parts, ok, stop) = items(text, &lines[..last], first, figs, t);
+    let stop = (stop..last)
+        .find(|&x| !text[lines[x].start..lines[x].end].trim().is_empty())
+        .unwrap_or(last);
+    (ok && stop == last && parts.len() >= 2).then(|| {
+        out.push(Relation::Parts {
+            kind: PartsKind::Sum,
+            parts,
+            total: figs[t].idx,
+        });
+        end + 1
+    })
 }
 
 /// Reads every list of parts in the draft: `figs` are all its figures, in order.
