@@ -347,24 +347,25 @@ fn parenthesised_parts(
 /// its parts. With `remaining`, `the rest` or `the balance`
 /// before the last part they add up to it; otherwise they fit inside it.
 /// Returns where to go on when it read one.
+/// The words right before a total its parts follow (`Of the 400 seats,
+/// 159 …`, `out of the total 400, …`).
+const OF_TOTAL_LEADS: &[&str] = &[
+    "of",
+    "of the",
+    "of the total",
+    "of its",
+    "out of",
+    "out of the",
+    "out of the total",
+];
+
 fn of_total(text: &str, figs: &[Fig<'_>], i: usize, out: &mut Vec<Relation>) -> Option<usize> {
     let t = &figs[i];
     // `lookback` lower-cased equal to an ASCII lead is the words as written
     // equal to it ignoring ASCII case (lower-casing keeps every offset and
     // white space, and turns no non-ASCII character into ASCII).
     let lead = lookback_raw(text, t.claim.span.start, 40).trim();
-    if ![
-        "of",
-        "of the",
-        "of the total",
-        "of its",
-        "out of",
-        "out of the",
-        "out of the total",
-    ]
-    .iter()
-    .any(|w| lead.eq_ignore_ascii_case(w))
-    {
+    if !OF_TOTAL_LEADS.iter().any(|w| lead.eq_ignore_ascii_case(w)) {
         return None;
     }
     let first = figs.get(i + 1).filter(|f| addable(f, t))?;
@@ -404,15 +405,7 @@ mod tests {
 
     #[test]
     fn of_total_lead_as_written_is_the_lower_cased_lead() {
-        const LEADS: [&str; 7] = [
-            "of",
-            "of the",
-            "of the total",
-            "of its",
-            "out of",
-            "out of the",
-            "out of the total",
-        ];
+        const LEADS: &[&str] = super::OF_TOTAL_LEADS;
         for t in [
             "Of the total 30",
             "OUT OF THE 5",
