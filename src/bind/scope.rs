@@ -54,9 +54,9 @@ impl FigureScope<'_> {
         // A quantity of a unit of measure (`about: acres the Palisades Fire
         // burned`) takes only a figure that names the unit: `five` deaths,
         // `nearly 100 mph` and `16` structures in its sentences are not acres.
-        if matches!(rq.unit, QUnit::Count | QUnit::Any)
-            && self.noun.is_none()
-            && let Some(m) = quantity_noun(rq).filter(|m| MEASURES.contains(&m.as_str()))
+        if self.noun.is_none()
+            && not_of_its_measure(rq, None)
+            && let Some(m) = quantity_noun(rq)
         {
             return Some(format!(
                 "not `{}`: it names no {m}, which `{}` counts",

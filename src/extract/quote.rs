@@ -282,11 +282,7 @@ fn before(
             let first = cx.runs[r].first;
             let object = first >= 1 && {
                 let p = &ts[first - 1];
-                p.is_word()
-                    && !p.is_cap()
-                    && !["said", "says", "wrote", "writes", "told", "added", "asked"]
-                        .iter()
-                        .any(|w| p.is(w))
+                p.is_word() && !p.is_cap() && !is_said(p)
             };
             if (!(cx.personish)(r) || object)
                 && let Some(w) = subject(cx, s, open - 1)
