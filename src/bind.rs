@@ -26,7 +26,10 @@
 //! of the figure next to it, bound or not, and an exclusion does not hand
 //! a figure its own clause names to a quantity cued further off (`cues`);
 //! a share of another base (`a quarter of the legal maximum`) binds to no
-//! quantity that declares its base (`base`). Every
+//! quantity that declares its base (`base`). A figure written as the
+//! measure of another noun (`Apple's cash pile of well over $100 billion`)
+//! binds to no quantity that noun is not, and one right after `behind` or
+//! `short of` is what another figure is measured against (`label`). Every
 //! binding carries a reason, and every refusal too, which `factlint claims
 //! --rules` prints, so a surprising result can be traced.
 
@@ -43,6 +46,7 @@ mod ceiling;
 mod clause;
 mod cues;
 mod frames;
+mod label;
 mod magnitude;
 mod period;
 mod reading;
@@ -323,7 +327,11 @@ pub fn bind(
             } else {
                 Vec::new()
             };
-            let figure_scope = figure_scope(text, sw, c.span, &headings, &doc.format);
+            let figure_scope =
+                figure_scope(text, q.noun.as_deref(), sw, c.span, &headings, &doc.format);
+            let own_and_after = window
+                .get(figure_at..near_after.saturating_sub(start).max(figure_at))
+                .unwrap_or("");
             let mut fitting: Vec<Fitting> = Vec::new();
             // The quantities whose cues reach the figure, fitting it or not.
             let mut reached: Vec<(usize, usize)> = Vec::new();
@@ -352,6 +360,11 @@ pub fn bind(
                             "not `{}`: it is a rate (`{per}`), and `{}` has no rate cue",
                             rq.id, rq.id
                         ));
+                    } else if let Some(no) =
+                        label::refusal(rq, q.noun.as_deref(), own_before, own_and_after)
+                            .or_else(|| label::reference(rq, window, cue, figure_at))
+                    {
+                        refusals.push(no);
                     } else if let Some(f) = framed.filter(|f| !f.allows(rq)) {
                         refusals.push(format!("not `{}`: it is {}", rq.id, f.name()));
                     } else if since_start && rq.unit == QUnit::Date {
@@ -501,6 +514,7 @@ fn one_per_sentence(
 /// What a figure's own words and its section scope it to (`bind::scope`).
 fn figure_scope<'a>(
     text: &str,
+    noun: Option<&str>,
     sw: &'a SentenceWindow,
     span: crate::source::Span,
     headings: &'a [(usize, String)],
@@ -525,7 +539,10 @@ fn figure_scope<'a>(
         place: scope::opening_place(own)
             .or_else(|| scope::trailing_place(tail))
             .map(str::to_lowercase),
-        noun: scope::counted_noun(tail),
+        // The extractor's head noun when the words after the figure are a
+        // headline's capitals (`Three Forwards On The Radar`) or carry a
+        // modifier the scope does not know (`two earlier offers`).
+        noun: scope::counted_noun(tail).or_else(|| scope::plural_head(noun?)),
         section,
         lead: sw.text.get(sw.own_from..figure_at).unwrap_or(""),
     }
@@ -681,11 +698,11 @@ fn fits(
             (p, word_end(&w.s.text, p + cue.len())),
         )
     };
-    if rq
-        .exclude
-        .iter()
-        .any(|x| w.s.positions(x).iter().any(|&p| p >= scope_from))
-    {
+    if rq.exclude.iter().any(|x| {
+        w.s.positions(x).iter().any(|&p| {
+            p >= scope_from && label::refers_to(&w.s.text, (p, p + x.len()), w.figure_at).is_none()
+        })
+    }) {
         return None;
     }
     let mut subject_distance = usize::MAX;

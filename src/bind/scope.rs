@@ -71,6 +71,8 @@ impl FigureScope<'_> {
             && !head_words(rq).iter().any(|w| same_noun(n, w))
             && !(PEOPLE.contains(&n.as_str()) && counts_people(&m))
             && !(PEOPLE.contains(&m.as_str()) && counts_people(n))
+            // `93.8 million Mexicans` are registered voters.
+            && !(n.ends_with("ans") && counts_people(n) && counts_people(&m))
         {
             return Some(format!(
                 "not `{}`: it counts {n}, and `{}` counts {m}",
@@ -301,16 +303,25 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
     None
 }
 
+/// The first word of a claim's counted noun (`forwards`, `offers`), lower
+/// case, when it is a plural a count counts.
+pub(super) fn plural_head(noun: &str) -> Option<String> {
+    let w = noun.split_whitespace().next()?.to_lowercase();
+    (w.chars().all(char::is_alphabetic) && (plural(&w) || PEOPLE.contains(&w.as_str())))
+        .then_some(w)
+}
+
 /// Plurals that count people without ending in `s` (`12,000 people`).
 const PEOPLE: &[&str] = &["people", "persons", "children", "men", "women"];
 
 /// True when a plural noun counts people: one of `PEOPLE`, a noun of
 /// people or jobs (`members`, `workers`), or one naming people by what they
-/// do (`rescuers`, `residents`, `voters`, `tourists`, `survivors`).
+/// do (`rescuers`, `residents`, `voters`, `tourists`, `survivors`) or
+/// where they are from (`Mexicans`, `Kenyans`).
 fn counts_people(noun: &str) -> bool {
     PEOPLE.contains(&noun)
         || crate::extract::lexicon::PEOPLE_NOUNS.contains(&noun)
-        || ["ers", "ors", "ists", "ians", "ants", "ents", "ees"]
+        || ["ers", "ors", "ists", "ians", "ans", "ants", "ents", "ees"]
             .iter()
             .any(|s| noun.len() > s.len() + 2 && noun.ends_with(s))
 }

@@ -26,6 +26,10 @@
 //! is 112 days against a pinned `90 days`), a `unit: per_share` quantity
 //! money per share.
 //!
+//! The same figure for the same quantity written again in one draft (a
+//! headline and its body) is one finding, the repetitions its related
+//! labels.
+//!
 //! ## Limits
 //! Only claims bound to the quantity are checked (see `factlint claims
 //! --rules`); a figure the binding misses is not compared.
@@ -33,6 +37,10 @@
 use super::{Check, Context, Violation, claim_label, show};
 use crate::finding::{Label, Place, Severity};
 use crate::rules::QUnit;
+
+/// What makes a mismatch the same one written again: its draft, rule set,
+/// quantity, and the figure's interval (as bits).
+type Repeat = (crate::source::DocId, usize, usize, u64, u64);
 
 /// The `fact-mismatch` check.
 pub struct FactMismatch;
@@ -51,6 +59,10 @@ impl Check for FactMismatch {
     }
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
+        // The same figure for the same quantity written again in one draft
+        // (a headline and its body) is one finding: (draft, set, quantity,
+        // interval) -> index of its violation in `out`.
+        let mut seen: Vec<(Repeat, usize)> = Vec::new();
         for b in &cx.corpus.bindings {
             let set = &cx.corpus.rules[b.set];
             let q = &set.quantities[b.quantity];
@@ -61,6 +73,19 @@ impl Check for FactMismatch {
                 continue;
             };
             if claim.interval.intersects(&fact) {
+                continue;
+            }
+            let key = (
+                cx.corpus.claim(b.claim).doc,
+                b.set,
+                b.quantity,
+                claim.interval.low.to_bits(),
+                claim.interval.high.to_bits(),
+            );
+            if let Some(&(_, at)) = seen.iter().find(|(k, _)| *k == key) {
+                out[at]
+                    .related
+                    .push(claim_label(cx, b.claim, "the same figure again"));
                 continue;
             }
             // A fact written as a figure is shown as written (`more than
@@ -117,6 +142,7 @@ impl Check for FactMismatch {
                 }],
                 "correct the figure, or update the rule set if the story has moved on",
             );
+            seen.push((key, out.len()));
             out.push(violation.with_rule(Some(q.id.clone())));
         }
     }

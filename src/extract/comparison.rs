@@ -286,7 +286,8 @@ fn beaten_target(text: &str, span: Span) -> bool {
         .into_iter()
         .flatten()
         .any(|w| one_of(w, TARGETS))
-        && words_back(clause, word_sep).any(|w| one_of(w, BEAT))
+        // A beat word is a word of its own: `short-term` is not `short`.
+        && words_back(clause, |c| word_sep(c) && c != '-').any(|w| one_of(w, BEAT))
 }
 
 /// `is_comparison` as it was with its windows lower-cased into `String`s,
@@ -383,7 +384,9 @@ mod reference {
             return false;
         };
         rest.iter().rev().take(2).any(|w| TARGETS.contains(w))
-            && rest.iter().any(|w| BEAT.contains(w))
+            && clause
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+                .any(|w| BEAT.contains(&w))
     }
 }
 
@@ -394,6 +397,16 @@ mod tests {
     fn at(text: &str, figure: &str) -> bool {
         let s = text.find(figure).unwrap();
         is_comparison(text, Span::new(s, s + figure.len()))
+    }
+
+    #[test]
+    fn a_hyphenated_word_is_no_beat_word() {
+        let t = "The bank moved its short-term rate to a range of zero to 0.1% from -0.1%.";
+        assert!(!at(t, "zero to 0.1%"));
+        assert!(at(
+            "Sales fell short of the range of $19.6 billion to $20.4 billion.",
+            "$19.6 billion to $20.4 billion"
+        ));
     }
 
     #[test]

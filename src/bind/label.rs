@@ -1,0 +1,288 @@
+//! The noun a figure is the measure of, written right before it with `of`
+//! (`Apple's cash pile of well over $100 billion`, `a workforce of
+//! 90,000`): the figure's own label. When that noun is none of a
+//! quantity's words, the figure measures something else, whatever cue of
+//! the quantity its sentence carries elsewhere (`the fine itself was small
+//! relative to Apple's cash pile of well over $100 billion` is no fine).
+//!
+//! Nouns that only say "a figure" (`a total of`, `a sum of`, `an increase
+//! of`, `a price of`) name nothing and refuse nothing; nor does a label
+//! when a cue of the quantity stands in the figure's own words or the four
+//! after it (`a network of about 5,500 stores` is a store count).
+
+use crate::rules::RuleQuantity;
+
+/// Nouns before `of` that say a figure is a figure, a change or a part,
+/// not what it measures (lower case).
+const NAMELESS: &[&str] = &[
+    "total",
+    "sum",
+    "amount",
+    "value",
+    "figure",
+    "tune",
+    "worth",
+    "level",
+    "high",
+    "low",
+    "record",
+    "peak",
+    "maximum",
+    "minimum",
+    "average",
+    "median",
+    "estimate",
+    "number",
+    "count",
+    "tally",
+    "rise",
+    "increase",
+    "fall",
+    "drop",
+    "decline",
+    "gain",
+    "growth",
+    "jump",
+    "surge",
+    "cut",
+    "reduction",
+    "boost",
+    "decrease",
+    "change",
+    "loss",
+    "price",
+    "rate",
+    "one",
+    "out",
+    "because",
+    "instead",
+    "part",
+    "most",
+    "all",
+    "each",
+    "some",
+    "many",
+    "none",
+    "both",
+    "any",
+    "ahead",
+    "top",
+    "upwards",
+    "excess",
+    "range",
+    "margin",
+    "share",
+    "majority",
+    "lot",
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+    "percent",
+    "cent",
+    "per",
+    "sort",
+    "kind",
+    "end",
+    "start",
+    "day",
+    "days",
+    "week",
+    "month",
+    "year",
+    "years",
+    "months",
+    "weeks",
+    "age",
+    "period",
+    "term",
+    "spate",
+    "series",
+    "set",
+    "group",
+    "batch",
+    "round",
+    "package",
+    "deal",
+    "bill",
+    "tranche",
+    "instalment",
+    "installment",
+    "payment",
+    "balance",
+    "stake",
+    "holding",
+    "multiple",
+    "factor",
+    "ratio",
+    "score",
+    "scoreline",
+    "lead",
+    "deficit",
+    "surplus",
+    "shortfall",
+    "sale",
+    "purchase",
+    "offer",
+    "bid",
+    "fee",
+    "cap",
+    "ceiling",
+    "floor",
+    "target",
+    "goal",
+    "forecast",
+    "projection",
+    "outlook",
+    "guidance",
+    "expectation",
+    "expectations",
+    "consensus",
+];
+
+/// The label noun right before `of` and the figure, from `before`, the
+/// figure's own sentence up to it (lower case): `pile` in `apple's cash
+/// pile of `. `None` when the words before the figure do not end
+/// in `NOUN of`, or the noun names nothing (`NAMELESS`).
+pub(super) fn of_label(before: &str) -> Option<&str> {
+    let rest = before.trim_end().strip_suffix("of")?;
+    if rest.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let rest = rest.trim_end();
+    let word_from = rest
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &rest[word_from..];
+    if word.chars().count() < 3 || NAMELESS.contains(&word) {
+        return None;
+    }
+    Some(word)
+}
+
+/// Whether `label` is one of `rq`'s words: in a cue, its `about` or its id
+/// (a plural matches its singular: `fines` and `fine`).
+fn names(rq: &RuleQuantity, label: &str) -> bool {
+    let stem = |w: &str| -> String {
+        let w = w.trim_end_matches('s');
+        w.to_string()
+    };
+    let want = stem(label);
+    let has = |text: &str| {
+        text.to_lowercase()
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .any(|w| !w.is_empty() && stem(w) == want)
+    };
+    rq.cues.iter().any(|c| has(c))
+        || rq.about.as_deref().is_some_and(has)
+        || has(&rq.id.replace('_', " "))
+}
+
+/// Why `rq` may not take a figure whose own label is another noun, or
+/// `None`. `noun`: what the figure counts; `before`: its own sentence up to
+/// it; `after`: its words and the four after it (both lower case).
+pub(super) fn refusal(
+    rq: &RuleQuantity,
+    noun: Option<&str>,
+    before: &str,
+    after: &str,
+) -> Option<String> {
+    let label = of_label(before)?;
+    // The label, or the noun the figure counts (`network of about 5,500
+    // stores`), is the quantity's.
+    if names(rq, label) || noun.is_some_and(|n| n.split(' ').any(|w| names(rq, w))) {
+        return None;
+    }
+    let cue_after = rq.cues.iter().any(|c| {
+        let c = c.to_lowercase();
+        after
+            .match_indices(c.as_str())
+            .any(|(i, _)| i == 0 || !after[..i].ends_with(|ch: char| ch.is_alphanumeric()))
+    });
+    if cue_after {
+        return None;
+    }
+    Some(format!(
+        "not `{}`: the figure measures the `{label}` written before it, which `{}` does not name",
+        rq.id, rq.id
+    ))
+}
+
+/// Cues that say how far one figure stands from another (`47 short of
+/// Shearer's 260`): the figure after them is what it is measured against.
+const REFERENCE: &[&str] = &[
+    "short of",
+    "shy of",
+    "behind",
+    "ahead of",
+    "clear of",
+    "adrift of",
+];
+
+/// Why `rq` may not take a figure standing right after its cue when that
+/// cue is one of `REFERENCE` (`behind Alan Shearer's 260` is Shearer's
+/// record, not the gap), or `None`. `window`: the lower-case window the
+/// cue's span `cue` and the figure's start `figure_at` are offsets of.
+pub(super) fn reference(
+    rq: &RuleQuantity,
+    window: &str,
+    cue: (usize, usize),
+    figure_at: usize,
+) -> Option<String> {
+    let phrase = refers_to(window, cue, figure_at)?;
+    Some(format!(
+        "not `{}`: it stands after `{phrase}`, so it is what another figure is measured against",
+        rq.id
+    ))
+}
+
+/// The `REFERENCE` phrase the words at `at` (a span of `window`) end in,
+/// when they stand right before the figure at `figure_at` (at most three
+/// words between, no clause break): that figure is the reference.
+/// An exclusion that is such a phrase keeps from a quantity only the
+/// figures before it (`47 behind Shearer`), never the reference itself.
+pub(super) fn refers_to(
+    window: &str,
+    at: (usize, usize),
+    figure_at: usize,
+) -> Option<&'static str> {
+    let end = crate::bind::word_end(window, at.1);
+    let said = window.get(at.0..end)?;
+    let phrase = REFERENCE.iter().find(|r| said.ends_with(*r))?;
+    let gap = window.get(end..figure_at)?;
+    let words = gap.split_whitespace().count();
+    (end <= figure_at && words <= 3 && !gap.contains([',', ';', ':', '(', ')'])).then_some(*phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_noun_before_of_is_the_label() {
+        assert_eq!(of_label("apple's cash pile of "), Some("pile"));
+        assert_eq!(of_label("a workforce of "), Some("workforce"));
+        assert_eq!(of_label("a total of "), None);
+        assert_eq!(of_label("an increase of "), None);
+        assert_eq!(of_label("the chief of "), Some("chief"));
+        assert_eq!(of_label("proof "), None);
+        assert_eq!(of_label("it paid "), None);
+        assert_eq!(of_label("of "), None);
+    }
+
+    #[test]
+    fn a_figure_after_behind_is_the_reference() {
+        let rq = crate::bind::tests::quantity("gap", crate::rules::QUnit::Count, &["behind"]);
+        let w = "second on the list behind alan shearer's 260.";
+        let cue = w.find("behind").map(|i| (i, i + 6)).unwrap();
+        let at = w.find("260").unwrap();
+        assert!(reference(&rq, w, cue, at).is_some());
+        let w = "he is 47 goals behind, with 260 the record.";
+        let cue = w.find("behind").map(|i| (i, i + 6)).unwrap();
+        let at = w.find("260").unwrap();
+        assert!(reference(&rq, w, cue, at).is_none());
+    }
+}
