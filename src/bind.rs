@@ -45,6 +45,7 @@ mod base;
 mod ceiling;
 mod clause;
 mod cues;
+mod exclude;
 mod frames;
 mod label;
 mod magnitude;
@@ -299,7 +300,16 @@ pub fn bind(
                     let at = own_before[clause_from..].rfind(r);
                     at.is_some_and(|i| own_before.len() - clause_from - i <= 60)
                 });
-                requested.then_some(frames::Frame::Request)
+                if requested {
+                    return Some(frames::Frame::Request);
+                }
+                // A forecast verb in the figure's own clause, before it.
+                let clause = &own_before[clause_from..];
+                let forecast = matches!(q.measure, Measure::Money | Measure::Percent)
+                    && frames::FORECASTS
+                        .iter()
+                        .any(|f| !crate::extract::phrase::find_word_starts(clause, f).is_empty());
+                forecast.then_some(frames::Frame::Forecast)
             });
             // A level held until the story's change (`had held Bank Rate at
             // 5.25% since August 2023`) is an earlier snapshot.
@@ -363,6 +373,7 @@ pub fn bind(
                     } else if let Some(no) =
                         label::refusal(rq, q.noun.as_deref(), own_before, own_and_after)
                             .or_else(|| label::reference(rq, window, cue, figure_at))
+                            .or_else(|| label::part_subject(rq, own_before))
                     {
                         refusals.push(no);
                     } else if let Some(f) = framed.filter(|f| !f.allows(rq)) {
@@ -698,11 +709,7 @@ fn fits(
             (p, word_end(&w.s.text, p + cue.len())),
         )
     };
-    if rq.exclude.iter().any(|x| {
-        w.s.positions(x).iter().any(|&p| {
-            p >= scope_from && label::refers_to(&w.s.text, (p, p + x.len()), w.figure_at).is_none()
-        })
-    }) {
+    if exclude::keeps_off(w, rq, scope_from) {
         return None;
     }
     let mut subject_distance = usize::MAX;
@@ -730,10 +737,19 @@ fn fits(
         // figure is about (`the Trinamool Congress won 29 of 42 seats`), even
         // when the subject is named elsewhere in the window.
         let before = w.s.org_spans.partition_point(|(_, _, b)| *b <= w.figure_at);
+        // So is one the figure hangs on by a bracket or a relative clause
+        // (`Kroger (about 2,700 stores)`, `Kroger, which operates`).
         let clause_owner = w.s.org_spans[..before]
             .iter()
             .rev()
-            .take_while(|(_, a, b)| *a >= w.s.own_from && w.s.breaks_between(*b, w.figure_at) == 0)
+            .take_while(|(_, a, b)| {
+                *a >= w.s.own_from
+                    && (w.s.breaks_between(*b, w.figure_at) == 0
+                        || w.s
+                            .text
+                            .get(*b..w.figure_at)
+                            .is_some_and(subjects::attached))
+            })
             .next();
         if let Some((o, _, _)) = clause_owner
             && !names.iter().any(|n| o.starts_with(n.as_str()))

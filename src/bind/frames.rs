@@ -21,6 +21,9 @@ pub(super) enum Frame {
     /// A figure asked for (`asked for 63 to 78 months`, `sought 40 to 50
     /// years`, `recommended a 3% rise`).
     Request,
+    /// Money or a share stated as a forecast (`projected revenue between
+    /// $36.5 billion and $39 billion`, `guided to 12%`).
+    Forecast,
 }
 
 impl Frame {
@@ -31,6 +34,7 @@ impl Frame {
             Frame::Score => "a score or a tally of votes",
             Frame::Stage => "the name of a stage or a rank",
             Frame::Request => "a figure asked for, not the one given",
+            Frame::Forecast => "a forecast, not a result",
         }
     }
 
@@ -64,6 +68,20 @@ impl Frame {
                 "want",
                 "propos",
             ],
+            Frame::Forecast => &[
+                "forecast",
+                "guid",
+                "outlook",
+                "expect",
+                "project",
+                "predict",
+                "anticipat",
+                "estimat",
+                "consensus",
+                "target",
+                "sees",
+                "plan",
+            ],
         }
     }
 
@@ -72,7 +90,9 @@ impl Frame {
     /// cue: `goals Spain scored in the group stage` counts goals.
     pub(super) fn allows(self, rq: &RuleQuantity) -> bool {
         let about = match self {
-            Frame::Age | Frame::Request => rq.about.as_deref().unwrap_or("").to_lowercase(),
+            Frame::Age | Frame::Request | Frame::Forecast => {
+                rq.about.as_deref().unwrap_or("").to_lowercase()
+            }
             Frame::Score | Frame::Stage => String::new(),
         };
         if self == Frame::Score {
@@ -125,6 +145,22 @@ const STAGE_AFTER: &[&str] = &[
     "tie", "ties", "stage", "match", "clash", "finish", "spot", "place", "exit",
 ];
 /// Verbs of asking, in the figure's own clause before it.
+/// Verbs that make the money or share after them in their clause a
+/// forecast (`Meta projected revenue between $36.5 billion and $39
+/// billion`). `expects` is not one: `expects to cut 14,000 jobs` states a
+/// plan, and a sheet's cut takes it.
+pub(super) const FORECASTS: &[&str] = &[
+    "projected",
+    "projects",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "guided",
+    "predicted",
+    "predicts",
+    "anticipates",
+];
+
 pub(super) const REQUESTS: &[&str] = &[
     "asked for",
     "asking for",

@@ -211,6 +211,36 @@ pub(super) fn refusal(
     ))
 }
 
+/// Nouns that make a company's part the subject of a figure's clause
+/// (`the metaverse unit lost $3.85bn on revenue of $440m`).
+const PARTS: &[&str] = &["unit", "division", "segment", "arm", "subsidiary"];
+
+/// Why `rq` may not take a figure whose own sentence, before it, makes a
+/// part of a company its subject (`the metaverse unit`, `its cloud
+/// division`) when `rq` names no such part (in its cues, `about` or id):
+/// the part's figure is not the whole's. `before`: the figure's own
+/// sentence up to it (lower case).
+pub(super) fn part_subject(rq: &RuleQuantity, before: &str) -> Option<String> {
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words.iter().position(|w| PARTS.contains(w))?;
+    let part = words[at];
+    // An article or possessive within three words before it: `the
+    // metaverse unit`, `its cloud division`, not `units sold`.
+    let lead = words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| matches!(*w, "the" | "its" | "their" | "this" | "that"));
+    if !lead || names(rq, part) {
+        return None;
+    }
+    Some(format!(
+        "not `{}`: its sentence makes a part of a company its subject (`{part}`), which `{}` does not name",
+        rq.id, rq.id
+    ))
+}
+
 /// Cues that say how far one figure stands from another (`47 short of
 /// Shearer's 260`): the figure after them is what it is measured against.
 const REFERENCE: &[&str] = &[
@@ -271,6 +301,23 @@ mod tests {
         assert_eq!(of_label("proof "), None);
         assert_eq!(of_label("it paid "), None);
         assert_eq!(of_label("of "), None);
+    }
+
+    #[test]
+    fn a_part_of_a_company_is_not_the_company() {
+        let rq = crate::bind::tests::quantity(
+            "revenue_q1",
+            crate::rules::QUnit::Money(None),
+            &["revenue"],
+        );
+        assert!(part_subject(&rq, "the metaverse unit lost $3.85bn on revenue of ").is_some());
+        assert!(part_subject(&rq, "meta sold 1.8 million units and had revenue of ").is_none());
+        let unit = crate::bind::tests::quantity(
+            "unit_revenue",
+            crate::rules::QUnit::Money(None),
+            &["unit"],
+        );
+        assert!(part_subject(&unit, "the metaverse unit lost $3.85bn on revenue of ").is_none());
     }
 
     #[test]

@@ -85,3 +85,36 @@ pub(super) fn declared_other_after(
         (!said).then(|| e.name.clone())
     })
 }
+
+/// Whether the words between an organisation's name and a figure, `gap`
+/// (lower case), attach the figure to that name: a bracket opened right
+/// after the name and not closed before the figure (`Kroger (about 2,700
+/// stores)`), or a relative clause on the name with no break before the
+/// figure (`Kroger, which operates about 2,700 stores`).
+pub(super) fn attached(gap: &str) -> bool {
+    if let Some(inner) = gap.trim_start().strip_prefix('(') {
+        return !inner.contains([')', '(']);
+    }
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    ["which ", "who ", "whose "]
+        .iter()
+        .any(|r| rest.starts_with(r))
+        && !rest.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attached;
+
+    #[test]
+    fn a_bracket_or_relative_clause_attaches_a_figure_to_a_name() {
+        assert!(attached(" (about "));
+        assert!(attached(", which operates about "));
+        assert!(!attached(", which said on monday, that it had "));
+        assert!(!attached(" agreed to buy albertsons, which has "));
+        assert!(!attached(" (nyse) said it had "));
+    }
+}

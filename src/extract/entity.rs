@@ -191,6 +191,13 @@ const POSSESSIVE_COMMON: &[&str] = &[
     "next",
 ];
 
+/// A company's legal suffix (`Inc`, `Corp`, `Co`, `Ltd`, `LLC`, `plc`).
+fn is_legal_suffix(word: &Token<'_>) -> bool {
+    ["inc", "corp", "co", "ltd", "llc", "plc"]
+        .iter()
+        .any(|a| word.is(a))
+}
+
 /// Abbreviations that keep their period inside a name (`Inc.`, `J.`, `Jr.`).
 fn keeps_period(word: &Token<'_>) -> bool {
     let w = word.text;
@@ -449,6 +456,8 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && !(is_first_name(ts[first].text) && end - first >= 2)
                 && !(end - first == 2 && given.near(&ts[first], &ts[first + 1]))
                 && !(title_follows && kept_by_title(ts, first, end))
+                // `Northwind Corp. agreed`: a word a legal suffix follows is a name.
+                && !ts.get(first + 1).is_some_and(is_legal_suffix)
             {
                 first += 1;
                 while first < end && !ts[first].is_cap() {
@@ -507,11 +516,16 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
         // ends the name.
         let qualifies_title =
             || titles::qualifier(Toks(&ts[j..])).is_ok_and(|(rest, _)| titles::title(rest).is_ok());
-        if t.is_cap()
-            && !starts_title(t)
-            && !currency_word(t.text)
-            && titles::title(Toks(&ts[j..])).is_err()
-            && !qualifies_title()
+        // `Kroger Co.`, `Northwind Corp.`: a legal suffix with its period
+        // belongs to the name, though `co` starts titles (`Co-CEO`).
+        let legal =
+            t.is_cap() && is_legal_suffix(t) && ts.get(j + 1).is_some_and(|n| n.is_punct('.'));
+        if legal
+            || (t.is_cap()
+                && !starts_title(t)
+                && !currency_word(t.text)
+                && titles::title(Toks(&ts[j..])).is_err()
+                && !qualifies_title())
         {
             last = j + 1;
         } else if t.is_punct('.')

@@ -81,3 +81,15 @@ fn acronyms_defined_in_parentheses_are_remembered() {
         Some("Amazon Web Services")
     );
 }
+
+#[test]
+fn a_legal_suffix_stays_with_its_name() {
+    assert_eq!(
+        runs("Northwind Corp. agreed to buy Fabrikam Inc. on Tuesday."),
+        vec!["Northwind Corp.", "Fabrikam Inc.", "Tuesday"]
+    );
+    assert_eq!(
+        runs("The deal values Kroger Co. at $24 billion."),
+        vec!["Kroger Co."]
+    );
+}
