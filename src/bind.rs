@@ -45,6 +45,7 @@ mod base;
 mod ceiling;
 mod clause;
 mod cues;
+mod dates;
 mod exclude;
 mod frames;
 mod label;
@@ -338,7 +339,7 @@ pub fn bind(
                 Vec::new()
             };
             let figure_scope =
-                figure_scope(text, q.noun.as_deref(), sw, c.span, &headings, &doc.format);
+                scope::of_figure(text, q.noun.as_deref(), sw, c.span, &headings, &doc.format);
             let own_and_after = window
                 .get(figure_at..near_after.saturating_sub(start).max(figure_at))
                 .unwrap_or("");
@@ -374,6 +375,7 @@ pub fn bind(
                         label::refusal(rq, q.noun.as_deref(), own_before, own_and_after)
                             .or_else(|| label::reference(rq, window, cue, figure_at))
                             .or_else(|| label::part_subject(rq, own_before))
+                            .or_else(|| dates::refusal(&w, q, rq, cue))
                     {
                         refusals.push(no);
                     } else if let Some(f) = framed.filter(|f| !f.allows(rq)) {
@@ -519,43 +521,6 @@ fn one_per_sentence(
                 });
             }
         }
-    }
-}
-
-/// What a figure's own words and its section scope it to (`bind::scope`).
-fn figure_scope<'a>(
-    text: &str,
-    noun: Option<&str>,
-    sw: &'a SentenceWindow,
-    span: crate::source::Span,
-    headings: &'a [(usize, String)],
-    format: &crate::source::Format,
-) -> scope::FigureScope<'a> {
-    let own = text.get(sw.start + sw.own_from..).unwrap_or("");
-    let own = own.split_inclusive(['.', '!', '?']).next().unwrap_or("");
-    let tail = text.get(span.end..).unwrap_or("");
-    let cut = (0..=tail.len().min(80))
-        .rev()
-        .find(|&i| tail.is_char_boundary(i))
-        .unwrap_or(0);
-    let tail = &tail[..cut];
-    let section = (*format == crate::source::Format::Markdown)
-        .then(|| {
-            let h = headings[..headings.partition_point(|h| h.0 < span.start)].last()?;
-            Some(h.1.as_str())
-        })
-        .flatten();
-    let figure_at = span.start.saturating_sub(sw.start);
-    scope::FigureScope {
-        place: scope::opening_place(own)
-            .or_else(|| scope::trailing_place(tail))
-            .map(str::to_lowercase),
-        // The extractor's head noun when the words after the figure are a
-        // headline's capitals (`Three Forwards On The Radar`) or carry a
-        // modifier the scope does not know (`two earlier offers`).
-        noun: scope::counted_noun(tail).or_else(|| scope::plural_head(noun?)),
-        section,
-        lead: sw.text.get(sw.own_from..figure_at).unwrap_or(""),
     }
 }
 
@@ -718,7 +683,12 @@ fn fits(
         let primaries: Vec<String> = rq.subjects.iter().map(|s| s.to_lowercase()).collect();
         let names = subjects::names(set, &rq.subjects);
         let kin = subjects::kin(set, &rq.subjects);
-        let mentions = w.s.mentions(&names);
+        let all = w.s.mentions(&names);
+        let mentions: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&p| !subjects::owned_by_another(&w.s.text, p, w.figure_at))
+            .collect();
         let named = !mentions.is_empty();
         subject_distance = mentions
             .iter()

@@ -106,6 +106,43 @@ impl FigureScope<'_> {
     }
 }
 
+/// What a figure's own words and its section scope it to (`bind::scope`).
+pub(super) fn of_figure<'a>(
+    text: &str,
+    noun: Option<&str>,
+    sw: &'a super::window::SentenceWindow,
+    span: crate::source::Span,
+    headings: &'a [(usize, String)],
+    format: &crate::source::Format,
+) -> FigureScope<'a> {
+    let own = text.get(sw.start + sw.own_from..).unwrap_or("");
+    let own = own.split_inclusive(['.', '!', '?']).next().unwrap_or("");
+    let tail = text.get(span.end..).unwrap_or("");
+    let cut = (0..=tail.len().min(80))
+        .rev()
+        .find(|&i| tail.is_char_boundary(i))
+        .unwrap_or(0);
+    let tail = &tail[..cut];
+    let section = (*format == crate::source::Format::Markdown)
+        .then(|| {
+            let h = headings[..headings.partition_point(|h| h.0 < span.start)].last()?;
+            Some(h.1.as_str())
+        })
+        .flatten();
+    let figure_at = span.start.saturating_sub(sw.start);
+    FigureScope {
+        place: opening_place(own)
+            .or_else(|| trailing_place(tail))
+            .map(str::to_lowercase),
+        // The extractor's head noun when the words after the figure are a
+        // headline's capitals (`Three Forwards On The Radar`) or carry a
+        // modifier the scope does not know (`two earlier offers`).
+        noun: counted_noun(tail).or_else(|| plural_head(noun?)),
+        section,
+        lead: sw.text.get(sw.own_from..figure_at).unwrap_or(""),
+    }
+}
+
 /// A Markdown draft's headings (`#` lines): where each starts and its
 /// text in lower case, read once per draft.
 pub(super) fn headings(text: &str) -> Vec<(usize, String)> {

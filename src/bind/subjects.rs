@@ -105,9 +105,65 @@ pub(super) fn attached(gap: &str) -> bool {
         && !rest.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
 }
 
+/// Whether the subject's mention at `p` in `text` (lower case) belongs to
+/// another figure than the one at `figure_at`: `for` right before the
+/// name and a figure right before `for` (`winning 283 votes to 44 for
+/// Julius Malema`: Malema's are the 44).
+pub(super) fn owned_by_another(text: &str, p: usize, figure_at: usize) -> bool {
+    // The mention may be the end of a longer name (`malema` in `julius
+    // malema`): try from each of the two words before it too.
+    let mut at = p;
+    for _ in 0..3 {
+        if for_another(text, at, figure_at) {
+            return true;
+        }
+        let Some(before) = text.get(..at) else {
+            return false;
+        };
+        let word = before.trim_end();
+        if word.len() == before.len() && at != p {
+            return false;
+        }
+        match word.rfind(|c: char| !c.is_alphabetic() && c != '-' && c != '.') {
+            Some(i) if word[i..].starts_with(' ') && i + 1 < word.len() => at = i + 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// `for` and a figure other than the one at `figure_at` right before `at`.
+fn for_another(text: &str, at: usize, figure_at: usize) -> bool {
+    let Some(before) = text.get(..at).map(str::trim_end) else {
+        return false;
+    };
+    let Some(rest) = before.strip_suffix("for") else {
+        return false;
+    };
+    if rest.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let rest = rest.trim_end();
+    let word_at = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = &rest[word_at..];
+    word.contains(|c: char| c.is_ascii_digit()) && word_at != figure_at
+}
+
 #[cfg(test)]
 mod tests {
-    use super::attached;
+    use super::{attached, owned_by_another};
+
+    #[test]
+    fn a_name_after_another_figure_and_for_is_that_figures() {
+        let t = "winning 283 votes to 44 for julius malema";
+        let p = t.find("julius").unwrap();
+        assert!(owned_by_another(t, p, t.find("283").unwrap()));
+        assert!(!owned_by_another(t, p, t.find("44").unwrap()));
+        let p = t.find("malema").unwrap();
+        assert!(owned_by_another(t, p, t.find("283").unwrap()));
+        let t = "44 votes went for julius malema";
+        assert!(!owned_by_another(t, t.find("julius").unwrap(), 0));
+    }
 
     #[test]
     fn a_bracket_or_relative_clause_attaches_a_figure_to_a_name() {

@@ -29,6 +29,9 @@ pub(super) struct SentenceWindow {
     /// The figures of `text` (every quantity claim, times too): where each
     /// starts in `text`, and its index among the draft's claims.
     pub figures: Vec<(usize, usize)>,
+    /// Where each figure of `text` that is no time starts (`205` in `rose
+    /// to 205 on Friday`), in text order.
+    pub counts: Vec<usize>,
     /// Clause breaks before each byte of `text` (`breaks[i]` counts those in `..i`).
     breaks: Vec<u32>,
     /// Where each looked-up phrase starts a word in `text`.
@@ -82,14 +85,24 @@ impl SentenceWindow {
                 _ => None,
             })
             .collect();
-        let figures = ex
+        let figures: Vec<(usize, usize)> = ex
             .claims_in(start, sentence.span.end)
             .filter(|(_, o)| o.quantity().is_some())
             .map(|(k, o)| (o.span.start - start, k))
             .collect();
+        let counts = figures
+            .iter()
+            .filter(|(_, k)| {
+                ex.claims[*k]
+                    .quantity()
+                    .is_some_and(|q| q.measure != crate::claim::Measure::Time)
+            })
+            .map(|(at, _)| *at)
+            .collect();
         Some(SentenceWindow {
             start,
             figures,
+            counts,
             own_from: sentence.span.start - start,
             text: window,
             org_spans,

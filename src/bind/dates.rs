@@ -1,0 +1,79 @@
+//! Which event a date in a draft dates, for `unit: date` quantities.
+//!
+//! A draft dates many things, and a date quantity's cue near a date does
+//! not make it that event's date:
+//! - a figure standing between the cue and the date is what the date
+//!   times (`the death toll from the floods … rose to 205 on Friday` is
+//!   the day of the toll, not of the floods);
+//! - a date before its cue with `before`, `after`, `prior to` or `ahead
+//!   of` between is another day than the cue's (`on Tuesday unveiled its
+//!   figures a day prior to the planned date`);
+//! - a month alone (`in April`, `September`) names no day, and dates no
+//!   event the sheet pins to one.
+
+use super::Window;
+use crate::claim::{Quantity, TimeLabel};
+use crate::rules::RuleQuantity;
+
+/// Words between a date and a later cue that make the date another day
+/// than the cue's.
+const OFFSETS: &[&str] = &[
+    "before",
+    "after",
+    "prior to",
+    "ahead of",
+    "earlier than",
+    "later than",
+];
+
+/// Why date quantity `rq` may not take the date `q` whose nearest cue
+/// stands at `cue` in `w`, or `None`.
+pub(super) fn refusal(
+    w: &Window<'_>,
+    q: &Quantity,
+    rq: &RuleQuantity,
+    cue: (usize, usize),
+) -> Option<String> {
+    if rq.unit != crate::rules::QUnit::Date {
+        return None;
+    }
+    if matches!(q.period, Some(TimeLabel::Date { day: None, .. })) && pins_a_day(rq) {
+        return Some(format!(
+            "not `{}`: a month alone names no day, and `{}` is pinned to one",
+            rq.id, rq.id
+        ));
+    }
+    let (a, b) = if cue.0 < w.figure_at {
+        (cue.1, w.figure_at)
+    } else {
+        (w.figure_end, cue.0)
+    };
+    if let Some(&c) = w.s.counts.iter().find(|&&c| c >= a && c < b) {
+        let end = w.s.text[c..]
+            .find(|ch: char| ch.is_whitespace())
+            .map_or(w.s.text.len(), |e| c + e);
+        return Some(format!(
+            "not `{}`: `{}` stands between its cue and the date, which dates that figure",
+            rq.id,
+            &w.s.text[c..end].trim_end_matches([',', '.', ';'])
+        ));
+    }
+    if cue.0 > w.figure_end {
+        let between = w.s.text.get(w.figure_end..cue.0).unwrap_or("");
+        if let Some(o) = OFFSETS
+            .iter()
+            .find(|o| !crate::extract::phrase::find_word_starts(between, o).is_empty())
+        {
+            return Some(format!(
+                "not `{}`: `{o}` stands between the date and its cue: it is another day",
+                rq.id
+            ));
+        }
+    }
+    None
+}
+
+/// Whether `rq`'s fact is one day (`March 5, 2025`), not a month.
+fn pins_a_day(rq: &RuleQuantity) -> bool {
+    rq.fact.is_some_and(|f| f.high - f.low < 1.5)
+}
