@@ -20,6 +20,27 @@ pub(super) fn damerau_levenshtein(a: &str, b: &str) -> usize {
     distance(&s1[..n1], &s2[..n2])
 }
 
+/// `strsim::damerau_levenshtein(a, b) <= 2`, the distance computed only
+/// when the words' characters, counted, allow it: an insertion or deletion
+/// changes one character's count by one, a substitution two counts by one
+/// each (one up, one down), a transposition none, so the distance is at
+/// least the larger of the counts `a` has over `b` and `b` over `a`.
+/// Characters are counted by code modulo 64, which can only merge counts
+/// and lower that bound, never raise it past the distance.
+pub(super) fn within_two(a: &str, b: &str) -> bool {
+    let mut count = [0i32; 64];
+    for c in a.chars() {
+        count[u32::from(c) as usize % 64] += 1;
+    }
+    for c in b.chars() {
+        count[u32::from(c) as usize % 64] -= 1;
+    }
+    let (over, under) = count
+        .iter()
+        .fold((0, 0), |(o, u), &n| (o + n.max(0), u + (-n).max(0)));
+    over.max(under) <= 2 && damerau_levenshtein(a, b) <= 2
+}
+
 /// `s`'s characters into `out`, and how many; `None` past `MAX`.
 fn decode(s: &str, out: &mut [char; MAX]) -> Option<usize> {
     let mut n = 0;
@@ -143,6 +164,7 @@ mod tests {
                     strsim::damerau_levenshtein(x, y),
                     "{x} / {y}"
                 );
+                assert_eq!(within_two(x, y), strsim::damerau_levenshtein(x, y) <= 2);
             }
         }
         // Every pair of short strings over a small alphabet, non-ASCII included.
@@ -160,6 +182,7 @@ mod tests {
         for x in all.iter().step_by(3) {
             for y in &all {
                 assert_eq!(damerau_levenshtein(x, y), strsim::damerau_levenshtein(x, y));
+                assert_eq!(within_two(x, y), strsim::damerau_levenshtein(x, y) <= 2);
             }
         }
     }
