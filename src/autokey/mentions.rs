@@ -9,22 +9,30 @@ use super::*;
 /// never on the stretch asked about, so `orgs_in` takes the ones inside its
 /// stretch from this list (by binary search on the start, as
 /// `Extraction::claims_in` does) instead of testing every claim again.
+///
+/// A draft names most organisations many times: `not_an_org` and `org_key`
+/// (both functions of the name alone, the word lists being fixed while keys
+/// are made) are asked once per distinct name and remembered for the draft.
 pub(super) fn own_orgs(
     ex: &Extraction,
     text: &str,
     names: &OrgNames,
 ) -> Vec<(usize, usize, String)> {
+    let mut key_of: rustc_hash::FxHashMap<&str, Option<String>> = Default::default();
     ex.claims
         .iter()
         .filter_map(|o| match &o.kind {
             ClaimKind::Entity(e)
                 if e.kind == EntityKind::Org
-                    && !not_an_org(&e.name, &names.lower_words, &names.people)
                     && !text
                         .get(o.span.end..)
                         .is_some_and(|r| r.starts_with("-based")) =>
             {
-                Some((o.span.start, o.span.end, org_key(&e.name)))
+                let key = key_of.entry(&e.name).or_insert_with(|| {
+                    (!not_an_org(&e.name, &names.lower_words, &names.people))
+                        .then(|| org_key(&e.name))
+                });
+                Some((o.span.start, o.span.end, key.clone()?))
             }
             _ => None,
         })

@@ -44,6 +44,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 mod candidates;
+mod edit;
 mod pairs;
 mod vocabulary;
 
@@ -165,7 +166,7 @@ fn near(x: &str, y: &str) -> bool {
     if (set(x) ^ set(y)).count_ones() > 4 {
         return false;
     }
-    strsim::damerau_levenshtein(x, y) <= 2
+    edit::within_two(x, y)
 }
 
 /// Two forms of one word that align in a quote even though they differ: a

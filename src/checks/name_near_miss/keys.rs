@@ -77,6 +77,55 @@ pub(super) fn deletion_keys(s: &[char], k: usize, out: &mut Vec<u64>) {
     }
 }
 
+/// Which hashes occur more than once among a block's keys, as two bitmaps
+/// of at least eight bits a key: the first occurrence of a hash sets its bit
+/// in `once`, a later one (or another hash on the same bit) in `twice`.
+/// Every occurrence of a repeated hash finds its bit in `twice` set, so
+/// `keep_repeated` keeps every key of a run of two or more (the only keys
+/// that make pairs) and, in their order, some single keys sharing a bit,
+/// which make no pair: the sorted keys' runs of two or more are the same.
+struct Repeats {
+    once: Vec<u64>,
+    twice: Vec<u64>,
+}
+
+impl Repeats {
+    fn with_capacity(keys: usize) -> Repeats {
+        let words = Repeats::bits(keys) / 64;
+        Repeats {
+            once: vec![0; words],
+            twice: vec![0; words],
+        }
+    }
+
+    /// Bits for `keys` keys: a power of two, at least eight a key.
+    fn bits(keys: usize) -> usize {
+        (keys.max(8) * 8).next_power_of_two()
+    }
+
+    /// Drops from `keys` the ones whose hash occurs once, and perhaps not
+    /// all of them (never one whose hash occurs twice or more).
+    fn keep_repeated(&mut self, keys: &mut Vec<(u64, u32)>) {
+        let bits = Repeats::bits(keys.len());
+        let shift = 64 - bits.trailing_zeros();
+        // The top bits of a multiplication: well mixed whatever the hash.
+        let bit = |v: u64| (v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize;
+        let (once, twice) = (&mut self.once[..bits / 64], &mut self.twice[..bits / 64]);
+        once.fill(0);
+        twice.fill(0);
+        for &(v, _) in keys.iter() {
+            let b = bit(v);
+            let (w, m) = (b / 64, 1u64 << (b % 64));
+            twice[w] |= once[w] & m;
+            once[w] |= m;
+        }
+        keys.retain(|&(v, _)| {
+            let b = bit(v);
+            twice[b / 64] & (1u64 << (b % 64)) != 0
+        });
+    }
+}
+
 /// How many strings of `len` characters with `j` (≤ 2) deleted.
 fn variants(len: usize, j: usize) -> usize {
     match j {
@@ -114,6 +163,7 @@ pub(super) fn candidate_pairs(names: &[&str]) -> Vec<(u32, u32)> {
     };
     let largest = (1..=MAX).map(size).max().unwrap_or(0);
     let mut keys: Vec<(u64, u32)> = Vec::with_capacity(largest);
+    let mut seen = Repeats::with_capacity(largest);
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     let mut chars: Vec<char> = Vec::with_capacity(MAX);
     let mut own: Vec<u64> = Vec::new();
@@ -125,12 +175,18 @@ pub(super) fn candidate_pairs(names: &[&str]) -> Vec<(u32, u32)> {
                 chars.extend(names[i as usize].to_lowercase().chars());
                 own.clear();
                 deletion_keys_exact(&chars, j, &mut own);
-                own.sort_unstable();
-                own.dedup();
+                // A name's own repeated variants (`galletti` less either
+                // `l`) are left in: the sort below puts them side by side
+                // and `dedup` drops them, as sorting each name's did.
                 keys.extend(own.iter().map(|&v| (v, i)));
             }
         }
+        // Only a hash met twice or more (two names', or one name's two
+        // variants) can pair names: the rest (most keys) are dropped before
+        // the sort, which was most of the cost.
+        seen.keep_repeated(&mut keys);
         keys.sort_unstable();
+        keys.dedup();
         let start = pairs.len();
         for run in keys.chunk_by(|x, y| x.0 == y.0).filter(|r| r.len() > 1) {
             for a in run {
@@ -207,6 +263,36 @@ mod tests {
         pairs.sort_unstable();
         pairs.dedup();
         pairs
+    }
+
+    #[test]
+    fn repeats_keep_every_repeated_key_in_order() {
+        // Many keys on few bits (collisions), and few keys on many bits.
+        for (n, m) in [(3u64, 2u64), (50, 50), (5_000, 20_000), (5_000, 1 << 40)] {
+            let mut keys: Vec<(u64, u32)> = (0..n as u32)
+                .map(|i| {
+                    (
+                        (u64::from(i).pow(2) % m).wrapping_mul(0x1234_5678_9ABC_DEF1),
+                        i,
+                    )
+                })
+                .collect();
+            let n = n as usize;
+            let count = |v: u64, k: &[(u64, u32)]| k.iter().filter(|x| x.0 == v).count();
+            let repeated: Vec<(u64, u32)> = keys
+                .iter()
+                .copied()
+                .filter(|x| count(x.0, &keys) > 1)
+                .collect();
+            let mut r = Repeats::with_capacity(n);
+            let before = keys.clone();
+            r.keep_repeated(&mut keys);
+            // A subsequence of the keys, holding every repeated one.
+            let mut it = before.iter();
+            assert!(keys.iter().all(|k| it.any(|b| b == k)));
+            assert!(repeated.iter().all(|k| keys.contains(k)));
+            assert!(!repeated.is_empty() || m > n as u64 * n as u64);
+        }
     }
 
     #[test]
