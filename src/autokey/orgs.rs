@@ -71,6 +71,12 @@ fn unknown_subject(cx: &Ctx<'_>, st: &Sentence) -> Option<String> {
         return None;
     }
     let lower = word.to_lowercase();
+    // `Britain won 14 golds`: a place opening the sentence before a
+    // lower-case word is its subject, not the draft's main one.
+    let next = raw[lead + word.len()..].trim_start();
+    if crate::extract::names::is_place(&word) && next.starts_with(char::is_lowercase) {
+        return Some(word);
+    }
     // `Twitter, now owned by …`: a name set off by a comma (not an adverb
     // such as `Separately,`) is a subject too.
     let appositive = raw[lead + word.len()..].starts_with(',') && !lower.ends_with("ly");

@@ -66,6 +66,9 @@ pub struct DocNames {
     pub acronyms: FxHashMap<String, String>,
 }
 
+mod words;
+use words::{NOT_SUBJECTS, OPENERS, POSSESSIVE_COMMON};
+
 static CONNECTOR_SET: WordSet = WordSet::new(CONNECTORS);
 static OPENER_SET: WordSet = WordSet::new(OPENERS);
 static POSSESSIVE_COMMON_SET: WordSet = WordSet::new(POSSESSIVE_COMMON);
@@ -80,116 +83,25 @@ const CONNECTORS: &[&str] = &[
     "bin", "al",
 ];
 
-/// Words that open sentences: never the first word of a name.
-const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "meanwhile",
-    "however",
-    "although",
-    "but",
-    "and",
-    "as",
-    "for",
-    "if",
-    "when",
-    "while",
-    "with",
-    "according",
-    "after",
-    "before",
-    "since",
-    "under",
-    "over",
-    "of",
-    "by",
-    "to",
-    "from",
-    "also",
-    "still",
-    "yet",
-    "even",
-    "only",
-    "just",
-    "now",
-    "then",
-    "here",
-    "there",
-    "today",
-    "yesterday",
-    "last",
-    "next",
-    "this",
-    "that",
-    "these",
-    "those",
-    "our",
-    "their",
-    "his",
-    "her",
-    "its",
-    "my",
-    "your",
-    "we",
-    "they",
-    "he",
-    "she",
-    "it",
-    "i",
-    "so",
-    "thus",
-    "instead",
-    "indeed",
-    "finally",
-    "former",
-    "rival",
-    "chipmaker",
-    "retailer",
-    "grocer",
-    "carmaker",
-    "lender",
-    "insurer",
-    "startup",
-];
+/// True for a straight or curly double quotation mark.
+fn is_quote_mark(t: &Token<'_>) -> bool {
+    t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\u{201d}')
+}
 
-/// Capitalised words whose possessive opens sentences without naming anyone.
-const POSSESSIVE_COMMON: &[&str] = &[
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "year",
-    "week",
-    "month",
-    "world",
-    "nation",
-    "country",
-    "company",
-    "industry",
-    "market",
-    "government",
-    "city",
-    "state",
-    "party",
-    "team",
-    "group",
-    "women",
-    "men",
-    "children",
-    "people",
-    "everyone",
-    "nobody",
-    "somebody",
-    "it",
-    "this",
-    "that",
-    "last",
-    "next",
-];
+/// The token after a quoted nickname opening at `j` inside a name (`"Bambol"`
+/// in `Abraham "Bambol" Tolentino`): a quote mark, one or two capitalised
+/// words, a closing mark, and a capitalised word going on.
+fn nickname_end(ts: &[Token<'_>], j: usize) -> Option<usize> {
+    if !ts.get(j).is_some_and(is_quote_mark) || j == 0 || !ts[j - 1].is_cap() {
+        return None;
+    }
+    let close = (j + 2..=j + 3).find(|&c| ts.get(c).is_some_and(is_quote_mark))?;
+    let words_cap = ts[j + 1..close].iter().all(|t| t.is_cap());
+    let goes_on = ts
+        .get(close + 1)
+        .is_some_and(|n| n.is_cap() && !starts_title(n));
+    (words_cap && goes_on).then_some(close + 1)
+}
 
 /// A company's legal suffix (`Inc`, `Corp`, `Co`, `Ltd`, `LLC`, `plc`).
 fn is_legal_suffix(word: &Token<'_>) -> bool {
@@ -246,60 +158,6 @@ const COMPANY_VERBS: &[&str] = &[
     "warns",
     "stressed",
     "insisted",
-];
-
-/// Sentence-opening words that are never names even before such a verb.
-const NOT_SUBJECTS: &[&str] = &[
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "i",
-    "there",
-    "here",
-    "what",
-    "which",
-    "who",
-    "some",
-    "most",
-    "all",
-    "each",
-    "both",
-    "such",
-    "one",
-    "another",
-    "other",
-    "no",
-    "none",
-    "nobody",
-    "everyone",
-    "someone",
-    "its",
-    "their",
-    "our",
-    "his",
-    "her",
-    "my",
-    "your",
-    "management",
-    "staff",
-    "revenue",
-    "profit",
-    "demand",
-    "growth",
-    "inflation",
-    "spending",
-    "government",
-    "industry",
-    "company",
-    "nothing",
-    "everything",
 ];
 
 /// With a title after the run, whether its sentence-opening word stays: a
@@ -543,6 +401,11 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
             } else {
                 break;
             }
+        } else if let Some(after) = nickname_end(ts, j) {
+            // `Abraham "Bambol" Tolentino`: a quoted nickname inside a name.
+            last = after;
+            j = after;
+            continue;
         } else if next_cap
             && (t.is_punct('&')
                 || (t.is_punct('-') && !t.space_before)
@@ -561,11 +424,19 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
 fn make_run(s: usize, ts: &[Token<'_>], first: usize, end: usize, headline: bool) -> NameRun {
     let span = ts[first].span.cover(ts[end - 1].span);
     let mut text = String::with_capacity(span.end - span.start);
-    for (k, t) in ts[first..end].iter().enumerate() {
-        if k > 0 && t.space_before {
+    let mut k = first;
+    while k < end {
+        // A quoted nickname is not part of the name's text.
+        if let Some(after) = nickname_end(ts, k).filter(|&a| a < end) {
+            k = after;
+            continue;
+        }
+        let t = &ts[k];
+        if k > first && t.space_before && !text.is_empty() {
             text.push(' ');
         }
         text.push_str(t.text);
+        k += 1;
     }
     let acronym = ts[first..end]
         .iter()

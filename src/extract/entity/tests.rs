@@ -93,3 +93,11 @@ fn a_legal_suffix_stays_with_its_name() {
         vec!["Kroger Co."]
     );
 }
+
+#[test]
+fn a_quoted_nickname_stays_inside_its_name() {
+    assert_eq!(
+        runs("The committee's president Abraham \"Bambol\" Tolentino said so."),
+        vec!["Abraham Tolentino"]
+    );
+}
