@@ -56,8 +56,16 @@ fn label(words: &[&str]) -> bool {
         })
 }
 
-/// A short phrase naming the part before it: `in sales`, `for defense`.
+/// A short phrase naming the part before it: `in sales`, `for defense`,
+/// `up front`.
 fn trailing_phrase(words: &[&str]) -> bool {
+    // When each part is paid: `£86.4m up front and £6.6m in add-ons`.
+    if matches!(
+        words,
+        ["up", "front"] | ["upfront" | "up-front" | "initially" | "guaranteed" | "outright"]
+    ) {
+        return true;
+    }
     (2..=4).contains(&words.len())
         && ["in", "at", "from", "for", "on"].contains(&words[0])
         && words
@@ -90,13 +98,16 @@ fn part_gap(gap: &str) -> bool {
     if closes != g.ends_with('(') || g.len() > 60 {
         return false;
     }
-    if matches!(g, "," | "and" | ", and" | "&" | ";") {
+    if matches!(g, "," | "and" | ", and" | "&" | ";" | "plus" | ", plus") {
         return true;
     }
     let g = strip_label_tail(g);
     let spaced = g.replace([',', ';', '&'], " , ");
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    let Some(sep) = words.iter().position(|w| matches!(*w, "," | "and")) else {
+    let Some(sep) = words
+        .iter()
+        .position(|w| matches!(*w, "," | "and" | "plus"))
+    else {
         return false;
     };
     let mut after = sep + 1;
@@ -121,7 +132,8 @@ fn kind_of(words: &[&str]) -> bool {
 }
 
 /// Totals: `a total of T`, `totalling T`, `T in total`, `a combined T`,
-/// `a combined total of T`, `a haul of T`, `a tally of T`, `— together T`.
+/// `a combined total of T`, `a haul of T`, `a tally of T`, `— together T`,
+/// `… account for T`, `… add up to T`.
 fn total_marker(gap: &str) -> bool {
     let g = gap.trim();
     let g = g.strip_prefix(')').unwrap_or(g).trim_start();
@@ -136,6 +148,17 @@ fn total_marker(gap: &str) -> bool {
         "a tally of",
         "together",
         "together worth",
+        // `(England 967,390, India 673,352 and China 549,618) account for 2.29 million`
+        "account for",
+        "accounted for",
+        "accounting for",
+        "make up",
+        "made up",
+        "add up to",
+        "added up to",
+        "adding up to",
+        "amount to",
+        "amounted to",
     ]
     .iter()
     .any(|m| {
@@ -273,15 +296,19 @@ fn parenthesised_parts(
     let t = &figs[i];
     let mut k = i + 1;
     let mut gap = between(text, t.claim.span, figs.get(k)?.claim.span);
-    // A conversion: `($20.6 million)` right after the total.
-    if gap.trim() == "(" {
-        let close = between(text, figs[k].claim.span, figs.get(k + 1)?.claim.span);
-        let (inside, rest) = close.split_once(')')?;
-        if !inside.trim().is_empty() {
-            return None;
+    // A conversion: `($20.6 million)` right after the total. Anything
+    // else after the first figure in it (`(£86.4m up front and £6.6m`)
+    // makes the parenthesis the parts'.
+    if gap.trim() == "("
+        && let Some(next) = figs.get(k + 1)
+    {
+        let close = between(text, figs[k].claim.span, next.claim.span);
+        if let Some((inside, rest)) = close.split_once(')')
+            && inside.trim().is_empty()
+        {
+            k += 1;
+            gap = rest.to_string();
         }
-        k += 1;
-        gap = rest.to_string();
     }
     let first = &figs[k];
     // The parenthesis opens with `(`, or with a dash (`390 million euros —
@@ -443,6 +470,38 @@ mod tests {
         let r = relations("It made cuts of 300, 400 and 500, a total of 1,500 jobs.");
         assert!(
             matches!(&r[0], Relation::Parts { kind: PartsKind::Sum, parts, .. } if parts.len() == 3),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_parts_in_a_parenthesis_right_after_the_total() {
+        for t in [
+            "Bayern could pay a potential £95m (£86.4m up front and £6.6m in add-ons) for him.",
+            "The fee is £95m (£86.4m up front plus £6.6m in add-ons).",
+        ] {
+            let r = relations(t);
+            assert!(
+                r.iter()
+                    .any(|r| matches!(r, Relation::Parts { parts, .. } if parts.len() == 2)),
+                "{t}: {r:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reads_parts_that_account_for_a_total() {
+        let r = relations(
+            "The top three (England 967,390, India 673,352 and China 549,618) account for 2.29 million residents.",
+        );
+        assert!(
+            r.iter()
+                .any(|r| matches!(r, Relation::Parts { parts, .. } if parts.len() == 3)),
+            "{r:?}"
+        );
+        let r = relations("Ads and cloud account for 40% of sales.");
+        assert!(
+            !r.iter().any(|r| matches!(r, Relation::Parts { .. })),
             "{r:?}"
         );
     }
