@@ -27,7 +27,9 @@
 //! Severity warning.
 //!
 //! ## Limits
-//! Only quotes attributed to people by name at the quote, or by a pronoun
+//! Only quotes attributed to people by name at the quote, by a title the
+//! draft gives one person (`"…," the UAW president wrote` after `UAW
+//! President Shawn Fain`), or by a pronoun
 //! whose paragraph names that one person and nobody else (`Health Minister
 //! Veena George said… "…," she said`), are compared (unattributed quotes,
 //! organisations' statements, a pronoun that could mean two people, and

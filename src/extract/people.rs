@@ -13,6 +13,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::entity::{self, Cues, DocNames, NameRun};
 use super::quote::{self, QuoteFound};
+
+mod by_title;
 use super::role::{self, RoleFound};
 use super::sentence::Sentence;
 use super::token::Token;
@@ -160,10 +162,27 @@ pub fn claims(
     }
     for q in &quotes {
         // An organisation does not speak in quotation marks; its people do.
+        let mut speaker_span = q.speaker_span;
         let speaker = q
             .speaker
             .filter(|&r| rs.kind[r] == EntityKind::Person)
-            .map(|r| rs.canonical[r].clone());
+            .map(|r| rs.canonical[r].clone())
+            .or_else(|| {
+                // `"…," the UAW president wrote`: the draft's one holder of the title.
+                let end = sentences.get(q.sentence).map_or(text.len(), |s| s.span.end);
+                let tail = text.get(q.outer.end..end.max(q.outer.end)).unwrap_or("");
+                let holders = roles.iter().filter(|x| x.qualifier.is_none()).map(|x| {
+                    let org = x.org.map(|o| runs[o].text.to_lowercase());
+                    (
+                        org,
+                        x.title_text.to_lowercase(),
+                        rs.canonical[x.person].as_str(),
+                    )
+                });
+                let (who, at) = by_title::speaker(tail, holders)?;
+                speaker_span = Some(Span::new(q.outer.end + at.start, q.outer.end + at.end));
+                Some(who.to_string())
+            });
         out.push(claim(
             q.outer,
             q.sentence,
@@ -171,7 +190,7 @@ pub fn claims(
                 speaker,
                 quote: text[q.inner.start..q.inner.end].to_string(),
                 inner: q.inner,
-                speaker_span: q.speaker_span,
+                speaker_span,
             })),
         ));
     }
