@@ -385,17 +385,22 @@ impl<'a> Scanner<'a> {
             return rest;
         }
         let from = after_from;
+        // `between 58.3% and 60.7%`, `5%-7%`: a percent mark after each end.
+        let (ends, marked) = match percent_suffix(rest) {
+            Ok((r, _)) if fig.currency.is_none() => (r, true),
+            _ => (rest, false),
+        };
         let sep: PResult<'_, &str> = if between {
-            number::range_word("and").parse(rest)
+            number::range_word("and").parse(ends)
         } else if from {
-            alt((number::range_word("to"), number::range_word("through"))).parse(rest)
+            alt((number::range_word("to"), number::range_word("through"))).parse(ends)
         } else {
             alt((
                 number::range_dash,
                 number::range_word("to"),
                 number::range_word("through"),
             ))
-            .parse(rest)
+            .parse(ends)
         };
         let Ok((after_sep, _)) = sep else {
             return rest;
@@ -426,6 +431,10 @@ impl<'a> Scanner<'a> {
         }
         // `2022-23` style pairs and `10-12` where the second part is a year are not ranges.
         if (1900.0..2100.0).contains(&second.value) && second.form == Form::Plain && s2 == 1.0 {
+            return rest;
+        }
+        // Both ends marked, or neither: `10% to 12 people` is no range.
+        if marked && percent_suffix(r).is_err() {
             return rest;
         }
         fig.first.value *= s1 / s2;

@@ -175,3 +175,23 @@ fn number_words_are_lower_case() {
         );
     }
 }
+
+#[test]
+fn a_range_with_a_percent_mark_at_each_end_is_one_range() {
+    for t in [
+        "She won between 58.3% and 60.7% of the vote.",
+        "Gálvez was estimated at 26.6% to 28.6%.",
+        "Margins of 5%-7% are normal.",
+    ] {
+        let q = one(t).quantity;
+        assert_eq!(q.measure, Measure::Percent, "{t}");
+        assert!(
+            q.interval.low < q.interval.high && q.value.is_none(),
+            "{t}: {q:?}"
+        );
+    }
+    // One end marked only: two figures, not a range of percent.
+    let s = super::super::sentence::split("It cut 10% to 12 people.");
+    let found = scan("It cut 10% to 12 people.", &s, NumberOptions::default());
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
