@@ -166,19 +166,13 @@ pub(super) fn of_label(before: &str) -> Option<&str> {
 /// Whether `label` is one of `rq`'s words: in a cue, its `about` or its id
 /// (a plural matches its singular: `fines` and `fine`).
 fn names(rq: &RuleQuantity, label: &str) -> bool {
-    let stem = |w: &str| -> String {
-        let w = w.trim_end_matches('s');
-        w.to_string()
-    };
-    let want = stem(label);
     let has = |text: &str| {
         text.to_lowercase()
             .split(|c: char| !(c.is_alphabetic() || c == '-'))
-            .any(|w| !w.is_empty() && stem(w) == want)
+            .any(|w| !w.is_empty() && super::scope::same_noun(w, label))
     };
-    rq.cues.iter().any(|c| has(c))
-        || rq.about.as_deref().is_some_and(has)
-        || has(&rq.id.replace('_', " "))
+    // `_` splits an id's words as any other non-letter does.
+    rq.cues.iter().any(|c| has(c)) || rq.about.as_deref().is_some_and(has) || has(&rq.id)
 }
 
 /// Why `rq` may not take a figure whose own label is another noun, or
