@@ -270,6 +270,15 @@ pub fn find(
             j = title_end.max(j + 1);
             continue;
         };
+        // `Volkswagen brand CEO`, `the brand CEO`, `chief executive of the
+        // Volkswagen brand`, `head of its cloud unit`: the post is in a part
+        // of the organisation, which has its own head beside the whole's.
+        let part_before = start_of_title_part(ts, j, qualifier.is_some());
+        let part_after = org_right.is_some_and(|r| ts.get(runs[r].end).is_some_and(is_part_word));
+        if part_before || part_after {
+            j = title_end.max(j + 1);
+            continue;
+        }
         // `CEO Zhao quits`, `chief executive Jane Doe stepped down`, `Jane
         // Doe, the CEO, who resigned`: the person leaves the post in this
         // very clause, so is its former holder, not a rival of the next one.
@@ -351,6 +360,33 @@ pub fn find(
     }
     out.extend(who_heads(sentence, ts, runs, in_sentence));
     out
+}
+
+/// Words naming a part of an organisation (`the Volkswagen brand`).
+fn is_part_word(t: &Token<'_>) -> bool {
+    [
+        "brand",
+        "unit",
+        "division",
+        "arm",
+        "subsidiary",
+        "segment",
+        "branch",
+        "affiliate",
+    ]
+    .iter()
+    .any(|w| t.is(w))
+}
+
+/// Whether a part word stands right before the title at `j` (past a
+/// qualifier when there is one): `Volkswagen brand CEO`, `the brand CEO`.
+fn start_of_title_part(ts: &[Token<'_>], j: usize, qualified: bool) -> bool {
+    let at = if qualified {
+        qualifier_before(ts, j).1
+    } else {
+        j
+    };
+    at > 0 && is_part_word(&ts[at - 1])
 }
 
 /// Pushes one role for each organisation (or one with none).

@@ -44,6 +44,9 @@ fn direction_of(verb: &str) -> Option<Direction> {
         "raises",
         "raising",
         "lifted",
+        "lift",
+        "lifts",
+        "lifting",
         "hiked",
         "upped",
         "improved",
@@ -135,14 +138,28 @@ fn direction_of(verb: &str) -> Option<Direction> {
 /// `before` (the look-back ending at `at`): its span and direction.
 fn verb_before(before: &str, at: usize, words: usize) -> Option<(Span, Direction)> {
     let trimmed = before.trim_end();
-    let (off, w, direction) = word_offsets(trimmed)
+    let all = word_offsets(trimmed);
+    let (off, w, direction) = all
         .iter()
+        .enumerate()
         .rev()
         .skip(1)
         .take(words)
-        .find_map(|&(off, w)| direction_of(w).map(|d| (off, w, d)))?;
+        .filter(|&(i, &(_, w))| !names_a_kind(&all, i, w))
+        .find_map(|(_, &(off, w))| direction_of(w).map(|d| (off, w, d)))?;
     let start = at - before.len() + off;
     Some((Span::new(start, start + w.len()), direction))
+}
+
+/// `the reduced rate`, `the lower band`, `an expanded scheme`: a participle
+/// or comparative after an article names a kind of thing, not a move.
+fn names_a_kind(words: &[(usize, &str)], i: usize, w: &str) -> bool {
+    (w.ends_with("ed") || w == "lower")
+        && i > 0
+        && matches!(
+            words[i - 1].1,
+            "the" | "a" | "an" | "its" | "their" | "The" | "A" | "An" | "Its" | "Their"
+        )
 }
 
 /// A stated size of the change between the verb and `until`: `rose 20% from`.
@@ -569,6 +586,15 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_participle_after_an_article_names_a_kind_not_a_move() {
+        // `the reduced rate` is the band's name; the move is `lifting`.
+        let c = changes("Capital gains tax goes up, the reduced rate lifting from 10% to 18%.");
+        assert_eq!(c, vec![(Direction::Up, 0, 1, None)]);
+        let c = changes("The tax rose: the lower rate from 10% to 18%.");
+        assert_eq!(c, vec![(Direction::Up, 0, 1, None)]);
     }
 
     #[test]

@@ -43,6 +43,16 @@ const NOT_LABEL: &[&str] = &[
     "were",
     "is",
     "are",
+    // A pronoun makes a clause, not a name: `, leaving them needing 30`.
+    "them",
+    "they",
+    "it",
+    "he",
+    "she",
+    "him",
+    "we",
+    "us",
+    "you",
 ];
 
 /// True when `words` name a part: one to five words, none relating figures
