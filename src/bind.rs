@@ -375,6 +375,7 @@ pub fn bind(
                         label::refusal(rq, q.noun.as_deref(), own_before, own_and_after)
                             .or_else(|| label::reference(rq, window, cue, figure_at))
                             .or_else(|| label::part_subject(rq, own_before))
+                            .or_else(|| label::whole(rq, q.noun.as_deref()))
                             .or_else(|| dates::refusal(&w, q, rq, cue))
                     {
                         refusals.push(no);

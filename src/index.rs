@@ -352,8 +352,8 @@ impl Aliases {
     }
 }
 
-/// Full names that differ only by a familiar first name (`Dave Zinsner`,
-/// `David Zinsner`) mapped to the form the corpus uses most (the formal one on
+/// Full names that differ only by a familiar first name or a middle initial
+/// (`Dave Zinsner`, `David Zinsner`, `David A. Zinsner`) mapped to the form the corpus uses most (the formal one on
 /// a tie).
 fn nickname_forms(extractions: &[Extraction]) -> HashMap<String, String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -374,10 +374,7 @@ fn nickname_forms(extractions: &[Extraction]) -> HashMap<String, String> {
             }
         }
     }
-    let formal = |full: &str| -> String {
-        let (first, rest) = full.split_once(' ').unwrap_or((full, ""));
-        format!("{} {rest}", crate::extract::names::formal_first_name(first))
-    };
+    let formal = |full: &str| -> String { crate::extract::names::formal_full_name(full) };
     let mut best: HashMap<String, (usize, bool, String)> = HashMap::new();
     let mut names: Vec<(&String, &usize)> = counts.iter().collect();
     names.sort();

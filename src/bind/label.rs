@@ -205,6 +205,27 @@ pub(super) fn refusal(
     ))
 }
 
+/// Nouns a figure names as a whole made of parts (`a £40bn tax-raising
+/// package`, `a $2bn bundle of measures`, `the £40bn total`).
+const WHOLES: &[&str] = &["package", "bundle", "total", "haul", "tally"];
+
+/// Why `rq` may not take a figure that names itself a whole (its own noun,
+/// right after it, is one of `WHOLES`) when `rq` names no such whole: a
+/// package is not one of its measures, whatever cue of one its sentence
+/// carries (`puts employers at the centre of a £40bn tax-raising package`
+/// is not what the employers' measure raises).
+pub(super) fn whole(rq: &RuleQuantity, noun: Option<&str>) -> Option<String> {
+    let noun = noun?;
+    let w = noun.rsplit(' ').next().unwrap_or(noun);
+    if !WHOLES.contains(&w) || names(rq, w) || WHOLES.iter().any(|x| names(rq, x)) {
+        return None;
+    }
+    Some(format!(
+        "not `{}`: the figure is a whole (`{w}`), which `{}` does not name",
+        rq.id, rq.id
+    ))
+}
+
 /// Nouns that make a company's part the subject of a figure's clause
 /// (`the metaverse unit lost $3.85bn on revenue of $440m`).
 const PARTS: &[&str] = &["unit", "division", "segment", "arm", "subsidiary"];

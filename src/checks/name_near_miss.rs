@@ -21,7 +21,8 @@
 //! ## Limits
 //! Names shorter than five letters are not compared (`Meta`/`Beta`), nor
 //! forms of one name (`Pérez`/`Perez`: wire copy drops accents, `Web
-//! Assembly`/`WebAssembly`, an organisation's legal
+//! Assembly`/`WebAssembly`, British and American spelling: `Seismological
+//! Centre`/`Center`, an organisation's legal
 //! form or punctuation: `Acme Corp.`, `Acme Corp`, `Acme Corporation`, `Acme
 //! Inc.` are one name, whether declared or not; a plural, `-ed`/`-es`
 //! endings, a place's people (`South Africans`), model numbers such as
@@ -59,6 +60,7 @@ use crate::extract::names::{formal_first_name, is_first_name, is_org_suffix, org
 use crate::finding::{Label, Severity};
 
 mod keys;
+mod spelling;
 
 /// The `name-near-miss` check.
 pub struct NameNearMiss;
@@ -74,7 +76,8 @@ fn allowed(len: usize) -> usize {
 
 /// Two forms of one name, or two names that differ by design, rather than a
 /// slip: accents (`Pérez`/`Perez`, as ASCII wire copy writes it), spacing
-/// and hyphens (`Web Assembly`/`WebAssembly`), a plural or an
+/// and hyphens (`Web Assembly`/`WebAssembly`), house spelling
+/// (`Centre`/`Center`), a plural or an
 /// inflection (`Windows APIs`, `Fixed`/`Fixes`), model numbers
 /// (`ChaCha12`/`ChaCha20`), or one differing acronym (`Windows XP`/`Windows CI`).
 fn variant(a: &str, b: &str) -> bool {
@@ -85,7 +88,7 @@ fn variant(a: &str, b: &str) -> bool {
             .flat_map(char::to_lowercase)
             .collect::<String>()
     };
-    if squash(a) == squash(b) {
+    if squash(a) == squash(b) || spelling::same_in_american(a, b) {
         return true;
     }
     // `Values`/`Value`, `Licensed`/`License`, `Fixed`/`Fixes`, `Incomplete`/`Complete`.

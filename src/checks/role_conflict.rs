@@ -329,6 +329,14 @@ fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String)) -> Option<Pin> {
     })
 }
 
+/// One person's name written two ways: case, a familiar first name or a
+/// middle initial (`David B. Burritt`, `David Burritt`).
+fn same_person(a: &str, b: &str) -> bool {
+    use crate::extract::names::formal_full_name;
+    a.eq_ignore_ascii_case(b)
+        || formal_full_name(a).to_lowercase() == formal_full_name(b).to_lowercase()
+}
+
 /// With a pinned holder, every other name is reported, whatever the majority says.
 fn against_pin(
     cx: &Context<'_, '_>,
@@ -338,11 +346,11 @@ fn against_pin(
 ) {
     let agreeing: Vec<ClaimId> = by_person
         .iter()
-        .filter(|(p, _)| p.eq_ignore_ascii_case(&pin.person))
+        .filter(|(p, _)| same_person(p, &pin.person))
         .flat_map(|(_, v)| v.iter().copied())
         .collect();
     for (person, claims) in by_person {
-        if person.eq_ignore_ascii_case(&pin.person) {
+        if same_person(person, &pin.person) {
             continue;
         }
         for &id in claims {

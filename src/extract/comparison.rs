@@ -203,6 +203,9 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
     {
         return true;
     }
+    if superseded_by_now(text, span) {
+        return true;
+    }
     let to = ahead_to(text, span.end, 40);
     let after = text.get(span.end..to).unwrap_or("");
     let clause = clause_after(after);
@@ -220,6 +223,36 @@ pub fn is_comparison(text: &str, span: Span) -> bool {
         return false;
     }
     names_earlier_period(clause)
+}
+
+/// `the toll stood at nine dead; it is now 10`, `nine overnight, now 10`:
+/// a figure the same sentence replaces after a clause break with `now` and
+/// a new figure is the earlier value.
+fn superseded_by_now(text: &str, span: Span) -> bool {
+    let to = ahead_to(text, span.end, 48);
+    let after = text.get(span.end..to).unwrap_or("");
+    let after = match memchr::memchr2(b'.', b'\n', after.as_bytes()) {
+        Some(i) => &after[..i],
+        None => after,
+    };
+    let Some(now) = after.match_indices("now").map(|(i, _)| i).find(|&i| {
+        after[..i].ends_with(' ') && !after[i + 3..].starts_with(|c: char| c.is_alphanumeric())
+    }) else {
+        return false;
+    };
+    let gap = &after[..now];
+    let broken = gap.contains([';', ',', '—']) || gap.contains(" but ") || gap.contains(" and ");
+    let next = after[now + 3..].split_whitespace().take(4).any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || one_of(
+                w.trim_end_matches([',', ';']),
+                &[
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve",
+                ],
+            )
+    });
+    broken && next
 }
 
 /// Nouns of a target an outcome is measured against.
@@ -316,7 +349,7 @@ mod reference {
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .filter(|w| !w.is_empty())
             .collect();
-        if beaten_target(text, span) {
+        if beaten_target(text, span) || crate::extract::comparison::superseded_by_now(text, span) {
             return true;
         }
         if let [.., than, det] = words[..]
@@ -397,6 +430,19 @@ mod tests {
     fn at(text: &str, figure: &str) -> bool {
         let s = text.find(figure).unwrap();
         is_comparison(text, Span::new(s, s + figure.len()))
+    }
+
+    #[test]
+    fn a_figure_replaced_by_a_now_figure_is_the_earlier_value() {
+        let t = "Overnight the toll stood at nine dead; it is now 10.";
+        assert!(at(t, "nine"));
+        assert!(!at(t, "10"));
+        assert!(at("The count, 12 on Monday, is now 19.", "12"));
+        assert!(!at(
+            "The quake killed 10 people and now rescuers search.",
+            "10"
+        ));
+        assert!(!at("It killed 10 people, officials now say.", "10"));
     }
 
     #[test]

@@ -628,6 +628,26 @@ pub fn formal_first_name(first: &str) -> &str {
         .map_or(first, |(_, f)| f)
 }
 
+/// A full name in the form that ignores how it is written out: the formal
+/// first name, without middle initials (`Dave B. Burritt` → `David Burritt`).
+pub fn formal_full_name(full: &str) -> String {
+    let mut words = full.split(' ');
+    let first = words.next().unwrap_or("");
+    let mut out = formal_first_name(first).to_string();
+    let rest: Vec<&str> = words.collect();
+    for (i, w) in rest.iter().enumerate() {
+        let initial = w.trim_end_matches('.');
+        let is_initial = initial.chars().count() == 1
+            && initial.chars().all(char::is_uppercase)
+            && i + 1 < rest.len();
+        if !is_initial {
+            out.push(' ');
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 /// True for a capitalised word that is never a name.
 pub fn is_not_name(w: &str) -> bool {
     has(index(NOT_NAMES, &NOT), w)

@@ -719,19 +719,30 @@ pub fn remit_len(toks: &[Token<'_>]) -> usize {
     if !toks.first().is_some_and(|t| t.is("of") || t.is("for")) {
         return 0;
     }
-    let n = toks[1..]
-        .iter()
-        .take_while(|t| match t.kind {
-            Kind::Word(_) => is_remit_word(t.text),
+    // `of Economy, Trade and Industry`: a comma before another remit word
+    // is a list's, when the list closes with `and`.
+    let rest = &toks[1..];
+    let n = (0..rest.len())
+        .take_while(|&i| match rest[i].kind {
+            Kind::Word(_) => is_remit_word(rest[i].text),
             Kind::Punct('&') => true,
+            Kind::Punct(',') => rest
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && is_remit_word(t.text)),
             _ => false,
         })
         .count();
-    // A remit ends on a word, not on `and`.
     let mut n = n;
-    while n > 0
-        && (toks[n].is("and") || toks[n].is_punct('&') || toks[n].is("the") || toks[n].is("for"))
+    if let Some(c) = rest[..n].iter().position(|t| t.is_punct(','))
+        && !rest[c..n].iter().any(|t| t.is("and") || t.is_punct('&'))
     {
+        n = c;
+    }
+    // A remit ends on a word, not on `and` or a comma.
+    while n > 0 && {
+        let t = &rest[n - 1];
+        t.is_punct(',') || t.is("and") || t.is_punct('&') || t.is("the") || t.is("for")
+    } {
         n -= 1;
     }
     if n == 0 { 0 } else { n + 1 }

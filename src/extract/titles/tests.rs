@@ -73,3 +73,14 @@ fn qualifiers_are_read_with_their_hyphen() {
     let (rest, q) = qualifier(Toks(&toks)).unwrap();
     assert_eq!((q, rest.len()), ("ex", 1));
 }
+
+#[test]
+fn a_remit_may_be_a_list_closed_by_and() {
+    let len = |s: &str| remit_len(&tokenize(s, Span::new(0, s.len())));
+    // `of` + Economy , Trade and Industry
+    assert_eq!(len("of Economy, Trade and Industry said"), 6);
+    // A comma before a name ends the remit.
+    assert_eq!(len("of Finance, Wale Edun"), 2);
+    // A list never closed by `and` is cut at its first comma.
+    assert_eq!(len("of Finance, Trade officials"), 2);
+}
