@@ -19,6 +19,8 @@ use crate::extract::quote::QuoteWord;
 use crate::rules::RuleSet;
 use crate::source::{DocId, Document};
 
+mod speakers;
+
 pub use crate::claim::ClaimId;
 pub use crate::extract::names::org_key;
 
@@ -644,6 +646,7 @@ fn build(extractions: &[Extraction]) -> Index {
         }
     }
     merge_name_forms(&mut ix);
+    speakers::join_single_names(&mut ix.quotes);
     adopt(&mut ix, extractions, unattributed);
     // Kept for the whole run: no lists grown by doubling.
     for ids in (ix.roles.values_mut())

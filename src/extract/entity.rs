@@ -83,6 +83,14 @@ const CONNECTORS: &[&str] = &[
     "bin", "al",
 ];
 
+/// Short words hyphened onto a name that make it an adjective
+/// (`Musk-led`, `Biden-era`, `Tokyo-born`), not a longer name.
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "led", "era", "run", "like", "type", "born", "made", "free", "wide", "bred", "held", "size",
+    "only", "less", "ish", "area", "zone", "bound", "owned", "based", "style", "fed", "hit",
+    "tied", "due", "way", "day", "year", "week", "back", "up", "in", "out", "on", "off", "to",
+];
+
 /// True for a straight or curly double quotation mark.
 fn is_quote_mark(t: &Token<'_>) -> bool {
     t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\u{201d}')
@@ -413,6 +421,35 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
         {
             // `Procter & Gamble`, `Coca-Cola`, `Bank of America`
             last = j + 1;
+        } else if t.is_punct('-')
+            && !t.space_before
+            && ts[j - 1].is_cap()
+            && ts.get(j + 1).is_some_and(|n| {
+                n.kind == Kind::Word(Case::Lower)
+                    && !n.space_before
+                    && n.text.chars().count() <= 4
+                    && !HYPHEN_SUFFIXES.contains(&n.text)
+            })
+        {
+            // `Chen Chien-jen`, `Tsai Ing-wen`: a syllable hyphened on lower case.
+            last = j + 2;
+            j += 2;
+            continue;
+        } else if t.kind == Kind::Word(Case::Lower)
+            && CONNECTOR_SET.has(t)
+            && ts.get(j + 1).is_some_and(|n| {
+                n.kind == Kind::Word(Case::Lower) && CONNECTOR_SET.has(n) && !n.is("of")
+            })
+            && ts
+                .get(j + 2)
+                .is_some_and(|n| n.is_cap() && !starts_title(n))
+            && !t.is("of")
+            && !t.is("for")
+        {
+            // `Luis de la Fuente`, `Ursula von der Leyen`: two particles in a row.
+            last = j + 2;
+            j += 2;
+            continue;
         } else {
             break;
         }

@@ -238,6 +238,22 @@ pub const TITLES: &[TitleDef] = &[
     t("secretary-general", "secretary-general", true),
     t("secretary general", "secretary-general", true),
     t("head coach", "head coach", true),
+    // `Argentina coach Lionel Scaloni` is the head coach; the other coaches
+    // say what they coach (`batting coach`, `assistant coach`).
+    t("assistant coach", "assistant coach", false),
+    t("batting coach", "batting coach", false),
+    t("bowling coach", "bowling coach", false),
+    t("fielding coach", "fielding coach", false),
+    t("goalkeeping coach", "goalkeeping coach", false),
+    t("fitness coach", "fitness coach", false),
+    t("coach", "head coach", true),
+    t("vice-captain", "vice-captain", false),
+    t("vice captain", "vice-captain", false),
+    t("captain", "captain", true),
+    t("skipper", "captain", true),
+    t("premier", "premier", true),
+    t("vice premier", "vice premier", false),
+    t("vice-premier", "vice premier", false),
     t("mayor", "mayor", true),
     t("senator", "senator", false),
     t("minister", "minister", false),
@@ -535,128 +551,7 @@ pub fn title<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, TitleMatch> {
     fail(i)
 }
 
-/// Titles of one ladder or one exclusive set: one person holds one of them at
-/// one organisation at a time, so two of them for one person is a drift. A
-/// rank and the full title (`deputy minister` and `minister`, `principal
-/// economist` and `chief economist`) are rungs of one ladder. (`CEO` and
-/// `chair`, or `president` and `CEO`, can be held together and share no
-/// family; a bare `economist` or `director` beside a ranked one is a plain
-/// description, but a bare title beside its deputy is not.)
-pub const TITLE_FAMILIES: &[&[&str]] = &[
-    &["vp", "svp", "evp", "sevp"],
-    &[
-        "ceo",
-        "cfo",
-        "coo",
-        "cto",
-        "cmo",
-        "cio",
-        "clo",
-        "chro",
-        "cpo",
-        "cro",
-        "ciso",
-        "chief people officer",
-        "chief strategy officer",
-        "chief data officer",
-        "chief growth officer",
-        "chief business officer",
-        "chief commercial officer",
-        "chief digital officer",
-        "chief administrative officer",
-        "chief accounting officer",
-        "chief investment officer",
-        "chief risk officer",
-        "chief compliance officer",
-        "chief communications officer",
-        "chief security officer",
-        "chief customer officer",
-        "chief content officer",
-        "chief creative officer",
-        "chief medical officer",
-        "chief ai officer",
-        "chief sustainability officer",
-        "chief transformation officer",
-    ],
-    &["deputy ceo", "ceo"],
-    &["vice chair", "chair"],
-    &[
-        "director",
-        "managing director",
-        "executive director",
-        "senior director",
-        "deputy director",
-        "assistant director",
-        "associate director",
-    ],
-    &[
-        "chief economist",
-        "deputy chief economist",
-        "principal economist",
-        "senior economist",
-        "lead economist",
-    ],
-    &["minister", "minister of state", "deputy minister"],
-    &["prime minister", "deputy prime minister"],
-    &[
-        "secretary",
-        "deputy secretary",
-        "assistant secretary",
-        "under secretary",
-    ],
-    // A central bank's ranks: its governor, deputy governors, executive
-    // directors and chief economist are different people (a chief economist
-    // may also be an executive director, so those two share no family).
-    &["regional director", "deputy regional director"],
-    // A president is not the vice president of the same body (a division's
-    // president may be a senior or executive vice president of the group).
-    &["president", "vp"],
-    &["governor", "deputy governor", "executive director"],
-    &["governor", "deputy governor", "chief economist"],
-    &[
-        "director-general",
-        "deputy director-general",
-        "assistant director-general",
-    ],
-    &[
-        "administrator",
-        "deputy administrator",
-        "assistant administrator",
-        "associate administrator",
-    ],
-    &[
-        "chief economic adviser",
-        "deputy chief economic adviser",
-        "principal economic adviser",
-        "senior economic adviser",
-    ],
-    // Government secretaries: Japan's chief cabinet secretary and deputies;
-    // Kenya's cabinet secretaries (ministers) and principal secretaries (civil
-    // servants); India's chief, additional chief and principal secretaries.
-    &["chief cabinet secretary", "deputy chief cabinet secretary"],
-    &[
-        "cabinet secretary",
-        "principal secretary",
-        "permanent secretary",
-    ],
-    &[
-        "chief secretary",
-        "additional chief secretary",
-        "principal secretary",
-    ],
-    &["chief minister", "deputy chief minister"],
-    &["mayor", "deputy mayor"],
-    &["speaker", "deputy speaker"],
-    &[
-        "mayor",
-        "governor",
-        "lieutenant governor",
-        "senator",
-        "representative",
-        "prime minister",
-        "chancellor",
-    ],
-];
+pub use families::TITLE_FAMILIES;
 
 /// True when two base title keys are rungs of one ladder or members of one
 /// exclusive set (`vp`/`svp`, `ceo`/`cfo`, `minister of state`/`minister`).
@@ -770,6 +665,8 @@ pub fn key_with_remit(key: &str, remit: &[Token<'_>]) -> String {
     }
     out
 }
+
+mod families;
 
 #[cfg(test)]
 mod tests;

@@ -101,3 +101,15 @@ fn a_quoted_nickname_stays_inside_its_name() {
         vec!["Abraham Tolentino"]
     );
 }
+
+#[test]
+fn particles_and_hyphened_syllables_stay_in_a_name() {
+    assert_eq!(
+        runs("He said Spain coach Luis de la Fuente and Ursula von der Leyen met."),
+        vec!["Spain", "Luis de la Fuente", "Ursula von der Leyen"]
+    );
+    assert_eq!(
+        runs("He said Premier Chen Chien-jen met the Musk-led firm."),
+        vec!["Chen Chien-jen", "Musk"]
+    );
+}
