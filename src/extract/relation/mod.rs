@@ -74,6 +74,7 @@ pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
         let figs = &all[k..end];
         share::percent_of(text, figs, &mut out);
         share::rate_among(text, figs, &mut out);
+        share::part_then_share(text, figs, &mut out);
         change::changes(text, claims, figs, &mut out);
         parts::parts(text, figs, &mut out);
         k = end;

@@ -90,7 +90,8 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
                             restates(&g) || is_share_verb(g.trim_start().trim_start_matches(','))
                         })
                         .map(|r| r.idx)
-                    });
+                    })
+                    .or_else(|| which_was(text, &figs[..i], p, b));
                 out.push(Relation::PercentOf {
                     percent: p.idx,
                     base: Some(b.idx),
@@ -118,6 +119,91 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
                     of,
                 });
             }
+        }
+    }
+}
+
+/// `Kohli made 76 runs from 59 balls, which was about 46 per cent of
+/// India's 176 runs`: the figure a relative `, which` after it makes P% of
+/// the base is the one that counts what the base counts (`runs`), a few
+/// words before the share in its sentence.
+fn which_was(text: &str, before: &[Fig<'_>], p: &Fig<'_>, b: &Fig<'_>) -> Option<usize> {
+    let noun = |f: &Fig<'_>| {
+        f.quantity()
+            .and_then(|q| q.noun.clone())
+            .filter(|n| !n.is_empty())
+    };
+    let base_noun = noun(b)?;
+    let r = before
+        .iter()
+        .rev()
+        .take(3)
+        .find(|r| r.measure == b.measure && noun(r).as_deref() == Some(base_noun.as_str()))?;
+    let gap = between(text, r.claim.span, p.claim.span);
+    let g = gap.trim();
+    (g.len() <= 100
+        && !g.contains([';', '.'])
+        && [
+            ", which was",
+            ", which is",
+            ", which represents",
+            ", which amounts to",
+        ]
+        .iter()
+        .any(|w| g.contains(w)))
+    .then_some(r.idx)
+}
+
+/// `raise about £25bn of the £40bn total — roughly 70 per cent of the new
+/// revenue`, `12 of its 40 stores, or 30%`: a part of a whole the sentence
+/// states (`R of the B`, `R out of B`), restated as a share right after the
+/// whole. A share followed by a base figure of its own is `percent_of`'s.
+pub(super) fn part_then_share(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
+    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    for i in 2..figs.len() {
+        let (r, b, p) = (&figs[i - 2], &figs[i - 1], &figs[i]);
+        if p.measure != Measure::Percent
+            || !matches!(r.measure, Measure::Count | Measure::Money)
+            || b.measure != r.measure
+            || !matches!((value(b), value(r)), (Some(bv), Some(rv)) if bv > rv)
+        {
+            continue;
+        }
+        if figs.get(i + 1).is_some_and(|n| {
+            between(text, p.claim.span, n.claim.span)
+                .trim_start()
+                .starts_with("of ")
+        }) {
+            continue;
+        }
+        let of = between(text, r.claim.span, b.claim.span);
+        let of = of.trim();
+        let of = r
+            .quantity()
+            .and_then(|q| q.noun.as_deref())
+            .and_then(|n| of.strip_prefix(n))
+            .map_or(of, str::trim_start);
+        if !matches!(
+            of,
+            "of the" | "of its" | "of their" | "out of" | "out of the" | "of"
+        ) {
+            continue;
+        }
+        let gap = between(text, b.claim.span, p.claim.span);
+        let g = gap.trim();
+        let dash_or = g.ends_with('—')
+            || g.ends_with('–')
+            || g.ends_with("— roughly")
+            || g.ends_with("— about")
+            || g.ends_with("— some")
+            || g.ends_with("— nearly")
+            || g.ends_with(", or")
+            || g.ends_with(", or about")
+            || g.ends_with(", or roughly")
+            || g.ends_with(", or nearly")
+            || g.ends_with('(');
+        if g.len() <= 40 && dash_or && !g.contains([';', '.']) && g.matches(',').count() <= 1 {
+            out.push(restated(p, b, r));
         }
     }
 }
@@ -406,6 +492,44 @@ mod tests {
                 [Relation::PercentOf {
                     percent: 1,
                     base: Some(2),
+                    result: Some(0),
+                    ..
+                }]
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_a_part_of_a_whole_then_its_share() {
+        let r = relations(
+            "The changes raise about £25bn of the £40bn total — roughly 70 per cent of it.",
+        );
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::PercentOf {
+                    percent: 2,
+                    base: Some(1),
+                    result: Some(0),
+                    ..
+                }]
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn reads_the_figure_a_which_clause_makes_a_share() {
+        let r = relations(
+            "Kurt made 76 runs from 59 balls, which was about 46 per cent of the side's 176 runs.",
+        );
+        assert!(
+            matches!(
+                &r[..],
+                [Relation::PercentOf {
+                    percent: 2,
+                    base: Some(3),
                     result: Some(0),
                     ..
                 }]
