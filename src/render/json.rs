@@ -12,9 +12,9 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::Formatter;
 
 use super::tidy;
 use crate::bind::Binding;
@@ -52,11 +52,57 @@ pub fn printable(json: String) -> String {
 /// serde_json's pretty printer (two-space indent) that also writes DEL, C1
 /// and bidirectional control characters in strings as `\uXXXX` escapes: what
 /// [`printable`] does to a whole document, done while streaming.
-pub struct Printable(PrettyFormatter<'static>);
+///
+/// The layout is serde_json's `PrettyFormatter`'s, step for step (same
+/// state: depth and whether the open array or object has a value), with
+/// the line break and indent written at once, and a depth to start at, so
+/// a value inside a document can be rendered on its own (`write_claims`
+/// renders drafts' claims side by side).
+pub struct Printable {
+    depth: usize,
+    has_value: bool,
+}
 
 impl Default for Printable {
     fn default() -> Self {
-        Printable(PrettyFormatter::new())
+        Printable::at_depth(0)
+    }
+}
+
+/// `,` then a line break then 64 levels of indent: one slice of it is the
+/// start of every array value and object key.
+const BREAK: &[u8; 130] = b",\n                                                                                                                                ";
+
+impl Printable {
+    /// A formatter for a value `depth` levels deep in a document.
+    pub fn at_depth(depth: usize) -> Printable {
+        Printable {
+            depth,
+            has_value: false,
+        }
+    }
+
+    /// A line break (after a comma unless `first`) and the indent.
+    fn line<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        let from = usize::from(first);
+        let spaces = 2 * self.depth;
+        if spaces + 2 <= BREAK.len() {
+            return w.write_all(&BREAK[from..spaces + 2]);
+        }
+        w.write_all(&BREAK[from..2])?;
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    /// The close of an array or object.
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, mark: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(mark)
     }
 }
 
@@ -66,42 +112,53 @@ impl Formatter for Printable {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Only DEL among ASCII characters is hidden.
+        let bytes = fragment.as_bytes();
+        if bytes.is_ascii() && memchr::memchr(0x7f, bytes).is_none() {
+            return w.write_all(bytes);
+        }
         let mut from = 0;
         for (i, c) in fragment.char_indices() {
             if hidden(c) {
-                w.write_all(&fragment.as_bytes()[from..i])?;
+                w.write_all(&bytes[from..i])?;
                 write!(w, "\\u{:04x}", c as u32)?;
                 from = i + c.len_utf8();
             }
         }
-        w.write_all(&fragment.as_bytes()[from..])
+        w.write_all(&bytes[from..])
     }
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
     }
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
+        self.close(w, b"]")
     }
     fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
+        self.line(w, first)
     }
-    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
     }
     fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
+        self.close(w, b"}")
     }
     fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
+        self.line(w, first)
     }
     fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
+        w.write_all(b": ")
     }
-    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -434,6 +491,7 @@ pub fn write_diagnostics<W: Write>(
     write_printable(w, &doc)
 }
 
+#[cfg(test)]
 #[derive(Serialize)]
 struct ClaimsJson<C: Serialize> {
     version: u32,
@@ -456,20 +514,59 @@ pub(crate) fn bindings_by_claim(bindings: &[Binding]) -> HashMap<ClaimId, &Bindi
     by
 }
 
-/// Writes [`claims`] to `w` as it serialises, one document at a time.
+/// Writes [`claims`] to `w`: the drafts' claims are rendered side by side
+/// (each draft's on its own, at the depth the array puts them) a batch of
+/// drafts at a time, and written in draft order, so memory holds one
+/// batch's output, not the document's. The bytes are those of serialising
+/// [`ClaimsJson`] over every claim through [`write_printable`] (tested).
 pub fn write_claims<W: Write>(w: &mut W, corpus: &Corpus<'_>) -> io::Result<()> {
+    write_claims_batched(w, corpus, 1 << 20)
+}
+
+/// [`write_claims`] with batches of about `batch_bytes` of draft text
+/// (output is about ten times its text), at least one draft a batch.
+fn write_claims_batched<W: Write>(
+    w: &mut W,
+    corpus: &Corpus<'_>,
+    batch_bytes: usize,
+) -> io::Result<()> {
+    use rayon::prelude::*;
     let all = AllClaims {
         corpus,
         bound: bindings_by_claim(&corpus.bindings),
         matched: super::claims::source_matches(corpus),
     };
-    write_printable(
-        w,
-        &ClaimsJson {
-            version: JSON_VERSION,
-            claims: all,
-        },
-    )
+    w.write_all(b"{\n  \"version\": ")?;
+    write!(w, "{JSON_VERSION}")?;
+    w.write_all(b",\n  \"claims\": [")?;
+    let mut first = true;
+    let docs: Vec<usize> = (0..corpus.docs.len().min(corpus.extractions.len())).collect();
+    for batch in batches(corpus, &docs, batch_bytes) {
+        let rendered: Vec<Vec<u8>> = batch.par_iter().map(|&d| all.draft(d)).collect();
+        for r in rendered.iter().filter(|r| !r.is_empty()) {
+            // Every claim is rendered after `,`: the array's first one is not.
+            w.write_all(if first { &r[1..] } else { r })?;
+            first = false;
+        }
+    }
+    w.write_all(if first { b"]\n}\n" } else { b"\n  ]\n}\n" })
+}
+
+/// Drafts in batches of about `batch_bytes` of text, at least one a batch.
+fn batches<'a>(corpus: &Corpus<'_>, docs: &'a [usize], batch_bytes: usize) -> Vec<&'a [usize]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, &d) in docs.iter().enumerate() {
+        bytes += corpus.docs[d].original_text().len();
+        if bytes >= batch_bytes {
+            out.push(&docs[start..=i]);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < docs.len() {
+        out.push(&docs[start..]);
+    }
+    out
 }
 
 /// Every claim of a corpus, serialised document by document.
@@ -480,31 +577,62 @@ struct AllClaims<'a> {
     matched: HashMap<ClaimId, super::claims::SourceMatch>,
 }
 
+impl AllClaims<'_> {
+    /// Claim `k` of draft `d`, ready to serialise.
+    fn claim<'b>(&'b self, d: usize, k: usize, lines: &'b LineIndex) -> ClaimJson<'b> {
+        let corpus = self.corpus;
+        let id = ClaimId { doc: d, claim: k };
+        let resolved = if let Some(b) = self.bound.get(&id) {
+            Resolved::Quantity {
+                id: &corpus.rules[b.set].quantities[b.quantity].id,
+                why: &b.why,
+            }
+        } else if let Some(k) = corpus.keyed_of(id) {
+            Resolved::Key(k)
+        } else {
+            Resolved::None
+        };
+        ClaimJson {
+            doc: &corpus.docs[d],
+            lines,
+            claim: &corpus.extractions[d].claims[k],
+            resolved,
+            matched: self.matched.get(&id),
+        }
+    }
+
+    /// Draft `d`'s claims as elements of the `claims` array: each `,`, a
+    /// line break, the indent and the claim (two levels deep).
+    fn draft(&self, d: usize) -> Vec<u8> {
+        let claims = &self.corpus.extractions[d].claims;
+        let mut out = Vec::new();
+        if claims.is_empty() {
+            return out;
+        }
+        let lines = LineIndex::new(self.corpus.docs[d].original_text());
+        for k in 0..claims.len() {
+            out.extend_from_slice(b",\n    ");
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, Printable::at_depth(2));
+            // Writing to a Vec fails only on a serialiser error, which these
+            // borrowed structs cannot raise.
+            let _ = self.claim(d, k, &lines).serialize(&mut ser);
+        }
+        out
+    }
+}
+
+/// The claims array as one serde value: what `write_claims` writes, the
+/// slow way (the tests' reference).
+#[cfg(test)]
 impl Serialize for AllClaims<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
         let corpus = self.corpus;
         let mut seq = s.serialize_seq(None)?;
         for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
             let lines = LineIndex::new(doc.original_text());
-            for (k, c) in ex.claims.iter().enumerate() {
-                let id = ClaimId { doc: d, claim: k };
-                let resolved = if let Some(b) = self.bound.get(&id) {
-                    Resolved::Quantity {
-                        id: &corpus.rules[b.set].quantities[b.quantity].id,
-                        why: &b.why,
-                    }
-                } else if let Some(k) = corpus.keyed_of(id) {
-                    Resolved::Key(k)
-                } else {
-                    Resolved::None
-                };
-                seq.serialize_element(&ClaimJson {
-                    doc,
-                    lines: &lines,
-                    claim: c,
-                    resolved,
-                    matched: self.matched.get(&id),
-                })?;
+            for k in 0..ex.claims.len() {
+                seq.serialize_element(&self.claim(d, k, &lines))?;
             }
         }
         seq.end()
@@ -534,6 +662,106 @@ mod tests {
         let mut streamed = Vec::new();
         write_printable(&mut streamed, &v).unwrap();
         assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+    }
+
+    /// `write_claims` (drafts rendered side by side, in batches) writes
+    /// the bytes of serialising the whole document through one serializer.
+    #[test]
+    fn claims_rendered_side_by_side_are_the_whole_document() {
+        let mut dirs = vec![std::path::PathBuf::from("fixtures/amazon-2025")];
+        let mut tuning: Vec<_> = std::fs::read_dir("fixtures/real-style")
+            .unwrap()
+            .filter_map(|e| Some(e.ok()?.path().join("drafts")))
+            .filter(|p| p.is_dir())
+            .collect();
+        tuning.sort();
+        dirs.extend(tuning.into_iter().take(6));
+        let mut files: Vec<_> = dirs
+            .iter()
+            .flat_map(|d| std::fs::read_dir(d).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md" || x == "txt"))
+            .collect();
+        files.sort();
+        let mut docs: Vec<Document> = files
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let text = std::fs::read_to_string(p).unwrap();
+                Document::new(crate::source::DocId(i as u32), p.to_string_lossy(), text)
+            })
+            .collect();
+        // A hidden control character and a draft with no claims.
+        docs.push(Document::new(
+            crate::source::DocId(docs.len() as u32),
+            "ctl.txt",
+            "Acme Corp cut 500 jobs. \u{201c}We cut\u{202e} costs\u{85} and\u{7f} staff \
+             this year,\u{201d} said Ann Lee, chief executive of Acme Corp.",
+        ));
+        docs.push(Document::new(
+            crate::source::DocId(docs.len() as u32),
+            "none.txt",
+            "nothing here",
+        ));
+        let report = crate::run(&docs, &[], &crate::RunOptions::default());
+        let corpus = report.corpus;
+        assert!(
+            corpus
+                .extractions
+                .iter()
+                .map(|e| e.claims.len())
+                .sum::<usize>()
+                > 500
+        );
+        let whole = to_string(|w| {
+            let all = AllClaims {
+                corpus: &corpus,
+                bound: bindings_by_claim(&corpus.bindings),
+                matched: super::super::claims::source_matches(&corpus),
+            };
+            write_printable(
+                w,
+                &ClaimsJson {
+                    version: JSON_VERSION,
+                    claims: all,
+                },
+            )
+        });
+        assert!(whole.contains("\\u202e"));
+        for batch in [1, 5_000, 1 << 20] {
+            let parts = to_string(|w| write_claims_batched(w, &corpus, batch));
+            assert_eq!(parts, whole, "batches of {batch} bytes");
+        }
+        // No drafts: an empty array, as serde writes it.
+        let empty = crate::run(&[], &[], &crate::RunOptions::default()).corpus;
+        let all = AllClaims {
+            corpus: &empty,
+            bound: HashMap::new(),
+            matched: HashMap::new(),
+        };
+        let whole = to_string(|w| {
+            write_printable(
+                w,
+                &ClaimsJson {
+                    version: JSON_VERSION,
+                    claims: all,
+                },
+            )
+        });
+        assert_eq!(to_string(|w| write_claims(w, &empty)), whole);
+    }
+
+    /// The indent past the prepared run of spaces is written as serde does.
+    #[test]
+    fn deep_values_are_indented_as_serde_indents_them() {
+        let mut v = json!(["x", {"k": []}, {}]);
+        for _ in 0..80 {
+            v = json!({ "a": [v, 1] });
+        }
+        let mut ours = Vec::new();
+        write_printable(&mut ours, &v).unwrap();
+        let serde = serde_json::to_string_pretty(&v).unwrap() + "\n";
+        assert_eq!(String::from_utf8(ours).unwrap(), serde);
     }
 
     #[test]
