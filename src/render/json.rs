@@ -31,6 +31,18 @@ fn hidden(c: char) -> bool {
     c > '\u{7e}' && super::is_hidden_control(c)
 }
 
+/// The length of the hidden character (`hidden`) that `b` starts with, or 0:
+/// DEL and C1 (U+007F–U+009F), U+061C, U+200E–F, U+202A–E and U+2066–9,
+/// read from their UTF-8 bytes without decoding the text around them.
+fn hidden_len(b: &[u8]) -> usize {
+    match b {
+        [0x7f, ..] => 1,
+        [0xc2, 0x80..=0x9f, ..] | [0xd8, 0x9c, ..] => 2,
+        [0xe2, 0x80, 0x8e | 0x8f | 0xaa..=0xae, ..] | [0xe2, 0x81, 0xa6..=0xa9, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// A serialised JSON document with DEL, C1 and bidirectional control
 /// characters written as `\uXXXX` escapes: the same JSON value, nothing a
 /// terminal acts on. (They can only occur inside strings.)
@@ -112,18 +124,30 @@ impl Formatter for Printable {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        // Only DEL among ASCII characters is hidden.
         let bytes = fragment.as_bytes();
-        if bytes.is_ascii() && memchr::memchr(0x7f, bytes).is_none() {
+        // No byte from DEL up (UTF-8 has no 0xff): nothing hidden. Summed
+        // over the whole fragment, without stopping, so it vectorises.
+        if bytes
+            .iter()
+            .fold(0u8, |a, &b| a | (b.wrapping_add(1) & 0x80))
+            == 0
+        {
             return w.write_all(bytes);
         }
         let mut from = 0;
-        for (i, c) in fragment.char_indices() {
-            if hidden(c) {
-                w.write_all(&bytes[from..i])?;
-                write!(w, "\\u{:04x}", c as u32)?;
-                from = i + c.len_utf8();
+        let mut i = 0;
+        while let Some(at) = bytes[i..].iter().position(|&b| b == 0x7f || b >= 0xc2) {
+            i += at;
+            let len = hidden_len(&bytes[i..]);
+            if len == 0 {
+                i += 1;
+                continue;
             }
+            let c = fragment[i..].chars().next().map_or(0, u32::from);
+            w.write_all(&bytes[from..i])?;
+            write!(w, "\\u{c:04x}")?;
+            i += len;
+            from = i;
         }
         w.write_all(&bytes[from..])
     }
@@ -491,13 +515,6 @@ pub fn write_diagnostics<W: Write>(
     write_printable(w, &doc)
 }
 
-#[cfg(test)]
-#[derive(Serialize)]
-struct ClaimsJson<C: Serialize> {
-    version: u32,
-    claims: C,
-}
-
 /// `{"version": 1, "claims": [...]}` for every claim of every document; a
 /// figure bound to a rule-set quantity carries `"quantity": {"id", "why"}`,
 /// any other figure `"key": {"key", "why"}` (`key` null when it has none).
@@ -514,128 +531,37 @@ pub(crate) fn bindings_by_claim(bindings: &[Binding]) -> HashMap<ClaimId, &Bindi
     by
 }
 
-/// Writes [`claims`] to `w`: the drafts' claims are rendered side by side
-/// (each draft's on its own, at the depth the array puts them) a batch of
-/// drafts at a time, and written in draft order, so memory holds one
-/// batch's output, not the document's. The bytes are those of serialising
-/// [`ClaimsJson`] over every claim through [`write_printable`] (tested).
+/// Writes [`claims`] to `w` as it serialises, a batch of drafts at a time
+/// (`claims::write_json`).
 pub fn write_claims<W: Write>(w: &mut W, corpus: &Corpus<'_>) -> io::Result<()> {
-    write_claims_batched(w, corpus, 1 << 20)
+    super::claims::write_json(w, corpus, 1 << 20)
 }
 
-/// [`write_claims`] with batches of about `batch_bytes` of draft text
-/// (output is about ten times its text), at least one draft a batch.
-fn write_claims_batched<W: Write>(
-    w: &mut W,
-    corpus: &Corpus<'_>,
-    batch_bytes: usize,
-) -> io::Result<()> {
-    use rayon::prelude::*;
-    let all = AllClaims {
-        corpus,
-        bound: bindings_by_claim(&corpus.bindings),
-        matched: super::claims::source_matches(corpus),
+/// Claim `id` of `corpus` as `claims` prints it: with the rule-set
+/// quantity of its binding, else its automatic key, and its source match.
+pub(super) fn corpus_claim<'a>(
+    corpus: &'a Corpus<'_>,
+    id: ClaimId,
+    lines: &'a LineIndex,
+    bound: Option<&'a Binding>,
+    matched: Option<&'a super::claims::SourceMatch>,
+) -> ClaimJson<'a> {
+    let resolved = if let Some(b) = bound {
+        Resolved::Quantity {
+            id: &corpus.rules[b.set].quantities[b.quantity].id,
+            why: &b.why,
+        }
+    } else if let Some(k) = corpus.keyed_of(id) {
+        Resolved::Key(k)
+    } else {
+        Resolved::None
     };
-    w.write_all(b"{\n  \"version\": ")?;
-    write!(w, "{JSON_VERSION}")?;
-    w.write_all(b",\n  \"claims\": [")?;
-    let mut first = true;
-    let docs: Vec<usize> = (0..corpus.docs.len().min(corpus.extractions.len())).collect();
-    for batch in batches(corpus, &docs, batch_bytes) {
-        let rendered: Vec<Vec<u8>> = batch.par_iter().map(|&d| all.draft(d)).collect();
-        for r in rendered.iter().filter(|r| !r.is_empty()) {
-            // Every claim is rendered after `,`: the array's first one is not.
-            w.write_all(if first { &r[1..] } else { r })?;
-            first = false;
-        }
-    }
-    w.write_all(if first { b"]\n}\n" } else { b"\n  ]\n}\n" })
-}
-
-/// Drafts in batches of about `batch_bytes` of text, at least one a batch.
-fn batches<'a>(corpus: &Corpus<'_>, docs: &'a [usize], batch_bytes: usize) -> Vec<&'a [usize]> {
-    let mut out = Vec::new();
-    let (mut start, mut bytes) = (0, 0);
-    for (i, &d) in docs.iter().enumerate() {
-        bytes += corpus.docs[d].original_text().len();
-        if bytes >= batch_bytes {
-            out.push(&docs[start..=i]);
-            (start, bytes) = (i + 1, 0);
-        }
-    }
-    if start < docs.len() {
-        out.push(&docs[start..]);
-    }
-    out
-}
-
-/// Every claim of a corpus, serialised document by document.
-struct AllClaims<'a> {
-    corpus: &'a Corpus<'a>,
-    bound: HashMap<ClaimId, &'a Binding>,
-    /// What each draft claim was matched with in a primary source.
-    matched: HashMap<ClaimId, super::claims::SourceMatch>,
-}
-
-impl AllClaims<'_> {
-    /// Claim `k` of draft `d`, ready to serialise.
-    fn claim<'b>(&'b self, d: usize, k: usize, lines: &'b LineIndex) -> ClaimJson<'b> {
-        let corpus = self.corpus;
-        let id = ClaimId { doc: d, claim: k };
-        let resolved = if let Some(b) = self.bound.get(&id) {
-            Resolved::Quantity {
-                id: &corpus.rules[b.set].quantities[b.quantity].id,
-                why: &b.why,
-            }
-        } else if let Some(k) = corpus.keyed_of(id) {
-            Resolved::Key(k)
-        } else {
-            Resolved::None
-        };
-        ClaimJson {
-            doc: &corpus.docs[d],
-            lines,
-            claim: &corpus.extractions[d].claims[k],
-            resolved,
-            matched: self.matched.get(&id),
-        }
-    }
-
-    /// Draft `d`'s claims as elements of the `claims` array: each `,`, a
-    /// line break, the indent and the claim (two levels deep).
-    fn draft(&self, d: usize) -> Vec<u8> {
-        let claims = &self.corpus.extractions[d].claims;
-        let mut out = Vec::new();
-        if claims.is_empty() {
-            return out;
-        }
-        let lines = LineIndex::new(self.corpus.docs[d].original_text());
-        for k in 0..claims.len() {
-            out.extend_from_slice(b",\n    ");
-            let mut ser = serde_json::Serializer::with_formatter(&mut out, Printable::at_depth(2));
-            // Writing to a Vec fails only on a serialiser error, which these
-            // borrowed structs cannot raise.
-            let _ = self.claim(d, k, &lines).serialize(&mut ser);
-        }
-        out
-    }
-}
-
-/// The claims array as one serde value: what `write_claims` writes, the
-/// slow way (the tests' reference).
-#[cfg(test)]
-impl Serialize for AllClaims<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let corpus = self.corpus;
-        let mut seq = s.serialize_seq(None)?;
-        for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
-            let lines = LineIndex::new(doc.original_text());
-            for k in 0..ex.claims.len() {
-                seq.serialize_element(&self.claim(d, k, &lines))?;
-            }
-        }
-        seq.end()
+    ClaimJson {
+        doc: &corpus.docs[id.doc],
+        lines,
+        claim: &corpus.extractions[id.doc].claims[id.claim],
+        resolved,
+        matched,
     }
 }
 
@@ -664,93 +590,6 @@ mod tests {
         assert_eq!(String::from_utf8(streamed).unwrap(), whole);
     }
 
-    /// `write_claims` (drafts rendered side by side, in batches) writes
-    /// the bytes of serialising the whole document through one serializer.
-    #[test]
-    fn claims_rendered_side_by_side_are_the_whole_document() {
-        let mut dirs = vec![std::path::PathBuf::from("fixtures/amazon-2025")];
-        let mut tuning: Vec<_> = std::fs::read_dir("fixtures/real-style")
-            .unwrap()
-            .filter_map(|e| Some(e.ok()?.path().join("drafts")))
-            .filter(|p| p.is_dir())
-            .collect();
-        tuning.sort();
-        dirs.extend(tuning.into_iter().take(6));
-        let mut files: Vec<_> = dirs
-            .iter()
-            .flat_map(|d| std::fs::read_dir(d).unwrap())
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "md" || x == "txt"))
-            .collect();
-        files.sort();
-        let mut docs: Vec<Document> = files
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let text = std::fs::read_to_string(p).unwrap();
-                Document::new(crate::source::DocId(i as u32), p.to_string_lossy(), text)
-            })
-            .collect();
-        // A hidden control character and a draft with no claims.
-        docs.push(Document::new(
-            crate::source::DocId(docs.len() as u32),
-            "ctl.txt",
-            "Acme Corp cut 500 jobs. \u{201c}We cut\u{202e} costs\u{85} and\u{7f} staff \
-             this year,\u{201d} said Ann Lee, chief executive of Acme Corp.",
-        ));
-        docs.push(Document::new(
-            crate::source::DocId(docs.len() as u32),
-            "none.txt",
-            "nothing here",
-        ));
-        let report = crate::run(&docs, &[], &crate::RunOptions::default());
-        let corpus = report.corpus;
-        assert!(
-            corpus
-                .extractions
-                .iter()
-                .map(|e| e.claims.len())
-                .sum::<usize>()
-                > 500
-        );
-        let whole = to_string(|w| {
-            let all = AllClaims {
-                corpus: &corpus,
-                bound: bindings_by_claim(&corpus.bindings),
-                matched: super::super::claims::source_matches(&corpus),
-            };
-            write_printable(
-                w,
-                &ClaimsJson {
-                    version: JSON_VERSION,
-                    claims: all,
-                },
-            )
-        });
-        assert!(whole.contains("\\u202e"));
-        for batch in [1, 5_000, 1 << 20] {
-            let parts = to_string(|w| write_claims_batched(w, &corpus, batch));
-            assert_eq!(parts, whole, "batches of {batch} bytes");
-        }
-        // No drafts: an empty array, as serde writes it.
-        let empty = crate::run(&[], &[], &crate::RunOptions::default()).corpus;
-        let all = AllClaims {
-            corpus: &empty,
-            bound: HashMap::new(),
-            matched: HashMap::new(),
-        };
-        let whole = to_string(|w| {
-            write_printable(
-                w,
-                &ClaimsJson {
-                    version: JSON_VERSION,
-                    claims: all,
-                },
-            )
-        });
-        assert_eq!(to_string(|w| write_claims(w, &empty)), whole);
-    }
-
     /// The indent past the prepared run of spaces is written as serde does.
     #[test]
     fn deep_values_are_indented_as_serde_indents_them() {
@@ -762,6 +601,17 @@ mod tests {
         write_printable(&mut ours, &v).unwrap();
         let serde = serde_json::to_string_pretty(&v).unwrap() + "\n";
         assert_eq!(String::from_utf8(ours).unwrap(), serde);
+    }
+
+    /// `hidden_len` finds exactly the characters `hidden` names.
+    #[test]
+    fn hidden_characters_are_found_from_their_bytes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            let want = if hidden(c) { c.len_utf8() } else { 0 };
+            assert_eq!(hidden_len(s.as_bytes()), want, "{:x}", c as u32);
+        }
     }
 
     #[test]
