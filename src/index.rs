@@ -507,23 +507,26 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
 }
 
 /// Hashes of every run of five words of a quote (lower-cased, apostrophes
-/// alike). A looser split than `Index::quote_words`: it only finds which
-/// speaker an unattributed quote echoes, from the quote's text alone.
+/// alike), each word hashed once and folded (equal runs hash alike, others
+/// only by a 64-bit collision). A looser split than `Index::quote_words`.
 fn shingles(quote: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let words: Vec<String> = quote
+    use std::hash::Hasher;
+    let words: Vec<u64> = quote
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
-        .collect();
-    words
-        .windows(5)
         .map(|w| {
             let mut h = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut h);
+            // Most words are lower case already: hashed as they are.
+            let lower = |b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'\'');
+            match w.bytes().all(lower) {
+                true => h.write(w.as_bytes()),
+                false => h.write(w.to_lowercase().replace('\u{2019}', "'").as_bytes()),
+            }
             h.finish()
         })
-        .collect()
+        .collect();
+    let fold = |h: u64, &x: &u64| (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    words.windows(5).map(|w| w.iter().fold(0, fold)).collect()
 }
 
 /// Files each unattributed quote under the one speaker it shares a run of five
@@ -723,7 +726,7 @@ fn one_person(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ClaimId, Interval, agreement, one_person};
+    use super::{ClaimId, Interval, agreement, one_person, shingles};
 
     fn fig(doc: usize, claim: usize, low: f64, high: f64) -> (ClaimId, Interval) {
         (ClaimId { doc, claim }, Interval::new(low, high))
@@ -782,5 +785,15 @@ mod tests {
         assert!(!one_person("Ada Kowalczyk", "Ida Kowalczyk"));
         assert!(!one_person("Ada Kowalczyk", "Tomas Kowalczyk"));
         assert!(!one_person("Ada Kowalczyk", "Ada Berg"));
+    }
+
+    #[test]
+    fn runs_of_five_words_hash_alike_exactly_when_their_words_do() {
+        let q = "We’ll build it IN Ohio, we'll build \u{212a}ing in ohio we'll build it in Ohio";
+        let (s, words) = (shingles(q), q.split([' ', ',']).filter(|w| !w.is_empty()));
+        let w: Vec<String> = words.map(|w| w.to_lowercase().replace('’', "'")).collect();
+        for (i, j) in (0..s.len()).flat_map(|i| (0..s.len()).map(move |j| (i, j))) {
+            assert_eq!(s[i] == s[j], w[i..i + 5] == w[j..j + 5]);
+        }
     }
 }

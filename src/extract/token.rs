@@ -138,6 +138,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut space = true;
     while i < end {
         let c = b[i];
+        if CLASS[usize::from(c)] & (LOWER | UPPER) != 0 {
+            // An ASCII letter: a word (what the `is_alphanumeric` branch below does).
+            let t = word_at(text, i, end, space);
+            i = t.span.end;
+            out.push(t);
+            space = false;
+            continue;
+        }
         if matches!(c, b' ' | b'\n' | b'\t' | b'\r') {
             space = true;
             i += 1;
@@ -165,21 +173,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             });
             i = j;
         } else if ch.is_alphanumeric() {
-            let (j, case, hash) = match ascii_word(text, i, end) {
-                Some(fast) => fast,
-                None => {
-                    let j = word_end(text, i, end);
-                    (j, case_of(&text[i..j]), lower_hash(&b[i..j]))
-                }
-            };
-            out.push(Token {
-                text: &text[i..j],
-                span: Span::new(i, j),
-                kind: Kind::Word(case),
-                space_before: space,
-                lower_hash: hash,
-            });
-            i = j;
+            let t = word_at(text, i, end, space);
+            i = t.span.end;
+            out.push(t);
         } else if is_apostrophe(ch) && !space && possessive_here(&text[..end], i) {
             let plus_s = text[i + len..end].starts_with(['s', 'S']);
             let j = i + len + usize::from(plus_s);
@@ -206,6 +202,45 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     out
 }
 
+/// The word token at `i` (a letter or digit that is not an ASCII digit).
+#[inline]
+fn word_at(text: &str, i: usize, end: usize, space: bool) -> Token<'_> {
+    let (j, case, hash) = match ascii_word(text, i, end) {
+        Some(fast) => fast,
+        None => {
+            let j = word_end(text, i, end);
+            (j, case_of(&text[i..j]), lower_hash(&text.as_bytes()[i..j]))
+        }
+    };
+    Token {
+        text: &text[i..j],
+        span: Span::new(i, j),
+        kind: Kind::Word(case),
+        space_before: space,
+        lower_hash: hash,
+    }
+}
+
+/// Classes of bytes for the word loop: ASCII lower-case letters, upper-case
+/// letters and digits (0 for every other byte).
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = match c as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => DIGIT,
+            _ => 0,
+        };
+        c += 1;
+    }
+    t
+};
+
 /// End of the figure at `i`: digits, with `,` or `.` between digits.
 fn number_end(b: &[u8], i: usize, end: usize) -> usize {
     let mut j = i;
@@ -225,37 +260,39 @@ fn number_end(b: &[u8], i: usize, end: usize) -> usize {
 /// `None` when the word has a non-ASCII letter or an apostrophe inside it
 /// (the slow path reads it); an apostrophe after it (`Amazon’s`) ends it here.
 fn ascii_word(text: &str, i: usize, end: usize) -> Option<(usize, Case, u64)> {
-    let b = text.as_bytes();
-    let mut j = i;
-    let mut h = super::wordindex::HASH_SEED;
-    let (mut upper_after, mut lower_after) = (false, false);
-    while j < end {
-        let c = b[j];
-        if c.is_ascii_alphanumeric() {
-            if j > i {
-                upper_after |= c.is_ascii_uppercase();
-                lower_after |= c.is_ascii_lowercase();
+    let b = &text.as_bytes()[..end];
+    let first = b[i];
+    let (mut j, mut h, mut rest) = (i, super::wordindex::HASH_SEED, 0u8);
+    if CLASS[usize::from(first)] != 0 {
+        // ASCII letters and digits: `| 0x20` lower-cases a letter and keeps a digit.
+        h = super::wordindex::hash_step(h, first | 0x20);
+        j += 1;
+        while let Some(&c) = b.get(j) {
+            let class = CLASS[usize::from(c)];
+            if class == 0 {
+                break;
             }
-            h = super::wordindex::hash_step(h, c.to_ascii_lowercase());
+            rest |= class;
+            h = super::wordindex::hash_step(h, c | 0x20);
             j += 1;
-        } else if c >= 0x80 || c == b'\'' {
-            // A non-ASCII letter or an apostrophe may continue the word: read it the slow way.
-            let next = std::str::from_utf8(&b[j..end.min(j + 4)]).ok().or_else(|| {
-                (1..4)
-                    .rev()
-                    .find_map(|n| std::str::from_utf8(b.get(j..j + n)?).ok())
-            });
-            let ch = next.and_then(|s| s.chars().next()).unwrap_or(' ');
-            // `word_end` goes on past an apostrophe only where `continues_word` says so.
-            if ch.is_alphanumeric() || (is_apostrophe(ch) && continues_word(&text[..end], j)) {
-                return None;
-            }
-            break;
-        } else {
-            break;
         }
     }
-    let first = b[i];
+    if let Some(&c) = b.get(j)
+        && (c >= 0x80 || c == b'\'')
+    {
+        // A non-ASCII letter or an apostrophe may continue the word: read it the slow way.
+        let next = std::str::from_utf8(&b[j..end.min(j + 4)]).ok().or_else(|| {
+            (1..4)
+                .rev()
+                .find_map(|n| std::str::from_utf8(b.get(j..j + n)?).ok())
+        });
+        let ch = next.and_then(|s| s.chars().next()).unwrap_or(' ');
+        // `word_end` goes on past an apostrophe only where `continues_word` says so.
+        if ch.is_alphanumeric() || (is_apostrophe(ch) && continues_word(&text[..end], j)) {
+            return None;
+        }
+    }
+    let (upper_after, lower_after) = (rest & UPPER != 0, rest & LOWER != 0);
     let case = if first.is_ascii_uppercase() {
         if upper_after && !lower_after {
             Case::Upper
@@ -497,5 +534,32 @@ mod tests {
         let k = kinds("ex-CEO “no”");
         assert_eq!(k[1].1, Kind::Punct('-'));
         assert_eq!(k[3].1, Kind::Punct('\u{201c}'));
+    }
+
+    /// The one-pass ASCII reading gives what the general one does, wherever it answers.
+    #[test]
+    fn the_ascii_word_path_agrees_with_the_general_one() {
+        let text = "Amazon’s CEO eXperience iPhone FY25 USD115 we’ve O’Brien don't x \
+                    rock'n'roll Zürich naïve AWS’ s’ Ab1c ABC1 a1B 1abc é Éa aÉ q' Q’s Q’S;";
+        let mut seen = 0;
+        for (i, _) in text.char_indices() {
+            for end in (i + 1..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let Some((j, case, h)) = ascii_word(text, i, end) else {
+                    continue;
+                };
+                // `tokenize` reads a word from a letter (digits start figures).
+                if !text[i..].starts_with(char::is_alphabetic) {
+                    continue;
+                }
+                let k = word_end(text, i, end);
+                assert_eq!(
+                    (j, case, h),
+                    (k, case_of(&text[i..k]), lower_hash(&text.as_bytes()[i..k])),
+                    "{i}..{end}"
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 1000, "{seen}");
     }
 }

@@ -5,7 +5,13 @@
 //! diffs and greps well; control characters from drafts are shown as escapes
 //! (`\u{1b}`).
 
-use super::human_number;
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{human_number, json};
+use crate::bind::Binding;
 use crate::claim::ClaimId;
 use crate::claim::{Claim, ClaimKind, Quantity};
 use crate::index::Corpus;
@@ -224,4 +230,195 @@ fn quantity(q: &Quantity) -> String {
         s.push_str(&format!("  «{}»", x.words));
     }
     s
+}
+
+/// `{"version": 1, "claims": [...]}` (`json::claims`) written to `w`: the
+/// drafts' claims rendered side by side (each draft's on its own, at the
+/// depth the array puts them) a batch of about `batch_bytes` of draft text
+/// at a time (output is about ten times its text; at least one draft a
+/// batch), and written in draft order, so memory holds one batch's output,
+/// not the document's. The bytes are those of serialising the document
+/// through one `json::write_printable` (tested).
+pub(super) fn write_json<W: Write>(
+    w: &mut W,
+    corpus: &Corpus<'_>,
+    batch_bytes: usize,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    let all = AllClaims {
+        corpus,
+        bound: json::bindings_by_claim(&corpus.bindings),
+        matched: source_matches(corpus),
+    };
+    write!(
+        w,
+        "{{\n  \"version\": {},\n  \"claims\": [",
+        json::JSON_VERSION
+    )?;
+    let mut first = true;
+    let docs: Vec<usize> = (0..corpus.docs.len().min(corpus.extractions.len())).collect();
+    for batch in batches(corpus, &docs, batch_bytes) {
+        let rendered: Vec<Vec<u8>> = batch.par_iter().map(|&d| all.draft(d)).collect();
+        for r in rendered.iter().filter(|r| !r.is_empty()) {
+            // Every claim is rendered after `,`: the array's first one is not.
+            w.write_all(if first { &r[1..] } else { r })?;
+            first = false;
+        }
+    }
+    w.write_all(if first { b"]\n}\n" } else { b"\n  ]\n}\n" })
+}
+
+/// Drafts in batches of about `batch_bytes` of text, at least one a batch.
+fn batches<'a>(corpus: &Corpus<'_>, docs: &'a [usize], batch_bytes: usize) -> Vec<&'a [usize]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, &d) in docs.iter().enumerate() {
+        bytes += corpus.docs[d].original_text().len();
+        if bytes >= batch_bytes {
+            out.push(&docs[start..=i]);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < docs.len() {
+        out.push(&docs[start..]);
+    }
+    out
+}
+
+/// Every claim of a corpus, with what `claims` adds to each.
+struct AllClaims<'a> {
+    corpus: &'a Corpus<'a>,
+    bound: HashMap<ClaimId, &'a Binding>,
+    /// What each draft claim was matched with in a primary source.
+    matched: HashMap<ClaimId, SourceMatch>,
+}
+
+impl AllClaims<'_> {
+    /// Claim `k` of draft `d`, ready to serialise.
+    fn claim<'b>(&'b self, d: usize, k: usize, lines: &'b LineIndex) -> json::ClaimJson<'b> {
+        let id = ClaimId { doc: d, claim: k };
+        let bound = self.bound.get(&id).copied();
+        json::corpus_claim(self.corpus, id, lines, bound, self.matched.get(&id))
+    }
+
+    /// Draft `d`'s claims as elements of the `claims` array: each `,`, a
+    /// line break, the indent and the claim (two levels deep).
+    fn draft(&self, d: usize) -> Vec<u8> {
+        let claims = &self.corpus.extractions[d].claims;
+        let mut out = Vec::new();
+        if claims.is_empty() {
+            return out;
+        }
+        let lines = LineIndex::new(self.corpus.docs[d].original_text());
+        for k in 0..claims.len() {
+            out.extend_from_slice(b",\n    ");
+            let mut ser =
+                serde_json::Serializer::with_formatter(&mut out, json::Printable::at_depth(2));
+            // Writing to a Vec fails only on a serialiser error, which these
+            // borrowed structs cannot raise.
+            let _ = self.claim(d, k, &lines).serialize(&mut ser);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Document;
+
+    /// The claims array as one serde value: the slow way, the reference.
+    impl Serialize for AllClaims<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeSeq;
+            let mut seq = s.serialize_seq(None)?;
+            for (d, doc) in self.corpus.docs.iter().enumerate() {
+                let lines = LineIndex::new(doc.original_text());
+                for k in 0..self.corpus.extractions[d].claims.len() {
+                    seq.serialize_element(&self.claim(d, k, &lines))?;
+                }
+            }
+            seq.end()
+        }
+    }
+
+    #[derive(Serialize)]
+    struct ClaimsJson<'a> {
+        version: u32,
+        claims: AllClaims<'a>,
+    }
+
+    /// The whole document through one serializer.
+    fn reference(corpus: &Corpus<'_>) -> String {
+        json::to_string(|w| {
+            let claims = AllClaims {
+                corpus,
+                bound: json::bindings_by_claim(&corpus.bindings),
+                matched: source_matches(corpus),
+            };
+            let version = json::JSON_VERSION;
+            json::write_printable(w, &ClaimsJson { version, claims })
+        })
+    }
+
+    /// `write_claims` (drafts rendered side by side, in batches) writes
+    /// the bytes of serialising the whole document through one serializer.
+    #[test]
+    fn claims_rendered_side_by_side_are_the_whole_document() {
+        let mut dirs = vec![std::path::PathBuf::from("fixtures/amazon-2025")];
+        let mut tuning: Vec<_> = std::fs::read_dir("fixtures/real-style")
+            .unwrap()
+            .filter_map(|e| Some(e.ok()?.path().join("drafts")))
+            .filter(|p| p.is_dir())
+            .collect();
+        tuning.sort();
+        dirs.extend(tuning.into_iter().take(6));
+        let mut files: Vec<_> = dirs
+            .iter()
+            .flat_map(|d| std::fs::read_dir(d).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md" || x == "txt"))
+            .collect();
+        files.sort();
+        let mut docs: Vec<Document> = files
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let text = std::fs::read_to_string(p).unwrap();
+                Document::new(crate::source::DocId(i as u32), p.to_string_lossy(), text)
+            })
+            .collect();
+        // A hidden control character and a draft with no claims.
+        docs.push(Document::new(
+            crate::source::DocId(docs.len() as u32),
+            "ctl.txt",
+            "Acme Corp cut 500 jobs. \u{201c}We cut\u{202e} costs\u{85} and\u{7f} staff \
+             this year,\u{201d} said Ann Lee, chief executive of Acme Corp.",
+        ));
+        docs.push(Document::new(
+            crate::source::DocId(docs.len() as u32),
+            "none.txt",
+            "nothing here",
+        ));
+        let report = crate::run(&docs, &[], &crate::RunOptions::default());
+        let corpus = report.corpus;
+        assert!(
+            corpus
+                .extractions
+                .iter()
+                .map(|e| e.claims.len())
+                .sum::<usize>()
+                > 500
+        );
+        let whole = reference(&corpus);
+        assert!(whole.contains("\\u202e"));
+        for batch in [1, 5_000, 1 << 20] {
+            let parts = json::to_string(|w| write_json(w, &corpus, batch));
+            assert_eq!(parts, whole, "batches of {batch} bytes");
+        }
+        // No drafts: an empty array, as serde writes it.
+        let empty = crate::run(&[], &[], &crate::RunOptions::default()).corpus;
+        let parts = json::to_string(|w| json::write_claims(w, &empty));
+        assert_eq!(parts, reference(&empty));
+    }
 }

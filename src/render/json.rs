@@ -12,9 +12,9 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::Formatter;
 
 use super::tidy;
 use crate::bind::Binding;
@@ -29,6 +29,18 @@ fn hidden(c: char) -> bool {
     // C0 characters are escaped by serde already (and outside strings they
     // are JSON's own whitespace).
     c > '\u{7e}' && super::is_hidden_control(c)
+}
+
+/// The length of the hidden character (`hidden`) that `b` starts with, or 0:
+/// DEL and C1 (U+007F–U+009F), U+061C, U+200E–F, U+202A–E and U+2066–9,
+/// read from their UTF-8 bytes without decoding the text around them.
+fn hidden_len(b: &[u8]) -> usize {
+    match b {
+        [0x7f, ..] => 1,
+        [0xc2, 0x80..=0x9f, ..] | [0xd8, 0x9c, ..] => 2,
+        [0xe2, 0x80, 0x8e | 0x8f | 0xaa..=0xae, ..] | [0xe2, 0x81, 0xa6..=0xa9, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// A serialised JSON document with DEL, C1 and bidirectional control
@@ -52,11 +64,57 @@ pub fn printable(json: String) -> String {
 /// serde_json's pretty printer (two-space indent) that also writes DEL, C1
 /// and bidirectional control characters in strings as `\uXXXX` escapes: what
 /// [`printable`] does to a whole document, done while streaming.
-pub struct Printable(PrettyFormatter<'static>);
+///
+/// The layout is serde_json's `PrettyFormatter`'s, step for step (same
+/// state: depth and whether the open array or object has a value), with
+/// the line break and indent written at once, and a depth to start at, so
+/// a value inside a document can be rendered on its own (`write_claims`
+/// renders drafts' claims side by side).
+pub struct Printable {
+    depth: usize,
+    has_value: bool,
+}
 
 impl Default for Printable {
     fn default() -> Self {
-        Printable(PrettyFormatter::new())
+        Printable::at_depth(0)
+    }
+}
+
+/// `,` then a line break then 64 levels of indent: one slice of it is the
+/// start of every array value and object key.
+const BREAK: &[u8; 130] = b",\n                                                                                                                                ";
+
+impl Printable {
+    /// A formatter for a value `depth` levels deep in a document.
+    pub fn at_depth(depth: usize) -> Printable {
+        Printable {
+            depth,
+            has_value: false,
+        }
+    }
+
+    /// A line break (after a comma unless `first`) and the indent.
+    fn line<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        let from = usize::from(first);
+        let spaces = 2 * self.depth;
+        if spaces + 2 <= BREAK.len() {
+            return w.write_all(&BREAK[from..spaces + 2]);
+        }
+        w.write_all(&BREAK[from..2])?;
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    /// The close of an array or object.
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, mark: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(mark)
     }
 }
 
@@ -66,42 +124,65 @@ impl Formatter for Printable {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        let mut from = 0;
-        for (i, c) in fragment.char_indices() {
-            if hidden(c) {
-                w.write_all(&fragment.as_bytes()[from..i])?;
-                write!(w, "\\u{:04x}", c as u32)?;
-                from = i + c.len_utf8();
-            }
+        let bytes = fragment.as_bytes();
+        // No byte from DEL up (UTF-8 has no 0xff): nothing hidden. Summed
+        // over the whole fragment, without stopping, so it vectorises.
+        if bytes
+            .iter()
+            .fold(0u8, |a, &b| a | (b.wrapping_add(1) & 0x80))
+            == 0
+        {
+            return w.write_all(bytes);
         }
-        w.write_all(&fragment.as_bytes()[from..])
+        let mut from = 0;
+        let mut i = 0;
+        while let Some(at) = bytes[i..].iter().position(|&b| b == 0x7f || b >= 0xc2) {
+            i += at;
+            let len = hidden_len(&bytes[i..]);
+            if len == 0 {
+                i += 1;
+                continue;
+            }
+            let c = fragment[i..].chars().next().map_or(0, u32::from);
+            w.write_all(&bytes[from..i])?;
+            write!(w, "\\u{c:04x}")?;
+            i += len;
+            from = i;
+        }
+        w.write_all(&bytes[from..])
     }
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
     }
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
+        self.close(w, b"]")
     }
     fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
+        self.line(w, first)
     }
-    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
     }
     fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
+        self.close(w, b"}")
     }
     fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
+        self.line(w, first)
     }
     fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
+        w.write_all(b": ")
     }
-    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -434,12 +515,6 @@ pub fn write_diagnostics<W: Write>(
     write_printable(w, &doc)
 }
 
-#[derive(Serialize)]
-struct ClaimsJson<C: Serialize> {
-    version: u32,
-    claims: C,
-}
-
 /// `{"version": 1, "claims": [...]}` for every claim of every document; a
 /// figure bound to a rule-set quantity carries `"quantity": {"id", "why"}`,
 /// any other figure `"key": {"key", "why"}` (`key` null when it has none).
@@ -456,58 +531,37 @@ pub(crate) fn bindings_by_claim(bindings: &[Binding]) -> HashMap<ClaimId, &Bindi
     by
 }
 
-/// Writes [`claims`] to `w` as it serialises, one document at a time.
+/// Writes [`claims`] to `w` as it serialises, a batch of drafts at a time
+/// (`claims::write_json`).
 pub fn write_claims<W: Write>(w: &mut W, corpus: &Corpus<'_>) -> io::Result<()> {
-    let all = AllClaims {
-        corpus,
-        bound: bindings_by_claim(&corpus.bindings),
-        matched: super::claims::source_matches(corpus),
-    };
-    write_printable(
-        w,
-        &ClaimsJson {
-            version: JSON_VERSION,
-            claims: all,
-        },
-    )
+    super::claims::write_json(w, corpus, 1 << 20)
 }
 
-/// Every claim of a corpus, serialised document by document.
-struct AllClaims<'a> {
-    corpus: &'a Corpus<'a>,
-    bound: HashMap<ClaimId, &'a Binding>,
-    /// What each draft claim was matched with in a primary source.
-    matched: HashMap<ClaimId, super::claims::SourceMatch>,
-}
-
-impl Serialize for AllClaims<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let corpus = self.corpus;
-        let mut seq = s.serialize_seq(None)?;
-        for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
-            let lines = LineIndex::new(doc.original_text());
-            for (k, c) in ex.claims.iter().enumerate() {
-                let id = ClaimId { doc: d, claim: k };
-                let resolved = if let Some(b) = self.bound.get(&id) {
-                    Resolved::Quantity {
-                        id: &corpus.rules[b.set].quantities[b.quantity].id,
-                        why: &b.why,
-                    }
-                } else if let Some(k) = corpus.keyed_of(id) {
-                    Resolved::Key(k)
-                } else {
-                    Resolved::None
-                };
-                seq.serialize_element(&ClaimJson {
-                    doc,
-                    lines: &lines,
-                    claim: c,
-                    resolved,
-                    matched: self.matched.get(&id),
-                })?;
-            }
+/// Claim `id` of `corpus` as `claims` prints it: with the rule-set
+/// quantity of its binding, else its automatic key, and its source match.
+pub(super) fn corpus_claim<'a>(
+    corpus: &'a Corpus<'_>,
+    id: ClaimId,
+    lines: &'a LineIndex,
+    bound: Option<&'a Binding>,
+    matched: Option<&'a super::claims::SourceMatch>,
+) -> ClaimJson<'a> {
+    let resolved = if let Some(b) = bound {
+        Resolved::Quantity {
+            id: &corpus.rules[b.set].quantities[b.quantity].id,
+            why: &b.why,
         }
-        seq.end()
+    } else if let Some(k) = corpus.keyed_of(id) {
+        Resolved::Key(k)
+    } else {
+        Resolved::None
+    };
+    ClaimJson {
+        doc: &corpus.docs[id.doc],
+        lines,
+        claim: &corpus.extractions[id.doc].claims[id.claim],
+        resolved,
+        matched,
     }
 }
 
@@ -534,6 +588,30 @@ mod tests {
         let mut streamed = Vec::new();
         write_printable(&mut streamed, &v).unwrap();
         assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+    }
+
+    /// The indent past the prepared run of spaces is written as serde does.
+    #[test]
+    fn deep_values_are_indented_as_serde_indents_them() {
+        let mut v = json!(["x", {"k": []}, {}]);
+        for _ in 0..80 {
+            v = json!({ "a": [v, 1] });
+        }
+        let mut ours = Vec::new();
+        write_printable(&mut ours, &v).unwrap();
+        let serde = serde_json::to_string_pretty(&v).unwrap() + "\n";
+        assert_eq!(String::from_utf8(ours).unwrap(), serde);
+    }
+
+    /// `hidden_len` finds exactly the characters `hidden` names.
+    #[test]
+    fn hidden_characters_are_found_from_their_bytes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            let want = if hidden(c) { c.len_utf8() } else { 0 };
+            assert_eq!(hidden_len(s.as_bytes()), want, "{:x}", c as u32);
+        }
     }
 
     #[test]
