@@ -499,7 +499,7 @@ pub(super) fn changes(text: &str, claims: &[Claim], figs: &[Fig<'_>], out: &mut 
             continue;
         }
         // The verb: within the six words before `from`.
-        let Some((verb, direction)) = verb_before(&before, at, 6) else {
+        let Some((verb, direction)) = verb_before(&before, at, 8) else {
             continue;
         };
         out.push(Relation::Change {
