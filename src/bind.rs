@@ -51,6 +51,7 @@ mod frames;
 mod label;
 mod magnitude;
 mod period;
+mod predicate;
 mod reading;
 mod scale;
 mod scope;
@@ -280,7 +281,11 @@ pub fn bind(
                         window.get(..figure_at).unwrap_or(""),
                         window.get(figure_at..).unwrap_or(""),
                     ));
-            let rate = q.currency.is_some().then(|| rate_after(after)).flatten();
+            let rate = if q.currency.is_some() {
+                rate_after(after)
+            } else {
+                clause::count_rate_after(after)
+            };
             // What the figure's own words make it: an age, a score, a stage,
             // a figure asked for (`frames`).
             let own_before = window
@@ -376,6 +381,7 @@ pub fn bind(
                             .or_else(|| label::reference(rq, window, cue, figure_at))
                             .or_else(|| label::part_subject(rq, own_before))
                             .or_else(|| label::whole(rq, q.noun.as_deref()))
+                            .or_else(|| predicate::refusal(rq, after))
                             .or_else(|| dates::refusal(&w, q, rq, cue))
                     {
                         refusals.push(no);

@@ -70,6 +70,15 @@ pub(super) fn rate_after(after: &str) -> Option<&'static str> {
         })
 }
 
+/// The rate phrase right after a count (`after` in lower case): `1-3 of
+/// every 1,000 children`, `two in every five`, `12 per 100,000`.
+pub(super) fn count_rate_after(after: &str) -> Option<&'static str> {
+    let rest = after.trim_start();
+    ["of every", "in every", "out of every", "per "]
+        .into_iter()
+        .find(|r| rest.starts_with(r))
+}
+
 /// Money for each of these is a rate (`₹5,000 a month`); not `a year`,
 /// which is as often a total (`revenue of $60 billion a year`).
 const PERIODS: &[&str] = &["a month", "a week", "a day"];
