@@ -227,7 +227,16 @@ pub fn find(
         // `…, chief executive, Andy Jassy` with nothing on the left is too loose;
         // a post with its portfolio and a full name (`the Minister of Budget and
         // Economic Planning, Atiku Bagudu`) is the usual apposition.
-        let portfolio_apposition = remit_len > 0 && person.is_some_and(|p| runs[p].words() >= 2);
+        // `the state health commissioner`, `its finance chief`: lower-case
+        // words of a portfolio or a level before the title, where an
+        // organisation would stand.
+        let lower_remit = if org_left.is_none() && !by_reference {
+            lower_remit_before(ts, left_end)
+        } else {
+            left_end
+        };
+        let portfolio_apposition = (remit_len > 0 || lower_remit < left_end)
+            && person.is_some_and(|p| runs[p].words() >= 2);
         if comma
             && person.is_some()
             && org_left.is_none()
@@ -249,7 +258,7 @@ pub fn find(
         if person.is_none() {
             // `in the Zócalo, the president-elect`: a name after an article
             // is a place or a thing, not the person the title describes.
-            person = person_before(ts, left_end, &run_ending).filter(|&r| {
+            person = person_before(ts, lower_remit, &run_ending).filter(|&r| {
                 person_like(&runs[r])
                     && !(runs[r].first > 0
                         && ["the", "a", "an"]
@@ -370,6 +379,26 @@ pub fn find(
     }
     out.extend(who_heads(sentence, ts, runs, in_sentence));
     out
+}
+
+/// Where lower-case words of a portfolio or a level before position `at`
+/// begin (`the state health commissioner`: at `state`), at most three; `at`
+/// itself when there are none.
+fn lower_remit_before(ts: &[Token<'_>], at: usize) -> usize {
+    let mut l = at;
+    while l > 0
+        && at - l < 3
+        && ts[l - 1].kind == Kind::Word(super::token::Case::Lower)
+        && !["and", "or", "of", "for", "the", "in", "at"]
+            .iter()
+            .any(|w| ts[l - 1].is(w))
+        && (titles::is_remit_word(ts[l - 1].text)
+            || GENERIC_LEVELS.iter().any(|w| ts[l - 1].is(w))
+            || ts[l - 1].is("state"))
+    {
+        l -= 1;
+    }
+    l
 }
 
 /// Words naming a part of an organisation (`the Volkswagen brand`).
