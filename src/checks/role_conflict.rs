@@ -2,8 +2,11 @@
 //!
 //! ## What it checks
 //! Two different people named as holder of a one-holder title — CEO, CFO, COO,
-//! CTO, chair, president, general counsel — of the same organisation across
-//! the drafts. The name most drafts use is taken as right; every other name is
+//! CTO, chair, president, general counsel, premier, a team's captain or
+//! (head) coach — of the same organisation across the drafts. A post in a
+//! part of an organisation (`Volkswagen brand CEO`, `the brand CEO`) is not
+//! the whole's; a team or government title without its organisation named
+//! (`captain Rohit Sharma`, `Premier Lai`) is not compared. The name most drafts use is taken as right; every other name is
 //! reported, pointing at the drafts that disagree with it. Also one person
 //! named the former holder of one such title at two organisations, in
 //! different drafts with no draft naming both (`former FTX chief executive
