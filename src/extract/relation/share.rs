@@ -412,6 +412,23 @@ mod tests {
     use super::super::relations;
     use crate::claim::Relation;
 
+    /// Each relation `relations` reads, as (percent, base, result) for a
+    /// share and `None` for any other.
+    fn shares(t: &str) -> Vec<Option<(usize, Option<usize>, Option<usize>)>> {
+        relations(t)
+            .into_iter()
+            .map(|r| match r {
+                Relation::PercentOf {
+                    percent,
+                    base,
+                    result,
+                    ..
+                } => Some((percent, base, result)),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn reads_a_share_of_a_base_restated_as_a_count() {
         let r = relations(
@@ -464,95 +481,47 @@ mod tests {
 
     #[test]
     fn reads_a_share_of_the_figure_before_restated() {
-        let r = relations(
-            "Inspectors counted 8,200 homes damaged. About 40% of them — some 3,300 houses — were destroyed.",
-        );
-        assert!(
-            matches!(
-                &r[..],
-                [Relation::PercentOf {
-                    percent: 1,
-                    base: Some(0),
-                    result: Some(2),
-                    ..
-                }]
+        assert_eq!(
+            shares(
+                "Inspectors counted 8,200 homes damaged. About 40% of them — some 3,300 houses — were destroyed."
             ),
-            "{r:?}"
+            vec![Some((1, Some(0), Some(2)))]
         );
     }
 
     #[test]
     fn reads_money_stated_as_a_share_of_a_total() {
-        let r = relations(
-            "Defence spending, at $9.6 billion, is about 12 per cent of total outlays of $80 billion.",
-        );
-        assert!(
-            matches!(
-                &r[..],
-                [Relation::PercentOf {
-                    percent: 1,
-                    base: Some(2),
-                    result: Some(0),
-                    ..
-                }]
+        assert_eq!(
+            shares(
+                "Defence spending, at $9.6 billion, is about 12 per cent of total outlays of $80 billion."
             ),
-            "{r:?}"
+            vec![Some((1, Some(2), Some(0)))]
         );
     }
 
     #[test]
     fn reads_a_part_of_a_whole_then_its_share() {
-        let r = relations(
-            "The changes raise about £25bn of the £40bn total — roughly 70 per cent of it.",
-        );
-        assert!(
-            matches!(
-                &r[..],
-                [Relation::PercentOf {
-                    percent: 2,
-                    base: Some(1),
-                    result: Some(0),
-                    ..
-                }]
-            ),
-            "{r:?}"
+        assert_eq!(
+            shares("The changes raise about £25bn of the £40bn total — roughly 70 per cent of it."),
+            vec![Some((2, Some(1), Some(0)))]
         );
     }
 
     #[test]
     fn reads_the_figure_a_which_clause_makes_a_share() {
-        let r = relations(
-            "Kurt made 76 runs from 59 balls, which was about 46 per cent of the side's 176 runs.",
-        );
-        assert!(
-            matches!(
-                &r[..],
-                [Relation::PercentOf {
-                    percent: 2,
-                    base: Some(3),
-                    result: Some(0),
-                    ..
-                }]
+        assert_eq!(
+            shares(
+                "Kurt made 76 runs from 59 balls, which was about 46 per cent of the side's 176 runs."
             ),
-            "{r:?}"
+            vec![Some((2, Some(3), Some(0)))]
         );
     }
 
     #[test]
     fn reads_a_count_that_represents_a_share() {
-        let r =
-            relations("The 2,000 job cuts amount to 12% of the bank's 10,000-strong workforce.");
-        assert!(
-            matches!(
-                &r[..],
-                [Relation::PercentOf {
-                    percent: 1,
-                    base: Some(2),
-                    result: Some(0),
-                    ..
-                }]
-            ),
-            "{r:?}"
+        assert_eq!(
+            shares("The 2,000 job cuts amount to 12% of the bank's 10,000-strong workforce."),
+            vec![Some((1, Some(2), Some(0)))]
         );
     }
 }
