@@ -412,9 +412,12 @@ mod tests {
     use super::super::relations;
     use crate::claim::Relation;
 
-    /// Each relation `relations` reads, as (percent, base, result) for a
-    /// share and `None` for any other.
-    fn shares(t: &str) -> Vec<Option<(usize, Option<usize>, Option<usize>)>> {
+    /// A share's (percent, base, result) claim indexes.
+    type Share = (usize, Option<usize>, Option<usize>);
+
+    /// Each relation `relations` reads, as its `Share` for a share and
+    /// `None` for any other.
+    fn shares(t: &str) -> Vec<Option<Share>> {
         relations(t)
             .into_iter()
             .map(|r| match r {
