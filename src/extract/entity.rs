@@ -375,9 +375,11 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
         let t = &ts[j];
         // `the Appropriation Bill of N28,777,404,073,861`: money glued to
         // its currency ends a name.
-        let next_cap = ts
-            .get(j + 1)
-            .is_some_and(|n| n.is_cap() && !starts_title(n) && !currency_word(n.text));
+        // Asked only where a period or a connector needs it.
+        let next_cap = || {
+            ts.get(j + 1)
+                .is_some_and(|n| n.is_cap() && !starts_title(n) && !currency_word(n.text))
+        };
         // `Discover Interim Chief Executive`: a qualifier before a title
         // ends the name.
         let qualifies_title =
@@ -400,7 +402,7 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
             && ts[j - 1].is_cap()
         {
             // `J. Smith`, `Amazon.com Inc.`: the period belongs to the name when a name goes on.
-            if next_cap
+            if next_cap()
                 || ["inc", "corp", "co", "ltd", "jr", "sr"]
                     .iter()
                     .any(|a| ts[j - 1].is(a))
@@ -414,10 +416,10 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
             last = after;
             j = after;
             continue;
-        } else if next_cap
-            && (t.is_punct('&')
-                || (t.is_punct('-') && !t.space_before)
-                || (t.kind == Kind::Word(Case::Lower) && CONNECTOR_SET.has(t)))
+        } else if (t.is_punct('&')
+            || (t.is_punct('-') && !t.space_before)
+            || (t.kind == Kind::Word(Case::Lower) && CONNECTOR_SET.has(t)))
+            && next_cap()
         {
             // `Procter & Gamble`, `Coca-Cola`, `Bank of America`
             last = j + 1;
@@ -540,6 +542,17 @@ pub struct Cues {
 
 /// Cues a run carries by itself and from the words around it.
 pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
+    let t = text_cues(run);
+    let c = context_cues(run, ts);
+    Cues {
+        person: t.person + c.person,
+        org: t.org + c.org,
+    }
+}
+
+/// The part of `own_cues` read from the run's text alone (the same for
+/// every mention of a name).
+pub fn text_cues(run: &NameRun) -> Cues {
     let mut c = Cues::default();
     let several = run.text.contains(' ');
     if several && run.text.split(' ').next().is_some_and(is_first_name) {
@@ -548,6 +561,13 @@ pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
     if is_org_suffix(run.last_word()) {
         c.org += 4;
     }
+    c
+}
+
+/// The part of `own_cues` read from the words around the run.
+pub fn context_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
+    let mut c = Cues::default();
+    let several = run.text.contains(' ');
     if run.first > 0 {
         let prev = &ts[run.first - 1];
         let prev = if prev.is_punct('.') && run.first > 1 {
@@ -626,10 +646,14 @@ fn currency_word(w: &str) -> bool {
             || (letters == "N" && letters.len() < w.len())
             || currency_codes().get(letters.as_bytes()).is_some()
             // `Rs 3 lakh`: a prefix the table holds in capitals (`RS`).
-            || (letters.len() <= 3
-                && currency_codes()
-                    .get(letters.to_ascii_uppercase().as_bytes())
-                    .is_some()))
+            || (letters.len() <= 3 && {
+                // Upper-cased on the stack, as `to_ascii_uppercase` would.
+                let mut up = [0u8; 3];
+                let up = &mut up[..letters.len()];
+                up.copy_from_slice(letters.as_bytes());
+                up.make_ascii_uppercase();
+                currency_codes().get(up).is_some()
+            }))
 }
 
 /// The currency prefixes written as a word of two or more letters (`KSh`,

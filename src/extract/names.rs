@@ -659,10 +659,23 @@ pub fn is_date_word(w: &str) -> bool {
     const WEEKDAY_SHORT: &[&str] = &[
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ];
-    let l = w.trim_end_matches('.').to_ascii_lowercase();
-    super::lexicon::month(&l).is_some()
-        || super::time::WEEKDAYS.contains(&l.as_str())
-        || WEEKDAY_SHORT.contains(&l.as_str())
+    let t = w.trim_end_matches('.');
+    // Lower-cased on the stack (ASCII only, as `to_ascii_lowercase`); a
+    // longer word goes the old way.
+    let mut buf = [0u8; 16];
+    let owned;
+    let l = if t.len() <= buf.len() {
+        buf[..t.len()].copy_from_slice(t.as_bytes());
+        buf[..t.len()].make_ascii_lowercase();
+        // ASCII lower-casing keeps UTF-8 valid.
+        std::str::from_utf8(&buf[..t.len()]).unwrap_or_default()
+    } else {
+        owned = t.to_ascii_lowercase();
+        owned.as_str()
+    };
+    super::lexicon::month(l).is_some()
+        || super::time::WEEKDAYS.contains(&l)
+        || WEEKDAY_SHORT.contains(&l)
 }
 
 /// An organisation's name for comparison: lower case, without a legal suffix
@@ -737,5 +750,23 @@ mod tests {
         assert!(!is_first_name("Amazon"));
         assert!(is_first_name("Gavin") && is_first_name("Kristin"));
         assert!(!is_first_name("Morgan") && !is_first_name("Will"));
+    }
+
+    #[test]
+    fn date_words_answer_as_lower_casing_into_a_string_did() {
+        let old = |w: &str| {
+            let l = w.trim_end_matches('.').to_ascii_lowercase();
+            super::super::lexicon::month(&l).is_some()
+                || super::super::time::WEEKDAYS.contains(&l.as_str())
+                || [
+                    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                ]
+                .contains(&l.as_str())
+        };
+        let words = "Jan JAN. Sept. September SEPTEMBER... Thu Thurs Wednesday Mäy Ĵan \
+            Wednesdayyyyyyyyy . May Amazon Sun Sunday. Decemberdecember Decemberdecemberx";
+        for w in words.split_whitespace().chain([""]) {
+            assert_eq!(is_date_word(w), old(w), "{w}");
+        }
     }
 }

@@ -23,9 +23,11 @@ use crate::source::{DocId, Span};
 
 /// What the document says each name run is, and the full name it stands for,
 /// computed once per run.
-struct Resolved {
+struct Resolved<'n> {
     kind: Vec<EntityKind>,
-    canonical: Vec<String>,
+    /// Borrowed from the runs' texts and the acronyms' expansions: a run's
+    /// name is copied only where a claim keeps it.
+    canonical: Vec<&'n str>,
     junk: Vec<bool>,
 }
 
@@ -121,7 +123,7 @@ pub fn claims(
         }
         let kind = ClaimKind::Entity(Entity {
             kind: rs.kind[i],
-            name: rs.canonical[i].as_str().into(),
+            name: rs.canonical[i].into(),
         });
         out.push(claim(r.span, r.sentence, kind));
     }
@@ -129,7 +131,7 @@ pub fn claims(
     for x in &roles {
         let person = &runs[x.person];
         let (org, org_span, inferred) = match x.org {
-            Some(o) => (Some(rs.canonical[o].clone()), Some(runs[o].span), false),
+            Some(o) => (Some(rs.canonical[o].to_string()), Some(runs[o].span), false),
             None if x.org_by_reference => {
                 match infer_org(x, runs, &by_sentence, sentences, &rs).or(subject.clone()) {
                     Some(o) => (Some(o), None, true),
@@ -151,7 +153,7 @@ pub fn claims(
                 title_key: x.title_key.clone(),
                 base_key: x.base_key.to_string(),
                 single: x.single,
-                person: rs.canonical[x.person].clone(),
+                person: rs.canonical[x.person].to_string(),
                 qualifier: x.qualifier.map(str::to_string),
                 person_span: person.span,
                 title_span: x.title_span,
@@ -166,18 +168,14 @@ pub fn claims(
         let speaker = q
             .speaker
             .filter(|&r| rs.kind[r] == EntityKind::Person)
-            .map(|r| rs.canonical[r].clone())
+            .map(|r| rs.canonical[r].to_string())
             .or_else(|| {
                 // `"…," the UAW president wrote`: the draft's one holder of the title.
                 let end = sentences.get(q.sentence).map_or(text.len(), |s| s.span.end);
                 let tail = text.get(q.outer.end..end.max(q.outer.end)).unwrap_or("");
                 let holders = roles.iter().filter(|x| x.qualifier.is_none()).map(|x| {
                     let org = x.org.map(|o| runs[o].text.to_lowercase());
-                    (
-                        org,
-                        x.title_text.to_lowercase(),
-                        rs.canonical[x.person].as_str(),
-                    )
+                    (org, x.title_text.to_lowercase(), rs.canonical[x.person])
                 });
                 let (who, at) = by_title::speaker(tail, holders)?;
                 speaker_span = Some(Span::new(q.outer.end + at.start, q.outer.end + at.end));
@@ -198,13 +196,13 @@ pub fn claims(
 }
 
 /// Classifies every name, resolves surnames and acronyms, and marks junk — once per run.
-fn resolve(
-    names: &DocNames,
+fn resolve<'n>(
+    names: &'n DocNames,
     toks: &[Vec<Token<'_>>],
     roles: &[RoleFound],
     quotes: &[QuoteFound],
     role_person: &[bool],
-) -> Resolved {
+) -> Resolved<'n> {
     let runs = &names.runs;
     let mut role_org = vec![false; runs.len()];
     for x in roles {
@@ -218,16 +216,26 @@ fn resolve(
             speaker[r] = true;
         }
     }
-    let mut cues: FxHashMap<&str, Cues> = FxHashMap::default();
+    // Per name: the summed cues, and the cues its text carries (`own_cues`
+    // is `text_cues` + `context_cues`; the text's part is read once a name).
+    let mut cues: FxHashMap<&str, (Cues, Cues)> = FxHashMap::default();
     for (i, r) in runs.iter().enumerate() {
-        let own = entity::own_cues(r, &toks[r.sentence]);
-        let c = cues.entry(r.text.as_str()).or_default();
-        c.person += own.person + 4 * i32::from(role_person[i]) + 2 * i32::from(speaker[i]);
-        c.org += own.org + 4 * i32::from(role_org[i]);
+        let ctx = entity::context_cues(r, &toks[r.sentence]);
+        let (c, text) = cues
+            .entry(r.text.as_str())
+            .or_insert_with(|| (Cues::default(), entity::text_cues(r)));
+        c.person +=
+            text.person + ctx.person + 4 * i32::from(role_person[i]) + 2 * i32::from(speaker[i]);
+        c.org += text.org + ctx.org + 4 * i32::from(role_org[i]);
     }
     let mut kind: Vec<EntityKind> = runs
         .iter()
-        .map(|r| entity::classify(r, cues.get(r.text.as_str()).copied().unwrap_or_default()))
+        .map(|r| {
+            entity::classify(
+                r,
+                cues.get(r.text.as_str()).map(|c| c.0).unwrap_or_default(),
+            )
+        })
         .collect();
     for (i, k) in kind.iter_mut().enumerate() {
         if role_person[i] {
@@ -246,20 +254,20 @@ fn resolve(
             }
         }
     }
-    let canonical: Vec<String> = runs
+    let canonical: Vec<&str> = runs
         .iter()
         .enumerate()
         .map(|(i, r)| {
             if let Some(full) = names.acronyms.get(&r.text) {
-                return full.clone();
+                return full.as_str();
             }
             if r.words() == 1
                 && let Some(Some(full)) = surnames.get(r.text.as_str())
             {
                 kind[i] = EntityKind::Person;
-                return (*full).to_string();
+                return *full;
             }
-            r.text.clone()
+            r.text.as_str()
         })
         .collect();
     // A name takes the kind of the full name it stands for (`AWS` is what `Amazon Web Services` is).
@@ -269,15 +277,22 @@ fn resolve(
         .map(|(r, k)| (r.text.as_str(), *k))
         .collect();
     for (i, c) in canonical.iter().enumerate() {
-        if let Some(k) = by_name.get(c.as_str())
+        if let Some(k) = by_name.get(c)
             && !role_person[i]
         {
             kind[i] = *k;
         }
     }
+    // `is_junk` reads only a run's text and whether it is an acronym (and
+    // the document's acronyms, fixed here): asked once per distinct pair.
+    let mut junk_of: FxHashMap<(&str, bool), bool> = FxHashMap::default();
     let junk = runs
         .iter()
-        .map(|r| entity::is_junk(r, &names.acronyms))
+        .map(|r| {
+            *junk_of
+                .entry((r.text.as_str(), r.acronym))
+                .or_insert_with(|| entity::is_junk(r, &names.acronyms))
+        })
         .collect();
     Resolved {
         kind,
@@ -293,7 +308,7 @@ fn infer_org(
     runs: &[NameRun],
     by_sentence: &[Vec<usize>],
     sentences: &[Sentence],
-    rs: &Resolved,
+    rs: &Resolved<'_>,
 ) -> Option<String> {
     let is_org = |r: usize| rs.kind[r] == EntityKind::Org && !rs.junk[r];
     let in_sentence = by_sentence[x.sentence]
@@ -302,25 +317,25 @@ fn infer_org(
         .filter(|&r| runs[r].span.end <= x.title_span.start && is_org(r))
         .max_by_key(|&r| runs[r].span.end);
     if let Some(r) = in_sentence {
-        return Some(rs.canonical[r].clone());
+        return Some(rs.canonical[r].to_string());
     }
     let para = sentences[x.sentence].paragraph;
     (0..x.sentence)
         .rev()
         .take_while(|&s| sentences[s].paragraph == para)
         .find_map(|s| by_sentence[s].iter().rev().copied().find(|&r| is_org(r)))
-        .map(|r| rs.canonical[r].clone())
+        .map(|r| rs.canonical[r].to_string())
 }
 
 /// The organisation a document is mostly about: the one named most often,
 /// and at least twice as often as any other — a deal between two companies
 /// named about as often (`Capital One` and `Discover`) has no one subject a
 /// title without its organisation could be guessed to belong to.
-fn main_subject(rs: &Resolved) -> Option<String> {
+fn main_subject(rs: &Resolved<'_>) -> Option<String> {
     let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for i in 0..rs.kind.len() {
         if rs.kind[i] == EntityKind::Org && !rs.junk[i] {
-            let e = counts.entry(rs.canonical[i].as_str()).or_insert((0, i));
+            let e = counts.entry(rs.canonical[i]).or_insert((0, i));
             e.0 += 1;
         }
     }

@@ -524,10 +524,23 @@ fn match_words(toks: &[Token<'_>], words: &[&str]) -> Option<usize> {
 /// A title word in lower case mid-phrase is fine; `Officer` after an acronym
 /// or after a title that already ends in it (`CEO Officer`, `Chief Executive
 /// Officer Officer`) is read as a garbled title with its own key.
+///
+/// Most tokens start no title: that answer is inlined at the call, the
+/// phrase matching is not.
+#[inline]
 pub fn title<'t, 'a>(i: Toks<'t, 'a>) -> TResult<'t, 'a, TitleMatch> {
-    let Some(phrases) = i.first().and_then(phrases_of) else {
-        return fail(i);
-    };
+    match i.first().and_then(phrases_of) {
+        Some(phrases) => title_from(i, phrases),
+        None => fail(i),
+    }
+}
+
+/// `title` for tokens whose first word starts the phrases `phrases`.
+#[inline(never)]
+fn title_from<'t, 'a>(
+    i: Toks<'t, 'a>,
+    phrases: &'static [(Vec<&'static str>, &'static TitleDef)],
+) -> TResult<'t, 'a, TitleMatch> {
     for (words, def) in phrases {
         if let Some(n) = match_words(i.0, words) {
             // `VP` alone as a title must be upper case or spelled out; `head`, `chair`,
