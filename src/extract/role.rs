@@ -80,6 +80,7 @@ fn corporate(base: &str) -> bool {
             | "captain"
             | "vice-captain"
             | "premier"
+            | "leader of the opposition"
             | "vice premier"
             | "mayor"
             | "senator"

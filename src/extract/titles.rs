@@ -252,6 +252,8 @@ pub const TITLES: &[TitleDef] = &[
     t("captain", "captain", true),
     t("skipper", "captain", true),
     t("premier", "premier", true),
+    t("leader of the opposition", "leader of the opposition", true),
+    t("opposition leader", "leader of the opposition", true),
     t("vice premier", "vice premier", false),
     t("vice-premier", "vice premier", false),
     t("mayor", "mayor", true),
