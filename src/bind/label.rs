@@ -217,7 +217,8 @@ const WHOLES: &[&str] = &["package", "bundle", "total", "haul", "tally"];
 pub(super) fn whole(rq: &RuleQuantity, noun: Option<&str>) -> Option<String> {
     let noun = noun?;
     let w = noun.rsplit(' ').next().unwrap_or(noun);
-    if !WHOLES.contains(&w) || names(rq, w) || WHOLES.iter().any(|x| names(rq, x)) {
+    // `w` is one of `WHOLES`, so a quantity naming any whole takes it.
+    if !WHOLES.contains(&w) || WHOLES.iter().any(|x| names(rq, x)) {
         return None;
     }
     Some(format!(

@@ -11,26 +11,32 @@ use crate::claim::ClaimId;
 /// the speakers whose first or last word it is; a word two full names
 /// share (`Sharma` for two Sharmas) stays as it is.
 pub(super) fn join_single_names(quotes: &mut HashMap<String, Vec<ClaimId>>) {
-    let mut singles: Vec<String> = quotes
+    // The full names each first or last word stands in, read once.
+    let mut by_word: HashMap<&str, Vec<&str>> = HashMap::new();
+    for k in quotes.keys().filter(|k| k.contains(' ')) {
+        let (first, last) = (
+            k.split(' ').next().unwrap_or(""),
+            k.rsplit(' ').next().unwrap_or(""),
+        );
+        by_word.entry(first).or_default().push(k);
+        if last != first {
+            by_word.entry(last).or_default().push(k);
+        }
+    }
+    let mut moves: Vec<(String, String)> = quotes
         .keys()
         .filter(|k| !k.is_empty() && !k.contains(' '))
-        .cloned()
+        .filter_map(
+            |single| match by_word.get(single.as_str()).map(Vec::as_slice) {
+                Some([one]) => Some((single.clone(), (*one).to_string())),
+                _ => None,
+            },
+        )
         .collect();
-    singles.sort();
-    for single in singles {
-        let mut full: Vec<&String> = quotes
-            .keys()
-            .filter(|k| {
-                k.contains(' ')
-                    && (k.split(' ').next() == Some(single.as_str())
-                        || k.rsplit(' ').next() == Some(single.as_str()))
-            })
-            .collect();
-        full.sort();
-        let [one] = full[..] else { continue };
-        let one = one.clone();
+    moves.sort();
+    for (single, full) in moves {
         if let Some(ids) = quotes.remove(&single) {
-            let all = quotes.entry(one).or_default();
+            let all = quotes.entry(full).or_default();
             all.extend(ids);
             all.sort_unstable();
         }
