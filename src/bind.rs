@@ -50,6 +50,7 @@ mod exclude;
 mod frames;
 mod label;
 mod magnitude;
+mod owned;
 mod period;
 mod predicate;
 mod reading;
@@ -293,35 +294,21 @@ pub fn bind(
                 .unwrap_or("");
             let orig_before = text.get(start + sw.own_from.min(figure_at)..c.span.start);
             let orig_after = text.get(c.span.end..c.span.end + after.len());
-            let framed = frames::frame(
+            let framed = frames::of_figure(
+                q.measure,
                 doc.slice(c.span),
                 own_before,
                 after,
-                orig_before.unwrap_or(""),
-                orig_after.unwrap_or(""),
-            )
-            .or_else(|| {
-                let clause_from = frames::clause_start(own_before);
-                let requested = frames::REQUESTS.iter().any(|r| {
-                    let at = own_before[clause_from..].rfind(r);
-                    at.is_some_and(|i| own_before.len() - clause_from - i <= 60)
-                });
-                if requested {
-                    return Some(frames::Frame::Request);
-                }
-                // A forecast verb in the figure's own clause, before it.
-                let clause = &own_before[clause_from..];
-                let forecast = matches!(q.measure, Measure::Money | Measure::Percent)
-                    && frames::FORECASTS
-                        .iter()
-                        .any(|f| !crate::extract::phrase::find_word_starts(clause, f).is_empty());
-                forecast.then_some(frames::Frame::Forecast)
-            });
+                (orig_before.unwrap_or(""), orig_after.unwrap_or("")),
+            );
             // A level held until the story's change (`had held Bank Rate at
             // 5.25% since August 2023`) is an earlier snapshot.
             if !reading.earlier {
                 let clause = frames::own_clause(window, sw.own_from, figure_at);
-                reading.earlier = frames::held_since(clause.0, figure_at - clause.1);
+                // `since` may follow an aside (`at 5.25%-5.5%, a 23-year
+                // high, since July 2023`): the rest of the sentence counts.
+                let rest = window.get(clause.1..).unwrap_or(clause.0);
+                reading.earlier = frames::held_since(rest, figure_at - clause.1);
             }
             // A date right after `since` starts a span: it is an event's
             // date only when its clause counts from one (`the first cut
@@ -343,6 +330,7 @@ pub fn bind(
             } else {
                 Vec::new()
             };
+            let bare_run = owned::in_bare_run(ex, sw, k);
             let figure_scope =
                 scope::of_figure(text, q.noun.as_deref(), sw, c.span, &headings, &doc.format);
             let own_and_after = window
@@ -387,6 +375,28 @@ pub fn bind(
                         refusals.push(no);
                     } else if let Some(f) = framed.filter(|f| !f.allows(rq)) {
                         refusals.push(format!("not `{}`: it is {}", rq.id, f.name()));
+                    } else if framed == Some(frames::Frame::Age)
+                        && frames::age_quantity(rq)
+                        && cue.1 <= figure_at
+                        && owned::name_between(ex, sw, cue.1, figure_at)
+                    {
+                        refusals.push(format!(
+                            "not `{}`: the age of the name written right before it, not of its cue",
+                            rq.id
+                        ));
+                    } else if framed != Some(frames::Frame::Age)
+                        && frames::age_quantity(rq)
+                        && !frames::maybe_age(doc.slice(c.span), orig_before.unwrap_or(""))
+                    {
+                        refusals.push(format!(
+                            "not `{}`: an age, and no word makes the figure one (`aged 35`, `35-year-old`, `Messi, 35,`)",
+                            rq.id
+                        ));
+                    } else if bare_run && rq.unit != QUnit::Date {
+                        refusals.push(format!(
+                            "not `{}`: one bare number of a list, which the words do not tell apart",
+                            rq.id
+                        ));
                     } else if since_start && rq.unit == QUnit::Date {
                         refusals.push(format!(
                             "not `{}`: a date after `since` starts a span, it is not the date of an event",
@@ -626,6 +636,7 @@ fn fits(
                     // (`above $900 billion`), not what it is.
                     .filter(move |&p| p < w.figure_at || p >= w.figure_end)
                     .filter(move |&p| !clause::after_than(w, p))
+                    .filter(move |&p| !owned::cue_elsewhere(w, set, p, cue))
                     .filter(move |&p| {
                         !since
                             || w.s

@@ -2,10 +2,13 @@
 //! (`turned 17`, `the 17-year-old`), a score or a vote tally (`Albania 0-1
 //! Spain`, `a 1-2 defeat`), the name of a stage or a rank (`the round of 16`),
 //! or a figure someone asked for rather than the one given (`the defence
-//! asked for 63 to 78 months`). Each binds only to a quantity whose own
-//! words speak of it; and a level held until the story's change (`had held
-//! Bank Rate at 5.25% since August 2023`) is an earlier snapshot.
+//! asked for 63 to 78 months`), a minute mark (`23'`) or a threshold
+//! (`the 50 per cent threshold`, `cleared 50 percent`). Each binds only to a
+//! quantity whose own words speak of it; and a level held until the story's
+//! change (`had held Bank Rate at 5.25% since August 2023`) is an earlier
+//! snapshot.
 
+use crate::claim::Measure;
 use crate::extract::lexicon::is_function_word;
 use crate::rules::RuleQuantity;
 
@@ -24,6 +27,11 @@ pub(super) enum Frame {
     /// Money or a share stated as a forecast (`projected revenue between
     /// $36.5 billion and $39 billion`, `guided to 12%`).
     Forecast,
+    /// A minute of a match or a clock mark (`23'`, `80′ (pen)`).
+    Mark,
+    /// A bar a figure is measured against, not the figure (`the 50 per cent
+    /// threshold`, `cleared 50 percent`, `the 20% mark`).
+    Threshold,
 }
 
 impl Frame {
@@ -35,6 +43,8 @@ impl Frame {
             Frame::Stage => "the name of a stage or a rank",
             Frame::Request => "a figure asked for, not the one given",
             Frame::Forecast => "a forecast, not a result",
+            Frame::Mark => "a minute mark",
+            Frame::Threshold => "a threshold, not the figure measured against it",
         }
     }
 
@@ -53,6 +63,17 @@ impl Frame {
                 "tally",
             ],
             Frame::Stage => &["round", "stage", "rank"],
+            Frame::Mark => &["minute", "minutes"],
+            Frame::Threshold => &[
+                "threshold",
+                "thresholds",
+                "mark",
+                "hurdle",
+                "bar",
+                "minimum",
+                "cutoff",
+                "cut-off",
+            ],
             Frame::Request => &[
                 "ask",
                 "sought",
@@ -93,7 +114,7 @@ impl Frame {
             Frame::Age | Frame::Request | Frame::Forecast => {
                 rq.about.as_deref().unwrap_or("").to_lowercase()
             }
-            Frame::Score | Frame::Stage => String::new(),
+            Frame::Score | Frame::Stage | Frame::Mark | Frame::Threshold => String::new(),
         };
         if self == Frame::Score {
             return rq.cues.iter().any(|c| {
@@ -109,6 +130,36 @@ impl Frame {
                     .any(|c| !crate::extract::phrase::find_word_starts(c, s).is_empty())
         })
     }
+}
+
+/// True when a quantity is someone's age: its `about` or a cue says `age`,
+/// `aged` or `years old`. Such a quantity takes only a figure its words
+/// make an age.
+pub(super) fn age_quantity(rq: &RuleQuantity) -> bool {
+    let says = |s: &str| {
+        let s = s.to_lowercase();
+        ["age", "aged", "years old", "year-old"].iter().any(|w| {
+            crate::extract::phrase::find_word_starts(&s, w)
+                .iter()
+                .any(|&i| !s[i + w.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    rq.about.as_deref().is_some_and(says) || rq.cues.iter().any(|c| says(c))
+}
+
+/// True when a bare young number follows a name and a comma (`Messi, 23
+/// (pen)`): it may be an age, or not; an age quantity is one of the figure's
+/// candidates.
+pub(super) fn maybe_age(figure: &str, orig_before: &str) -> bool {
+    let young = (1..=3).contains(&figure.len())
+        && figure.bytes().all(|b| b.is_ascii_digit())
+        && figure.parse::<u32>().is_ok_and(|v| (1..=120).contains(&v));
+    young
+        && orig_before
+            .trim_end()
+            .strip_suffix(',')
+            .and_then(|n| n.split_whitespace().next_back())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Words right before a figure that make it an age.
@@ -149,7 +200,7 @@ const STAGE_AFTER: &[&str] = &[
 /// forecast (`Meta projected revenue between $36.5 billion and $39
 /// billion`). `expects` is not one: `expects to cut 14,000 jobs` states a
 /// plan, and a sheet's cut takes it.
-pub(super) const FORECASTS: &[&str] = &[
+const FORECASTS: &[&str] = &[
     "projected",
     "projects",
     "forecast",
@@ -161,7 +212,37 @@ pub(super) const FORECASTS: &[&str] = &[
     "anticipates",
 ];
 
-pub(super) const REQUESTS: &[&str] = &[
+/// True when a clause expects the figure after it as a level to come
+/// (`officials expect the unemployment rate to reach 4.4%`): `expect` and a
+/// verb of arriving right before the figure. `expects savings of €12
+/// billion` is left alone: what is expected may be the story's own figure.
+pub(super) fn expected_to_reach(clause: &str) -> bool {
+    let expects = [
+        "expect", "expects", "expected", "see", "sees", "project", "forecast",
+    ]
+    .iter()
+    .any(|w| !crate::extract::phrase::find_word_starts(clause, w).is_empty());
+    let c = clause.trim_end();
+    let arrives = [
+        "to reach",
+        "to hit",
+        "to rise to",
+        "to fall to",
+        "to climb to",
+        "to drop to",
+        "to peak at",
+        "to end at",
+        "to be",
+        "to average",
+        "to settle at",
+        "to ease to",
+    ]
+    .iter()
+    .any(|w| ends_with_words(c, w));
+    expects && arrives
+}
+
+const REQUESTS: &[&str] = &[
     "asked for",
     "asking for",
     "asks for",
@@ -236,6 +317,16 @@ pub(super) fn frame(
     {
         return Some(Frame::Age);
     }
+    if let Some((a, b)) = score_pair(figure, orig_after)
+        && a >= b
+    {
+        // `3-3`, `4-2`, `11-1`: a range runs upward, so a pair that does
+        // not is a score or a tally, whatever stands beside it.
+        return Some(Frame::Score);
+    }
+    if minute_mark(figure, orig_after) {
+        return Some(Frame::Mark);
+    }
     if is_score(figure) {
         let next = after.split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
@@ -251,6 +342,12 @@ pub(super) fn frame(
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    if THRESHOLD_AFTER.contains(&next)
+        || (THRESHOLD_BEFORE.iter().any(|w| ends_with_words(b, w))
+            && !THRESHOLD_AFTER_NOT.contains(&next))
+    {
+        return Some(Frame::Threshold);
+    }
     if ends_with_words(b, "round of")
         || (STAGE_BEFORE.iter().any(|w| ends_with_words(b, w))
             && (next.is_empty() || STAGE_AFTER.contains(&next)))
@@ -258,6 +355,104 @@ pub(super) fn frame(
         return Some(Frame::Stage);
     }
     None
+}
+
+/// Words right after a figure that make it a bar measured against.
+const THRESHOLD_AFTER: &[&str] = &[
+    "threshold",
+    "thresholds",
+    "mark",
+    "hurdle",
+    "barrier",
+    "cutoff",
+    "bar",
+];
+/// Verbs right before a figure that make it a bar cleared (`cleared 50
+/// percent`, `crossed the 50% mark`): the figure measured is above it.
+const THRESHOLD_BEFORE: &[&str] = &[
+    "cleared",
+    "clears",
+    "crossed",
+    "crosses",
+    "passed the",
+    "cleared the",
+    "crossed the",
+    "surpassed the",
+    "topped the",
+    "needed",
+    "needs",
+];
+/// A word after such a verb's figure that makes it a share measured
+/// (`cleared 50 percent of the vote` is still a bar; `needed 272 of` is not
+/// said): kept off, so `of` reads the figure as itself.
+const THRESHOLD_AFTER_NOT: &[&str] = &["of"];
+
+/// The two numbers of a score written across the figure and the words after
+/// it (`3` then `-3 classic`, or `0-1` whole): both of one or two digits.
+fn score_pair(figure: &str, orig_after: &str) -> Option<(u32, u32)> {
+    let small = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    if let Some((a, b)) = figure.split_once(['-', '–']) {
+        if !(small(a) && small(b)) {
+            return None;
+        }
+        return a.parse().ok().zip(b.parse().ok());
+    }
+    if !small(figure) {
+        return None;
+    }
+    let rest = orig_after
+        .strip_prefix('-')
+        .or_else(|| orig_after.strip_prefix('–'))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = &rest[digits.len()..];
+    if !small(&digits) || after.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == '.') {
+        return None;
+    }
+    Some((figure.parse().ok()?, digits.parse().ok()?))
+}
+
+/// A minute of a match written with a prime (`23'`, `80′`), not a
+/// possessive or a quote's close (`the 1990's`).
+fn minute_mark(figure: &str, orig_after: &str) -> bool {
+    let digits = figure.bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&figure.len());
+    let Some(rest) = orig_after
+        .strip_prefix('\'')
+        .or_else(|| orig_after.strip_prefix('′'))
+        .or_else(|| orig_after.strip_prefix('’'))
+    else {
+        return false;
+    };
+    digits && !rest.starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// The frame of a figure: what its own words make it (`frame`), else a
+/// figure asked for or a forecast by the verbs of its clause before it.
+/// `orig` is the text before and after the figure as written.
+pub(super) fn of_figure(
+    measure: Measure,
+    figure: &str,
+    own_before: &str,
+    after: &str,
+    orig: (&str, &str),
+) -> Option<Frame> {
+    frame(figure, own_before, after, orig.0, orig.1).or_else(|| {
+        let clause_from = clause_start(own_before);
+        let requested = REQUESTS.iter().any(|r| {
+            let at = own_before[clause_from..].rfind(r);
+            at.is_some_and(|i| own_before.len() - clause_from - i <= 60)
+        });
+        if requested {
+            return Some(Frame::Request);
+        }
+        // A forecast verb in the figure's own clause, before it.
+        let clause = &own_before[clause_from..];
+        let forecast = matches!(measure, Measure::Money | Measure::Percent)
+            && FORECASTS
+                .iter()
+                .any(|f| !crate::extract::phrase::find_word_starts(clause, f).is_empty())
+            || expected_to_reach(clause);
+        forecast.then_some(Frame::Forecast)
+    })
 }
 
 /// A score: two numbers of one or two digits joined by a dash (`0-1`, `2–1`).
@@ -290,6 +485,16 @@ const HELD: &[&str] = &[
     "had sat",
     "had left",
     "had maintained",
+    // A policy held up to a story's change, in the present perfect of a
+    // curtain-raiser (`the Fed has held rates at 5.25%-5.5% since July
+    // 2023`): the level before the decision. States (`has been`) are left
+    // to read as current.
+    "has held",
+    "have held",
+    "has kept",
+    "have kept",
+    "has left",
+    "has maintained",
 ];
 
 /// True when a figure's own clause says the level was held until the
@@ -414,5 +619,32 @@ mod tests {
         assert!(since_an_event("rates had not been cut since"));
         assert!(!since_an_event("the boe had held bank rate at 5.25% since"));
         assert!(since_cue("first cut since") && !since_cue("sincere"));
+    }
+
+    #[test]
+    fn a_level_expected_to_come_is_a_forecast() {
+        assert!(expected_to_reach(
+            "fed officials expect the unemployment rate to reach "
+        ));
+        assert!(!expected_to_reach("volkswagen expects savings of "));
+        assert!(!expected_to_reach("the rate rose to "));
+    }
+
+    #[test]
+    fn falling_pairs_primes_and_bars_frame_their_figure() {
+        assert_eq!(of("after a 3-3 classic", "3"), Some(Frame::Score));
+        assert_eq!(of("The vote was 11-1 in favour", "11"), Some(Frame::Score));
+        assert_eq!(of("- 23' Messi (pen)", "23"), Some(Frame::Mark));
+        assert_eq!(
+            of("the 50 per cent threshold", "50 per cent"),
+            Some(Frame::Threshold)
+        );
+        assert_eq!(
+            of("Prabowo cleared 50 percent nationally", "50 percent"),
+            Some(Frame::Threshold)
+        );
+        assert_eq!(of("aged 18-24 voters", "18"), Some(Frame::Age));
+        assert_eq!(of("the 1990's boom", "1990"), None);
+        assert_eq!(of("cleared 50 percent of the vote", "50 percent"), None);
     }
 }

@@ -173,6 +173,11 @@ fn a_level_held_since_a_date_is_an_earlier_snapshot() {
         r.iter()
             .any(|(w, why)| w == "3.25%" && why.contains("comparison"))
     );
+    let (b, _) = bound(
+        yaml,
+        "Ahead of the decision: the bank has held its rate at 3.25% since October 2024.",
+    );
+    assert!(b.is_empty(), "{b:?}");
     let (b, _) = bound(yaml, "The bank has cut its rate to 3%.");
     assert_eq!(b.len(), 1);
 }
@@ -308,4 +313,76 @@ fn a_cue_in_the_figures_own_words_is_its_qualifier() {
     assert!(b.is_empty(), "{b:?}");
     let (b, _) = bound(yaml, "Sales came in above the $25 billion it had guided.");
     assert_eq!(b.len(), 1, "{b:?}");
+}
+
+#[test]
+fn a_falling_pair_a_minute_mark_and_a_threshold_bind_to_no_count() {
+    let yaml = "story: s\nquantities:\n  - id: goals\n    about: goals Rivera scored\n    unit: count\n    cues: [Rivera]\n    fact: 8\n  - id: share\n    about: Rivera's share of the vote\n    unit: percent\n    cues: [Rivera]\n    fact: 58\n";
+    for (draft, figure, what) in [
+        ("Rivera starred in a 3-3 classic.", "3", "a score"),
+        ("Rivera won it 4-2 on penalties.", "4", "a score"),
+        ("- 23' Rivera (penalty)", "23", "a minute mark"),
+        ("Rivera cleared 50 percent nationally.", "50", "a threshold"),
+        (
+            "Rivera passed the 50 per cent threshold.",
+            "50",
+            "a threshold",
+        ),
+    ] {
+        let (b, r) = bound(yaml, draft);
+        assert!(b.is_empty(), "{draft}: {b:?}");
+        assert!(
+            r.iter()
+                .any(|(w, why)| w.starts_with(figure) && why.contains(what)),
+            "{draft}: {r:?}"
+        );
+    }
+    // A range runs upward: `2-4` beside no name is no score.
+    let (b, _) = bound(yaml, "Rivera scored 8 goals.");
+    assert_eq!(b.len(), 1);
+    let (b, _) = bound(yaml, "Rivera took 58 per cent of the vote.");
+    assert_eq!(b.len(), 1);
+}
+
+#[test]
+fn a_cue_inside_a_name_or_naming_another_figure_is_not_the_figures() {
+    let yaml = "story: s\nentities:\n  - name: General Elections Commission\n    kind: org\nquantities:\n  - id: voters\n    about: registered voters in the election\n    unit: count\n    cues: [election]\n  - id: discount\n    about: the employee discount\n    unit: INR\n    cues: [rebate]\n";
+    let (b, _) = bound(
+        yaml,
+        "Officials of the General Elections Commission counted 204 ballot boxes.",
+    );
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "It opened at Rs 1,931, a rebate of 1.48 per cent.");
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "Staff got a rebate of Rs 186.");
+    assert_eq!(b.len(), 1, "{b:?}");
+}
+
+#[test]
+fn an_item_of_a_list_of_bare_numbers_binds_to_nothing() {
+    let yaml = "story: s\nquantities:\n  - id: valid\n    about: valid votes counted\n    unit: count\n    cues: [valid votes]\n  - id: goals\n    about: goals Mbappe scored\n    unit: count\n    cues: [Mbappe]\n";
+    let (b, _) = bound(
+        yaml,
+        "They took 96.2 million, 41.0 million and 27.0 million of the 168.2 million valid votes.",
+    );
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "Officials counted 168.2 million valid votes.");
+    assert_eq!(b.len(), 1, "{b:?}");
+    let (b, r) = bound(yaml, "France goals: Mbappe 80 (pen), 81, 118 (pen)");
+    assert!(b.is_empty(), "{b:?}");
+    assert!(
+        r.iter()
+            .any(|(_, why)| why.contains("bare number of a list"))
+    );
+}
+
+#[test]
+fn an_age_quantity_takes_only_an_age_of_its_own_person() {
+    let yaml = "story: s\nquantities:\n  - id: age\n    about: Prabowo's age\n    unit: count\n    cues: [Prabowo]\n    fact: 72\n";
+    let (b, _) = bound(yaml, "Prabowo finished with seven.");
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "Prabowo's running mate Gibran Raka, 36, is a mayor.");
+    assert!(b.is_empty(), "{b:?}");
+    let (b, _) = bound(yaml, "Prabowo, 72, carried 36 provinces.");
+    assert_eq!(b, vec![("72".to_string(), "age".to_string())]);
 }

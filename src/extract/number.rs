@@ -475,6 +475,13 @@ pub fn words(i: &str) -> PResult<'_, Numeral> {
                     break;
                 }
                 let numer = if rd.last == 6 { 1.0 } else { rd.value() };
+                // `twenty sixth` is an ordinal, and no numeral, as `fifth`
+                // alone is none: a singular denominator takes one (`one
+                // sixth`, `a fifth`), `two thirds` a plural.
+                let at = i.len() - toks[k].1.len();
+                if numer != 1.0 && !i[..at].ends_with(['s', 'S']) {
+                    return Err(fail());
+                }
                 return Ok(finish_fraction(numer / f64::from(*d), &toks, k));
             }
             Tok::Word(NumberWord::Dozen) if matches!(rd.last, 1 | 2 | 6) => {

@@ -105,6 +105,9 @@ fn reads_fractions() {
     assert!((n.value - 2.0 / 3.0).abs() < 1e-9);
     assert_eq!(words("a fifth").unwrap().1.value, 0.2);
     assert_eq!(digit_fraction("3/4").unwrap().1.value, 0.75);
+    assert_eq!(words("one sixth").unwrap().1.value, 1.0 / 6.0);
+    // An ordinal after a tens word is no fraction: `his twenty sixth match`.
+    assert!(words("twenty sixth World Cup match").is_err());
 }
 
 #[test]

@@ -336,7 +336,7 @@ pub fn at_word(i: &str, word: &str, after_time_preposition: bool) -> Option<Time
         "q1" | "q2" | "q3" | "q4" | "h1" | "h2" => labelled_period(i),
         "fy" | "fiscal" => fiscal_year(i),
         "first" | "second" | "third" | "fourth" => ordinal_period(i),
-        "early" | "mid" | "late" => part_of_year(i),
+        "early" | "mid" | "late" | "end" => part_of_year(i),
         _ if month(word).is_some() => month_date(i, after_time_preposition),
         _ => return None,
     };
@@ -518,18 +518,22 @@ fn ordinal_period(i: &str) -> PResult<'_, TimeExpr> {
     Ok((rest, period_expr(y, part)))
 }
 
-/// `early 2023`, `mid-2024`, `late 2024`.
+/// `early 2023`, `mid-2024`, `late 2024`; `end-2025` (a projection's
+/// year-end, hyphened only: `the end 2025` is no way to write it) is late.
 fn part_of_year(i: &str) -> PResult<'_, TimeExpr> {
-    let (rest, (w, _, y)) = (
-        alt((
-            tag_no_case("early"),
-            tag_no_case("mid"),
-            tag_no_case("late"),
-        )),
-        alt((tag("-"), space1)),
-        year,
-    )
-        .parse(i)?;
+    let (rest, (w, _, y)) = alt((
+        (
+            alt((
+                tag_no_case("early"),
+                tag_no_case("mid"),
+                tag_no_case("late"),
+            )),
+            alt((tag("-"), space1)),
+            year,
+        ),
+        (tag_no_case("end"), tag("-"), year),
+    ))
+    .parse(i)?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return Err(fail(i));
     }
@@ -671,6 +675,8 @@ mod tests {
     fn reads_parts_of_years_and_dates() {
         assert_eq!(word_period("early 2023"), Some("2023-early".into()));
         assert_eq!(word_period("mid-2024"), Some("2024-mid".into()));
+        assert_eq!(word_period("end-2025"), Some("2025-late".into()));
+        assert_eq!(word_period("end 2025"), None);
         assert_eq!(word_period("November 3, Salesforce"), Some("11-03".into()));
         assert_eq!(word_period("Nov. 3, 2025"), Some("2025-11-03".into()));
         assert_eq!(word_period("October 2025"), Some("2025-10".into()));

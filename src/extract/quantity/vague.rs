@@ -32,7 +32,9 @@ impl Scanner<'_> {
                 "hundreds" => (200.0 * inner, 999.0 * inner),
                 _ => return None,
             }
-        } else if word == "tens" {
+        } else if word == "tens" || (word == "scores" && !rest.starts_with(" of ")) {
+            // `scores` counts only with its `of` (`scores of fans`); bare,
+            // it is the verb (`Mbappe scores France's first penalty`).
             return None;
         } else {
             (range.0, range.0 * 50.0 - 1.0)
@@ -148,5 +150,21 @@ impl Scanner<'_> {
             end,
         };
         self.finish(i, fig)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NumberOptions, scan};
+
+    fn count(text: &str) -> usize {
+        let s = crate::extract::sentence::split(text);
+        scan(text, &s, NumberOptions::default()).len()
+    }
+
+    #[test]
+    fn scores_counts_only_with_its_of() {
+        assert_eq!(count("Scores of fans cheered."), 1);
+        assert_eq!(count("Mbappe scores France's first penalty."), 0);
     }
 }

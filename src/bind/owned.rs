@@ -1,0 +1,243 @@
+//! Words a figure cannot take as its cue, and figures that are no quantity's
+//! value, because the sentence gives them to something else:
+//!
+//! - a cue inside a longer organisation's name is part of that name
+//!   (`election` in `the General Elections Commission`);
+//! - a cue followed by `of` and another figure names that figure (`opened
+//!   at Rs 1,931, a rebate of 1.48 per cent`: the rebate is the 1.48);
+//! - a bare figure in a run of bare figures (`Mbappe 80 (pen), 81, 118
+//!   (pen)`) is one item of a list: which is which the words do not say.
+
+use super::window::SentenceWindow;
+use super::{Window, word_end};
+use crate::claim::ClaimKind;
+use crate::extract::Extraction;
+use crate::rules::RuleSet;
+
+/// True when the cue `cue` found at `p` (window offsets) belongs to
+/// something other than the figure of `w`: it lies in the middle of a
+/// longer organisation's name; or another figure follows it as `CUE of
+/// FIGURE`.
+pub(super) fn cue_elsewhere(w: &Window<'_>, set: &RuleSet, p: usize, cue: &str) -> bool {
+    let s = w.s;
+    let len = cue.len();
+    // A cue that opens or ends a longer name names what the name does
+    // (`Northwind` of `Northwind Robotics`, `Miyamoto` of `Genki
+    // Miyamoto`); one in its middle is a word of the name (`election` in
+    // `the General Elections Commission`), unless the sheet declares it a
+    // name.
+    let inside_org = !declared_name(set, cue)
+        && s.org_spans
+            .iter()
+            .any(|(_, a, b)| *a < p && word_end(&s.text, p + len) < *b);
+    // `40 per cent of total expenditure of ₹48.21 lakh crore`: the cue is
+    // the share's base, right after it or its `of`, whatever figure it names.
+    let base_of_mine = s
+        .text
+        .get(w.figure_end..p)
+        .is_some_and(|g| matches!(g.trim(), "" | "of" | "of the" | "of its" | "of their"));
+    inside_org || (!base_of_mine && names_next_figure(s, p + len, w.figure_at))
+}
+
+/// True when `cue` is a declared entity's name or alias, or a word of one.
+fn declared_name(set: &RuleSet, cue: &str) -> bool {
+    set.entities.iter().any(|e| {
+        std::iter::once(&e.name).chain(&e.aliases).any(|n| {
+            let n = n.to_lowercase();
+            n == cue || n.split_whitespace().any(|word| word == cue)
+        })
+    })
+}
+
+/// True when the words from `end` (a cue's end) are `of` and another
+/// figure than the one at `figure_at` (`a rebate of 1.48 per cent`, `a
+/// stake of about 17.5%`).
+fn names_next_figure(s: &SentenceWindow, end: usize, figure_at: usize) -> bool {
+    let Some(rest) = s.text.get(end..) else {
+        return false;
+    };
+    // The rest of the cue's word (`rebate` of `rebates`).
+    let word_rest = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let Some(after) = rest[word_rest..].strip_prefix(" of ") else {
+        return false;
+    };
+    // The figure may start at `of`'s object or after a lead word or two
+    // (`of the`, `of about`), its span holding the qualifier or not.
+    let mut at = end + word_rest + " of ".len();
+    let mut tail = after;
+    for _ in 0..3 {
+        if at != figure_at && s.counts.binary_search(&at).is_ok() {
+            return true;
+        }
+        let Some(lead) = LEADS.iter().find(|l| tail.starts_with(*l)) else {
+            return false;
+        };
+        at += lead.len();
+        tail = &tail[lead.len()..];
+    }
+    false
+}
+
+/// True when a person or an organisation is named between window offsets
+/// `from` and `to` (`Prabowo's running mate Gibran Rakabuming Raka, 36`: the
+/// age is Gibran's).
+pub(super) fn name_between(ex: &Extraction, sw: &SentenceWindow, from: usize, to: usize) -> bool {
+    ex.claims_in(sw.start + from, sw.start + to).any(|(_, c)| {
+        // A name right after the cue goes on with it (`Gibran` then
+        // `Rakabuming Raka`): the same name.
+        let gap = sw.text.get(from..c.span.start - sw.start).unwrap_or("");
+        matches!(c.kind, ClaimKind::Entity(_)) && !gap.trim().is_empty()
+    })
+}
+
+/// Words between `of` and a figure: an article, a possessive, a qualifier.
+const LEADS: &[&str] = &[
+    "the ",
+    "its ",
+    "their ",
+    "a ",
+    "an ",
+    "about ",
+    "around ",
+    "nearly ",
+    "roughly ",
+    "some ",
+    "just ",
+    "almost ",
+    "over ",
+    "more than ",
+    "less than ",
+];
+
+/// True when the figure (claim `k`) is a bare number — no noun counted, no
+/// currency — standing in a run of three or more bare numbers joined by
+/// commas or `and`, each perhaps with a short bracket (`80 (pen), 81, 118
+/// (pen)`). The run is read from the words, as some items may be no claim.
+pub(super) fn in_bare_run(ex: &Extraction, sw: &SentenceWindow, k: usize) -> bool {
+    let c = &ex.claims[k];
+    let bare = matches!(&c.kind, ClaimKind::Quantity(q)
+        if q.noun.is_none() && q.currency.is_none() && q.measure != crate::claim::Measure::Time);
+    let (Some(at), Some(end)) = (
+        c.span.start.checked_sub(sw.start),
+        c.span.end.checked_sub(sw.start),
+    ) else {
+        return false;
+    };
+    let text = sw.text.as_str();
+    if !bare || !text.get(at..end).is_some_and(is_number) {
+        return false;
+    }
+    let mut n = 1;
+    // Leftward: `N (bracket)?, ` before the figure.
+    let mut left = &text[..at];
+    while let Some(rest) = strip_separator_end(left)
+        && let Some(num_at) = number_end_at(strip_bracket_end(rest))
+    {
+        n += 1;
+        left = &strip_bracket_end(rest)[..num_at];
+    }
+    // Rightward: `(bracket)?, N` after it.
+    let mut right = &text[end..];
+    while let Some(rest) = strip_separator_start(strip_bracket_start(right))
+        && let Some(len) = number_start(rest)
+    {
+        n += 1;
+        right = &rest[len..];
+    }
+    n >= 3
+}
+
+/// Scale words a bare number may carry (`27.0 million`, `4.5bn`).
+const SCALES: &[&str] = &[
+    " million",
+    " billion",
+    " trillion",
+    " thousand",
+    " crore",
+    " lakh",
+    "bn",
+    "m",
+    "k",
+];
+
+/// True for a run of digits (with thousands commas or a decimal point),
+/// perhaps with a scale word.
+fn is_number(s: &str) -> bool {
+    number_start(s) == Some(s.len())
+}
+
+/// The length of the number opening `s` (with its scale word), when a
+/// number opens it as a word.
+fn number_start(s: &str) -> Option<usize> {
+    let mut len = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(s.len());
+    while len > 0 && matches!(s.as_bytes()[len - 1], b',' | b'.') {
+        len -= 1;
+    }
+    if len == 0 || !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(scale) = SCALES.iter().find(|w| {
+        s[len..].starts_with(*w) && !s[len + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) {
+        len += scale.len();
+    }
+    let after = s[len..].chars().next();
+    (!after.is_some_and(|c| c.is_alphanumeric() || c == '%')).then_some(len)
+}
+
+/// Where the number closing `s` starts, when a number closes it as a word.
+fn number_end_at(s: &str) -> Option<usize> {
+    let s = SCALES
+        .iter()
+        .find_map(|w| {
+            s.strip_suffix(w)
+                .filter(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(s);
+    let from = s
+        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let before = s[..from].chars().next_back();
+    (from < s.len() && !before.is_some_and(|c| c.is_alphanumeric() || "$€£₹-".contains(c)))
+        .then_some(from)
+}
+
+/// `s` without a list separator (`, `, ` and `, `, and `) at its end.
+fn strip_separator_end(s: &str) -> Option<&str> {
+    [", and ", " and ", ", "]
+        .iter()
+        .find_map(|sep| s.strip_suffix(sep))
+}
+
+/// `s` without a list separator at its start.
+fn strip_separator_start(s: &str) -> Option<&str> {
+    [", and ", " and ", ", "]
+        .iter()
+        .find_map(|sep| s.strip_prefix(sep))
+}
+
+/// `s` without a short bracket at its end (`80 (pen)` → `80`).
+fn strip_bracket_end(s: &str) -> &str {
+    if let Some(open) = s.strip_suffix(')').and_then(|r| r.rfind('('))
+        && s.len() - open <= 14
+    {
+        return s[..open].trim_end();
+    }
+    s
+}
+
+/// `s` without a short bracket at its start (` (pen), 81` → `, 81`).
+fn strip_bracket_start(s: &str) -> &str {
+    let t = s.trim_start();
+    if let Some(rest) = t.strip_prefix('(')
+        && let Some(close) = rest.find(')')
+        && close <= 12
+    {
+        return &rest[close + 1..];
+    }
+    s
+}
