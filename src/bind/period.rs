@@ -74,7 +74,10 @@ pub(super) fn named(
                 && nearest(c.span).is_none_or(|f| f == figure || !figures.contains(&figure));
             let opener = first_figure.is_some_and(|f| c.span.end <= f)
                 && w.s.breaks_between(w.s.own_from, at) == 0;
-            (own || opener).then(|| label.clone())
+            // A short line with one figure is a row (`- Fed funds, end-2025:
+            // 3.4%`): its time dates its figure, across the row's breaks.
+            let row = figures.len() == 1 && st.span.end - st.span.start <= 80;
+            (own || opener || row).then(|| label.clone())
         })
         .collect()
 }
@@ -131,6 +134,29 @@ pub(super) fn years_before(
     periods.iter().find_map(|p| match p {
         TimeLabel::Year(y) if *y <= story - 2 => Some(format!(
             "its words date it to {y}, years before the story ({story}), and `{}` declares no period",
+            rq.id
+        )),
+        _ => None,
+    })
+}
+
+/// A figure whose own words date it to a part of a year after the sheet's
+/// `date:` (`Fed funds, end-2025: 3.4%` in a story of 2024, `late 2026`,
+/// `Q1 2026`) is a projection, not the story's figure, unless its quantity
+/// declares a period or day. A bare later year is left alone (`the deal,
+/// expected to close in 2025`, is still the deal's value).
+pub(super) fn part_of_a_later_year(
+    set: &crate::rules::RuleSet,
+    rq: &crate::rules::RuleQuantity,
+    periods: &[TimeLabel],
+) -> Option<String> {
+    if rq.when.is_some() || rq.unit == crate::rules::QUnit::Date {
+        return None;
+    }
+    let story = crate::rules::date::civil(set.date?).0;
+    periods.iter().find_map(|p| match p {
+        TimeLabel::Part { year: Some(y), .. } if *y > story => Some(format!(
+            "its words date it to {p}, after the story ({story}): a projection, and `{}` declares no period",
             rq.id
         )),
         _ => None,

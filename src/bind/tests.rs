@@ -386,3 +386,16 @@ fn an_age_quantity_takes_only_an_age_of_its_own_person() {
     let (b, _) = bound(yaml, "Prabowo, 72, carried 36 provinces.");
     assert_eq!(b, vec![("72".to_string(), "age".to_string())]);
 }
+
+#[test]
+fn a_row_dated_to_a_part_of_a_later_year_is_a_projection() {
+    let yaml = "story: s\ndate: 2024-09-18\nquantities:\n  - id: rate\n    about: the policy rate after the cut\n    unit: percent\n    cues: [fed funds]\n    fact: 4.875\n";
+    let (b, r) = bound(yaml, "- Fed funds, end-2025: 3.4%");
+    assert!(b.is_empty(), "{b:?}");
+    assert!(
+        r.iter().any(|(_, why)| why.contains("a projection")),
+        "{r:?}"
+    );
+    let (b, _) = bound(yaml, "- Fed funds, today: 4.9%");
+    assert_eq!(b.len(), 1, "{b:?}");
+}

@@ -58,7 +58,7 @@ fn trigger_index() -> WordIndex<Trigger> {
     {
         let mut e: Vec<(&'static str, Trigger)> = [
             "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "first", "second", "third",
-            "fourth", "early", "mid", "late",
+            "fourth", "early", "mid", "late", "end",
         ]
         .iter()
         .map(|w| (*w, Trigger::Time))
