@@ -17,6 +17,8 @@ use serde_json::Value;
 use serde_json::ser::Formatter;
 
 use super::tidy;
+
+mod direct;
 use crate::bind::Binding;
 use crate::claim::ClaimId;
 use crate::claim::{Claim, ClaimKind};
