@@ -26,19 +26,8 @@ impl ClaimJson<'_> {
         w.open();
         w.key("file");
         w.string(&doc.path);
-        let sp = span(doc, self.lines, c.span);
         w.key("span");
-        w.open();
-        for (k, v) in [
-            ("start", sp.start),
-            ("end", sp.end),
-            ("line", sp.line),
-            ("column", sp.column),
-        ] {
-            w.key(k);
-            w.uint(v);
-        }
-        w.close();
+        w.span(&span(doc, self.lines, c.span));
         let shown = doc.original_span(c.span);
         w.key("text");
         w.string(
@@ -134,6 +123,92 @@ impl ClaimJson<'_> {
     }
 }
 
+/// The diagnostics document as [`write_printable`] writes it for the
+/// `Serialize` structs (tested), written to `w` a diagnostic or so at a
+/// time (whenever 64 KB are ready) so memory does not grow with it.
+pub(super) fn write_diagnostics<W: Write>(
+    w: &mut W,
+    findings: &[Finding],
+    sources: &Sources<'_>,
+    summary: Summary,
+) -> io::Result<()> {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let mut buf = Vec::with_capacity(1 << 17);
+    let mut d = Direct {
+        out: &mut buf,
+        depth: 0,
+        first: true,
+    };
+    d.open();
+    d.key("version");
+    d.uint(JSON_VERSION as usize);
+    d.key("diagnostics");
+    d.open_array();
+    for f in findings {
+        d.element();
+        let p = label(sources, &f.primary);
+        d.open();
+        d.key("check");
+        d.string(f.check);
+        d.key("rule");
+        d.opt(f.rule.as_deref());
+        for (k, v) in [
+            ("severity", f.severity.as_str()),
+            ("message", &f.message),
+            ("file", p.file),
+        ] {
+            d.key(k);
+            d.string(v);
+        }
+        d.key("span");
+        d.span(&p.span);
+        d.key("text");
+        d.string(p.text);
+        d.key("related");
+        d.open_array();
+        for l in &f.related {
+            let l = label(sources, l);
+            d.element();
+            d.open();
+            d.key("file");
+            d.string(l.file);
+            d.key("span");
+            d.span(&l.span);
+            d.key("text");
+            d.string(l.text);
+            d.key("message");
+            d.string(l.message);
+            d.close();
+        }
+        d.close_array();
+        d.key("help");
+        d.string(&f.help);
+        d.close();
+        if d.out.len() >= 1 << 16 {
+            w.write_all(d.out)?;
+            d.out.clear();
+        }
+    }
+    d.close_array();
+    d.key("summary");
+    d.open();
+    for (k, v) in [
+        ("files", summary.files),
+        ("claims", summary.claims),
+        ("errors", count(Severity::Error)),
+        ("warnings", count(Severity::Warning)),
+        ("notes", count(Severity::Note)),
+        ("suppressed", summary.suppressed),
+    ] {
+        d.key(k);
+        d.uint(v);
+    }
+    d.close();
+    d.close();
+    d.out.push(b'\n');
+    w.write_all(d.out)
+}
+
 /// A writer of the layout [`Printable`] gives, for values whose shape is
 /// known: keys written as they are (the claim's keys need no escape).
 struct Direct<'o> {
@@ -189,6 +264,45 @@ impl Direct<'_> {
         self.out.push(b'"');
         self.out.extend_from_slice(k.as_bytes());
         self.out.extend_from_slice(b"\": ");
+    }
+
+    fn open_array(&mut self) {
+        self.out.push(b'[');
+        self.depth += 1;
+        self.first = true;
+    }
+
+    /// The start of an array's next element.
+    fn element(&mut self) {
+        if !self.first {
+            self.out.push(b',');
+        }
+        self.first = false;
+        self.line();
+    }
+
+    fn close_array(&mut self) {
+        self.depth -= 1;
+        if !self.first {
+            self.line();
+        }
+        self.out.push(b']');
+        self.first = false;
+    }
+
+    /// `{"start", "end", "line", "column"}`.
+    fn span(&mut self, sp: &SpanJson) {
+        self.open();
+        for (k, v) in [
+            ("start", sp.start),
+            ("end", sp.end),
+            ("line", sp.line),
+            ("column", sp.column),
+        ] {
+            self.key(k);
+            self.uint(v);
+        }
+        self.close();
     }
 
     /// A string as serde escapes it: at once when nothing in it needs
@@ -268,6 +382,75 @@ mod tests {
             .collect();
         files.sort();
         files
+    }
+
+    /// The diagnostics written directly are what serde writes, over
+    /// findings with related labels, rules and escapes, and over none.
+    #[test]
+    fn diagnostics_written_directly_are_what_serde_writes() {
+        let mut files = read_dir("fixtures/amazon-2025");
+        for d in ["fixtures/checks", "fixtures/real-style"] {
+            let mut dirs: Vec<_> = std::fs::read_dir(d)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.is_dir())
+                .collect();
+            dirs.sort();
+            for p in dirs.iter().take(12) {
+                let drafts = if p.join("drafts").is_dir() {
+                    p.join("drafts")
+                } else {
+                    p.clone()
+                };
+                files.extend(read_dir(&drafts.to_string_lossy()));
+            }
+        }
+        let mut docs: Vec<Document> = files
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let text = std::fs::read_to_string(p).unwrap();
+                Document::new(DocId(i as u32), p.to_string_lossy(), text)
+            })
+            .collect();
+        docs.push(Document::new(
+            DocId(docs.len() as u32),
+            "ctl \"q\"\\.txt",
+            "Acme Corp cut 500 jobs.\nAcme Corp cut 600\u{202e} jobs, Ann \"Lee\" said.\n",
+        ));
+        let text = std::fs::read_to_string("rules/amazon-2025.yaml").unwrap();
+        let sets = [crate::rules::compile::compile("rules/amazon-2025.yaml", &text, 0).unwrap()];
+        let opts = crate::RunOptions {
+            checks: true,
+            ..Default::default()
+        };
+        let others: Vec<crate::source::OtherFile> = Vec::new();
+        for (docs, sets) in [(&docs[..], &sets[..]), (&docs[..0], &sets[..0])] {
+            let report = crate::run(docs, sets, &opts);
+            let sources = Sources::new(docs, &others, crate::finding::places(&report.findings));
+            let summary = Summary {
+                files: docs.len(),
+                claims: report.claims,
+                suppressed: report.suppressed,
+            };
+            let mut want = Vec::new();
+            write_printable(
+                &mut want,
+                &super::super::diagnostics_json(&report.findings, &sources, summary),
+            )
+            .unwrap();
+            let mut got = Vec::new();
+            write_diagnostics(&mut got, &report.findings, &sources, summary).unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&got),
+                String::from_utf8_lossy(&want)
+            );
+            if !docs.is_empty() {
+                assert!(report.findings.len() > 20);
+                assert!(report.findings.iter().any(|f| !f.related.is_empty()));
+                assert!(got.len() > 1 << 16);
+            }
+        }
     }
 
     /// Whole numbers under a billion are their own `tidy`.
