@@ -194,6 +194,12 @@ impl Document {
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// For each line, the first byte at or after its start that is not
+    /// ASCII (the text's length if none), built on the first `line_col`:
+    /// a column before it is a count of bytes.
+    plain: std::sync::OnceLock<Vec<usize>>,
+    /// The length of the text indexed.
+    len: usize,
 }
 
 /// A 1-based line and column; the column counts Unicode scalar values.
@@ -227,7 +233,11 @@ impl LineIndex {
             }
             starts.push(i + 1);
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            plain: std::sync::OnceLock::new(),
+            len: text.len(),
+        }
     }
 
     /// The line starts, first line first (line 1 starts after a byte-order mark).
@@ -242,15 +252,42 @@ impl LineIndex {
             .saturating_sub(1)
     }
 
+    /// Each line's first non-ASCII byte at or after its start (`plain`).
+    fn plain(&self, text: &str) -> &[usize] {
+        self.plain.get_or_init(|| {
+            let b = text.as_bytes();
+            let mut next: Option<usize> = None;
+            self.starts
+                .iter()
+                .map(|&s| {
+                    if next.is_none_or(|n| n < s) {
+                        next = Some(nfc::next_non_ascii(b, s.min(b.len())).unwrap_or(b.len()));
+                    }
+                    next.unwrap_or(b.len())
+                })
+                .collect()
+        })
+    }
+
     /// Line and column of a byte offset in `text` (the text this index was built from).
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = offset.min(text.len());
         let line = self.line_of(offset);
         let start = self.starts.get(line).copied().unwrap_or(0).min(offset);
-        let column = text
-            .get(start..offset)
-            .map(|s| s.chars().count())
-            .unwrap_or(offset - start);
+        // ASCII up to the offset (most lines of prose, and the start of
+        // most others): characters are bytes. Only for the text indexed.
+        let plain = if text.len() == self.len {
+            self.plain(text).get(line).copied().unwrap_or(start)
+        } else {
+            start
+        };
+        let column = if offset <= plain {
+            offset - start
+        } else {
+            text.get(start..offset)
+                .map(|s| s.chars().count())
+                .unwrap_or(offset - start)
+        };
         LineCol {
             line: line + 1,
             column: column + 1,
@@ -344,6 +381,22 @@ impl<'a> Sources<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Columns read through the ASCII prefix of each line are the characters
+    /// counted from the line's start, at every offset (mid-character ones too).
+    #[test]
+    fn columns_from_the_ascii_prefix_are_counted_characters() {
+        let text = "\u{feff}ab “c” d\r\nplain line\ré\n\nx — y\nlast ascii";
+        let idx = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            let o = offset.min(text.len());
+            let line = idx.line_of(o);
+            let start = idx.starts()[line].min(o);
+            let want = text.get(start..o).map_or(o - start, |s| s.chars().count());
+            let got = idx.line_col(text, offset);
+            assert_eq!((got.line, got.column), (line + 1, want + 1), "{offset}");
+        }
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

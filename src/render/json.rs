@@ -17,6 +17,8 @@ use serde_json::Value;
 use serde_json::ser::Formatter;
 
 use super::tidy;
+
+mod direct;
 use crate::bind::Binding;
 use crate::claim::ClaimId;
 use crate::claim::{Claim, ClaimKind};
@@ -427,6 +429,7 @@ pub struct Summary {
     pub suppressed: usize,
 }
 
+#[cfg(test)]
 #[derive(Serialize)]
 struct DiagnosticJson<'a> {
     check: &'a str,
@@ -441,8 +444,10 @@ struct DiagnosticJson<'a> {
 }
 
 /// Serialises its items one by one as a JSON array.
+#[cfg(test)]
 struct Stream<F>(F);
 
+#[cfg(test)]
 impl<I, F> Serialize for Stream<F>
 where
     F: Fn() -> I,
@@ -454,6 +459,7 @@ where
     }
 }
 
+#[cfg(test)]
 #[derive(Serialize)]
 struct SummaryJson {
     files: usize,
@@ -464,6 +470,7 @@ struct SummaryJson {
     suppressed: usize,
 }
 
+#[cfg(test)]
 #[derive(Serialize)]
 struct DiagnosticsJson<D: Serialize> {
     version: u32,
@@ -483,8 +490,19 @@ pub fn write_diagnostics<W: Write>(
     sources: &Sources<'_>,
     summary: Summary,
 ) -> io::Result<()> {
+    direct::write_diagnostics(w, findings, sources, summary)
+}
+
+/// The diagnostics document as `Serialize` structs: what
+/// `direct::write_diagnostics` is tested against.
+#[cfg(test)]
+fn diagnostics_json<'a>(
+    findings: &'a [Finding],
+    sources: &'a Sources<'a>,
+    summary: Summary,
+) -> impl Serialize + 'a {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let diagnostics = Stream(|| {
+    let diagnostics = Stream(move || {
         findings.iter().map(|f| {
             let p = label(sources, &f.primary);
             DiagnosticJson {
@@ -500,7 +518,7 @@ pub fn write_diagnostics<W: Write>(
             }
         })
     });
-    let doc = DiagnosticsJson {
+    DiagnosticsJson {
         version: JSON_VERSION,
         diagnostics,
         summary: SummaryJson {
@@ -511,8 +529,7 @@ pub fn write_diagnostics<W: Write>(
             notes: count(Severity::Note),
             suppressed: summary.suppressed,
         },
-    };
-    write_printable(w, &doc)
+    }
 }
 
 /// `{"version": 1, "claims": [...]}` for every claim of every document; a

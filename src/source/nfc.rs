@@ -39,10 +39,52 @@ fn safe_start(c: char) -> bool {
             && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
 }
 
+/// `is_nfc_quick(text.chars()) == Yes`, read only where `text` is not
+/// ASCII. The quick check passes over an ASCII character as over a starter
+/// that is always allowed (the combining class before the next character
+/// is 0 again), so the whole text is `Yes` exactly when every maximal run
+/// of non-ASCII characters is `Yes` on its own; drafts are mostly ASCII,
+/// and the ASCII between the runs is skipped a word at a time.
+fn quick_yes(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(start) = next_non_ascii(b, i) {
+        // A run ends at an ASCII byte, which is always a character boundary.
+        let end = b[start..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(b.len(), |n| start + n);
+        if is_nfc_quick(text[start..end].chars()) != IsNormalized::Yes {
+            return false;
+        }
+        i = end;
+    }
+    true
+}
+
+/// The first byte from `from` on that is not ASCII.
+pub(super) fn next_non_ascii(b: &[u8], from: usize) -> Option<usize> {
+    const WORD: usize = 8;
+    let mut i = from;
+    while i + WORD <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + WORD].try_into().unwrap_or([0; WORD]));
+        let high = w & 0x8080_8080_8080_8080;
+        if high != 0 {
+            // The lowest set bit is the first such byte (little-endian order).
+            return Some(i + (high.trailing_zeros() / 8) as usize);
+        }
+        i += WORD;
+    }
+    b[i.min(b.len())..]
+        .iter()
+        .position(|&c| !c.is_ascii())
+        .map(|n| i + n)
+}
+
 /// `text` in NFC, with the way back when that changed it (`None`: it was
 /// already NFC, and is returned as it is).
 pub fn normalize(text: String) -> (String, Option<Box<Nfc>>) {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if quick_yes(&text) {
         return (text, None);
     }
     let mut out = String::with_capacity(text.len());
@@ -136,6 +178,48 @@ mod tests {
     }
 
     use super::*;
+
+    /// The quick check read run by run answers as it does over the whole text.
+    #[test]
+    fn the_quick_check_by_runs_answers_as_the_whole_text_does() {
+        let pieces = [
+            "a", " ", "é", "e\u{301}", "\u{301}", "\u{327}", "“", "”", "\u{1100}", "\u{1161}",
+            "\u{11a8}", "Å", "\u{212b}", "x.", "\u{f900}", "한", "12345678",
+        ];
+        let mut texts = vec![String::new()];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                    texts.push(format!("{a}abcdefghij{b}{c}"));
+                }
+            }
+        }
+        for t in &texts {
+            assert_eq!(
+                quick_yes(t),
+                is_nfc_quick(t.chars()) == IsNormalized::Yes,
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_first_non_ascii_byte_is_found_past_every_word_boundary() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut b = vec![b'a'; len];
+                if at < len {
+                    b[at] = 0xc3;
+                }
+                let want = (at < len).then_some(at);
+                for from in 0..=len {
+                    let want = want.filter(|&w| w >= from);
+                    assert_eq!(next_non_ascii(&b, from), want, "{len} {at} {from}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn nfc_text_is_kept_as_it_is() {

@@ -45,34 +45,21 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
         }
         return None;
     }
-    let mut words: [(usize, &str); 5] = [(0, ""); 5];
-    let mut count = 0;
-    let mut off = pos;
-    while count < words.len() {
-        let r = &text[off..];
-        // Up to four spaces: blanked Markdown emphasis (`**14,000** jobs`) leaves some.
-        let gap = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
-        if gap == 0 && count > 0 || gap > 4 {
-            break;
-        }
-        let r = &r[gap..];
-        let len = r
-            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
-            .unwrap_or(r.len());
-        if len == 0 {
-            break;
-        }
-        words[count] = (off + gap, &r[..len]);
-        count += 1;
-        off += gap + len;
+    // The words are read as they are asked for (most figures are settled
+    // by their first word), in the order and with the stops of reading
+    // all five first.
+    let mut words = NextWords {
+        text,
+        off: pos,
+        count: 0,
     }
-    let words = &words[..count];
+    .peekable();
     let known = |w: &str, list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(w));
     let mut content: Option<(usize, &str)> = None;
-    for (k, &(at, w)) in words.iter().enumerate() {
+    while let Some((at, w)) = words.next() {
         // `job cuts`, `job losses`: a two-word people noun.
         if w.eq_ignore_ascii_case("job")
-            && let Some(&(at2, w2)) = words.get(k + 1)
+            && let Some(&(at2, w2)) = words.peek()
         {
             let pair = format!("job {}", w2.to_ascii_lowercase());
             if known(&pair, PEOPLE_NOUNS) {
@@ -103,6 +90,45 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
         return None;
     }
     Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())))
+}
+
+/// The words after a figure as `head_noun` reads them: at most five, each
+/// after at most four spaces (blanked Markdown emphasis, `**14,000** jobs`,
+/// leaves some) and, after the first, at least one; letters, hyphens and
+/// apostrophes.
+struct NextWords<'t> {
+    text: &'t str,
+    off: usize,
+    count: usize,
+}
+
+impl<'t> Iterator for NextWords<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<(usize, &'t str)> {
+        if self.count >= 5 {
+            return None;
+        }
+        let r = &self.text[self.off..];
+        let gap = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+        if gap == 0 && self.count > 0 || gap > 4 {
+            // Stopped for good: reading all five first read no further.
+            self.count = 5;
+            return None;
+        }
+        let r = &r[gap..];
+        let len = r
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
+            .unwrap_or(r.len());
+        if len == 0 {
+            self.count = 5;
+            return None;
+        }
+        let word = (self.off + gap, &r[..len]);
+        self.count += 1;
+        self.off += gap + len;
+        Some(word)
+    }
 }
 
 /// True when `w`, ASCII case aside, is one of `PEOPLE_NOUNS` or
