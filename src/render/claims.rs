@@ -8,8 +8,6 @@
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-use serde::Serialize;
-
 use super::{human_number, json};
 use crate::bind::Binding;
 use crate::claim::ClaimId;
@@ -312,11 +310,9 @@ impl AllClaims<'_> {
         let lines = LineIndex::new(self.corpus.docs[d].original_text());
         for k in 0..claims.len() {
             out.extend_from_slice(b",\n    ");
-            let mut ser =
-                serde_json::Serializer::with_formatter(&mut out, json::Printable::at_depth(2));
-            // Writing to a Vec fails only on a serialiser error, which these
-            // borrowed structs cannot raise.
-            let _ = self.claim(d, k, &lines).serialize(&mut ser);
+            // Written directly in `Printable`'s layout (render/json/direct.rs),
+            // byte for byte what the serializer gives (tested below).
+            self.claim(d, k, &lines).write_to(&mut out, 2);
         }
         out
     }
@@ -326,6 +322,7 @@ impl AllClaims<'_> {
 mod tests {
     use super::*;
     use crate::source::Document;
+    use serde::Serialize;
 
     /// The claims array as one serde value: the slow way, the reference.
     impl Serialize for AllClaims<'_> {
