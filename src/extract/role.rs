@@ -57,6 +57,13 @@ fn corporate(base: &str) -> bool {
             | "prime minister"
             | "secretary of state"
             | "attorney general"
+            | "deputy attorney general"
+            | "associate attorney general"
+            | "assistant attorney general"
+            | "deputy assistant attorney general"
+            | "solicitor general"
+            | "judge"
+            | "magistrate"
             | "governor"
             | "lieutenant governor"
             | "representative"
@@ -613,6 +620,13 @@ fn person_before(
         }
         if b > 0 && ts[b - 1].is("been") {
             b -= 1;
+        }
+        // `the Antitrust Division as assistant attorney general`: a name
+        // ending in an organisation's word is no person taking a title.
+        if b > 0
+            && (is_part_word(&ts[b - 1]) || crate::extract::names::is_org_suffix(ts[b - 1].text))
+        {
+            return None;
         }
         return run_ending(b);
     }

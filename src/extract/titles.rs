@@ -214,7 +214,29 @@ pub const TITLES: &[TitleDef] = &[
     t("chief minister", "chief minister", true),
     t("deputy chief minister", "deputy chief minister", false),
     t("secretary of state", "secretary of state", true),
+    t(
+        "deputy assistant attorney general",
+        "deputy assistant attorney general",
+        false,
+    ),
+    t(
+        "assistant attorney general",
+        "assistant attorney general",
+        false,
+    ),
+    t(
+        "associate attorney general",
+        "associate attorney general",
+        true,
+    ),
+    t("deputy attorney general", "deputy attorney general", true),
+    t("solicitor general", "solicitor general", true),
     t("attorney general", "attorney general", true),
+    // `U.S. District Judge Amit Mehta`: a court has many judges (`District`
+    // stays a name's word: `the South Plains Public Health District`).
+    t("magistrate judge", "magistrate", false),
+    t("judge", "judge", false),
+    t("magistrate", "magistrate", false),
     t("governor", "governor", true),
     t("gov.", "governor", true),
     t("lieutenant governor", "lieutenant governor", true),
@@ -224,6 +246,7 @@ pub const TITLES: &[TitleDef] = &[
     t("representative", "representative", false),
     t("congressman", "representative", false),
     t("congresswoman", "representative", false),
+    t("first vice president", "first vp", true),
     t("pres.", "president", true),
     t("president-elect", "president-elect", true),
     t("chief justice", "chief justice", true),

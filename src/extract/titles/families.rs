@@ -76,7 +76,18 @@ pub const TITLE_FAMILIES: &[&[&str]] = &[
     &["regional director", "deputy regional director"],
     // A president is not the vice president of the same body (a division's
     // president may be a senior or executive vice president of the group).
-    &["president", "vp"],
+    &["president", "vp", "first vp"],
+    &["vp", "first vp"],
+    // The Justice Department's ladder: the attorney general, a deputy, an
+    // associate, the assistant attorneys general heading divisions and their
+    // deputies are different people.
+    &[
+        "attorney general",
+        "deputy attorney general",
+        "associate attorney general",
+        "assistant attorney general",
+        "deputy assistant attorney general",
+    ],
     &["governor", "deputy governor", "executive director"],
     &["governor", "deputy governor", "chief economist"],
     &[
