@@ -160,8 +160,11 @@ fn which_was(text: &str, before: &[Fig<'_>], p: &Fig<'_>, b: &Fig<'_>) -> Option
 /// whole. A share followed by a base figure of its own is `percent_of`'s.
 pub(super) fn part_then_share(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
     let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    // A year between the whole and its share dates the whole (`$307.4bn in
+    // 2023 revenue, more than 70%`): it is no figure of the three.
+    let figs: Vec<&Fig<'_>> = figs.iter().filter(|f| f.measure != Measure::Time).collect();
     for i in 2..figs.len() {
-        let (r, b, p) = (&figs[i - 2], &figs[i - 1], &figs[i]);
+        let (r, b, p) = (figs[i - 2], figs[i - 1], figs[i]);
         if p.measure != Measure::Percent
             || !matches!(r.measure, Measure::Count | Measure::Money)
             || b.measure != r.measure
@@ -183,10 +186,24 @@ pub(super) fn part_then_share(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relati
             .and_then(|q| q.noun.as_deref())
             .and_then(|n| of.strip_prefix(n))
             .map_or(of, str::trim_start);
-        if !matches!(
-            of,
-            "of the" | "of its" | "of their" | "out of" | "out of the" | "of"
-        ) {
+        // `of Alphabet's`: a possessive names whose whole it is.
+        let possessive = of.strip_prefix("of ").is_some_and(|o| {
+            (o.ends_with("'s") || o.ends_with("’s")) && o.split_whitespace().count() <= 3
+        });
+        if !possessive
+            && !matches!(
+                of,
+                "of the" | "of its" | "of their" | "out of" | "out of the" | "of"
+            )
+        {
+            continue;
+        }
+        // `70% of which`, `of them`: the share is of something else.
+        let after_p = text.get(p.claim.span.end..).unwrap_or("").trim_start();
+        if ["of which", "of whom", "of them", "of those"]
+            .iter()
+            .any(|w| after_p.starts_with(w))
+        {
             continue;
         }
         let gap = between(text, b.claim.span, p.claim.span);
@@ -201,11 +218,41 @@ pub(super) fn part_then_share(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relati
             || g.ends_with(", or about")
             || g.ends_with(", or roughly")
             || g.ends_with(", or nearly")
-            || g.ends_with('(');
+            || g.ends_with('(')
+            || whole_then_comma(g);
         if g.len() <= 40 && dash_or && !g.contains([';', '.']) && g.matches(',').count() <= 1 {
             out.push(restated(p, b, r));
         }
     }
+}
+
+/// True when the words between a whole and its share are the whole's own
+/// noun phrase and a comma (`$307.4bn in 2023 revenue, more than 70%`,
+/// `$307.4bn total, about 70%`): at most four words, no verb of their own.
+fn whole_then_comma(g: &str) -> bool {
+    let Some(np) = g.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = np.split_whitespace().collect();
+    words.len() <= 4
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "and"
+                    | "but"
+                    | "while"
+                    | "which"
+                    | "that"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "said"
+                    | "says"
+            ) || w.ends_with("ed")
+        })
 }
 
 /// `R deaths among B cases, a fatality rate of P%`, `R of the B patients
