@@ -409,10 +409,17 @@ fn total_item(
     let label = text[l.start + content..l.end]
         .trim_start_matches(['*', '_', ' '])
         .to_ascii_lowercase();
+    // `Total:`, `All parties –`, `Total net offer:`: `total` or `all` and at
+    // most three more words before the label's colon or dash.
     let named = ["total", "all"].iter().any(|w| {
-        label
-            .strip_prefix(w)
-            .is_some_and(|r| r.trim_start().starts_with([':', '-', '–', '—']))
+        label.strip_prefix(w).is_some_and(|r| {
+            r.starts_with([' ', ':', '-', '–', '—'])
+                && r.find([':', '-', '–', '—']).is_some_and(|at| {
+                    let words = &r[..at];
+                    words.split_whitespace().count() <= 3
+                        && !words.contains(|c: char| c.is_ascii_digit())
+                })
+        })
     });
     let [t] = (l.from..l.to).collect::<Vec<_>>()[..] else {
         return None;
