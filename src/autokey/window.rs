@@ -54,7 +54,15 @@ pub(super) fn clause_breaks_by_char(s: &str) -> Vec<(usize, usize)> {
 pub const MAX_FIGURES_PER_SENTENCE: usize = 64;
 
 /// The lower-case view of sentence `s` of a draft, with its clause breaks.
-pub(super) fn sentence_view(ex: &Extraction, text: &str, s: usize) -> Option<Sentence> {
+/// `cached` holds views already made (`Ctx::sentence`): the previous
+/// sentence's lower case is copied from its view when there is one, being
+/// `lower_same_offsets` of the same text.
+pub(super) fn sentence_view(
+    ex: &Extraction,
+    text: &str,
+    s: usize,
+    cached: &rustc_hash::FxHashMap<usize, std::rc::Rc<Sentence>>,
+) -> Option<Sentence> {
     let sent = ex.sentences.get(s)?;
     let raw = text.get(sent.span.start..sent.span.end).unwrap_or("");
     let prev_sentence = s
@@ -62,11 +70,14 @@ pub(super) fn sentence_view(ex: &Extraction, text: &str, s: usize) -> Option<Sen
         .and_then(|p| ex.sentences.get(p))
         .filter(|p| p.paragraph == sent.paragraph);
     let prev_start = prev_sentence.map_or(sent.span.start, |p| p.span.start);
-    let prev = lower_same_offsets(
-        prev_sentence
-            .and_then(|p| text.get(p.span.start..p.span.end))
-            .unwrap_or(""),
-    );
+    let prev = match (prev_sentence, s.checked_sub(1).and_then(|p| cached.get(&p))) {
+        (Some(_), Some(view)) => view.text.clone(),
+        _ => lower_same_offsets(
+            prev_sentence
+                .and_then(|p| text.get(p.span.start..p.span.end))
+                .unwrap_or(""),
+        ),
+    };
     let lower = lower_same_offsets(raw);
     let breaks = clause_breaks(&lower);
     let figures = ex
