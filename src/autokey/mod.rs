@@ -715,7 +715,7 @@ impl Ctx<'_> {
         if let Some(st) = cache.get(&s) {
             return Some(st.clone());
         }
-        let st = std::rc::Rc::new(sentence_view(self.ex, self.text, s)?);
+        let st = std::rc::Rc::new(sentence_view(self.ex, self.text, s, &cache)?);
         cache.insert(s, st.clone());
         Some(st)
     }

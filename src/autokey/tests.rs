@@ -290,3 +290,49 @@ mod word_cases {
         assert!(caps.contains("acme") && caps.contains("émile"));
     }
 }
+
+/// `window::clause_breaks` reads bytes; `clause_breaks_by_char` characters.
+mod clause_breaks_by_bytes {
+    use super::super::window::{clause_breaks, clause_breaks_by_char};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn same_breaks_as_by_char(text in "[a ,:;()\\n\\t—–‘’“”…€é]{0,40}") {
+            prop_assert_eq!(clause_breaks(&text), clause_breaks_by_char(&text));
+        }
+    }
+
+    #[test]
+    fn same_breaks_over_the_amazon_drafts() {
+        let mut read = 0;
+        for entry in std::fs::read_dir("fixtures/amazon-2025")
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let Ok(text) = std::fs::read_to_string(entry.path()) else {
+                continue;
+            };
+            read += 1;
+            for line in text.lines() {
+                assert_eq!(clause_breaks(line), clause_breaks_by_char(line), "{line}");
+            }
+            assert_eq!(clause_breaks(&text), clause_breaks_by_char(&text));
+        }
+        assert!(read >= 5);
+        for s in [
+            "a, b",
+            "a,b",
+            "a:",
+            "x — y",
+            "x – y",
+            "x –y",
+            "x –",
+            "(a; b)",
+            "“a,” she said",
+        ] {
+            assert_eq!(clause_breaks(s), clause_breaks_by_char(s), "{s}");
+        }
+    }
+}

@@ -142,12 +142,22 @@ pub(super) fn candidate_pairs(names: &[&str]) -> Vec<(u32, u32)> {
     const MAX: usize = 40;
     // The names by lower-case length (5..=40), in increasing index order.
     let mut by_len: Vec<Vec<u32>> = vec![Vec::new(); MAX + 1];
+    // Each compared name's lower-case characters, lower-cased once here
+    // (not again in each of the up to three blocks it is in): `lowered[i]`
+    // is name `i`'s range in `all_chars`.
+    let mut all_chars: Vec<char> = Vec::new();
+    let mut lowered: Vec<(usize, usize)> = vec![(0, 0); names.len()];
     for (i, n) in names.iter().enumerate() {
         // Past four billion names (never in memory at once) none is compared.
         let Ok(i) = u32::try_from(i) else { break };
-        let len = n.to_lowercase().chars().count();
+        let start = all_chars.len();
+        all_chars.extend(n.to_lowercase().chars());
+        let len = all_chars.len() - start;
         if allowed(len) > 0 && len <= MAX {
             by_len[len].push(i);
+            lowered[i as usize] = (start, all_chars.len());
+        } else {
+            all_chars.truncate(start);
         }
     }
     // Block `m`: (length, deletions) of the names in it.
@@ -165,16 +175,14 @@ pub(super) fn candidate_pairs(names: &[&str]) -> Vec<(u32, u32)> {
     let mut keys: Vec<(u64, u32)> = Vec::with_capacity(largest);
     let mut seen = Repeats::with_capacity(largest);
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut chars: Vec<char> = Vec::with_capacity(MAX);
     let mut own: Vec<u64> = Vec::new();
     for m in 1..=MAX {
         keys.clear();
         for (l, j) in block(m) {
             for &i in &by_len[l] {
-                chars.clear();
-                chars.extend(names[i as usize].to_lowercase().chars());
+                let (from, to) = lowered[i as usize];
                 own.clear();
-                deletion_keys_exact(&chars, j, &mut own);
+                deletion_keys_exact(&all_chars[from..to], j, &mut own);
                 // A name's own repeated variants (`galletti` less either
                 // `l`) are left in: the sort below puts them side by side
                 // and `dedup` drops them, as sorting each name's did.
