@@ -407,9 +407,7 @@ pub fn bind(
                             "not `{}`: it counts the people a statement is attributed to",
                             rq.id
                         ));
-                    } else if let Some(no) = period::years_before(set, rq, &periods)
-                        .or_else(|| period::part_of_a_later_year(set, rq, &periods))
-                    {
+                    } else if let Some(no) = period::another_year(set, rq, &periods) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) =
                         other_period(q, &reading, earlier.contains(&k), rq, &periods)

@@ -117,12 +117,17 @@ pub(super) fn verdict(labels: &[TimeLabel], when: &When) -> Verdict {
     }
 }
 
-/// A figure whose own words date it to a year two or more before the
-/// sheet's `date:` (`from 4% in 2020 to 6.5% in 2023` in a story of 2025)
-/// is history, not the story's figure, unless its quantity declares a
-/// period or day (`period:`, `as_of:`), which then decides. A year before
-/// the story's is left alone: annual figures are reported the year after.
-pub(super) fn years_before(
+/// A figure whose own words date it away from the story's year, unless its
+/// quantity declares a period or day (`period:`, `as_of:`), which then
+/// decides:
+///
+/// - to a year two or more before the sheet's `date:` (`from 4% in 2020 to
+///   6.5% in 2023` in a story of 2025): history. A year before the story's
+///   is left alone: annual figures are reported the year after.
+/// - to a part of a later year (`Fed funds, end-2025: 3.4%` in a story of
+///   2024, `late 2026`, `Q1 2026`): a projection. A bare later year is left
+///   alone (`the deal, expected to close in 2025`, is still the deal's value).
+pub(super) fn another_year(
     set: &crate::rules::RuleSet,
     rq: &crate::rules::RuleQuantity,
     periods: &[TimeLabel],
@@ -131,35 +136,18 @@ pub(super) fn years_before(
         return None;
     }
     let story = crate::rules::date::civil(set.date?).0;
-    periods.iter().find_map(|p| match p {
-        TimeLabel::Year(y) if *y <= story - 2 => Some(format!(
-            "its words date it to {y}, years before the story ({story}), and `{}` declares no period",
+    periods.iter().find_map(|p| {
+        let what = match p {
+            TimeLabel::Year(y) if *y <= story - 2 => format!("years before the story ({story})"),
+            TimeLabel::Part { year: Some(y), .. } if *y > story => {
+                format!("after the story ({story}): a projection")
+            }
+            _ => return None,
+        };
+        Some(format!(
+            "its words date it to {p}, {what}, and `{}` declares no period",
             rq.id
-        )),
-        _ => None,
-    })
-}
-
-/// A figure whose own words date it to a part of a year after the sheet's
-/// `date:` (`Fed funds, end-2025: 3.4%` in a story of 2024, `late 2026`,
-/// `Q1 2026`) is a projection, not the story's figure, unless its quantity
-/// declares a period or day. A bare later year is left alone (`the deal,
-/// expected to close in 2025`, is still the deal's value).
-pub(super) fn part_of_a_later_year(
-    set: &crate::rules::RuleSet,
-    rq: &crate::rules::RuleQuantity,
-    periods: &[TimeLabel],
-) -> Option<String> {
-    if rq.when.is_some() || rq.unit == crate::rules::QUnit::Date {
-        return None;
-    }
-    let story = crate::rules::date::civil(set.date?).0;
-    periods.iter().find_map(|p| match p {
-        TimeLabel::Part { year: Some(y), .. } if *y > story => Some(format!(
-            "its words date it to {p}, after the story ({story}): a projection, and `{}` declares no period",
-            rq.id
-        )),
-        _ => None,
+        ))
     })
 }
 
