@@ -147,14 +147,18 @@ pub(super) fn age_quantity(rq: &RuleQuantity) -> bool {
     rq.about.as_deref().is_some_and(says) || rq.cues.iter().any(|c| says(c))
 }
 
+/// True for a bare number of one to three digits that could be an age (1–120).
+fn young(figure: &str) -> bool {
+    (1..=3).contains(&figure.len())
+        && figure.bytes().all(|b| b.is_ascii_digit())
+        && figure.parse::<u32>().is_ok_and(|v| (1..=120).contains(&v))
+}
+
 /// True when a bare young number follows a name and a comma (`Messi, 23
 /// (pen)`): it may be an age, or not; an age quantity is one of the figure's
 /// candidates.
 pub(super) fn maybe_age(figure: &str, orig_before: &str) -> bool {
-    let young = (1..=3).contains(&figure.len())
-        && figure.bytes().all(|b| b.is_ascii_digit())
-        && figure.parse::<u32>().is_ok_and(|v| (1..=120).contains(&v));
-    young
+    young(figure)
         && orig_before
             .trim_end()
             .strip_suffix(',')
@@ -273,9 +277,7 @@ const REQUESTS: &[&str] = &[
 /// and a comma before it, a comma after it and then no list (`Kenya, 4, and
 /// Ethiopia, 2` counts).
 fn appositive_age(figure: &str, orig_before: &str, orig_after: &str) -> bool {
-    let young = figure.len() <= 3
-        && figure.bytes().all(|b| b.is_ascii_digit())
-        && figure.parse::<u32>().is_ok_and(|v| (1..=120).contains(&v));
+    let young = young(figure);
     let Some(name) = orig_before.trim_end().strip_suffix(',') else {
         return false;
     };

@@ -26,10 +26,11 @@ pub(super) fn cue_elsewhere(w: &Window<'_>, set: &RuleSet, p: usize, cue: &str) 
     // Miyamoto`); one in its middle is a word of the name (`election` in
     // `the General Elections Commission`), unless the sheet declares it a
     // name.
-    let inside_org = !declared_name(set, cue)
-        && s.org_spans
-            .iter()
-            .any(|(_, a, b)| *a < p && word_end(&s.text, p + len) < *b);
+    let inside_org = s
+        .org_spans
+        .iter()
+        .any(|(_, a, b)| *a < p && word_end(&s.text, p + len) < *b)
+        && !declared_name(set, cue);
     // `40 per cent of total expenditure of ₹48.21 lakh crore`: the cue is
     // the share's base, right after it or its `of`, whatever figure it names.
     let base_of_mine = s
