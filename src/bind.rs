@@ -44,6 +44,7 @@ use crate::source::Document;
 mod base;
 mod ceiling;
 mod clause;
+mod column;
 mod cues;
 mod dates;
 mod exclude;
@@ -205,7 +206,7 @@ pub fn bind(
         } else {
             (None, "")
         };
-        let earlier = cues::change_starts(ex);
+        let earlier = cues::change_starts(ex, &doc.text);
         // Figures that fit one quantity: (sentence, distance, binding).
         let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();
         // The window of the sentence being read: (sentence, its figures, window).
@@ -677,10 +678,15 @@ fn fits(
         if d.0 > 0 && q.currency.is_some() && own_kind_differs(w, rq) {
             return None;
         }
+        if q.currency.is_some() && clause::money_of_another_thing(w, rq) {
+            return None;
+        }
         if q.unit == UnitClass::Percent && other_basis(w, rq) {
             return None;
         }
-        if q.unit == UnitClass::Percent && clause::percent_of_another_kind(w, rq) {
+        if q.unit == UnitClass::Percent
+            && (clause::percent_of_another_kind(w, rq) || clause::change_for_a_level(w, rq))
+        {
             return None;
         }
         if q.unit == UnitClass::People && other_toll(w, rq) {

@@ -269,6 +269,132 @@ pub(super) fn percent_of_another_kind(w: &Window<'_>, rq: &RuleQuantity) -> bool
     })
 }
 
+/// Levels a percentage quantity can be that a change is never: a margin,
+/// a ratio, a turnout.
+const PERCENT_LEVELS: &[&str] = &["margin", "ratio", "turnout"];
+
+/// Words of a quantity that make it a change after all (`margin
+/// expansion`, `growth in the ratio`).
+const CHANGE_WORDS: &[&str] = &[
+    "growth", "grow", "rise", "rose", "increase", "change", "gain", "jump", "fall", "fell", "drop",
+    "declin", "widen", "narrow", "improv", "expan", "up ", "down ", "shr",
+];
+
+/// Verbs and nouns that make the percentage right after or right before
+/// them a change (`profit climbs 9.1%`, `a 9.1% rise`).
+const MOVES: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "climbed",
+    "climbs",
+    "climb",
+    "jumped",
+    "jumps",
+    "jump",
+    "grew",
+    "grows",
+    "gained",
+    "gains",
+    "fell",
+    "falls",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "slipped",
+    "slips",
+    "increased",
+    "increases",
+    "decreased",
+    "decreases",
+    "surged",
+    "surges",
+    "soared",
+    "soars",
+    "slumped",
+    "slumps",
+    "advanced",
+    "advances",
+    "up",
+    "down",
+];
+const MOVE_NOUNS: &[&str] = &[
+    "rise", "increase", "jump", "gain", "drop", "fall", "decline", "growth", "surge", "slump",
+];
+
+/// True when a percentage is how far something moved (`TCS fourth-quarter
+/// profit climbs 9.1% as margins widen`, `a 9.1% rise in net profit`) and
+/// the quantity is a level a change never is (`operating_margin`, `about:
+/// the operating margin`): the margin's cue in the next clause does not
+/// make the profit's growth a margin. `rose to 26%` and `up 1.5 points to
+/// 26%` are levels, and a quantity whose words speak of a change takes it.
+pub(super) fn change_for_a_level(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+    let words = || std::iter::once(about.as_str()).chain(rq.cues.iter().map(String::as_str));
+    let level = words().any(|t| PERCENT_LEVELS.iter().any(|k| t.contains(k)));
+    if !level || words().any(|t| CHANGE_WORDS.iter().any(|k| t.contains(k))) {
+        return false;
+    }
+    let text = w.s.text.as_str();
+    let before = text
+        .get(w.s.own_from.min(w.figure_at)..w.figure_at)
+        .unwrap_or("");
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let after = text.get(w.figure_end..).unwrap_or("");
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    MOVES.contains(&last) || MOVE_NOUNS.contains(&next)
+}
+
+/// True when money is followed by `of` and the thing it is (`booked $13.2
+/// billion of new contracts`, `$4 billion of bonds`) and none of the
+/// quantity's cues or its `about` names that thing: a profit's cue two
+/// clauses back does not make contracts a profit. Up to three words after
+/// `of` are read, to a clause break; `of the`/`of its` alone (a part of
+/// something named later) and a figure after `of` refuse nothing.
+pub(super) fn money_of_another_thing(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let after = w.s.text.get(w.figure_end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    let end = rest
+        .find([',', ';', ':', '.', '(', ')', '—', '–'])
+        .unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end]
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "and" | "or" | "in" | "for" | "from" | "to" | "at" | "by"
+            )
+        })
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the" | "its" | "their" | "his" | "her" | "new" | "a" | "an"
+            )
+        })
+        .take(3)
+        .collect();
+    if words.is_empty() || words[0].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+    let named = |word: &str| {
+        let stem = word.trim_end_matches('s');
+        std::iter::once(about.as_str())
+            .chain(rq.cues.iter().map(String::as_str))
+            .flat_map(str::split_whitespace)
+            .filter(|c| c.len() >= 3)
+            .any(|c| c.starts_with(stem) || word.starts_with(c))
+    };
+    !words.iter().any(|word| named(word))
+}
+
 /// True when `gap` (from the end of a figure to a noun after it) stays
 /// inside the figure's noun phrase: outside parentheses, no clause break
 /// and at most four words.

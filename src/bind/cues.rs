@@ -161,14 +161,21 @@ pub(super) fn own_clause_names_another<'s>(
 
 /// The figures a draft states as where a change started (`rose about 4% to
 /// $55.06, from $57.36`; `fell from 12% to 9%`): an earlier value, a point
-/// of comparison as `up from` makes one.
-pub(super) fn change_starts(ex: &Extraction) -> HashSet<usize> {
+/// of comparison as `up from` makes one; and the figures of a table's
+/// column headed as earlier (`Before`, `Previous`).
+pub(super) fn change_starts(ex: &Extraction, text: &str) -> HashSet<usize> {
+    let in_earlier_column = ex.claims.iter().enumerate().filter_map(|(k, c)| {
+        (matches!(c.kind, ClaimKind::Quantity(_))
+            && super::column::earlier_column(text, c.span.start))
+        .then_some(k)
+    });
     ex.relations
         .iter()
         .filter_map(|r| match r {
             Relation::Change { from, .. } => Some(*from),
             _ => None,
         })
+        .chain(in_earlier_column)
         .collect()
 }
 

@@ -329,6 +329,9 @@ pub(super) fn frame(
     if minute_mark(figure, orig_after) {
         return Some(Frame::Mark);
     }
+    if score_line(figure, orig_before, orig_after) {
+        return Some(Frame::Score);
+    }
     if is_score(figure) {
         let next = after.split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
@@ -411,6 +414,43 @@ fn score_pair(figure: &str, orig_after: &str) -> Option<(u32, u32)> {
         return None;
     }
     Some((figure.parse().ok()?, digits.parse().ok()?))
+}
+
+/// True when the figure's sentence is nothing but a running score, two
+/// sides each with its points (`49ers 16, Chiefs 13.` in a live blog):
+/// one to three capitalised words (or a name like `49ers`) and one to three
+/// digits, twice, joined by a comma.
+fn score_line(figure: &str, orig_before: &str, orig_after: &str) -> bool {
+    let small = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let name = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                let w = w.trim_end_matches(['\'', '\u{2019}']);
+                w.starts_with(|c: char| c.is_uppercase())
+                    || (w.starts_with(|c: char| c.is_ascii_digit())
+                        && w.ends_with(|c: char| c.is_alphabetic()))
+            })
+    };
+    // `NAME N`, as a whole string.
+    let side = |s: &str| {
+        s.trim()
+            .rsplit_once(' ')
+            .is_some_and(|(n, pts)| name(n) && small(pts))
+    };
+    if !small(figure) {
+        return false;
+    }
+    let end = orig_after.trim_end().trim_end_matches(['.', '!']);
+    if let Some(rest) = end.strip_prefix(',') {
+        // The first side: `49ers 16` then `, Chiefs 13`.
+        return name(orig_before) && side(rest);
+    }
+    // The second side: `49ers 16, Chiefs` then `13`.
+    end.trim().is_empty()
+        && orig_before
+            .rsplit_once(',')
+            .is_some_and(|(first, n)| side(first) && name(n))
 }
 
 /// A minute of a match written with a prime (`23'`, `80′`), not a
@@ -584,6 +624,14 @@ mod tests {
         assert_eq!(of("Kenya, 4, and Ethiopia, 2 golds", "4"), None);
         assert_eq!(of("The firm cut jobs by 2025, 300, said", "300"), None);
         assert_eq!(of("He scored 17 goals", "17"), None);
+        assert!(score_line("16", "49ers ", ", Chiefs 13."));
+        assert!(score_line("13", "49ers 16, Chiefs ", "."));
+        assert!(!score_line(
+            "2",
+            "South Carolina ",
+            ", Virginia 2, and one each in Florida."
+        ));
+        assert!(!score_line("16", "the 49ers scored ", ", Chiefs 13."));
     }
 
     #[test]

@@ -32,8 +32,9 @@
 //! time between B and `from` (`to B in the fourth quarter from A`); a verb and an `up`/`down`
 //! that disagree are left alone). A percentage change between two
 //! percentages is accepted as either a relative change or a difference in
-//! points, since writers use both. `widened` and `narrowed` have no direction
-//! (losses widen downwards).
+//! points, since writers use both. `widened` and `narrowed` speak of size: between
+//! two negative figures (`narrowing the lower band from -700bp to -300bp`)
+//! they are read on the figures' magnitudes.
 
 use super::{Check, Context, Violation, quantity, relation_interval, show};
 use crate::claim::{Direction, Interval, Measure, Relation};
@@ -79,6 +80,16 @@ impl Check for ChangeDirection {
             // 12.85bn, `$12.9 billion` down to it) still contradict when the
             // stated points do: `climbed to $12.8 billion from $12.9 billion`.
             let (av, bv) = (a.value.unwrap_or(f64::NAN), b.value.unwrap_or(f64::NAN));
+            // A band or a loss below zero narrows towards zero.
+            let lower = verb_text.to_ascii_lowercase();
+            let sized = (lower.starts_with("widen") || lower.starts_with("narrow"))
+                && a.interval.high <= 0.0
+                && b.interval.high <= 0.0;
+            let direction = &match (sized, *direction) {
+                (true, Direction::Up) => Direction::Down,
+                (true, Direction::Down) => Direction::Up,
+                (_, d) => d,
+            };
             let contradicted = match direction {
                 Direction::Up => {
                     b.interval.high < a.interval.low || b.interval.high <= a.interval.low && bv < av
@@ -89,10 +100,11 @@ impl Check for ChangeDirection {
                 Direction::Neutral => false,
             };
             if contradicted {
-                let which = if *direction == Direction::Up {
-                    "lower"
-                } else {
-                    "higher"
+                let which = match (sized, *direction == Direction::Up) {
+                    (false, true) => "lower",
+                    (false, false) => "higher",
+                    (true, true) => "wider",
+                    (true, false) => "narrower",
                 };
                 out.push(Violation::new(
                     format!(
@@ -104,10 +116,12 @@ impl Check for ChangeDirection {
                     Label::doc(
                         doc,
                         *verb,
-                        format!(
-                            "says the figure went {}",
-                            if which == "lower" { "up" } else { "down" }
-                        ),
+                        match which {
+                            "lower" => "says the figure went up".to_string(),
+                            "higher" => "says the figure went down".to_string(),
+                            "wider" => "says it narrowed".to_string(),
+                            _ => "says it widened".to_string(),
+                        },
                     ),
                     vec![
                         Label::doc(doc, cx.corpus.claim(id(*from)).span, "from this"),

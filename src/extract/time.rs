@@ -126,6 +126,11 @@ pub fn at_digits(
     let run = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let next = b.get(run).copied().unwrap_or(b' ');
     let after = b.get(run + 1).copied().unwrap_or(b' ') | 0x20;
+    // A run of digits led by a zero is a clock (`0847 GMT`), a code or a
+    // number on a form, never a count: nobody writes `07 workers`.
+    if run >= 2 && b[0] == b'0' && !matches!(next, b'.' | b',' | b'/' | b'-' | b':') {
+        return Some(DigitTime::Skip(run));
+    }
     let glued = matches!(next | 0x20, b's' | b'n' | b'r' | b't' | b'a' | b'p');
     let punct = matches!(next, b'/' | b'-' | b'.' | b':');
     let clock = next == b' ' && run <= 2 && matches!(after, b'a' | b'p');
@@ -416,7 +421,10 @@ pub fn weekday_ahead(before: &str) -> bool {
     if last == "last" || t.ends_with("this past") {
         return false;
     }
-    if matches!(last, "next" | "by" | "until" | "till" | "before") {
+    if matches!(
+        last,
+        "next" | "by" | "until" | "till" | "before" | "starting" | "beginning"
+    ) {
         return true;
     }
     [
@@ -435,6 +443,8 @@ pub fn weekday_ahead(before: &str) -> bool {
         "are to ",
         "due to",
         "going to",
+        " can ",
+        " may ",
     ]
     .iter()
     .any(|cue| t.contains(cue))
@@ -698,6 +708,8 @@ mod tests {
             "9/11",
             "5/17/2018",
             "3 p.m.",
+            "0847 GMT",
+            "07 ",
         ] {
             assert!(
                 matches!(at_digits(s, || false, || false), Some(DigitTime::Skip(_))),

@@ -64,6 +64,17 @@ mod weekday_tests {
             ahead: true,
         };
         assert_eq!(weekday_day(&mon, story), parse_iso("2025-03-10"));
+        // The day after the dateline is the next day, not six days back.
+        let sat = TimeLabel::Weekday {
+            day: 5,
+            ahead: false,
+        };
+        assert_eq!(weekday_day(&sat, story), parse_iso("2025-03-08"));
+        let thu = TimeLabel::Weekday {
+            day: 3,
+            ahead: false,
+        };
+        assert_eq!(weekday_day(&thu, story), parse_iso("2025-03-06"));
     }
 }
 
@@ -162,15 +173,21 @@ pub fn weekday(n: i64) -> u8 {
 
 /// The day a weekday names in a story dated `story` (a day number): the
 /// latest such day on or before it, or, for one to come (`will vote on
-/// Friday`), the first on or after it. `None` for any other label.
+/// Friday`), the first on or after it. The day after the story's date is
+/// that day, never the same weekday six days back: a page keeps its first
+/// dateline when it is updated with the next day's news (`TOKYO, Jan 2` —
+/// a Tuesday — and `transcripts released on Wednesday`), and a writer
+/// naming a day six days back says `last Wednesday`, which is not read as
+/// a weekday. `None` for any other label.
 pub fn weekday_day(label: &TimeLabel, story: i64) -> Option<i64> {
     let TimeLabel::Weekday { day, ahead } = *label else {
         return None;
     };
     let today = i64::from(weekday(story));
     let day = i64::from(day);
-    Some(if ahead {
-        story + (day - today).rem_euclid(7)
+    let after = (day - today).rem_euclid(7);
+    Some(if ahead || after == 1 {
+        story + after
     } else {
         story - (today - day).rem_euclid(7)
     })

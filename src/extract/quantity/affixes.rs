@@ -340,14 +340,29 @@ pub(super) fn percent_suffix(i: &str) -> PResult<'_, ()> {
     )))
 }
 
-/// ` percentage points`, ` basis points`, `bps`, ` pp`: returns the factor to points.
+/// ` percentage points`, ` basis points`, `bps`, ` pp`, and the compounds
+/// of an adjective (`a 1.5-percentage-point rise`, `a 50-basis-point
+/// cut`, `25bp`): returns the factor to points.
 pub(super) fn points_suffix(i: &str) -> PResult<'_, f64> {
     let (rest, _) = space0(i)?;
+    let rest = match rest.strip_prefix('-') {
+        Some(r) if rest.len() == i.len() => r,
+        _ => rest,
+    };
+    // A space of the phrase may be a hyphen in a compound.
+    let same = |a: &[u8], w: &[u8]| {
+        a.iter()
+            .zip(w)
+            .all(|(x, y)| x.eq_ignore_ascii_case(y) || (*y == b' ' && *x == b'-'))
+    };
     for (w, factor) in POINT_WORDS {
         let n = w.len();
-        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(w) {
+        if rest.len() >= n && rest.is_char_boundary(n) && same(&rest.as_bytes()[..n], w.as_bytes())
+        {
             let r = &rest[n..];
-            if !r.starts_with(|c: char| c.is_alphanumeric()) && (rest.len() < i.len() || n > 2) {
+            if !r.starts_with(|c: char| c.is_alphanumeric())
+                && (rest.len() < i.len() || n > 2 || *w == "bp")
+            {
                 return Ok((r, *factor));
             }
         }

@@ -205,6 +205,10 @@ impl<'a> Scanner<'a> {
             if skip_dotted(rest) {
                 return Some(skip_token(text.as_bytes(), i));
             }
+            let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if channel_number(text, i, run) {
+                return Some(i + run);
+            }
             let (floor, _) = self.sentence_floor(i);
             let between = || ends_with_word(&lower_before(text, i, floor, 12), "between");
             match time::at_digits(rest, between, || people_noun_follows(text, i)) {

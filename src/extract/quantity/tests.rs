@@ -36,6 +36,35 @@ fn money_keeps_its_currency() {
 }
 
 #[test]
+fn point_compounds_are_points() {
+    for (text, v) in [
+        ("a 1.5-percentage-point rise", 1.5),
+        ("a 1.5 percentage-point rise", 1.5),
+        ("a 50-basis-point cut", 0.5),
+        ("a 25bp cut", 0.25),
+    ] {
+        let q = one(text).quantity;
+        assert_eq!(
+            (q.measure, q.value),
+            (Measure::PercentagePoints, Some(v)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_channel_number_is_part_of_a_station_name() {
+    for text in [
+        "KCMV 9 News said 300 people were hurt.",
+        "By Meridian Wire and 12 News Staff, 300 people were hurt.",
+        "FOX 5 said 300 people were hurt.",
+        "WXYZ-TV 7 said 300 people were hurt.",
+    ] {
+        assert_eq!(one(text).quantity.value, Some(300.0), "{text}");
+    }
+}
+
+#[test]
 fn a_year_is_time() {
     assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
 }

@@ -253,3 +253,54 @@ pub(super) fn skip_dotted(s: &str) -> bool {
     let token = token.trim_end_matches('.');
     token.matches('.').count() >= 2
 }
+
+/// Networks whose local stations take a channel number (`FOX 5`, `ABC 7`).
+const NETWORKS: &[&str] = &[
+    "ABC", "CBS", "NBC", "FOX", "Fox", "CW", "PBS", "Channel", "CHANNEL",
+];
+
+/// Words that follow a station's channel number (`9 News`, `KPSW 5 NEWS`).
+const STATION_WORDS: &[&str] = &[
+    "News",
+    "NEWS",
+    "Sports",
+    "SPORTS",
+    "Weather",
+    "WEATHER",
+    "Investigates",
+    "Eyewitness",
+];
+
+/// True when the digits at `i` (`run` bytes) are a broadcaster's channel
+/// number, part of its name: after a call sign (`KCMV 9`, `WXYZ-TV 7`) or
+/// a network (`FOX 5`, `Channel 4`), or before `News`/`Sports`/`Weather`
+/// (`By Meridian Wire and 12 News Staff`). Local-TV reprints carry them in
+/// mastheads, bylines and app promotions; they count nothing.
+pub(super) fn channel_number(text: &str, i: usize, run: usize) -> bool {
+    if run > 3 || !text[i + run..].starts_with([' ', '\u{a0}']) && i + run < text.len() {
+        return false;
+    }
+    let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == i {
+        return false;
+    }
+    let prev = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let call_sign = |w: &str| {
+        let w = ["-TV", "-DT", "-FM", "-AM"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
+        (3..=4).contains(&w.len())
+            && w.starts_with(['K', 'W'])
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let next = text[i + run..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    call_sign(prev) || NETWORKS.contains(&prev) || STATION_WORDS.contains(&next)
+}
