@@ -267,6 +267,7 @@ const MEASURES: &[&str] = &[
     "years",
     "decades",
     "miles",
+    "yards",
     "kilometres",
     "kilometers",
     "km",

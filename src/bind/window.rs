@@ -130,7 +130,14 @@ impl SentenceWindow {
         if let Some(p) = self.found.borrow().get(phrase) {
             return p.clone();
         }
-        let p = Rc::new(find_word_starts(&self.text, phrase));
+        let mut found = find_word_starts(&self.text, phrase);
+        // A Roman numeral is a whole word: `LVII` does not start `LVIII`.
+        if roman(phrase.rsplit(' ').next().unwrap_or("")) {
+            found.retain(|&p| {
+                !self.text[p + phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+        }
+        let p = Rc::new(found);
         self.found
             .borrow_mut()
             .insert(phrase.to_string(), p.clone());
@@ -169,6 +176,28 @@ impl SentenceWindow {
     }
 }
 
+/// True when `w` (lower case, two letters or more) is a Roman numeral
+/// (`lvii`, `ii`, `xiv`): thousands, hundreds, tens and units in order.
+fn roman(w: &str) -> bool {
+    fn digit<'a>(w: &'a str, forms: &[&str]) -> &'a str {
+        // The longest form that starts `w`, else none.
+        forms
+            .iter()
+            .filter(|f| w.starts_with(**f))
+            .max_by_key(|f| f.len())
+            .map_or(w, |f| &w[f.len()..])
+    }
+    if w.len() < 2 {
+        return false;
+    }
+    let hundreds = ["c", "cc", "ccc", "cd", "d", "dc", "dcc", "dccc", "cm"];
+    let tens = ["x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"];
+    let units = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    let rest = w.trim_start_matches('m');
+    let rest = digit(digit(digit(rest, &hundreds), &tens), &units);
+    rest.is_empty() && w.len() - w.trim_start_matches('m').len() <= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +220,15 @@ mod tests {
         );
         let w = SentenceWindow::new(&ex, t, 0).unwrap();
         assert_eq!(w.breaks_between(0, w.text.len()), 0);
+    }
+
+    #[test]
+    fn roman_numerals_are_told_from_words() {
+        for w in ["lvii", "lviii", "ii", "xiv", "mmxxiv", "mix"] {
+            assert!(roman(w), "{w}");
+        }
+        for w in ["civil", "mild", "dim", "ill", "i", "vv", "iiii"] {
+            assert!(!roman(w), "{w}");
+        }
     }
 }

@@ -284,6 +284,30 @@ fn differences_weighed(
     })
 }
 
+/// True when the words `r` of quote `q` (in `text`) are its last word cut
+/// short by the page (`could al` for `could alone`): the start of the one
+/// word `or` of the other quote `o`, with nothing after it in the draft but
+/// a line break or the end of the text — a closed quote ends on a whole
+/// word, and `market` closing a quote is no cut of `marketplace`.
+fn page_cut(
+    text: &str,
+    q: &[QuoteWord],
+    r: &std::ops::Range<usize>,
+    o: &[QuoteWord],
+    or: &std::ops::Range<usize>,
+) -> bool {
+    if r.len() != 1 || or.len() != 1 || r.end != q.len() {
+        return false;
+    }
+    let (Some(cut), Some(word)) = (q[r.start].norm.as_deref(), o[or.start].norm.as_deref()) else {
+        return false;
+    };
+    let after = text.get(q[r.start].span.end..).unwrap_or("");
+    cut.len() < word.len()
+        && word.starts_with(cut)
+        && after.chars().next().is_none_or(|c| c == '\n' || c == '\r')
+}
+
 /// The gap `extract::quote::words` leaves where a multi-paragraph quote
 /// opens its next paragraph (the gap is that quote mark).
 fn is_join(text: &str, w: &QuoteWord) -> bool {
@@ -396,7 +420,16 @@ fn one_speaker(cx: &Context<'_, '_>, speaker: &str, ids: &[ClaimId]) -> Vec<Viol
     );
     // Each quote is reported once, against the first version it drifts from.
     let mut reported = vec![false; quotes.len()];
-    for (a, b, diffs, ra, rb) in drifts {
+    for (a, b, mut diffs, ra, rb) in drifts {
+        // A quote cut mid-word by the page (its first draft's text tells).
+        let (qa, qb) = (quotes[versions[a].1[0]], quotes[versions[b].1[0]]);
+        let (ta, tb) = (&cx.corpus.doc(qa.0).text, &cx.corpus.doc(qb.0).text);
+        diffs.retain(|d| {
+            !page_cut(ta, qa.1, &d.a, qb.1, &d.b) && !page_cut(tb, qb.1, &d.b, qa.1, &d.a)
+        });
+        if diffs.is_empty() {
+            continue;
+        }
         let swap = agree[a] > agree[b]
             || (agree[a] == agree[b] && quotes[versions[a].1[0]].0 < quotes[versions[b].1[0]].0);
         let (mine, other) = if swap { (b, a) } else { (a, b) };
@@ -631,6 +664,27 @@ mod tests {
         assert_eq!(d.diffs[0].b, 7..8);
         let part = w("depend on us");
         assert!(differences(&full, &part, 3).is_none());
+    }
+
+    #[test]
+    fn a_quote_cut_mid_word_is_no_drift() {
+        let text = "\"together we can run the fleet better than either could al\n";
+        let cut = crate::extract::quote::words(text, crate::source::Span::new(1, text.len() - 1));
+        let full = w("together we can run the fleet better than either could alone");
+        let d = differences(&full, &cut, 3).unwrap();
+        assert_eq!(d.diffs.len(), 1);
+        assert!(page_cut(text, &cut, &d.diffs[0].b, &full, &d.diffs[0].a));
+        // A closed quote ends on a whole word.
+        let text = "\"together we can run the fleet better than either could al.\"";
+        let closed =
+            crate::extract::quote::words(text, crate::source::Span::new(1, text.len() - 2));
+        assert!(!page_cut(
+            text,
+            &closed,
+            &d.diffs[0].b,
+            &full,
+            &d.diffs[0].a
+        ));
     }
 
     #[test]

@@ -408,8 +408,8 @@ fn align_passage(
 }
 
 /// True when the difference `a` (in the quote) against `b` (in the passage)
-/// is the quote's last word `last` cut short: the start, three letters or
-/// more, of the one passage word `b` covers.
+/// is the quote's last word `last` cut short: the start, a letter or more
+/// (`could al` for `could alone`), of the one passage word `b` covers.
 fn cut_short(last: &QuoteWord, passage: &[QuoteWord], a: Span, b: Span) -> bool {
     let Some(p) = passage.iter().find(|w| w.span == b) else {
         return false;
@@ -417,7 +417,7 @@ fn cut_short(last: &QuoteWord, passage: &[QuoteWord], a: Span, b: Span) -> bool 
     let (Some(cut), Some(word)) = (last.norm.as_deref(), p.norm.as_deref()) else {
         return false;
     };
-    last.span == a && cut.len() >= 3 && cut.len() < word.len() && word.starts_with(cut)
+    last.span == a && !cut.is_empty() && cut.len() < word.len() && word.starts_with(cut)
 }
 
 /// A source stating more figures of one counted noun than this matches none

@@ -128,7 +128,11 @@ pub fn at_digits(
     let after = b.get(run + 1).copied().unwrap_or(b' ') | 0x20;
     // A run of digits led by a zero is a clock (`0847 GMT`), a code or a
     // number on a form, never a count: nobody writes `07 workers`.
-    if run >= 2 && b[0] == b'0' && !matches!(next, b'.' | b',' | b'/' | b'-' | b':') {
+    if run >= 2
+        && b[0] == b'0'
+        && b[..run].iter().any(|c| *c != b'0')
+        && !matches!(next, b'.' | b',' | b'/' | b'-' | b':')
+    {
         return Some(DigitTime::Skip(run));
     }
     let glued = matches!(next | 0x20, b's' | b'n' | b'r' | b't' | b'a' | b'p');

@@ -27,6 +27,21 @@ pub(super) fn people_noun_follows(text: &str, pos: usize) -> bool {
     })
 }
 
+/// Units of length glued to a figure with a hyphen, and the unit each
+/// stands for (`57-yarder`: yard).
+const MEASURE_COMPOUNDS: &[(&str, &str)] = &[
+    ("yard", "yard"),
+    ("yarder", "yard"),
+    ("mile", "mile"),
+    ("miler", "mile"),
+    ("metre", "metre"),
+    ("meter", "meter"),
+    ("kilometre", "kilometre"),
+    ("kilometer", "kilometer"),
+    ("foot", "foot"),
+    ("footer", "foot"),
+];
+
 /// The noun a figure counts: up to four words after `pos`, skipping modifiers
 /// (`corporate`, `Oregon-based`), stopping at function words; known nouns win.
 pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
@@ -42,6 +57,12 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
                 w.to_ascii_lowercase(),
                 Span::new(pos + 1, pos + 1 + w.len()),
             ));
+        }
+        // `a 3-yard touchdown pass`, `a 57-yarder`, `a 10-mile race`: the
+        // figure is a length, in the unit's singular.
+        let lw = w.to_ascii_lowercase();
+        if let Some(&(_, unit)) = MEASURE_COMPOUNDS.iter().find(|(n, _)| *n == lw) {
+            return Some((unit.to_string(), Span::new(pos + 1, pos + 1 + w.len())));
         }
         return None;
     }
