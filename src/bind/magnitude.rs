@@ -101,6 +101,7 @@ mod tests {
             exclude: Vec::new(),
             fact: Some(Interval::new(low, high)),
             fact_text: Some(fact_text.into()),
+            fact_point: None,
             fact_span: None,
             source: None,
             when: None,

@@ -13,6 +13,7 @@ pub(super) fn quantity(id: &str, unit: QUnit, cues: &[&str]) -> RuleQuantity {
         exclude: Vec::new(),
         fact: None,
         fact_text: None,
+        fact_point: None,
         fact_span: None,
         source: None,
         when: None,

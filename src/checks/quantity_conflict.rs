@@ -30,6 +30,9 @@
 //! direction and implicit precision applies (`$4B` means 3.5–4.5 billion).
 //!
 //! ## Limits
+//! A quantity the rule set pins (`fact:`) is not compared here: each figure
+//! is held to the fact by `fact-mismatch`, and figures that all fit it
+//! agree with what the desk confirmed.
 //! Money in two currencies is never compared (a draft's `$27.7 billion`
 //! and another's `₹2.26 lakh crore` are one figure converted), and money
 //! restated in another currency in its own sentence takes no key.
@@ -82,6 +85,9 @@ pub struct Group<'a> {
     /// there is the toll at its hour, so none is reported; the other drafts'
     /// figures are still compared with them (and agree by meeting any one).
     pub accounts: std::collections::HashSet<usize>,
+    /// The value the quantity is settled at when a sheet pins it: the
+    /// consensus is the figures holding it, not the most that agree.
+    pub settled: Option<f64>,
 }
 
 impl Check for QuantityConflict {
@@ -100,6 +106,17 @@ impl Check for QuantityConflict {
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         for (si, set) in cx.corpus.rules.iter().enumerate() {
             for (qi, q) in set.quantities.iter().enumerate() {
+                // A pinned quantity's drafts meet only through the fact:
+                // `fact-mismatch` reports each figure outside it; inside it,
+                // the figures that hold the value it states (`98.3 million`
+                // for `about 98.3 million`) are the consensus, and one that
+                // misses them (`nearly 93.8 million`) is reported. Figures
+                // that fit a fact stating no one value (`53 days` and
+                // `nearly two months` against `53-61 days`) are both what
+                // the desk confirmed.
+                if q.fact.is_some() && q.fact_point.is_none() {
+                    continue;
+                }
                 let claims = cx.corpus.bound_to(si, qi);
                 let group = Group {
                     id: &q.id,
@@ -113,6 +130,7 @@ impl Check for QuantityConflict {
                     across_drafts: false,
                     running: Default::default(),
                     accounts: Default::default(),
+                    settled: q.fact_point,
                 };
                 conflicts(cx, &group, out);
             }
@@ -155,6 +173,7 @@ impl Check for QuantityConflict {
                     across_drafts: true,
                     running: running.clone(),
                     accounts: accounts.clone(),
+                    settled: None,
                 };
                 conflicts(cx, &group, out);
             }
@@ -471,6 +490,9 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
             depth -= 1;
         }
     }
+    if let Some(p) = g.settled {
+        at = p;
+    }
     let mut consensus: Vec<ClaimId> = g
         .claims
         .iter()
@@ -481,6 +503,7 @@ pub fn conflicts(cx: &Context<'_, '_>, g: &Group<'_>, out: &mut Vec<Violation>) 
     // checks, the later draft's is reported.
     if let [a, b] = g.claims[..]
         && consensus.len() == 1
+        && g.settled.is_none()
     {
         consensus = vec![a.min(b)];
     }

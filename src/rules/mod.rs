@@ -102,6 +102,9 @@ pub struct RuleQuantity {
     /// The fact as the sheet writes it, when it is written as a figure
     /// (`more than 11,000`): shown in messages.
     pub fact_text: Option<String>,
+    /// The one value the fact states (`about 98.3 million`: 98.3 million),
+    /// when it states one: not a range nor a bound (`more than 11,000`).
+    pub fact_point: Option<f64>,
     /// Where the fact is written.
     pub fact_span: Option<Span>,
     /// Where the fact comes from.

@@ -92,6 +92,19 @@ pub(super) struct Fact {
     pub(super) figure: Option<Quantity>,
 }
 
+impl Fact {
+    /// The one value the fact states: a YAML number, or a figure written
+    /// as text with no range and no bound (`"about 98.3 million"`).
+    pub(super) fn point(&self) -> Option<f64> {
+        match &self.figure {
+            None => (self.interval.low == self.interval.high).then_some(self.interval.low),
+            Some(q) => q
+                .value
+                .filter(|_| !q.qualifier.as_ref().is_some_and(|k| k.kind.is_bound())),
+        }
+    }
+}
+
 /// A pinned value as an interval. A YAML number is exact (the sheet states
 /// the truth); a figure written as text means what the same words mean in a
 /// draft, read by the drafts' own grammar (`quantity::scan`): `"14,000"` is

@@ -311,6 +311,7 @@ pub(super) fn quantities(
                 .collect(),
             fact: fact.as_ref().map(|f| f.0.interval),
             fact_text: fact.as_ref().and_then(|f| f.0.text.clone()),
+            fact_point: fact.as_ref().and_then(|f| f.0.point()),
             fact_span: fact.as_ref().map(|f| f.1),
             source: q.source.clone(),
             when,
