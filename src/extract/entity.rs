@@ -642,8 +642,9 @@ fn currency_word(w: &str) -> bool {
     let letters = w.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     !letters.is_empty()
         && (letters == "Sh"
-            // `N28` of `N28.7 trillion`: the naira, glued.
-            || (letters == "N" && letters.len() < w.len())
+            // `N28` of `N28.7 trillion`: the naira, glued; `R1` of `R1.5
+            // billion`, the rand.
+            || ((letters == "N" || letters == "R") && letters.len() < w.len())
             || currency_codes().get(letters.as_bytes()).is_some()
             // `Rs 3 lakh`: a prefix the table holds in capitals (`RS`).
             || (letters.len() <= 3 && {

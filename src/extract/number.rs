@@ -220,12 +220,44 @@ pub fn digits(i: &str) -> PResult<'_, Numeral> {
         {
             plain_digits(i)?
         }
+        Some(b',') if run <= 3 && decimal_comma(&i[run + 1..]).is_some() => {
+            let k = decimal_comma(&i[run + 1..]).unwrap_or(0);
+            let end = run + 1 + k;
+            let mut n = numeral_of_digits(&i[..end].replace(',', "."));
+            n.form = Form::Decimal;
+            return Ok((&i[end..], n));
+        }
         Some(b',') => alt((indian_grouped, comma_grouped, plain_digits)).parse(i)?,
         Some(b' ') | Some(0xC2) | Some(0xE2) => alt((space_grouped, plain_digits)).parse(i)?,
         _ if run == 0 => bare_decimals(i)?,
         _ => plain_digits(i)?,
     };
     Ok((rest, numeral_of_digits(text)))
+}
+
+/// The digits after a decimal comma (`1,8%`, `62,0 million`, as statistics
+/// offices in South Africa and much of Europe write them): one or two
+/// digits, then a percent sign, `per cent`/`percent` or a scale word. A
+/// group of three is a thousands separator (`1,800`), and a comma before a
+/// bare digit is a list (`1,2 and 3`).
+fn decimal_comma(after: &str) -> Option<usize> {
+    let k = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&k) {
+        return None;
+    }
+    let rest = after[k..].trim_start_matches([' ', '\u{a0}']);
+    let lower = |w: &str| {
+        rest.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && !rest[w.len()..].starts_with(|c: char| c.is_alphabetic())
+    };
+    let unit = rest.starts_with('%')
+        || [
+            "per cent", "percent", "million", "billion", "trillion", "mn", "bn",
+        ]
+        .iter()
+        .any(|w| lower(w));
+    unit.then_some(k)
 }
 
 /// Value and step of a digit string with separators, read in one pass.

@@ -72,6 +72,9 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     // Nigerian outlets write the naira as a bare `N` (`N28.7trn`); read only
     // with a scale after the figure, so `N95` is no money.
     ("N", "NGN"),
+    // South African outlets write the rand as a bare `R` (`R1.5 billion`,
+    // `R2,000`): read only with grouping or a scale, so `R5` is no money.
+    ("R", "ZAR"),
 ];
 
 /// Currency words and codes written after a figure (`323 million euros`,

@@ -204,7 +204,7 @@ pub(super) fn currency_prefix(i: &str) -> PResult<'_, &'static str> {
                 continue;
             }
             let (r, _) = space0(rest)?;
-            if p == "N" && !(i.starts_with('N') && naira_figure(rest)) {
+            if (p == "N" || p == "R") && !(i.starts_with(p) && naira_figure(rest)) {
                 continue;
             }
             if p == "Sh" && !(i.starts_with("Sh") && rest.starts_with(|c: char| c.is_ascii_digit()))

@@ -126,11 +126,12 @@ impl<'a> Scanner<'a> {
                     i = token_end(b, i);
                     continue;
                 }
-                // `N28.7trn`: the naira's bare `N` glued to a figure; `Sh597
-                // billion`: the Kenyan shilling's `Sh`.
-                let glued = if c == b'N' { 1 } else { 2 };
+                // `N28.7trn`: the naira's bare `N` glued to a figure; `R1.5
+                // billion`: the rand's `R`; `Sh597 billion`: the Kenyan
+                // shilling's `Sh`.
+                let glued = if c == b'N' || c == b'R' { 1 } else { 2 };
                 if boundary
-                    && (c == b'N' || (c == b'S' && b.get(i + 1) == Some(&b'h')))
+                    && (c == b'N' || c == b'R' || (c == b'S' && b.get(i + 1) == Some(&b'h')))
                     && b.get(i + glued).is_some_and(u8::is_ascii_digit)
                     && let Some(end) = self.at(i)
                 {

@@ -65,6 +65,20 @@ fn a_channel_number_is_part_of_a_station_name() {
 }
 
 #[test]
+fn a_decimal_comma_before_a_unit_is_a_decimal_point() {
+    assert_eq!(one("grew by 1,8% a year").quantity.value, Some(1.8));
+    assert_eq!(one("a 62,0 million population").quantity.value, Some(62e6));
+    assert_eq!(one("cut 1,800 jobs").quantity.value, Some(1800.0));
+}
+
+#[test]
+fn a_bare_r_before_a_grouped_or_scaled_figure_is_the_rand() {
+    let q = one("Revenue was R1.5 billion.").quantity;
+    assert_eq!((q.value, q.currency), (Some(1.5e9), Some("ZAR")));
+    assert_eq!(one("fees of R2,000 a month").quantity.currency, Some("ZAR"));
+}
+
+#[test]
 fn a_year_is_time() {
     assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
 }
