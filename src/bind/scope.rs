@@ -345,6 +345,11 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
 /// case, when it is a plural a count counts.
 pub(super) fn plural_head(noun: &str) -> Option<String> {
     let w = noun.split_whitespace().next()?.to_lowercase();
+    // A length glued to its figure (`a 57-yarder`: yard) is that measure.
+    let measure = format!("{w}s");
+    if MEASURES.contains(&measure.as_str()) {
+        return Some(measure);
+    }
     (w.chars().all(char::is_alphabetic) && (plural(&w) || PEOPLE.contains(&w.as_str())))
         .then_some(w)
 }

@@ -218,10 +218,17 @@ pub fn run_example(set: &RuleSet, ex: &RuleExample) -> Result<(), String> {
         })
         .collect();
     let sets = std::slice::from_ref(set);
-    let (findings, errors) = super::check::findings(&docs, sets, &set.severities);
+    let options = crate::RunOptions {
+        overrides: set.severities.clone(),
+        checks: true,
+        ..Default::default()
+    };
+    let report = crate::run(&docs, sets, &options);
+    let (findings, errors) = (&report.findings, &report.errors);
     if let Some(e) = errors.first() {
         return Err(e.to_string());
     }
+    let why = |head: String| format!("{head}{}", explain(&report));
     // A finding that stands for others on the same words (an invariant
     // folded into the `fact-mismatch` of a pinned figure) counts for them.
     let fired: Vec<&str> = findings
@@ -230,9 +237,12 @@ pub fn run_example(set: &RuleSet, ex: &RuleExample) -> Result<(), String> {
         .collect();
     match &ex.expect {
         Expect::Fires(c) if fired.contains(&c.as_str()) => Ok(()),
-        Expect::Fires(c) => Err(format!("expected `{c}` to fire; fired: {}", list(&fired))),
+        Expect::Fires(c) => Err(why(format!(
+            "expected `{c}` to fire; fired: {}",
+            list(&fired)
+        ))),
         Expect::Silent(None) if fired.is_empty() => Ok(()),
-        Expect::Silent(None) => Err(format!("expected silence; fired: {}", list(&fired))),
+        Expect::Silent(None) => Err(why(format!("expected silence; fired: {}", list(&fired)))),
         Expect::Silent(Some(cs)) => {
             let loud: Vec<&str> = cs
                 .iter()
@@ -242,10 +252,51 @@ pub fn run_example(set: &RuleSet, ex: &RuleExample) -> Result<(), String> {
             if loud.is_empty() {
                 Ok(())
             } else {
-                Err(format!("expected silence from {}", list(&loud)))
+                Err(why(format!("expected silence from {}", list(&loud))))
             }
         }
     }
+}
+
+/// Why an example came out as it did, a line each, for the editor who
+/// cannot run `claims` on a sentence of the sheet: every finding that
+/// fired, then every figure and date of the example's drafts with the
+/// quantity it bound to and the cue that bound it, or why it bound to
+/// none (`factlint claims --rules` says the same of a real draft).
+fn explain(report: &crate::Report<'_>) -> String {
+    let corpus = &report.corpus;
+    let mut out = String::new();
+    for f in &report.findings {
+        let head = f.message.lines().next().unwrap_or("");
+        out.push_str(&format!("\n        fired {}: {head}", f.check));
+    }
+    let bound = crate::render::json::bindings_by_claim(&corpus.bindings);
+    let several = corpus.docs.len() > 1;
+    for (d, (doc, ex)) in corpus.docs.iter().zip(&corpus.extractions).enumerate() {
+        for (k, c) in ex.claims.iter().enumerate() {
+            if c.quantity().is_none() {
+                continue;
+            }
+            let id = crate::claim::ClaimId { doc: d, claim: k };
+            let what = if let Some(b) = bound.get(&id) {
+                let q = &corpus.rules[b.set].quantities[b.quantity].id;
+                format!("→ {q} ({})", b.why)
+            } else {
+                let why = corpus.keyed_of(id).map_or("", |k| k.why.as_str());
+                match why.find("not bound: ") {
+                    Some(at) => why[at..].to_string(),
+                    None => "binds to no quantity: no cue of one stands near it".into(),
+                }
+            };
+            let draft = if several {
+                format!(" (draft {})", d + 1)
+            } else {
+                String::new()
+            };
+            out.push_str(&format!("\n        `{}`{draft} {what}", doc.slice(c.span)));
+        }
+    }
+    out
 }
 
 fn list(ids: &[&str]) -> String {

@@ -341,3 +341,29 @@ fn rules_test_reports_an_invariant_the_sheets_own_facts_break() {
         "{out}"
     );
 }
+
+#[test]
+fn rules_test_says_why_an_example_failed() {
+    let o = factlint(&[
+        "rules",
+        "--test",
+        "fixtures/rules/an-example-that-fails.yaml",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    // Each figure of the example, with the quantity it bound to or why not.
+    assert!(
+        out.contains("`57` (draft 1) → record_kick (cue `record`, unit count)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("`61` (draft 2) → record_kick") || out.contains("`61` (draft 2) not bound:"),
+        "{out}"
+    );
+    // The findings that fired, with their messages.
+    assert!(
+        out.contains("fired fact-mismatch: `59` contradicts the fact pinned for `record_kick`: 57"),
+        "{out}"
+    );
+    assert!(out.contains("0 of 2 examples passed"), "{out}");
+}
