@@ -6,7 +6,10 @@
 //! (head) coach — of the same organisation across the drafts. A post in a
 //! part of an organisation (`Volkswagen brand CEO`, `the brand CEO`) is not
 //! the whole's; a team or government title without its organisation named
-//! (`captain Rohit Sharma`, `Premier Lai`) is not compared. The name most drafts use is taken as right; every other name is
+//! (`captain Rohit Sharma`, `Premier Lai`) is not compared, except a
+//! government's portfolio post, whose remit makes it one post with one
+//! holder (`Agriculture Secretary`, `Secretary of Agriculture`, `Finance
+//! Minister`; not `minister of state`, a junior rank with many holders). The name most drafts use is taken as right; every other name is
 //! reported, pointing at the drafts that disagree with it. Also one person
 //! named the former holder of one such title at two organisations, in
 //! different drafts with no draft naming both (`former FTX chief executive
@@ -87,86 +90,145 @@ impl Check for RoleConflict {
         let mut keys: Vec<&(String, String)> = cx.corpus.index.roles.keys().collect();
         keys.sort();
         for key in keys {
-            let (org, _) = key;
-            if org.is_empty() {
-                continue;
-            }
+            let (org, base) = key;
             let ids = &cx.corpus.index.roles[key];
-            // Current holders of a one-holder title, grouped by person.
-            let mut by_person: BTreeMap<&str, Vec<ClaimId>> = BTreeMap::new();
+            if !org.is_empty() {
+                post(cx, key, ids, false, out);
+                continue;
+            }
+            // A government's portfolio post, its organisation unnamed
+            // (`Agriculture Secretary Jane Doe`, `the health minister`):
+            // one holder per portfolio, compared by title and remit.
+            if !PORTFOLIO_BASES.contains(&base.as_str()) {
+                continue;
+            }
+            let mut by_post: BTreeMap<&str, Vec<ClaimId>> = BTreeMap::new();
             for &id in ids {
-                if let Some(r) = role(cx, id).filter(|r| r.single && r.qualifier.is_none()) {
-                    by_person.entry(r.person.as_str()).or_default().push(id);
+                if let Some(r) = role(cx, id).filter(|r| portfolio_post(&r.title_key, base)) {
+                    by_post.entry(r.title_key.as_str()).or_default().push(id);
                 }
             }
-            if by_person.len() < 2 && pinned(cx, key).is_none() {
-                continue;
-            }
-            if let Some(pin) = pinned(cx, key) {
-                against_pin(cx, &by_person, &pin, out);
-                continue;
-            }
-            let most = by_person.values().map(Vec::len).max().unwrap_or(0);
-            let leaders: Vec<&str> = by_person
-                .iter()
-                .filter(|(_, v)| v.len() == most)
-                .map(|(p, _)| *p)
-                .collect();
-            // An even split is settled by what the drafts say of each holder
-            // elsewhere: the post is right for the one the drafts give it to
-            // whenever they give a title at all (`Union Health Minister
-            // Mansukh Mandaviya`, his only role), not for the one it is an
-            // exception for (`Union Health Minister Veena George` once, and
-            // four times plain `Health Minister`).
-            let leaders = settle_tie(cx, leaders, &by_person);
-            // Two spellings of one name, equally common (`Satya Nadella` once,
-            // `Satya Nadela` once): the slip is reported once, on the later draft.
-            let spelling_tie = by_person.len() == 2
-                && leaders.len() == 2
-                && strsim::damerau_levenshtein(
-                    &leaders[0].to_lowercase(),
-                    &leaders[1].to_lowercase(),
-                ) <= 2;
-            let first_doc = |p: &str| by_person[p].iter().map(|c| c.doc).min().unwrap_or(0);
-            // Every holder's claims in one list, so each person's evidence is
-            // the first few of the others' (not a copy of all of them per person).
-            let all: Vec<(&str, ClaimId)> = by_person
-                .iter()
-                .flat_map(|(p, v)| v.iter().map(move |&c| (*p, c)))
-                .collect();
-            for (person, claims) in &by_person {
-                if leaders.len() == 1 && leaders[0] == *person {
-                    continue;
-                }
-                if spelling_tie && by_person.keys().any(|o| first_doc(o) > first_doc(person)) {
-                    continue;
-                }
-                let n_others = all.len() - claims.len();
-                let others: Vec<ClaimId> = all
-                    .iter()
-                    .filter(|(p, _)| p != person)
-                    .map(|&(_, c)| c)
-                    .take(MAX_RELATED)
-                    .collect();
-                let other_name = if leaders.len() == 1 {
-                    leaders[0]
-                } else {
-                    by_person
-                        .keys()
-                        .find(|p| *p != person)
-                        .copied()
-                        .unwrap_or("")
-                };
-                for &id in claims {
-                    let Some(r) = role(cx, id) else { continue };
-                    if r.org_inferred && holds_elsewhere(cx, r) {
-                        continue;
-                    }
-                    out.push(finding(cx, id, r, other_name, &others, n_others));
-                }
+            for (post_key, ids) in by_post {
+                post(cx, &(String::new(), post_key.to_string()), &ids, true, out);
             }
         }
         former_at_two(cx, out);
+    }
+}
+
+/// True when `short` is `long` without its first words, two words or more
+/// left (`Atiku Bagudu` of `Abubakar Atiku Bagudu`).
+fn shortened(short: &str, long: &str) -> bool {
+    let (s, l): (Vec<&str>, Vec<&str>) = (
+        short.split_whitespace().collect(),
+        long.split_whitespace().collect(),
+    );
+    s.len() >= 2 && s.len() < l.len() && l.ends_with(&s)
+}
+
+/// Government titles whose remit makes a post with one holder: `Secretary
+/// of Agriculture`, `Health Minister`.
+const PORTFOLIO_BASES: &[&str] = &["secretary", "minister"];
+
+/// True when `key` (a title with its remit, `secretary agriculture`) is one
+/// portfolio of `base`: a remit is named, and it is no junior rank (`minister
+/// of state` has many holders).
+fn portfolio_post(key: &str, base: &str) -> bool {
+    key.strip_prefix(base)
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|remit| !remit.is_empty() && !remit.starts_with("state "))
+}
+
+/// The holders of one post (`key`: organisation and title) among `ids`:
+/// each name other than the one most drafts (or the sheet) give is
+/// reported. `portfolio` for a government post compared by its remit.
+fn post(
+    cx: &Context<'_, '_>,
+    key: &(String, String),
+    ids: &[ClaimId],
+    portfolio: bool,
+    out: &mut Vec<Violation>,
+) {
+    // Current holders of a one-holder title, grouped by person.
+    let mut by_person: BTreeMap<&str, Vec<ClaimId>> = BTreeMap::new();
+    for &id in ids {
+        if let Some(r) = role(cx, id).filter(|r| (portfolio || r.single) && r.qualifier.is_none()) {
+            by_person.entry(r.person.as_str()).or_default().push(id);
+        }
+    }
+    // A name written without its first given name (`Atiku Bagudu` for
+    // `Abubakar Atiku Bagudu`) is that person.
+    let names: Vec<&str> = by_person.keys().copied().collect();
+    for short in &names {
+        if let Some(long) = names.iter().find(|l| shortened(short, l))
+            && let Some(v) = by_person.remove(short)
+        {
+            by_person.entry(long).or_default().extend(v);
+        }
+    }
+    let pin = pinned(cx, key, portfolio);
+    if by_person.len() < 2 && pin.is_none() {
+        return;
+    }
+    if let Some(pin) = pin {
+        against_pin(cx, &by_person, &pin, out);
+        return;
+    }
+    let most = by_person.values().map(Vec::len).max().unwrap_or(0);
+    let leaders: Vec<&str> = by_person
+        .iter()
+        .filter(|(_, v)| v.len() == most)
+        .map(|(p, _)| *p)
+        .collect();
+    // An even split is settled by what the drafts say of each holder
+    // elsewhere: the post is right for the one the drafts give it to
+    // whenever they give a title at all (`Union Health Minister
+    // Mansukh Mandaviya`, his only role), not for the one it is an
+    // exception for (`Union Health Minister Veena George` once, and
+    // four times plain `Health Minister`).
+    let leaders = settle_tie(cx, leaders, &by_person);
+    // Two spellings of one name, equally common (`Satya Nadella` once,
+    // `Satya Nadela` once): the slip is reported once, on the later draft.
+    let spelling_tie = by_person.len() == 2
+        && leaders.len() == 2
+        && strsim::damerau_levenshtein(&leaders[0].to_lowercase(), &leaders[1].to_lowercase()) <= 2;
+    let first_doc = |p: &str| by_person[p].iter().map(|c| c.doc).min().unwrap_or(0);
+    // Every holder's claims in one list, so each person's evidence is
+    // the first few of the others' (not a copy of all of them per person).
+    let all: Vec<(&str, ClaimId)> = by_person
+        .iter()
+        .flat_map(|(p, v)| v.iter().map(move |&c| (*p, c)))
+        .collect();
+    for (person, claims) in &by_person {
+        if leaders.len() == 1 && leaders[0] == *person {
+            continue;
+        }
+        if spelling_tie && by_person.keys().any(|o| first_doc(o) > first_doc(person)) {
+            continue;
+        }
+        let n_others = all.len() - claims.len();
+        let others: Vec<ClaimId> = all
+            .iter()
+            .filter(|(p, _)| p != person)
+            .map(|&(_, c)| c)
+            .take(MAX_RELATED)
+            .collect();
+        let other_name = if leaders.len() == 1 {
+            leaders[0]
+        } else {
+            by_person
+                .keys()
+                .find(|p| *p != person)
+                .copied()
+                .unwrap_or("")
+        };
+        for &id in claims {
+            let Some(r) = role(cx, id) else { continue };
+            if r.org_inferred && holds_elsewhere(cx, r) {
+                continue;
+            }
+            out.push(finding(cx, id, r, other_name, &others, n_others));
+        }
     }
 }
 
@@ -310,7 +372,7 @@ struct Pin {
     label: Label,
 }
 
-fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String)) -> Option<Pin> {
+fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String), portfolio: bool) -> Option<Pin> {
     // A role's `org:` may be written as an alias (`Meta` for `Meta
     // Platforms`); the drafts' roles are filed under the canonical name.
     let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
@@ -319,7 +381,14 @@ fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String)) -> Option<Pin> {
         set.entities.iter().find_map(|e| {
             e.roles
                 .iter()
-                .find(|r| r.single && &r.base == base && r.org.as_deref().is_some_and(same_org))
+                .find(|r| {
+                    // A portfolio post is matched by its title and remit,
+                    // whichever department the sheet files it under.
+                    if portfolio {
+                        return &r.key == base;
+                    }
+                    r.single && &r.base == base && r.org.as_deref().is_some_and(same_org)
+                })
                 .map(|r| Pin {
                     person: e.name.clone(),
                     label: Label {
@@ -347,17 +416,24 @@ fn against_pin(
     pin: &Pin,
     out: &mut Vec<Violation>,
 ) {
+    // The pinned name, or it without its first given name, or it with one.
+    let pinned = |p: &str| {
+        same_person(p, &pin.person) || shortened(p, &pin.person) || shortened(&pin.person, p)
+    };
     let agreeing: Vec<ClaimId> = by_person
         .iter()
-        .filter(|(p, _)| same_person(p, &pin.person))
+        .filter(|(p, _)| pinned(p))
         .flat_map(|(_, v)| v.iter().copied())
         .collect();
     for (person, claims) in by_person {
-        if same_person(person, &pin.person) {
+        if pinned(person) {
             continue;
         }
         for &id in claims {
             let Some(r) = role(cx, id) else { continue };
+            if pinned(&r.person) {
+                continue;
+            }
             if r.org_inferred && (holds_elsewhere(cx, r) || declared_elsewhere(cx, r)) {
                 continue;
             }
@@ -365,11 +441,18 @@ fn against_pin(
             f.related.insert(0, pin.label.clone());
             if agreeing.is_empty() {
                 let title = title_display(&r.base_key);
+                let of_org = r
+                    .org
+                    .as_deref()
+                    .map_or(String::new(), |o| format!(" of `{o}`"));
+                let title = if of_org.is_empty() {
+                    r.title.to_lowercase()
+                } else {
+                    title
+                };
                 f.message = format!(
-                    "{title} of `{}` is named `{}` here but the rule set names `{}`",
-                    r.org.as_deref().unwrap_or(""),
-                    r.person,
-                    pin.person
+                    "{title}{of_org} is named `{}` here but the rule set names `{}`",
+                    r.person, pin.person
                 );
             }
             out.push(f);
@@ -423,7 +506,14 @@ fn finding(
     n: usize,
 ) -> Violation {
     let org = r.org.as_deref().unwrap_or("");
-    let title = title_display(&r.base_key);
+    // A portfolio post with no organisation reads as its title is written
+    // (`Agriculture Secretary`), the remit being what makes it one post.
+    let (title, of_org) = if org.is_empty() {
+        let t = r.title.to_lowercase();
+        (t, String::new())
+    } else {
+        (title_display(&r.base_key), format!(" of `{org}`"))
+    };
     let mut related: Vec<Label> = others
         .iter()
         .filter_map(|&o| {
@@ -437,11 +527,15 @@ fn finding(
     let doc = cx.corpus.claim(id).doc;
     Violation::new(
         format!(
-            "{title} of `{org}` is named `{}` here but `{other}` in {n} other place{}",
+            "{title}{of_org} is named `{}` here but `{other}` in {n} other place{}",
             r.person,
             if n == 1 { "" } else { "s" }
         ),
-        Label::doc(doc, r.person_span, format!("named {title} of {org} here")),
+        Label::doc(
+            doc,
+            r.person_span,
+            format!("named {title}{} here", of_org.replace('`', "")),
+        ),
         related,
         "use the name the other sources agree on, or pin the role in a rule set",
     )
@@ -486,6 +580,17 @@ mod tests {
             (f[0].check, f[0].severity),
             (RoleConflict.id(), Severity::Error)
         );
+    }
+
+    #[test]
+    fn portfolio_posts_and_shortened_names() {
+        assert!(portfolio_post("secretary agriculture", "secretary"));
+        assert!(portfolio_post("minister health", "minister"));
+        assert!(!portfolio_post("minister", "minister"));
+        assert!(!portfolio_post("minister state health", "minister"));
+        assert!(shortened("Atiku Bagudu", "Abubakar Atiku Bagudu"));
+        assert!(!shortened("Bagudu", "Abubakar Atiku Bagudu"));
+        assert!(!shortened("Jane Bagudu", "Abubakar Atiku Bagudu"));
     }
 
     #[test]
