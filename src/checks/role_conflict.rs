@@ -9,7 +9,8 @@
 //! (`captain Rohit Sharma`, `Premier Lai`) is not compared, except a
 //! government's portfolio post, whose remit makes it one post with one
 //! holder (`Agriculture Secretary`, `Secretary of Agriculture`, `Finance
-//! Minister`; not `minister of state`, a junior rank with many holders). The name most drafts use is taken as right; every other name is
+//! Minister`, `USDA Under Secretary for Food Safety`; not `minister of
+//! state`, a junior rank with many holders). The name most drafts use is taken as right; every other name is
 //! reported, pointing at the drafts that disagree with it. Also one person
 //! named the former holder of one such title at two organisations, in
 //! different drafts with no draft naming both (`former FTX chief executive
@@ -92,14 +93,14 @@ impl Check for RoleConflict {
         for key in keys {
             let (org, base) = key;
             let ids = &cx.corpus.index.roles[key];
-            if !org.is_empty() {
-                post(cx, key, ids, false, out);
-                continue;
-            }
-            // A government's portfolio post, its organisation unnamed
-            // (`Agriculture Secretary Jane Doe`, `the health minister`):
-            // one holder per portfolio, compared by title and remit.
+            // A government's portfolio post, its organisation named or not
+            // (`Agriculture Secretary Jane Doe`, `USDA Under Secretary for
+            // Food Safety`): one holder per portfolio, compared by title
+            // and remit.
             if !PORTFOLIO_BASES.contains(&base.as_str()) {
+                if !org.is_empty() {
+                    post(cx, key, ids, false, out);
+                }
                 continue;
             }
             let mut by_post: BTreeMap<&str, Vec<ClaimId>> = BTreeMap::new();
@@ -109,7 +110,7 @@ impl Check for RoleConflict {
                 }
             }
             for (post_key, ids) in by_post {
-                post(cx, &(String::new(), post_key.to_string()), &ids, true, out);
+                post(cx, &(org.clone(), post_key.to_string()), &ids, true, out);
             }
         }
         former_at_two(cx, out);
@@ -128,7 +129,14 @@ fn shortened(short: &str, long: &str) -> bool {
 
 /// Government titles whose remit makes a post with one holder: `Secretary
 /// of Agriculture`, `Health Minister`.
-const PORTFOLIO_BASES: &[&str] = &["secretary", "minister"];
+const PORTFOLIO_BASES: &[&str] = &[
+    "secretary",
+    "minister",
+    "under secretary",
+    "deputy secretary",
+    "deputy under secretary",
+    "assistant secretary",
+];
 
 /// True when `key` (a title with its remit, `secretary agriculture`) is one
 /// portfolio of `base`: a remit is named, and it is no junior rank (`minister
@@ -508,11 +516,17 @@ fn finding(
     let org = r.org.as_deref().unwrap_or("");
     // A portfolio post with no organisation reads as its title is written
     // (`Agriculture Secretary`), the remit being what makes it one post.
-    let (title, of_org) = if org.is_empty() {
-        let t = r.title.to_lowercase();
-        (t, String::new())
+    let portfolio =
+        portfolio_post(&r.title_key, &r.base_key) && PORTFOLIO_BASES.contains(&r.base_key.as_str());
+    let title = if portfolio {
+        r.title.to_lowercase()
     } else {
-        (title_display(&r.base_key), format!(" of `{org}`"))
+        title_display(&r.base_key)
+    };
+    let of_org = if org.is_empty() {
+        String::new()
+    } else {
+        format!(" of `{org}`")
     };
     let mut related: Vec<Label> = others
         .iter()

@@ -165,13 +165,13 @@ pub fn find(
             org_left = None;
         }
         // `Union Health Minister Mansukh Mandaviya`, `Kerala Finance Minister
-        // …`: a jurisdiction before the portfolio. The run stays the
+        // …`, `U.S. Labor Secretary Julie Su`: a jurisdiction before the portfolio. The run stays the
         // organisation, its last word is the portfolio, and one jurisdiction
         // has one minister of a portfolio.
         let mut one_portfolio_holder = false;
         if let Some(o) = org_left
             && portfolio.is_none()
-            && m.key == "minister"
+            && (m.key == "minister" || m.key == "secretary")
             && runs[o].words() >= 2
             && runs[o].end == left
             && runs[o].end > 0
@@ -182,10 +182,11 @@ pub fn find(
             one_portfolio_holder = true;
         }
         // `Former Boeing CEO Dave Calhoun`, `Dave Calhoun, ex-Boeing CEO`: the
-        // qualifier may stand before the organisation.
+        // qualifier may stand before the organisation, or the portfolio
+        // (`Acting Labor Secretary Julie Su`).
         let mut qualifier = qualifier;
         if qualifier.is_none()
-            && (org_left.is_some() || by_reference)
+            && (org_left.is_some() || by_reference || portfolio.is_some())
             && let (Some(q), l) = qualifier_before(ts, left_end)
         {
             qualifier = Some(q);

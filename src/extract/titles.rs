@@ -189,6 +189,8 @@ pub const TITLES: &[TitleDef] = &[
     t("junior minister", "minister of state", false),
     t("deputy secretary", "deputy secretary", false),
     t("assistant secretary", "assistant secretary", false),
+    t("deputy under secretary", "deputy under secretary", false),
+    t("deputy undersecretary", "deputy under secretary", false),
     t("under secretary", "under secretary", false),
     t("undersecretary", "under secretary", false),
     t("deputy governor", "deputy governor", false),
@@ -432,6 +434,24 @@ pub const REMIT_WORDS: &[&str] = &[
     "government",
     "works",
     "fisheries",
+    // Government portfolios (`Under Secretary for Food Safety`, `Minister
+    // of Women and Children`).
+    "food",
+    "safety",
+    "veterans",
+    "rural",
+    "mines",
+    "petroleum",
+    "aviation",
+    "tourism",
+    "broadcasting",
+    "railways",
+    "telecommunications",
+    "women",
+    "children",
+    "youth",
+    "urban",
+    "drug",
 ];
 
 /// A title read from tokens.

@@ -69,6 +69,7 @@ pub const TITLE_FAMILIES: &[&[&str]] = &[
         "deputy secretary",
         "assistant secretary",
         "under secretary",
+        "deputy under secretary",
     ],
     // A central bank's ranks: its governor, deputy governors, executive
     // directors and chief economist are different people (a chief economist
