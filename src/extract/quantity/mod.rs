@@ -395,6 +395,10 @@ impl<'a> Scanner<'a> {
             Ok((r, _)) if fig.currency.is_none() => (r, true),
             _ => (rest, false),
         };
+        // `between 53 days and 61 days`: the noun after each end; the
+        // second stays after the range, for the range's noun.
+        let noun = if between { noun_before_and(ends) } else { None };
+        let ends = noun.map_or(ends, |w| &ends[1 + w.len()..]);
         let sep: PResult<'_, &str> = if between {
             number::range_word("and").parse(ends)
         } else if from {
@@ -441,6 +445,15 @@ impl<'a> Scanner<'a> {
         // Both ends marked, or neither: `10% to 12 people` is no range.
         if marked && percent_suffix(r).is_err() {
             return rest;
+        }
+        if let Some(w) = noun {
+            let again = r.strip_prefix(' ').and_then(|x| x.get(..w.len()));
+            let ends_word = r
+                .get(1 + w.len()..)
+                .is_some_and(|x| !x.starts_with(char::is_alphabetic));
+            if !(again.is_some_and(|a| a.eq_ignore_ascii_case(w)) && ends_word) {
+                return rest;
+            }
         }
         fig.first.value *= s1 / s2;
         fig.first.step *= s1 / s2;
@@ -741,6 +754,15 @@ impl<'a> Scanner<'a> {
             quantity: q,
         });
     }
+}
+
+/// The one word between a range's first end and its `and` (` days and 61
+/// days`: `days`), when there is one.
+fn noun_before_and(ends: &str) -> Option<&str> {
+    let rest = ends.strip_prefix(' ')?;
+    let w = rest.split(' ').next()?;
+    (!w.is_empty() && w.chars().all(char::is_alphabetic) && rest[w.len()..].starts_with(" and "))
+        .then_some(w)
 }
 
 #[cfg(test)]

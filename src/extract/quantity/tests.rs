@@ -79,6 +79,16 @@ fn a_bare_r_before_a_grouped_or_scaled_figure_is_the_rand() {
 }
 
 #[test]
+fn a_range_may_name_its_noun_at_each_end() {
+    let q = one("The strike lasted between 53 days and 61 days.").quantity;
+    assert_eq!((q.interval.low, q.interval.high), (53.0, 61.0));
+    // Two nouns are two figures.
+    let s = "between 20 workers and 30 managers";
+    let sentences = super::super::sentence::split(s);
+    assert_eq!(scan(s, &sentences, NumberOptions::default()).len(), 2);
+}
+
+#[test]
 fn a_year_is_time() {
     assert_eq!(one("cut in 2022 alone.").quantity.measure, Measure::Time);
 }
