@@ -57,6 +57,7 @@ mod predicate;
 mod reading;
 mod scale;
 mod scope;
+mod span_of_year;
 mod subjects;
 mod window;
 use clause::{
@@ -687,6 +688,9 @@ fn fits(
         if q.unit == UnitClass::Percent
             && (clause::percent_of_another_kind(w, rq) || clause::change_for_a_level(w, rq))
         {
+            return None;
+        }
+        if span_of_year::other_span(w, rq) {
             return None;
         }
         if q.unit == UnitClass::People && other_toll(w, rq) {
