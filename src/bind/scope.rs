@@ -51,6 +51,22 @@ impl FigureScope<'_> {
                 rq.id, rq.id
             ));
         }
+        // Jobs are no toll: `about 500 jobs lost` beside a `deadly outbreak`
+        // counts posts, not people killed, sickened or hurt.
+        if let Some(n) = self.noun.as_ref().filter(|n| JOBS.contains(&n.as_str()))
+            && std::iter::once(rq.about.as_deref().unwrap_or(""))
+                .chain(rq.cues.iter().map(String::as_str))
+                .flat_map(str::split_whitespace)
+                .any(|w| {
+                    let w = w.to_lowercase();
+                    w == "ill" || HARMS.iter().any(|h| w.starts_with(h))
+                })
+        {
+            return Some(format!(
+                "not `{}`: it counts {n}, and `{}` counts people harmed",
+                rq.id, rq.id
+            ));
+        }
         // A quantity of a unit of measure (`about: acres the Palisades Fire
         // burned`) takes only a figure that names the unit: `five` deaths,
         // `nearly 100 mph` and `16` structures in its sentences are not acres.
@@ -255,6 +271,14 @@ pub(super) fn not_of_its_measure(rq: &RuleQuantity, noun: Option<&str>) -> bool 
             MEASURES.contains(&m.as_str()) && !noun.is_some_and(|n| same_noun(n, &m))
         })
 }
+
+/// Nouns of posts, not people: a count of them is no toll.
+const JOBS: &[&str] = &["jobs", "roles", "positions", "posts"];
+
+/// Words of a toll: people killed, sickened or hurt.
+const HARMS: &[&str] = &[
+    "killed", "died", "dead", "death", "injur", "hurt", "sick", "infect", "hospital",
+];
 
 /// Units of time and measure, plural: a count of them is a span or a size.
 const MEASURES: &[&str] = &[
