@@ -211,6 +211,16 @@ pub fn digits(i: &str) -> PResult<'_, Numeral> {
     // The byte after the leading digits says which shapes can apply.
     let b = i.as_bytes();
     let run = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    // `1,8%`: a decimal comma, read once.
+    if b.get(run) == Some(&b',')
+        && run <= 3
+        && let Some(k) = decimal_comma(&i[run + 1..])
+    {
+        let end = run + 1 + k;
+        let mut n = numeral_of_digits(&i[..end].replace(',', "."));
+        n.form = Form::Decimal;
+        return Ok((&i[end..], n));
+    }
     let (rest, text) = match b.get(run) {
         Some(b'e' | b'E') | Some(b'.') if scientific(i).is_ok() => return scientific(i),
         // A group of more than three digits, or no digit after the separator,
@@ -219,13 +229,6 @@ pub fn digits(i: &str) -> PResult<'_, Numeral> {
             if run >= 1 && (run > 3 || !b.get(run + 1).is_some_and(u8::is_ascii_digit)) =>
         {
             plain_digits(i)?
-        }
-        Some(b',') if run <= 3 && decimal_comma(&i[run + 1..]).is_some() => {
-            let k = decimal_comma(&i[run + 1..]).unwrap_or(0);
-            let end = run + 1 + k;
-            let mut n = numeral_of_digits(&i[..end].replace(',', "."));
-            n.form = Form::Decimal;
-            return Ok((&i[end..], n));
         }
         Some(b',') => alt((indian_grouped, comma_grouped, plain_digits)).parse(i)?,
         Some(b' ') | Some(0xC2) | Some(0xE2) => alt((space_grouped, plain_digits)).parse(i)?,
