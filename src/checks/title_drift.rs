@@ -34,7 +34,9 @@
 //! of State` and `minister`; `principal`, `senior`, `lead` and `chief
 //! economist`; `deputy director-general` and `director-general`; `deputy
 //! administrator` and `administrator`; `deputy chief economic adviser` and
-//! `chief economic adviser`; `vice chair` and `chair`; `deputy CEO` and `CEO`; every `chief …
+//! `chief economic adviser`; `vice chair` and `chair`; `deputy CEO` and `CEO`;
+//! any title and its `deputy` (`Deputy Statistician-General` and
+//! `Statistician-General`, a state's offices styled `… General`); every `chief …
 //! officer` of the C-suite (`chief growth officer` vs `chief operating
 //! officer`). A bare title beside a ranked one (`economist` beside `chief
 //! economist`) is a plain description and is not reported. Roles with a

@@ -51,76 +51,80 @@ pub struct RoleFound {
 
 /// Titles whose organisation may be inferred from context when unstated.
 fn corporate(base: &str) -> bool {
-    !matches!(
-        base,
-        "president"
-            | "prime minister"
-            | "secretary of state"
-            | "attorney general"
-            | "deputy attorney general"
-            | "associate attorney general"
-            | "assistant attorney general"
-            | "deputy assistant attorney general"
-            | "solicitor general"
-            | "judge"
-            | "magistrate"
-            | "governor"
-            | "lieutenant governor"
-            | "representative"
-            | "president-elect"
-            | "chief justice"
-            | "chief"
-            | "sheriff"
-            | "speaker"
-            | "chancellor"
-            | "commissioner"
-            | "superintendent"
-            | "ambassador"
-            | "secretary-general"
-            | "head coach"
-            | "assistant coach"
-            | "batting coach"
-            | "bowling coach"
-            | "fielding coach"
-            | "goalkeeping coach"
-            | "fitness coach"
-            | "captain"
-            | "vice-captain"
-            | "premier"
-            | "leader of the opposition"
-            | "vice premier"
-            | "mayor"
-            | "senator"
-            | "minister"
-            | "minister of state"
-            | "deputy minister"
-            | "deputy prime minister"
-            | "secretary"
-            | "chief cabinet secretary"
-            | "deputy chief cabinet secretary"
-            | "cabinet secretary"
-            | "principal secretary"
-            | "permanent secretary"
-            | "chief secretary"
-            | "additional chief secretary"
-            | "chief minister"
-            | "deputy chief minister"
-            | "deputy secretary"
-            | "assistant secretary"
-            | "under secretary"
-            | "deputy governor"
-            | "deputy mayor"
-            | "deputy speaker"
-            | "analyst"
-            | "economist"
-            | "chief economic adviser"
-            | "deputy chief economic adviser"
-            | "principal economic adviser"
-            | "senior economic adviser"
-            | "editor"
-            | "owner"
-            | "partner"
-    )
+    // A state's officers styled `… General` (`statistician-general`).
+    let office = base.ends_with("-general") && base != "director-general"
+        || base.starts_with("deputy ") && base.ends_with("-general") && !base.contains("director");
+    !office
+        && !matches!(
+            base,
+            "president"
+                | "prime minister"
+                | "secretary of state"
+                | "attorney general"
+                | "deputy attorney general"
+                | "associate attorney general"
+                | "assistant attorney general"
+                | "deputy assistant attorney general"
+                | "solicitor general"
+                | "judge"
+                | "magistrate"
+                | "governor"
+                | "lieutenant governor"
+                | "representative"
+                | "president-elect"
+                | "chief justice"
+                | "chief"
+                | "sheriff"
+                | "speaker"
+                | "chancellor"
+                | "commissioner"
+                | "superintendent"
+                | "ambassador"
+                | "secretary-general"
+                | "head coach"
+                | "assistant coach"
+                | "batting coach"
+                | "bowling coach"
+                | "fielding coach"
+                | "goalkeeping coach"
+                | "fitness coach"
+                | "captain"
+                | "vice-captain"
+                | "premier"
+                | "leader of the opposition"
+                | "vice premier"
+                | "mayor"
+                | "senator"
+                | "minister"
+                | "minister of state"
+                | "deputy minister"
+                | "deputy prime minister"
+                | "secretary"
+                | "chief cabinet secretary"
+                | "deputy chief cabinet secretary"
+                | "cabinet secretary"
+                | "principal secretary"
+                | "permanent secretary"
+                | "chief secretary"
+                | "additional chief secretary"
+                | "chief minister"
+                | "deputy chief minister"
+                | "deputy secretary"
+                | "assistant secretary"
+                | "under secretary"
+                | "deputy governor"
+                | "deputy mayor"
+                | "deputy speaker"
+                | "analyst"
+                | "economist"
+                | "chief economic adviser"
+                | "deputy chief economic adviser"
+                | "principal economic adviser"
+                | "senior economic adviser"
+                | "editor"
+                | "owner"
+                | "partner"
+        )
 }
 
 /// Finds the roles of one sentence. `runs` are the document's runs; `in_sentence`
@@ -244,7 +248,13 @@ pub fn find(
         } else {
             left_end
         };
-        let portfolio_apposition = (remit_len > 0 || lower_remit < left_end)
+        // `The Statistician-General, Mr Risenga Maluleke, said`: the post
+        // with its article and a full name set off by commas.
+        let definite = ts.get(lower_remit).is_some_and(|t| t.is("the"))
+            && person.is_some_and(|p| {
+                runs[p].words() >= 2 && ts.get(runs[p].end).is_some_and(|t| t.is_punct(','))
+            });
+        let portfolio_apposition = (remit_len > 0 || lower_remit < left_end || definite)
             && person.is_some_and(|p| runs[p].words() >= 2);
         if comma
             && person.is_some()
@@ -560,9 +570,11 @@ fn org_before(
     if let Some(r) = run_ending(k) {
         // `Regional president Carlos Mazón` opening a sentence: a capitalised
         // adjective of level, no organisation.
+        // `The chief executive, Jane Doe,` opening a sentence: an article.
         if !(runs[r].words() == 1
             && GENERIC_LEVELS
                 .iter()
+                .chain(&["the", "a", "an", "this", "that", "our", "its", "their"])
                 .any(|w| runs[r].text.eq_ignore_ascii_case(w)))
         {
             return (Some(r), false, runs[r].first);

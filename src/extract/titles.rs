@@ -233,6 +233,63 @@ pub const TITLES: &[TitleDef] = &[
     ),
     t("deputy attorney general", "deputy attorney general", true),
     t("solicitor general", "solicitor general", true),
+    // A state's officers styled `… General`, hyphenated or not
+    // (`Statistician-General`, `Auditor General`, `Surgeon General`).
+    t("statistician general", "statistician-general", true),
+    t(
+        "deputy statistician general",
+        "deputy statistician-general",
+        false,
+    ),
+    t("auditor general", "auditor-general", true),
+    t("deputy auditor general", "deputy auditor-general", false),
+    t("accountant general", "accountant-general", true),
+    t(
+        "deputy accountant general",
+        "deputy accountant-general",
+        false,
+    ),
+    t("surveyor general", "surveyor-general", true),
+    t("deputy surveyor general", "deputy surveyor-general", false),
+    t("registrar general", "registrar-general", true),
+    t(
+        "deputy registrar general",
+        "deputy registrar-general",
+        false,
+    ),
+    t("inspector general", "inspector-general", true),
+    t(
+        "deputy inspector general",
+        "deputy inspector-general",
+        false,
+    ),
+    t("postmaster general", "postmaster-general", true),
+    t(
+        "deputy postmaster general",
+        "deputy postmaster-general",
+        false,
+    ),
+    t("surgeon general", "surgeon-general", true),
+    t("deputy surgeon general", "deputy surgeon-general", false),
+    t("comptroller general", "comptroller-general", true),
+    t(
+        "deputy comptroller general",
+        "deputy comptroller-general",
+        false,
+    ),
+    t("paymaster general", "paymaster-general", true),
+    t(
+        "deputy paymaster general",
+        "deputy paymaster-general",
+        false,
+    ),
+    t("governor general", "governor-general", true),
+    t("deputy governor general", "deputy governor-general", false),
+    t(
+        "inspector general of police",
+        "inspector-general of police",
+        true,
+    ),
     t("attorney general", "attorney general", true),
     // `U.S. District Judge Amit Mehta`: a court has many judges (`District`
     // stays a name's word: `the South Plains Public Health District`).
@@ -614,9 +671,14 @@ pub use families::TITLE_FAMILIES;
 /// True when two base title keys are rungs of one ladder or members of one
 /// exclusive set (`vp`/`svp`, `ceo`/`cfo`, `minister of state`/`minister`).
 pub fn one_family(a: &str, b: &str) -> bool {
-    TITLE_FAMILIES
-        .iter()
-        .any(|f| f.contains(&a) && f.contains(&b))
+    // A title and its deputy (`statistician-general` and `deputy
+    // statistician-general`) are two rungs of one ladder, whatever the title.
+    let deputy_of = |d: &str, t: &str| d.strip_prefix("deputy ") == Some(t);
+    deputy_of(a, b)
+        || deputy_of(b, a)
+        || TITLE_FAMILIES
+            .iter()
+            .any(|f| f.contains(&a) && f.contains(&b))
 }
 
 /// The keys `garbled` gives.
