@@ -161,6 +161,13 @@ pub enum Predicate {
     Damaged,
     /// Votes cast.
     Cast,
+    /// Flights, trains or events cancelled.
+    Cancelled,
+    /// Passengers or travellers stranded.
+    Stranded,
+    /// People who took part in or attended an event (`1.8 million pilgrims
+    /// took part in the hajj`).
+    Attended,
 }
 
 impl Predicate {
@@ -175,6 +182,17 @@ impl Predicate {
                 | Predicate::Infected
                 | Predicate::Damaged
         )
+    }
+
+    /// True for the figures of what a story's event did or drew: a toll,
+    /// flights cancelled, travellers stranded, people who took part. With
+    /// no organisation named, or the story's own, they are the story's.
+    pub fn is_story_figure(self) -> bool {
+        self.is_toll()
+            || matches!(
+                self,
+                Predicate::Cancelled | Predicate::Stranded | Predicate::Attended
+            )
     }
 }
 
@@ -352,6 +370,9 @@ impl fmt::Display for Predicate {
             Predicate::Won => "won",
             Predicate::Damaged => "damaged",
             Predicate::Cast => "cast",
+            Predicate::Cancelled => "cancelled",
+            Predicate::Stranded => "stranded",
+            Predicate::Attended => "took part",
         })
     }
 }

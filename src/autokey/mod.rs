@@ -606,16 +606,16 @@ fn key_in(
     let org = match organisation(cx, st, span, subject, source.as_ref(), &what) {
         // A storm's toll, the homes it damaged: the story's own figures,
         // whoever reports them, when no organisation is named.
-        Err(e) if predicate.is_toll() && e.starts_with("no organisation") => (
+        Err(e) if predicate.is_story_figure() && e.starts_with("no organisation") => (
             "the story".to_string(),
             "about the story (a toll, with no organisation named)".to_string(),
         ),
-        Err(e) if predicate.is_toll() && several_with_story(cx, &e) => (
+        Err(e) if predicate.is_story_figure() && several_with_story(cx, &e) => (
             "the story".to_string(),
             "about the story (a toll; one of the organisations named is the headline's subject)"
                 .to_string(),
         ),
-        Ok(o) if predicate.is_toll() && story_subject(cx, &o.0) => (
+        Ok(o) if predicate.is_story_figure() && story_subject(cx, &o.0) => (
             "the story".to_string(),
             format!(
                 "about the story (a toll; `{}` is the headline's subject)",

@@ -56,6 +56,9 @@ pub(super) fn predicate_named(name: &str) -> Option<Predicate> {
         "won" => Predicate::Won,
         "damaged" => Predicate::Damaged,
         "cast" => Predicate::Cast,
+        "cancelled" => Predicate::Cancelled,
+        "stranded" => Predicate::Stranded,
+        "took part" => Predicate::Attended,
         _ => return None,
     })
 }

@@ -46,6 +46,10 @@
 //! when the words leave no doubt (one organisation, one predicate), so many
 //! figures have none: a figure attributed to nobody, an investment with no
 //! named recipient, a draft listing several rounds of one company's cuts.
+//! What an event did or drew (flights cancelled, passengers stranded,
+//! pilgrims or fans who took part) is the story's own figure when no
+//! organisation, or the story's own, is named beside it, as a toll is
+//! (`the story / passengers / stranded`).
 //! A toll (people killed, injured, evacuated; homes damaged) rises as reports
 //! come in: the smaller of two toll figures is not reported when its own
 //! words make it the count so far (`rose to`, `climbed to`, `now says`, `as
