@@ -7,7 +7,8 @@
 //! R`, `R jobs represent / amount to / account for P% of B`, `spending, at R,
 //! is P% of total spending of B` (money too), and a share of a figure the
 //! sentence before gave: `8,200 homes were damaged. About 40% of them — some
-//! 3,300 houses — were destroyed` (the base a count, not money).
+//! 3,300 houses — were destroyed`, `Of those, 83% — some 1,080 of them —`
+//! (the base a count, not money).
 //!
 //! ## Why it matters
 //! Arithmetic slips in a sentence that does its own sums (a wrong base, a

@@ -380,8 +380,19 @@ pub(super) fn of_them(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
         else {
             continue;
         };
-        if r.claim.sentence != p.claim.sentence
-            || of_pronoun(&between(text, p.claim.span, r.claim.span)).is_none()
+        let gap = between(text, p.claim.span, r.claim.span);
+        // `Of those, 83% — some 1,180 of them — were`: the pronoun before
+        // the share, or after its restatement.
+        let pronoun_around = || {
+            let head = lookback(text, p.claim.span.start, 240);
+            let tail = window(text, r.claim.span.end, r.claim.span.end + 12);
+            restates(&gap)
+                && (["of these,", "of those,", "of them,"].contains(&head.trim())
+                    || [" of them", " of those", " of these"]
+                        .iter()
+                        .any(|w| tail.starts_with(w)))
+        };
+        if r.claim.sentence != p.claim.sentence || (of_pronoun(&gap).is_none() && !pronoun_around())
         {
             continue;
         }
@@ -536,6 +547,30 @@ mod tests {
                 "Inspectors counted 8,200 homes damaged. About 40% of them — some 3,300 houses — were destroyed."
             ),
             vec![Some((1, Some(0), Some(2)))]
+        );
+    }
+
+    #[test]
+    fn reads_a_share_with_its_pronoun_before_or_after() {
+        let want = vec![Some((1, Some(0), Some(2)))];
+        assert_eq!(
+            shares(
+                "In all, 1,301 people died. Of those, 83% — some 1,180 of them — had no permit."
+            ),
+            want
+        );
+        assert_eq!(
+            shares("In all, 1,301 people died. Of those, 83% — some 1,080 — had no permit."),
+            want
+        );
+        assert_eq!(
+            shares("In all, 1,301 people died. About 83% — some 1,080 of them — had no permit."),
+            want
+        );
+        // A figure set off by dashes with no pronoun is no share of the one before.
+        assert_eq!(
+            shares("In all, 1,301 people died. About 83% — some 1,080 pilgrims — had no permit."),
+            vec![]
         );
     }
 
