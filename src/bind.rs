@@ -686,7 +686,9 @@ fn fits(
             return None;
         }
         if q.unit == UnitClass::Percent
-            && (clause::percent_of_another_kind(w, rq) || clause::change_for_a_level(w, rq))
+            && (clause::percent_of_another_kind(w, rq)
+                || clause::change_for_a_level(w, rq)
+                || clause::a_kind_of_majority(w, rq))
         {
             return None;
         }

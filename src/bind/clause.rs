@@ -350,6 +350,25 @@ pub(super) fn change_for_a_level(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     MOVES.contains(&last) || MOVE_NOUNS.contains(&next)
 }
 
+/// True when a share names a kind of majority (`a two-thirds majority`,
+/// `a 60% supermajority`): the threshold a vote needs, not a share anyone
+/// won, unless the quantity speaks of a majority.
+pub(super) fn a_kind_of_majority(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let next =
+        w.s.text
+            .get(w.figure_end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+    let majority = |t: &str| t.to_lowercase().contains("majority");
+    matches!(next.as_str(), "majority" | "supermajority" | "bulk")
+        && !rq.about.as_deref().is_some_and(majority)
+        && !rq.cues.iter().any(|c| majority(c))
+}
+
 /// True when money is followed by `of` and the thing it is (`booked $13.2
 /// billion of new contracts`, `$4 billion of bonds`) and none of the
 /// quantity's cues or its `about` names that thing: a profit's cue two

@@ -379,7 +379,27 @@ pub(super) fn plural_head(noun: &str) -> Option<String> {
 }
 
 /// Plurals that count people without ending in `s` (`12,000 people`).
-const PEOPLE: &[&str] = &["people", "persons", "children", "men", "women"];
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "humans",
+    "adults",
+    "children",
+    "babies",
+    "infants",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "pupils",
+    "victims",
+    "pilgrims",
+    "fans",
+    "citizens",
+    "civilians",
+    "troops",
+];
 
 /// True when a plural noun counts people: one of `PEOPLE`, a noun of
 /// people or jobs (`members`, `workers`), or one naming people by what they

@@ -121,7 +121,21 @@ impl Check for QuantityConflict {
                 if q.fact.is_some() && q.fact_point.is_none() {
                     continue;
                 }
-                let claims = cx.corpus.bound_to(si, qi);
+                let mut claims = cx.corpus.bound_to(si, qi);
+                // A count below the fact that a live blog's timed entry
+                // gives as the count so far (`**14:15** — now has 104
+                // seats`) is an earlier report of it.
+                if let Some(fact) = q.fact.filter(|_| {
+                    matches!(
+                        q.unit,
+                        crate::rules::QUnit::Count | crate::rules::QUnit::People
+                    )
+                }) {
+                    claims.retain(|&c| {
+                        !(quantity(cx, c).is_some_and(|x| x.interval.high < fact.low)
+                            && live_tally(cx, c))
+                    });
+                }
                 let group = Group {
                     id: &q.id,
                     about: q.about.as_deref(),
@@ -340,9 +354,28 @@ fn same_day(cx: &Context<'_, '_>, a: ClaimId, b: ClaimId) -> bool {
     matches!((day(a), day(b)), (Some(x), Some(y)) if x == y)
 }
 
+/// True when a figure stands in a live blog's timed entry (its line opens
+/// with a clock time: `**14:15** —`, `10.48 GMT:`) and its own words make
+/// it the count so far (`now has 118 seats`): the tally at that minute.
+/// A pinned fact is the final count, which such a figure is no report of.
+pub(super) fn live_tally(cx: &Context<'_, '_>, id: ClaimId) -> bool {
+    let claim = cx.corpus.claim(id);
+    let text = cx.corpus.extractions[id.doc].prose(cx.corpus.doc(id));
+    let start = claim.span.start.min(text.len());
+    let line = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    let rest = line.trim_start_matches(|c: char| c.is_whitespace() || "*#->_[".contains(c));
+    let b = rest.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let clock = (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b':' | b'.'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(digits + 2).is_some_and(u8::is_ascii_digit);
+    clock && count_so_far(cx, id)
+}
+
 /// True when a toll's own words make it the count so far: a running word
 /// within six words before it (`rose to`, `now says`) or after it (`as of`).
-fn count_so_far(cx: &Context<'_, '_>, smaller: ClaimId) -> bool {
+pub(super) fn count_so_far(cx: &Context<'_, '_>, smaller: ClaimId) -> bool {
     let claim = cx.corpus.claim(smaller);
     let ex = &cx.corpus.extractions[smaller.doc];
     let Some(s) = ex.sentences.get(claim.sentence as usize) else {

@@ -44,7 +44,9 @@
 //! overflows, the relation has no value there: a note says the invariant
 //! could not be checked, and why, rather than passing silently (once per
 //! invariant). A divisor that is 0 whatever the figures (`a / 0`) is
-//! refused when the rule set is read.
+//! refused when the rule set is read. A count below the fact or another
+//! figure of its quantity that a live blog's timed entry gives as the count
+//! so far (`**14:15** — now has 118 seats`) is one moment of a rising tally and is left out.
 
 mod report;
 #[cfg(test)]
@@ -141,8 +143,26 @@ fn check_one(
             return;
         };
         let mut by_doc: BTreeMap<usize, Vec<(ClaimId, Interval)>> = BTreeMap::new();
-        for c in cx.corpus.bound_to(si, qi) {
+        // `It now has 118 district seats`: a count its own words make the
+        // count so far, below the fact or another figure of the quantity,
+        // is one moment of a rising tally and enters no relation.
+        let rq = &set.quantities[qi];
+        let bound = cx.corpus.bound_to(si, qi);
+        let top = bound
+            .iter()
+            .filter_map(|&c| cx.corpus.claim(c).quantity().map(|q| q.interval.low))
+            .chain(rq.fact.map(|f| f.low))
+            .fold(f64::NEG_INFINITY, f64::max);
+        for c in bound {
             if let Some(q) = cx.corpus.claim(c).quantity() {
+                if matches!(
+                    rq.unit,
+                    crate::rules::QUnit::Count | crate::rules::QUnit::People
+                ) && q.interval.high < top
+                    && super::quantity_conflict::live_tally(cx, c)
+                {
+                    continue;
+                }
                 let v = by_doc.entry(c.doc).or_default();
                 if !v.iter().any(|(_, i)| *i == q.interval) {
                     v.push((c, q.interval));

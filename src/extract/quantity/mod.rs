@@ -739,7 +739,9 @@ impl<'a> Scanner<'a> {
     fn push_counted(&mut self, start: usize, end: usize, mut q: Quantity) {
         let text = self.text();
         if matches!(q.measure, Measure::Count | Measure::Money) && q.noun.is_none() {
-            let noun = head_noun(text, end).or_else(|| noun_before(text, start));
+            let noun = head_noun(text, end)
+                .or_else(|| nouns::partitive_noun(text, end))
+                .or_else(|| noun_before(text, start));
             if let Some((noun, _)) = noun {
                 if q.measure == Measure::Count {
                     q.unit = unit_class_of(&noun);

@@ -113,6 +113,36 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
     Some((w.to_ascii_lowercase(), Span::new(at, at + w.len())))
 }
 
+/// The noun of a part given with its whole (`12 of 22 electoral districts`,
+/// `159 of the 225 seats`, `three of its eight exits`): the whole's noun,
+/// which the part counts too.
+pub(super) fn partitive_noun(text: &str, end: usize) -> Option<(String, Span)> {
+    let rest = text.get(end..)?;
+    let after = rest
+        .strip_prefix(" of ")
+        .or_else(|| rest.strip_prefix(" out of "))?;
+    let after = ["the ", "its ", "their ", "his ", "her "]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))
+        .unwrap_or(after);
+    let n = after
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(after.len());
+    let n = if n > 0 && after.as_bytes()[0].is_ascii_digit() {
+        n
+    } else {
+        let w = after
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        if w == 0 || number_word(&after[..w].to_ascii_lowercase()).is_none() {
+            return None;
+        }
+        w
+    };
+    let at = end + (rest.len() - after.len()) + n;
+    head_noun(text, at)
+}
+
 /// The words after a figure as `head_noun` reads them: at most five, each
 /// after at most four spaces (blanked Markdown emphasis, `**14,000** jobs`,
 /// leaves some) and, after the first, at least one; letters, hyphens and
