@@ -69,11 +69,16 @@ pub(super) fn closer_figure<'a>(
         joins(ma, mb),
         gap(w.figure_at, w.figure_end, cue),
     );
-    // `159 of the 400 seats`: the figure after `of the` is the whole the
+    // `159 of the 400 seats`, `three of its eight exits`: the figure after
+    // `of the` is the whole the
     // one before it is part of, and the cue speaks of the part.
     let whole_of = |part_end: usize, whole_at: usize| {
-        text.get(part_end..whole_at)
-            .is_some_and(|g| matches!(g.trim(), "of the" | "of"))
+        text.get(part_end..whole_at).is_some_and(|g| {
+            matches!(
+                g.trim(),
+                "of the" | "of" | "of its" | "of their" | "out of" | "out of the" | "out of its"
+            )
+        })
     };
     w.s.figures.iter().find_map(|&(at, k)| {
         let c = claims.get(k)?;

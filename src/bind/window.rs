@@ -137,6 +137,17 @@ impl SentenceWindow {
                 !self.text[p + phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
             });
         }
+        // A short cue is a stem only of its own inflections: `ill` finds
+        // `illness`, never `Illinois`; `cut` finds `cuts` and `cutting`.
+        if phrase.len() <= 3 && !phrase.contains(' ') {
+            found.retain(|&p| {
+                let rest = &self.text[p + phrase.len()..];
+                let tail = &rest[..rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len())];
+                SHORT_CUE_ENDINGS.contains(&tail.to_lowercase().as_str())
+            });
+        }
         let p = Rc::new(found);
         self.found
             .borrow_mut()
@@ -197,6 +208,14 @@ fn roman(w: &str) -> bool {
     let rest = digit(digit(digit(rest, &hundreds), &tens), &units);
     rest.is_empty() && w.len() - w.trim_start_matches('m').len() <= 3
 }
+
+/// What may follow a cue of three letters or fewer in the word it starts:
+/// its inflections, not another word (`ill` in `Illinois`, `won` in
+/// `wonder`).
+const SHORT_CUE_ENDINGS: &[&str] = &[
+    "", "s", "es", "ed", "d", "ing", "ting", "ning", "ping", "ness", "nesses", "er", "ers", "ted",
+    "ped", "ned", "ies", "ied",
+];
 
 #[cfg(test)]
 mod tests {

@@ -207,7 +207,7 @@ impl<'a> Scanner<'a> {
                 return Some(skip_token(text.as_bytes(), i));
             }
             let run = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if channel_number(text, i, run) {
+            if channel_number(text, i, run) || model_number(text, i, run) {
                 return Some(i + run);
             }
             let (floor, _) = self.sentence_floor(i);

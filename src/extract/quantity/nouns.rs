@@ -134,7 +134,9 @@ pub(super) fn partitive_noun(text: &str, end: usize) -> Option<(String, Span)> {
         let w = after
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(after.len());
-        if w == 0 || number_word(&after[..w].to_ascii_lowercase()).is_none() {
+        let word = after[..w].to_ascii_lowercase();
+        // `0.252 of a Broadcom share`: an article is no whole.
+        if w == 0 || matches!(word.as_str(), "a" | "an") || number_word(&word).is_none() {
             return None;
         }
         w

@@ -65,6 +65,23 @@ fn a_channel_number_is_part_of_a_station_name() {
 }
 
 #[test]
+fn a_model_number_counts_nothing() {
+    for text in [
+        "The strike halted Boeing's 737 MAX, 777 and 767 lines; 300 people left.",
+        "Production of 737 MAX, 767 and 777 jets stopped; 300 people left.",
+        "The 767, 777 and 737 MAX lines stopped; 300 people left.",
+        "A Boeing 737 landed and 300 people left.",
+        "The 787 Dreamliner landed and 300 people left.",
+    ] {
+        assert_eq!(one(text).quantity.value, Some(300.0), "{text}");
+    }
+    // Numbers listed with no model beside them are counts.
+    let text = "They cut 200, 300 and 400 jobs and sold 737 jets.";
+    let s = super::super::sentence::split(text);
+    assert_eq!(scan(text, &s, NumberOptions::default()).len(), 4);
+}
+
+#[test]
 fn a_decimal_comma_before_a_unit_is_a_decimal_point() {
     assert_eq!(one("grew by 1,8% a year").quantity.value, Some(1.8));
     assert_eq!(one("a 62,0 million population").quantity.value, Some(62e6));

@@ -304,3 +304,111 @@ pub(super) fn channel_number(text: &str, i: usize, run: usize) -> bool {
         .unwrap_or("");
     call_sign(prev) || NETWORKS.contains(&prev) || STATION_WORDS.contains(&next)
 }
+
+/// Words that follow a model's number (`737 MAX`, `A320neo` aside: letters
+/// first are no figure at all, `787 Dreamliner`).
+const MODEL_WORDS: &[&str] = &[
+    "MAX",
+    "Max",
+    "NEO",
+    "neo",
+    "XWB",
+    "XLR",
+    "LR",
+    "ER",
+    "Dreamliner",
+    "Freighter",
+];
+
+/// Makers whose products are named by number (`Boeing 737`, `Boeing's 777`).
+const MODEL_MAKERS: &[&str] = &["Boeing", "Airbus", "Embraer", "Bombardier", "Cessna"];
+
+/// True when the three or four digits at `i` (`run` bytes) are a model's
+/// number, part of a product's name: before a model word (`737 MAX`), after
+/// a maker (`Boeing 737`, `Boeing's 777`), or listed beside one of those
+/// (`737 MAX, 777 and 767 airplanes`, `the 767, 777 and 737 MAX`). A model
+/// counts nothing.
+pub(super) fn model_number(text: &str, i: usize, run: usize) -> bool {
+    let model_at = |i: usize, run: usize| -> bool {
+        if !(3..=4).contains(&run) {
+            return false;
+        }
+        let after = &text[i + run..];
+        if after.starts_with([',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let next = after
+            .strip_prefix([' ', '\u{a0}', '-'])
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+        let prev = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let prev = prev
+            .strip_suffix("'s")
+            .or_else(|| prev.strip_suffix("\u{2019}s"))
+            .unwrap_or(prev);
+        MODEL_WORDS.contains(&next) || MODEL_MAKERS.contains(&prev)
+    };
+    if !(3..=4).contains(&run) {
+        return false;
+    }
+    if model_at(i, run) {
+        return true;
+    }
+    // A sibling in a list: the digit runs joined to this one by `, ` or
+    // ` and ` / ` or ` (a model word may follow each), one of them a model.
+    let joins = [", ", " and ", " or ", ", and "];
+    let mut at = i;
+    // Back.
+    loop {
+        let before = &text[..at];
+        let Some(j) = joins.iter().find_map(|j| before.strip_suffix(j)) else {
+            break;
+        };
+        // A model word after the digits (`737 MAX, 777`), and nothing else.
+        let j = MODEL_WORDS
+            .iter()
+            .find_map(|w| j.strip_suffix(w).and_then(|j| j.strip_suffix(' ')))
+            .unwrap_or(j);
+        let r = j.len() - j.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if !(3..=4).contains(&r) || j.len() < r {
+            break;
+        }
+        let start = j.len() - r;
+        if model_at(start, r) {
+            return true;
+        }
+        at = start;
+    }
+    // Forward.
+    let mut end = i + run;
+    loop {
+        let mut after = &text[end..];
+        let word = after
+            .strip_prefix(' ')
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if MODEL_WORDS.contains(&word) {
+            after = &after[1 + word.len()..];
+        }
+        let Some(rest) = joins.iter().find_map(|j| after.strip_prefix(j)) else {
+            return false;
+        };
+        let r = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let start = text.len() - rest.len();
+        if !(3..=4).contains(&r) {
+            return false;
+        }
+        if model_at(start, r) {
+            return true;
+        }
+        end = start + r;
+    }
+}
