@@ -27,9 +27,12 @@ mod cached;
 mod frame;
 mod guards;
 mod key;
+mod lists;
 mod mentions;
 mod orgs;
 mod period;
+mod sayers;
+mod votes;
 mod window;
 mod words;
 
@@ -47,9 +50,12 @@ use crate::source::{Document, Span};
 
 use frame::*;
 pub use key::*;
+use lists::*;
 use mentions::*;
 use orgs::*;
 use period::*;
+use sayers::*;
+use votes::*;
 pub use window::MAX_FIGURES_PER_SENTENCE;
 use window::*;
 use words::*;
@@ -218,85 +224,6 @@ fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<
         drop_lists(&mut mine, ex);
         mine
     }
-}
-
-/// Unkeys figures one sentence gives for one key that cannot all be true
-/// (`about $3 billion in content and about $2.5 billion in other costs`):
-/// the sentence lists parts or several things, and none of them is the
-/// quantity. Across sentences a draft may give several figures for a key
-/// (two rounds of cuts), and each is compared with the other drafts.
-fn drop_lists(mine: &mut [Keyed], ex: &Extraction) {
-    let mut by: HashMap<(u32, Key), Vec<usize>> = HashMap::new();
-    for (i, k) in mine.iter().enumerate() {
-        if let Some(key) = &k.key {
-            let sentence = ex.claims[k.claim.claim].sentence;
-            by.entry((sentence, (**key).clone())).or_default().push(i);
-        }
-    }
-    let claim_of: Vec<usize> = mine.iter().map(|k| k.claim.claim).collect();
-    for mut idx in by.into_values().filter(|v| v.len() > 1) {
-        let quantity = |i: usize| ex.claims[claim_of[i]].quantity();
-        // Money restated in another currency (`T$247.85 billion ($7.6
-        // billion)`, `₹2.26 lakh crore ($27.7 billion)`) is a conversion of
-        // the sentence's first figure for the key: it keeps no key of its own.
-        idx.sort_by_key(|&i| claim_of[i]);
-        let first_currency = quantity(idx[0]).and_then(|q| q.currency);
-        let (same, converted): (Vec<usize>, Vec<usize>) = idx
-            .iter()
-            .partition(|&&i| quantity(i).and_then(|q| q.currency) == first_currency);
-        for i in converted {
-            mine[i].key = None;
-            mine[i].why = Sym::new("a conversion into another currency of a figure before it");
-        }
-        let idx = same;
-        let apart = idx.iter().enumerate().any(|(n, &a)| {
-            idx[n + 1..]
-                .iter()
-                .any(|&b| match (quantity(a), quantity(b)) {
-                    (Some(x), Some(y)) => !x.interval.intersects(&y.interval),
-                    _ => false,
-                })
-        });
-        if apart {
-            for i in idx {
-                mine[i].key = None;
-                mine[i].why = Sym::new(
-                    "its sentence gives several different figures for the same key (parts, or several things)",
-                );
-            }
-        }
-    }
-}
-
-/// The listing word (`includes`) a figure follows in its sentence, when two
-/// or more figures of its measure follow that word: parts, not the quantity.
-fn listed_part(
-    cx: &Ctx<'_>,
-    st: &Sentence,
-    k: usize,
-    q: &Quantity,
-    at: usize,
-) -> Option<&'static str> {
-    let before = &st.text[..at];
-    let word = LISTING_FINDER.first_in(before)?;
-    let from = crate::extract::phrase::find_all(before, word)
-        .into_iter()
-        .next()?
-        + st.start;
-    let s_end = st.start + st.text.len();
-    // The list is of what first follows the word (`including 30,000
-    // contractors, made a profit of £1.7bn`: counts, not the money after).
-    let figures: Vec<&Quantity> = cx
-        .ex
-        .claims_in(from, s_end)
-        .filter_map(|(_, c)| c.quantity().filter(|o| o.measure != Measure::Time))
-        .collect();
-    let same = |o: &Quantity| o.measure == q.measure && o.currency == q.currency;
-    let listed = figures.iter().filter(|o| same(o)).count();
-    (figures.first().is_some_and(|o| same(o))
-        && listed >= 2
-        && cx.ex.claims.get(k).is_some_and(|c| c.span.start >= from))
-    .then_some(word)
 }
 
 /// What binding reads of a predicate: a cut, a hire or a headcount.
@@ -475,43 +402,50 @@ fn key_in(
                         .iter()
                         .any(|f| w.trim_matches(|c: char| !c.is_alphanumeric()) == *f)
                 });
-            if !share {
-                return Err("a percentage, not a share of a workforce".into());
-            }
-            // `about 3% of its global headcount`: the base it is a share of
-            // names no predicate; nor does a strike beside the cut.
-            let mask = |s: &str| {
-                let mut s = s.replace("headcount", "-").replace("head count", "-");
-                for w in [
-                    "striking",
-                    "strikes",
-                    "strike",
-                    "walkouts",
-                    "walkout",
-                    "replacing",
-                    "replaced",
-                    "replaces",
-                    "replace",
-                ] {
-                    s = s.replace(w, "-");
+            // `won 61.56% of the vote`, `6,863,186 votes, or 61.56% of the
+            // total`: a share of the votes cast, which a party won.
+            if !share && vote_share(q, raw_before) {
+                why.push("share of the vote, `won`".to_string());
+                (What::Things("share of the vote".into()), Predicate::Won)
+            } else {
+                if !share {
+                    return Err("a percentage, not a share of a workforce".into());
                 }
-                s
-            };
-            let own = cx.frames(s).iter().find(|(i, _)| *i == k).map(|(_, f)| *f);
-            let predicate = match own.or_else(|| restated_frame(cx, s, k)) {
-                Some(f) => f.predicate,
-                None => {
-                    let m = masked(cx, st, s, k, (n_from, n_to), (c_from, c_to));
-                    let (n, c, t, p) = (mask(&m[0]), mask(&m[1]), mask(&m[2]), mask(&m[3]));
-                    people_predicate(q, before, &[&n, &c, &t, &p])?
+                // `about 3% of its global headcount`: the base it is a share of
+                // names no predicate; nor does a strike beside the cut.
+                let mask = |s: &str| {
+                    let mut s = s.replace("headcount", "-").replace("head count", "-");
+                    for w in [
+                        "striking",
+                        "strikes",
+                        "strike",
+                        "walkouts",
+                        "walkout",
+                        "replacing",
+                        "replaced",
+                        "replaces",
+                        "replace",
+                    ] {
+                        s = s.replace(w, "-");
+                    }
+                    s
+                };
+                let own = cx.frames(s).iter().find(|(i, _)| *i == k).map(|(_, f)| *f);
+                let predicate = match own.or_else(|| restated_frame(cx, s, k)) {
+                    Some(f) => f.predicate,
+                    None => {
+                        let m = masked(cx, st, s, k, (n_from, n_to), (c_from, c_to));
+                        let (n, c, t, p) = (mask(&m[0]), mask(&m[1]), mask(&m[2]), mask(&m[3]));
+                        people_predicate(q, before, &[&n, &c, &t, &p])?
+                    }
+                };
+                reading.act = act_of(predicate);
+                if predicate == Predicate::Headcount {
+                    return Err("a share of a workforce with no cut or hire".into());
                 }
-            };
-            reading.act = act_of(predicate);
-            if predicate == Predicate::Headcount {
-                return Err("a share of a workforce with no cut or hire".into());
+                why.push(format!("share of the workforce, `{predicate}`"));
+                (What::WorkforceShare(subclass(of)), predicate)
             }
-            why.push(format!("share of the workforce, `{predicate}`"));
-            (What::WorkforceShare(subclass(of)), predicate)
         }
         (Measure::Money, _) => {
             let kinds = level(
@@ -624,6 +558,16 @@ fn key_in(
         ),
         other => other?,
     };
+    // An election's share of the vote is a party's or a candidate's, never
+    // the body that counts the votes (`the Election Commission said`).
+    if what == What::Things("share of the vote".into())
+        && org.0.split(' ').any(|w| COUNTING_BODIES.contains(&w))
+    {
+        return Err(format!(
+            "a share of the vote with no party named (`{}` counts votes)",
+            org.0
+        ));
+    }
     why.push(org.1);
     let mut period = period(cx, st, k);
     // A headcount is a snapshot: `as of June 2024` is its year, 2024.

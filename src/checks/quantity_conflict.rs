@@ -46,6 +46,11 @@
 //! when the words leave no doubt (one organisation, one predicate), so many
 //! figures have none: a figure attributed to nobody, an investment with no
 //! named recipient, a draft listing several rounds of one company's cuts.
+//! A share of the vote (`61.56% of the vote`, `6,863,186 votes, or 61.56%
+//! of the total`) is the party's it names (`national people's power / share
+//! of the vote / won`); a body that counts votes or says the sentence (`the
+//! Election Commission said`) is no party, and a share with no other gets no
+//! key.
 //! What an event did or drew (flights cancelled, passengers stranded,
 //! pilgrims or fans who took part) is the story's own figure when no
 //! organisation, or the story's own, is named beside it, as a toll is

@@ -179,6 +179,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         } else if is_apostrophe(ch) && !space && possessive_here(&text[..end], i) {
             let plus_s = text[i + len..end].starts_with(['s', 'S']);
             let j = i + len + usize::from(plus_s);
+            // `National People's Power`, `Workers' Party`: a collective
+            // noun's possessive inside a name is part of the name's word.
+            if let Some(last) = out.last_mut()
+                && last.span.end == i
+                && matches!(last.kind, Kind::Word(_))
+                && NAME_POSSESSIVES.contains(&last.text)
+                && text[j..end].starts_with(' ')
+                && text[j + 1..end].starts_with(|c: char| c.is_uppercase())
+            {
+                let from = last.span.start;
+                last.text = &text[from..j];
+                last.span = Span::new(from, j);
+                last.lower_hash = lower_hash(&text.as_bytes()[from..j]);
+                i = j;
+                space = false;
+                continue;
+            }
             out.push(Token {
                 text: &text[i..j],
                 span: Span::new(i, j),
@@ -203,6 +220,24 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 }
 
 /// The word token at `i` (a letter or digit that is not an ASCII digit).
+/// Collective nouns whose possessive stands inside a name (`People's
+/// Bank`, `Women's World Cup`, `Workers' Party`), capitalised.
+const NAME_POSSESSIVES: &[&str] = &[
+    "People",
+    "Workers",
+    "Women",
+    "Men",
+    "Children",
+    "Farmers",
+    "Citizens",
+    "Veterans",
+    "Teachers",
+    "Nurses",
+    "Employees",
+    "Consumers",
+    "Peoples",
+];
+
 #[inline]
 fn word_at(text: &str, i: usize, end: usize, space: bool) -> Token<'_> {
     let (j, case, hash) = match ascii_word(text, i, end) {
@@ -501,6 +536,16 @@ mod tests {
             .into_iter()
             .map(|t| (t.text.to_string(), t.kind))
             .collect()
+    }
+
+    #[test]
+    fn keeps_a_collective_possessive_inside_a_name() {
+        let k = kinds("National People's Power and the Workers' Party");
+        assert_eq!(k[1].0, "People's");
+        assert_eq!(k[5].0, "Workers'");
+        // Before a lower-case word it is a possessive as any other.
+        let k = kinds("the People's choice");
+        assert_eq!(k[2], ("'s".into(), Kind::Possessive));
     }
 
     #[test]

@@ -1,0 +1,156 @@
+//! Who a sentence is attributed to: a third party its figures come from
+//! (`according to analysts at Jefferies`), and an organisation that says a
+//! sentence rather than is its subject (`…, the Election Commission said`).
+
+use super::*;
+
+/// A third party the sentence attributes its figures to, and where it is named.
+pub(super) fn attribution(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    subject: Option<&str>,
+) -> Option<(String, usize)> {
+    let own = [
+        "the company",
+        "company",
+        "a company",
+        "a statement",
+        "the statement",
+        "a memo",
+        "the memo",
+        "an internal",
+        "a filing",
+        "its",
+        "a spokes",
+        "the spokes",
+        "a note",
+        "the note",
+        "an email",
+        "the email",
+        "a letter",
+        "the letter",
+        "regulatory",
+        "filings",
+        "securities",
+        "annual report",
+        "its annual",
+        "the company's",
+        "company figures",
+        "company data",
+        "internal",
+    ];
+    let people: Vec<Span> = cx
+        .ex
+        .claims_in(st.start, st.start + st.text.len())
+        .filter_map(|(_, c)| match &c.kind {
+            ClaimKind::Entity(e) if e.kind == EntityKind::Person => Some(c.span),
+            ClaimKind::Role(_) => Some(c.span),
+            _ => None,
+        })
+        .collect();
+    for p in find_all(&st.text, "according to") {
+        // What follows `according to` after any spacing (a no-break space, a
+        // dash or an ellipsis may stand there too).
+        let rest = st
+            .text
+            .get(p + "according to".len()..)
+            .unwrap_or("")
+            .trim_start();
+        let from = st.text.len() - rest.len();
+        if own.iter().any(|o| rest.starts_with(o))
+            || subject.is_some_and(|s| rest.starts_with(s))
+            || people.iter().any(|s| s.start == st.start + from)
+            || rest.starts_with("ceo")
+            || rest.starts_with("chief")
+        {
+            continue;
+        }
+        let name: Vec<&str> = rest
+            .split([',', '.', ';'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .filter(|w| {
+                ![
+                    "a", "an", "the", "recent", "report", "article", "in", "by", "from",
+                ]
+                .contains(w)
+            })
+            .take(3)
+            .collect();
+        if !name.is_empty() {
+            return Some((name.join(" "), p));
+        }
+    }
+    for (p, k) in orgs_in(cx, st.start, st.start + st.text.len()) {
+        if subject == Some(k.as_str()) {
+            continue;
+        }
+        let after = &st.text[p - st.start..];
+        let next = after.split_whitespace().nth(k.split_whitespace().count());
+        if next.is_some_and(|w| {
+            ["reported", "reports", "estimated", "estimates"].contains(&w.trim_end_matches(','))
+        }) {
+            return Some((k, p - st.start));
+        }
+    }
+    // `…, a source familiar with the matter told Reuters`; `Bloomberg reported`.
+    for o in OUTLET_FINDER.in_text(&st.text) {
+        for v in ["told", "reported", "reports", "according to"] {
+            let phrase = if v == "according to" {
+                format!("{v} {o}")
+            } else if v == "told" {
+                format!("told {o}")
+            } else {
+                format!("{o} {v}")
+            };
+            if let Some(&p) = find_all(&st.text, &phrase).first()
+                && (v != "told" || has(&st.text, "familiar") || has(&st.text, "sources"))
+            {
+                return Some((o.to_string(), p));
+            }
+        }
+    }
+    for w in [
+        "reportedly",
+        "people familiar",
+        "person familiar",
+        "source familiar",
+        "sources familiar",
+        "sources said",
+        "analysts estimate",
+        "analysts expect",
+    ] {
+        if let Some(&p) = find_all(&st.text, w).first() {
+            let who = if w.starts_with("analysts") {
+                "analysts"
+            } else {
+                "reports"
+            };
+            return Some((who.into(), p));
+        }
+    }
+    None
+}
+
+/// True when the organisation named at `p` (key `key`) is the one saying
+/// its sentence (`…, the Election Commission said, …`): a source, not what
+/// the next sentence's `It` stands for.
+pub(super) fn sayer(text: &str, p: usize, key: &str) -> bool {
+    let n = key.split(' ').count();
+    let mut words = text
+        .get(p..)
+        .unwrap_or("")
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let last = words.by_ref().take(n).last().unwrap_or("");
+    if last.ends_with([',', '.', ';', ':']) {
+        return false;
+    }
+    words.next().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches(|c: char| !c.is_alphabetic()),
+            "said" | "says" | "announced" | "confirmed" | "reported" | "stated" | "mentioned"
+        )
+    })
+}
