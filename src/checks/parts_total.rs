@@ -6,7 +6,10 @@
 //! €1.2bn, Y €0.9bn) — a total of T`, `…, T in all`, `Of the total T, X A, Y
 //! B and the remaining C`) where the parts are not T; a line stating T and
 //! introducing a bullet list (`The £412 million budget breaks down as
-//! follows:`, `## Alliance: 118`) whose items' figures are not T; and `T,
+//! follows:`, `## Alliance: 118`) whose items' figures are not T, or a list
+//! with its total on the line after it (`Total: 225 seats`; an item's
+//! breakdown in parentheses, `159 seats (141 district + 18 national list)`,
+//! is not another part); and `T,
 //! including A and B` (or a list after `The largest items in T:`) where the
 //! parts exceed T.
 //!

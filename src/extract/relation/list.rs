@@ -204,6 +204,29 @@ fn part(text: &str, line: &Line, content: usize, figs: &[Fig<'_>], total: usize)
         let unit = |k: usize| figs[k].quantity().map(|q| q.unit);
         found.retain(|&k| unit(k) == unit(total));
     }
+    // `- NPP: 159 seats (141 district + 18 National List)`: the figure
+    // naming what the total counts, not its breakdown in parentheses.
+    if found.len() > 1
+        && let Some(n) = figs[total].quantity().and_then(|q| q.noun.clone())
+    {
+        let same: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&k| figs[k].quantity().and_then(|q| q.noun.clone()) == Some(n.clone()))
+            .collect();
+        if same.len() == 1 {
+            found = same;
+        }
+    }
+    if found.len() > 1 {
+        let bracketed = |k: usize| {
+            let before = &text[line.start..figs[k].claim.span.start];
+            before
+                .rfind('(')
+                .is_some_and(|o| !before[o..].contains(')'))
+        };
+        found.retain(|&k| !bracketed(k));
+    }
     match found[..] {
         [k] => Some(k),
         _ => None,
@@ -283,7 +306,7 @@ const TOTAL_AFTER: &[&str] = &["in total", "in all", "altogether", "all told", "
 
 /// A list introduced by a line ending with `:` (or by a heading with no
 /// figure) that states no total, whose sum the first sentence after it states (`That makes a total of 2,600
-/// positions`, `2,600 roles in all`): the items are its parts. Returns the
+/// positions`, `2,600 roles in all`, `Total: 225 seats`): the items are its parts. Returns the
 /// line to go on from when it read one.
 fn total_after_list(
     text: &str,
@@ -355,8 +378,14 @@ fn total_after_list(
                 .iter()
                 .any(|w| first.starts_with(w) || second.starts_with(w))
         };
+        // `Total: 225 seats`, `**Grand total:** 225`: a line labelled total.
+        let labelled = matches!(
+            head.trim().trim_matches(['*', '_']).trim(),
+            "total:" | "total" | "grand total:" | "total -" | "total —" | "total –"
+        );
         !head.contains(". ")
-            && (TOTAL_BEFORE.iter().any(|w| head.trim_end().ends_with(w))
+            && (labelled
+                || TOTAL_BEFORE.iter().any(|w| head.trim_end().ends_with(w))
                 // `Together those five hold 370 of the 400 seats`: the line
                 // says it is about the items together, and its first figure
                 // is their sum.
