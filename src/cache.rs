@@ -84,7 +84,7 @@ pub struct Cache {
     pack_hits: AtomicUsize,
     pack_misses: AtomicUsize,
     /// The folder is set up (tag, `.gitignore`) once per run.
-    ready: Mutex<Option<bool>>,
+    ready: Mutex<Option<Result<(), String>>>,
     /// The first problem writing, for one warning.
     problem: Mutex<Option<String>>,
     /// Names temporary files uniquely within the process.
@@ -317,8 +317,10 @@ impl Cache {
     /// Makes the folder with its tag and `.gitignore`, once per run.
     fn prepare(&self) -> Result<(), String> {
         let mut ready = self.ready.lock().map_err(|_| "poisoned".to_string())?;
-        if let Some(ok) = *ready {
-            return if ok { Ok(()) } else { Err(String::new()) };
+        // Every caller gets the first attempt's answer, its message
+        // included: whichever thread reports the problem first names it.
+        if let Some(done) = &*ready {
+            return done.clone();
         }
         let made = fs::create_dir_all(&self.root).and_then(|()| {
             for (name, text) in [("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "*\n")] {
@@ -329,13 +331,14 @@ impl Cache {
             }
             Ok(())
         });
-        *ready = Some(made.is_ok());
-        made.map_err(|e| {
+        let made = made.map_err(|e| {
             format!(
                 "cannot write the claims cache in {}: {e}",
                 self.root.display()
             )
-        })
+        });
+        *ready = Some(made.clone());
+        made
     }
 
     /// Writes one entry through a temporary file and a rename.

@@ -155,6 +155,8 @@ pub enum Predicate {
     Injured,
     /// People infected (an outbreak's cases).
     Infected,
+    /// People taken into hospital.
+    Hospitalised,
     /// Seats or votes won.
     Won,
     /// Homes or buildings damaged or destroyed.
@@ -180,6 +182,7 @@ impl Predicate {
                 | Predicate::Evacuated
                 | Predicate::Injured
                 | Predicate::Infected
+                | Predicate::Hospitalised
                 | Predicate::Damaged
         )
     }
@@ -367,6 +370,7 @@ impl fmt::Display for Predicate {
             Predicate::Evacuated => "evacuated",
             Predicate::Injured => "injured",
             Predicate::Infected => "infected",
+            Predicate::Hospitalised => "hospitalised",
             Predicate::Won => "won",
             Predicate::Damaged => "damaged",
             Predicate::Cast => "cast",

@@ -53,6 +53,7 @@ pub(super) fn predicate_named(name: &str) -> Option<Predicate> {
         "evacuated" => Predicate::Evacuated,
         "injured" => Predicate::Injured,
         "infected" => Predicate::Infected,
+        "hospitalised" => Predicate::Hospitalised,
         "won" => Predicate::Won,
         "damaged" => Predicate::Damaged,
         "cast" => Predicate::Cast,

@@ -163,6 +163,20 @@ fn an_unwritable_folder_is_a_problem_not_a_failure() {
 }
 
 #[test]
+fn every_attempt_on_an_unwritable_folder_names_the_problem() {
+    // Threads racing to write the first entries each get the first
+    // attempt's message, so the one warning is never empty.
+    let dir = temp_dir("unwritable-twice");
+    fs::write(&dir, "a file where the folder should be").unwrap();
+    let cache = Cache::new(&dir);
+    let first = cache.prepare().unwrap_err();
+    let second = cache.prepare().unwrap_err();
+    assert!(first.contains("cannot write the claims cache"), "{first}");
+    assert_eq!(first, second);
+    let _ = fs::remove_file(&dir);
+}
+
+#[test]
 fn a_pack_reads_back_until_it_is_damaged_or_of_another_layout() {
     let dir = temp_dir("pack");
     let cache = Cache::new(&dir);

@@ -55,7 +55,7 @@
 //! pilgrims or fans who took part) is the story's own figure when no
 //! organisation, or the story's own, is named beside it, as a toll is
 //! (`the story / passengers / stranded`).
-//! A toll (people killed, injured, evacuated; homes damaged) rises as reports
+//! A toll (people killed, injured, evacuated, taken to hospital; homes damaged) rises as reports
 //! come in: the smaller of two toll figures is not reported when its own
 //! words make it the count so far (`rose to`, `climbed to`, `now says`, `as
 //! of`, `so far`, within six words of it), as a live blog's `The ministry now
