@@ -236,6 +236,18 @@ fn act_of(p: Predicate) -> Option<Act> {
     }
 }
 
+/// True when the words after a percentage make it a share of a workforce
+/// (`of its 90,000 staff`, `of the company's employees`).
+fn workforce_share(after: &str) -> bool {
+    let of = after.trim_start();
+    of.starts_with("of ")
+        && of.split_whitespace().take(7).any(|w| {
+            WORKFORCE
+                .iter()
+                .any(|f| w.trim_matches(|c: char| !c.is_alphanumeric()) == *f)
+        })
+}
+
 /// The readings of keyed figures, by claim: what `bind::bind` takes.
 pub fn readings(keyed: &[Keyed]) -> HashMap<ClaimId, Reading> {
     keyed
@@ -394,58 +406,51 @@ fn key_in(
             };
             (what, predicate)
         }
+        // `won 61.56% of the vote`, `6,863,186 votes, or 61.56% of the
+        // total`: a share of the votes cast, which a party won.
+        (Measure::Percent, _) if !workforce_share(after) && vote_share(q, raw_before) => {
+            why.push("share of the vote, `won`".to_string());
+            (What::Things("share of the vote".into()), Predicate::Won)
+        }
         (Measure::Percent, _) => {
             let of = after.trim_start();
-            let share = of.starts_with("of ")
-                && of.split_whitespace().take(7).any(|w| {
-                    WORKFORCE
-                        .iter()
-                        .any(|f| w.trim_matches(|c: char| !c.is_alphanumeric()) == *f)
-                });
-            // `won 61.56% of the vote`, `6,863,186 votes, or 61.56% of the
-            // total`: a share of the votes cast, which a party won.
-            if !share && vote_share(q, raw_before) {
-                why.push("share of the vote, `won`".to_string());
-                (What::Things("share of the vote".into()), Predicate::Won)
-            } else {
-                if !share {
-                    return Err("a percentage, not a share of a workforce".into());
-                }
-                // `about 3% of its global headcount`: the base it is a share of
-                // names no predicate; nor does a strike beside the cut.
-                let mask = |s: &str| {
-                    let mut s = s.replace("headcount", "-").replace("head count", "-");
-                    for w in [
-                        "striking",
-                        "strikes",
-                        "strike",
-                        "walkouts",
-                        "walkout",
-                        "replacing",
-                        "replaced",
-                        "replaces",
-                        "replace",
-                    ] {
-                        s = s.replace(w, "-");
-                    }
-                    s
-                };
-                let own = cx.frames(s).iter().find(|(i, _)| *i == k).map(|(_, f)| *f);
-                let predicate = match own.or_else(|| restated_frame(cx, s, k)) {
-                    Some(f) => f.predicate,
-                    None => {
-                        let m = masked(cx, st, s, k, (n_from, n_to), (c_from, c_to));
-                        let (n, c, t, p) = (mask(&m[0]), mask(&m[1]), mask(&m[2]), mask(&m[3]));
-                        people_predicate(q, before, &[&n, &c, &t, &p])?
-                    }
-                };
-                reading.act = act_of(predicate);
-                if predicate == Predicate::Headcount {
-                    return Err("a share of a workforce with no cut or hire".into());
-                }
-                why.push(format!("share of the workforce, `{predicate}`"));
-                (What::WorkforceShare(subclass(of)), predicate)
+            if !workforce_share(after) {
+                return Err("a percentage, not a share of a workforce".into());
             }
+            // `about 3% of its global headcount`: the base it is a share of
+            // names no predicate; nor does a strike beside the cut.
+            let mask = |s: &str| {
+                let mut s = s.replace("headcount", "-").replace("head count", "-");
+                for w in [
+                    "striking",
+                    "strikes",
+                    "strike",
+                    "walkouts",
+                    "walkout",
+                    "replacing",
+                    "replaced",
+                    "replaces",
+                    "replace",
+                ] {
+                    s = s.replace(w, "-");
+                }
+                s
+            };
+            let own = cx.frames(s).iter().find(|(i, _)| *i == k).map(|(_, f)| *f);
+            let predicate = match own.or_else(|| restated_frame(cx, s, k)) {
+                Some(f) => f.predicate,
+                None => {
+                    let m = masked(cx, st, s, k, (n_from, n_to), (c_from, c_to));
+                    let (n, c, t, p) = (mask(&m[0]), mask(&m[1]), mask(&m[2]), mask(&m[3]));
+                    people_predicate(q, before, &[&n, &c, &t, &p])?
+                }
+            };
+            reading.act = act_of(predicate);
+            if predicate == Predicate::Headcount {
+                return Err("a share of a workforce with no cut or hire".into());
+            }
+            why.push(format!("share of the workforce, `{predicate}`"));
+            (What::WorkforceShare(subclass(of)), predicate)
         }
         (Measure::Money, _) => {
             let kinds = level(
