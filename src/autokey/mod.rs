@@ -410,7 +410,7 @@ fn key_in(
         // total`: a share of the votes cast, which a party won.
         (Measure::Percent, _) if !workforce_share(after) && vote_share(q, raw_before) => {
             why.push("share of the vote, `won`".to_string());
-            (What::Things("share of the vote".into()), Predicate::Won)
+            (What::Things(VOTE_SHARE.into()), Predicate::Won)
         }
         (Measure::Percent, _) => {
             let of = after.trim_start();
@@ -565,7 +565,7 @@ fn key_in(
     };
     // An election's share of the vote is a party's or a candidate's, never
     // the body that counts the votes (`the Election Commission said`).
-    if what == What::Things("share of the vote".into())
+    if matches!(&what, What::Things(t) if t == VOTE_SHARE)
         && org.0.split(' ').any(|w| COUNTING_BODIES.contains(&w))
     {
         return Err(format!(

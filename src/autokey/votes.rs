@@ -1,6 +1,9 @@
 //! Shares of the vote, and the bodies that count votes or say a
 //! sentence rather than win anything.
 
+/// What a share of the vote counts, in its key.
+pub(super) const VOTE_SHARE: &str = "share of the vote";
+
 /// Words naming a body that counts or oversees votes rather than wins them.
 pub(super) const COUNTING_BODIES: &[&str] = &[
     "commission",

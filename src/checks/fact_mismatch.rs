@@ -83,10 +83,7 @@ impl Check for FactMismatch {
             // `**14:15** — It now has 118 district seats`: a
             // count below the fact whose own words make it the count at one
             // moment of a rising tally is an earlier report of it.
-            if matches!(q.unit, QUnit::Count | QUnit::People)
-                && claim.interval.high < fact.low
-                && super::quantity_conflict::live_tally(cx, b.claim)
-            {
+            if super::quantity_conflict::earlier_tally(cx, q, b.claim, fact.low) {
                 continue;
             }
             let key = (

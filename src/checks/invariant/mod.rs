@@ -155,12 +155,7 @@ fn check_one(
             .fold(f64::NEG_INFINITY, f64::max);
         for c in bound {
             if let Some(q) = cx.corpus.claim(c).quantity() {
-                if matches!(
-                    rq.unit,
-                    crate::rules::QUnit::Count | crate::rules::QUnit::People
-                ) && q.interval.high < top
-                    && super::quantity_conflict::live_tally(cx, c)
-                {
+                if super::quantity_conflict::earlier_tally(cx, rq, c, top) {
                     continue;
                 }
                 let v = by_doc.entry(c.doc).or_default();
