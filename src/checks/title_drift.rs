@@ -5,7 +5,12 @@
 //! where both cannot hold: two rungs of one ladder (`vice president of people
 //! experience` vs `senior vice president of people experience`), two chiefs of
 //! the C-suite (`CFO` vs `CEO`), or one title with different remits (`SVP of
-//! marketing` vs `SVP of sales`). Also a garbled title (`CEO Officer`).
+//! marketing` vs `SVP of sales`). Also a garbled title (`CEO Officer`),
+//! and a draft alone in the post it gives a person, against two or more
+//! drafts that agree (`central bank president Luis Caputo` beside `Economy
+//! Minister Luis Caputo` in three drafts); when only the organisation
+//! differs (`Soudal Quick-Step manager` beside `UAE Team Emirates team
+//! principal`), a note, since one may be a part of the other.
 //!
 //! ## Why it matters
 //! A wrong title is a correction waiting to happen, and readers of two drafts
@@ -25,7 +30,11 @@
 //! reported, with the sheet line as evidence, even where most drafts agree.
 //! Titles given with no organisation, or one only guessed from the sentence,
 //! are held to the sheet's titles for the person when the sheet gives them
-//! all at one organisation.
+//! all at one organisation. A title that is a different post from every
+//! one the sheet declares for the person (`central bank governor` where the
+//! sheet says `Minister of Finance`) is reported too, and the same post at
+//! an organisation the sheet declares as another one (not its `parent:`)
+//! is a note.
 //!
 //! ## Limits
 //! Titles one person can hold together (`president and CEO`, `chair`,
@@ -64,6 +73,7 @@ use std::collections::BTreeMap;
 use super::{Check, Context, Violation, file_name};
 
 mod past;
+mod posts;
 use crate::claim::ClaimId;
 use crate::claim::Role;
 use crate::extract::names::org_key;
@@ -130,7 +140,7 @@ fn declared<'c>(
 }
 
 /// True when a sheet entity is `person` by its name or an alias.
-fn names_person(e: &crate::rules::RuleEntity, person: &str) -> bool {
+pub(super) fn names_person(e: &crate::rules::RuleEntity, person: &str) -> bool {
     e.name.eq_ignore_ascii_case(person) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(person))
 }
 
@@ -242,7 +252,7 @@ impl TitleGroups {
 }
 
 /// A title as a message shows it: its qualifier (`acting`) and its organisation.
-fn titled(x: &Role) -> String {
+pub(super) fn titled(x: &Role) -> String {
     let title = match x.qualifier.as_deref() {
         Some(q) => format!("{q} {}", x.title),
         None => x.title.clone(),
@@ -278,6 +288,8 @@ impl Check for TitleDrift {
                     out.push(garbled(cx, id, r, person, ids));
                 }
             }
+            // A draft alone in the post or the employer it gives the person.
+            posts::check(cx, person, ids, out);
             // By organisation: the roles a person holds there now (no `former`,
             // `incoming`…; `acting` and `interim` are kept apart).
             let mut at: BTreeMap<String, Vec<ClaimId>> = BTreeMap::new();
@@ -461,7 +473,7 @@ impl Check for TitleDrift {
 }
 
 /// A related label on the title of a role claim.
-fn title_label(cx: &Context<'_, '_>, id: ClaimId) -> Label {
+pub(super) fn title_label(cx: &Context<'_, '_>, id: ClaimId) -> Label {
     let c = cx.corpus.claim(id);
     let span = c.role().map_or(c.span, |x| x.title_span);
     Label::doc(c.doc, span, "titled this way here")

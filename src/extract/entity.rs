@@ -390,7 +390,6 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
             t.is_cap() && is_legal_suffix(t) && ts.get(j + 1).is_some_and(|n| n.is_punct('.'));
         if legal
             || (t.is_cap()
-                && !starts_title(t)
                 && !currency_word(t.text)
                 && titles::title(Toks(&ts[j..])).is_err()
                 && !qualifies_title())

@@ -329,6 +329,13 @@ pub const TITLES: &[TitleDef] = &[
     t("goalkeeping coach", "goalkeeping coach", false),
     t("fitness coach", "fitness coach", false),
     t("coach", "head coach", true),
+    // A team's managers: a motor-racing or cycling team's principal, a
+    // club's sporting director, a football club's manager (many companies'
+    // staff are managers too: not one-holder).
+    t("team principal", "team principal", true),
+    t("sporting director", "sporting director", true),
+    t("team manager", "team manager", false),
+    t("manager", "manager", false),
     t("vice-captain", "vice-captain", false),
     t("vice captain", "vice-captain", false),
     t("captain", "captain", true),

@@ -1,0 +1,495 @@
+//! One person's post across drafts: `Economy Minister Luis Caputo` in
+//! three drafts and `central bank president Luis Caputo` in a fourth.
+//!
+//! The ladder rule of `title-drift` weighs titles of one family at one
+//! organisation; titles of different families can be held together
+//! (`chair` and `CEO`) and are never weighed there. Here a draft is
+//! reported when every role it gives a person disagrees with every role at
+//! least two other drafts give them, those drafts agree with one another,
+//! and no draft gives both: one person has one job, and the draft alone in
+//! giving another is the place to look. Two roles disagree when their
+//! titles are different posts, or when both name the organisation (not
+//! guessed from the sentence) and the names are of two organisations
+//! (`Soudal Quick-Step manager` beside `UAE Team Emirates team principal`).
+//!
+//! Posts one person often holds together (`president and CEO`, `prime
+//! minister and finance minister`, `vice president` and `president-elect`)
+//! are one post here, and titles that describe rather than name a post
+//! (`head`, `director`, `spokesperson`, `manager`) agree with any post.
+//! When the titles agree and only the organisations differ, the finding is
+//! a note: one may be a part of the other (`Xbox chief` beside `CEO of
+//! Microsoft Gaming`). A person the story sheet lists with roles is held to
+//! the sheet instead, and a one-holder post the drafts give someone else is
+//! `role-conflict`'s finding.
+
+use std::collections::BTreeMap;
+
+use super::{names_person, title_label, titled};
+use crate::checks::{Context, Violation, file_name};
+use crate::claim::{ClaimId, Role};
+use crate::extract::titles::{is_garbled, one_family};
+use crate::finding::{Label, Severity};
+
+/// Titles that describe a person rather than name their post.
+const VAGUE: &[&str] = &[
+    "head",
+    "director",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "partner",
+    "owner",
+    "founder",
+    "editor",
+    "secretary",
+    "commissioner",
+    "ambassador",
+    "chief",
+    "manager",
+    "executive director",
+    "senior director",
+];
+
+/// Posts one person often holds at once, or in turn within one story.
+const HELD_TOGETHER: &[&[&str]] = &[
+    // A company's or a team's top posts.
+    &[
+        "ceo",
+        "president",
+        "chair",
+        "executive chair",
+        "managing director",
+        "general manager",
+        "coo",
+        "team principal",
+        "sporting director",
+        "head coach",
+    ],
+    &["cfo", "treasurer", "coo"],
+    // Elected and appointed offices a politician holds together or in turn
+    // within one story (the vice president who is president-elect; the prime
+    // minister who keeps a portfolio; the legislator who is a minister).
+    &["vp", "first vp", "president-elect", "president"],
+    &[
+        "prime minister",
+        "deputy prime minister",
+        "minister",
+        "minister of state",
+        "deputy minister",
+        "cabinet secretary",
+        "chief minister",
+        "premier",
+        "vice premier",
+        "senator",
+        "representative",
+        "leader of the opposition",
+        "speaker",
+        "chancellor",
+        "treasurer",
+    ],
+    &["governor", "president-elect", "senator", "representative"],
+    &["mayor", "governor", "senator", "representative"],
+];
+
+/// True when one person may be given both titles in honest drafts.
+fn one_post(a: &str, b: &str) -> bool {
+    a == b
+        || one_family(a, b)
+        || HELD_TOGETHER
+            .iter()
+            .any(|g| g.contains(&a) && g.contains(&b))
+}
+
+/// A person's current titles.
+fn current(r: &Role) -> bool {
+    r.qualifier.is_none() && !is_garbled(&r.title_key)
+}
+
+/// The organisation a role names in its own words, as a key.
+fn stated_org(r: &Role) -> Option<String> {
+    r.org
+        .as_deref()
+        .filter(|_| !r.org_inferred)
+        .filter(|o| !crate::extract::names::is_place(o))
+        .map(crate::extract::names::org_key)
+        .filter(|k| !k.is_empty() && !KINDS.contains(&k.as_str()))
+}
+
+/// Two organisation keys that may name one organisation: one the other's
+/// first or last words (`ftx`, `ftx trading`; `emirates`, `uae team
+/// emirates`), or one the other's initials (`boe`, `bank of england`).
+fn one_org(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // Initials with or without the small words (`rbi`, `boe`).
+    let initials = |all: bool| -> String {
+        long.split([' ', '-'])
+            .filter(|w| all || !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let bare = short.replace('.', "");
+    long == short
+        || long
+            .strip_prefix(short)
+            .is_some_and(|r| r.starts_with([' ', '-']))
+        || long
+            .strip_suffix(short)
+            .is_some_and(|r| r.ends_with([' ', '-']))
+        || bare == initials(false)
+        || bare == initials(true)
+}
+
+/// True when two titles may name one person's post.
+fn posts_agree(x: &Role, y: &Role) -> bool {
+    VAGUE.contains(&x.base_key.as_str())
+        || VAGUE.contains(&y.base_key.as_str())
+        || one_post(&x.base_key, &y.base_key)
+}
+
+/// True when two roles may be one person's in honest drafts.
+fn agree(x: &Role, y: &Role) -> bool {
+    let orgs = match (stated_org(x), stated_org(y)) {
+        (Some(a), Some(b)) => one_org(&a, &b),
+        _ => true,
+    };
+    posts_agree(x, y) && orgs
+}
+
+/// For each draft alone in the post it gives the person: its first such
+/// mention, the first mention in each draft it disagrees with (at most
+/// three), and whether the titles differ (else only the organisations do).
+fn lone_posts<'r>(
+    ids: &[ClaimId],
+    role: &dyn Fn(ClaimId) -> Option<&'r Role>,
+) -> Vec<(ClaimId, Vec<ClaimId>, bool)> {
+    let mut by_doc: BTreeMap<usize, Vec<(ClaimId, &'r Role)>> = BTreeMap::new();
+    for &id in ids {
+        if let Some(r) = role(id).filter(|r| current(r)) {
+            by_doc.entry(id.doc).or_default().push((id, r));
+        }
+    }
+    if by_doc.len() < 3 {
+        return Vec::new();
+    }
+    // Two drafts agree when some role of one agrees with some role of the other.
+    let agree = |a: &[(ClaimId, &Role)], b: &[(ClaimId, &Role)]| {
+        a.iter().any(|(_, x)| b.iter().any(|(_, y)| agree(x, y)))
+    };
+    let docs: Vec<&Vec<(ClaimId, &Role)>> = by_doc.values().collect();
+    let mut out = Vec::new();
+    for (i, lone) in docs.iter().enumerate() {
+        let others: Vec<&Vec<(ClaimId, &Role)>> = docs
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, d)| *d)
+            .collect();
+        let disagrees = others.iter().all(|o| !agree(lone, o));
+        let settled = others
+            .iter()
+            .enumerate()
+            .all(|(a, x)| others[a + 1..].iter().all(|y| agree(x, y)));
+        if disagrees && settled {
+            let evidence = others.iter().take(3).map(|o| o[0].0).collect();
+            let posts_differ = lone.iter().all(|(_, x)| {
+                others
+                    .iter()
+                    .all(|o| o.iter().all(|(_, y)| !posts_agree(x, y)))
+            });
+            out.push((lone[0].0, evidence, posts_differ));
+        }
+    }
+    out
+}
+
+/// True when `r` is a one-holder post at a named organisation that the
+/// drafts or a sheet give to someone other than `person`.
+fn held_by_another(cx: &Context<'_, '_>, person: &str, r: &Role) -> bool {
+    let Some(org) = r.org.as_deref().map(crate::extract::names::org_key) else {
+        return false;
+    };
+    let same_org = |k: &str| one_org(&crate::extract::names::org_key(k), &org);
+    let in_drafts = || {
+        cx.corpus
+            .index
+            .roles_by_person
+            .iter()
+            .filter(|(p, _)| p.as_str() != person)
+            .flat_map(|(_, ids)| ids)
+            .filter_map(|&i| cx.corpus.claim(i).role())
+            .any(|o| {
+                current(o) && o.base_key == r.base_key && o.org.as_deref().is_some_and(same_org)
+            })
+    };
+    // The sheet naming someone else to the post counts as much.
+    let in_sheet = || {
+        cx.corpus
+            .rules
+            .iter()
+            .flat_map(|set| &set.entities)
+            .filter(|e| !names_person(e, person))
+            .flat_map(|e| &e.roles)
+            .any(|d| d.base == r.base_key && d.org.as_deref().is_some_and(same_org))
+    };
+    r.single && (in_drafts() || in_sheet())
+}
+
+/// Single-word organisation keys that are a kind of body, not a name (`Union
+/// President Shawn Fain`, `the Court`).
+const KINDS: &[&str] = &[
+    "union",
+    "company",
+    "bank",
+    "court",
+    "council",
+    "government",
+    "ministry",
+    "party",
+    "club",
+    "team",
+    "board",
+    "committee",
+    "commission",
+    "agency",
+    "department",
+    "group",
+    "firm",
+    "university",
+    "school",
+    "hospital",
+    "state",
+    "city",
+    "county",
+    "police",
+    "army",
+];
+
+/// Reports each draft alone in the post or employer it gives `person`.
+pub(super) fn check(cx: &Context<'_, '_>, person: &str, ids: &[ClaimId], out: &mut Vec<Violation>) {
+    let role = |id: ClaimId| cx.corpus.claim(id).role();
+    let sheet = declared_roles(cx, person);
+    if !sheet.is_empty() {
+        for &id in ids {
+            if let Some(r) = role(id).filter(|r| current(r))
+                && !held_by_another(cx, person, r)
+                && let Some(v) = against_sheet(cx, person, id, r, &sheet)
+            {
+                out.push(v);
+            }
+        }
+        return;
+    }
+    for (id, evidence, posts_differ) in lone_posts(ids, &role) {
+        // A one-holder post another person holds in the drafts is
+        // `role-conflict`'s finding (two holders), not a second one here.
+        if !role(id).is_some_and(|r| held_by_another(cx, person, r)) {
+            out.push(lone_post(cx, person, id, &evidence, posts_differ));
+        }
+    }
+}
+
+/// The roles the rule sets declare for `person`, each with its sheet line,
+/// its organisation as a key (aliases resolved) and the sheet's file.
+fn declared_roles<'c>(
+    cx: &Context<'c, '_>,
+    person: &str,
+) -> Vec<(&'c crate::rules::RuleRole, Option<String>, Label)> {
+    let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
+    let mut out = Vec::new();
+    for set in cx.corpus.rules {
+        for e in set.entities.iter().filter(|e| names_person(e, person)) {
+            for r in &e.roles {
+                let org = r
+                    .org
+                    .as_deref()
+                    .map(|o| crate::extract::names::org_key(aliases.canonical(o).unwrap_or(o)));
+                let label = Label {
+                    place: crate::finding::Place::Rules(set.file),
+                    span: r.span,
+                    message: "declared here".into(),
+                };
+                out.push((r, org, label));
+            }
+        }
+    }
+    out
+}
+
+/// The post a declared title names: the title found in its words, so that
+/// `Health Minister` is a `minister` and `U.S. District Judge` a `judge` as
+/// the drafts' titles are; `None` when no title is found (`leader`): such a
+/// declaration names no post to set the drafts against.
+fn post_base(title: &str) -> Option<&'static str> {
+    use crate::extract::token::{Toks, tokenize};
+    let toks = tokenize(title, crate::source::Span::new(0, title.len()));
+    (0..toks.len())
+        .find_map(|i| crate::extract::titles::title(Toks(&toks[i..])).ok())
+        .map(|(_, m)| m.key)
+}
+
+/// A draft's role that is a different post from every role the sheet
+/// declares for the person. `None` when some declared role agrees with it.
+fn against_sheet(
+    cx: &Context<'_, '_>,
+    person: &str,
+    id: ClaimId,
+    r: &Role,
+    sheet: &[(&crate::rules::RuleRole, Option<String>, Label)],
+) -> Option<Violation> {
+    let post_ok = |d: &crate::rules::RuleRole| {
+        post_base(&d.title).is_none_or(|base| {
+            VAGUE.contains(&r.base_key.as_str())
+                || VAGUE.contains(&base)
+                || one_post(&r.base_key, base)
+        })
+    };
+    let doc = cx.corpus.claim(id).doc;
+    let agreeing: Vec<&(&crate::rules::RuleRole, Option<String>, Label)> =
+        sheet.iter().filter(|(d, _, _)| post_ok(d)).collect();
+    if agreeing.is_empty() {
+        let (d, _, label) = &sheet[0];
+        return Some(Violation::new(
+            format!(
+                "`{person}` is {} here but the rule set gives `{}`",
+                titled(r),
+                d.title
+            ),
+            Label::doc(doc, r.title_span, "titled this way here"),
+            vec![label.clone()],
+            "use the post the story sheet confirms",
+        ));
+    }
+    // The same post at another organisation is reported only when the sheet
+    // itself declares that organisation as a different one: the organisation
+    // a draft's sentence gives is too often a remit or a part (`Whole-time
+    // Director`, `Coordinating Minister`) to set against the sheet's.
+    let theirs = sheet_org(cx, r.org.as_deref().filter(|_| !r.org_inferred)?)?;
+    let elsewhere = agreeing.iter().all(|(d, _, _)| {
+        d.org
+            .as_deref()
+            .and_then(|o| sheet_org(cx, o))
+            .is_some_and(|o| !related(o, theirs))
+    });
+    if !elsewhere {
+        return None;
+    }
+    let (d, _, label) = agreeing[0];
+    Some(
+        Violation::new(
+            format!(
+                "`{person}` is {} here but the rule set gives `{}` of `{}`",
+                titled(r),
+                d.title,
+                d.org.as_deref().unwrap_or_default()
+            ),
+            Label::doc(
+                doc,
+                r.org_span.unwrap_or(r.title_span),
+                "an organisation the sheet does not give them",
+            ),
+            vec![label.clone()],
+            "use the organisation the story sheet confirms",
+        )
+        .with_severity(Severity::Note),
+    )
+}
+
+/// The organisation a sheet declares under this name or alias.
+fn sheet_org<'c>(cx: &Context<'c, '_>, name: &str) -> Option<&'c crate::rules::RuleEntity> {
+    let key = crate::extract::names::org_key(name);
+    cx.corpus
+        .rules
+        .iter()
+        .flat_map(|set| &set.entities)
+        .filter(|e| e.kind == crate::claim::EntityKind::Org)
+        .find(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| crate::extract::names::org_key(n) == key)
+        })
+}
+
+/// One organisation, or one a part of the other by the sheet's `parent:`.
+fn related(a: &crate::rules::RuleEntity, b: &crate::rules::RuleEntity) -> bool {
+    let part_of = |x: &crate::rules::RuleEntity, y: &crate::rules::RuleEntity| {
+        x.parent
+            .as_deref()
+            .is_some_and(|p| p.eq_ignore_ascii_case(&y.name))
+    };
+    a.name == b.name || part_of(a, b) || part_of(b, a)
+}
+
+/// The finding for a draft alone in the post it gives a person: a warning
+/// when the posts differ, a note when only the organisations do (one may be
+/// a part of the other: `Xbox` and `Microsoft Gaming`).
+fn lone_post(
+    cx: &Context<'_, '_>,
+    person: &str,
+    id: ClaimId,
+    evidence: &[ClaimId],
+    posts_differ: bool,
+) -> Violation {
+    let r = cx.corpus.claim(id).role();
+    let here = r.map(titled).unwrap_or_default();
+    let there: Vec<String> = evidence
+        .iter()
+        .filter_map(|&e| {
+            let er = cx.corpus.claim(e).role()?;
+            Some(format!(
+                "{} in {}",
+                titled(er),
+                file_name(&cx.corpus.doc(e).path)
+            ))
+        })
+        .collect();
+    let v = Violation::new(
+        format!("`{person}` is {here} here but {}", there.join(", ")),
+        match r.and_then(|r| r.org_span).filter(|_| !posts_differ) {
+            Some(org) => Label::doc(
+                cx.corpus.claim(id).doc,
+                org,
+                "the only draft naming this organisation for them",
+            ),
+            None => Label::doc(
+                cx.corpus.claim(id).doc,
+                r.map(|r| r.title_span).unwrap_or_default(),
+                "the only draft with this post",
+            ),
+        },
+        evidence.iter().map(|&o| title_label(cx, o)).collect(),
+        "check the person's post against the source and use it in every draft",
+    );
+    if posts_differ {
+        v
+    } else {
+        v.with_severity(Severity::Note)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_minister_and_a_central_bank_president_are_two_posts() {
+        assert!(!one_post("minister", "president"));
+    }
+
+    #[test]
+    fn one_organisation_written_two_ways() {
+        assert!(one_org("boe", "bank of england"));
+        assert!(one_org("emirates", "uae team emirates"));
+        assert!(one_org("ftx", "ftx trading"));
+        assert!(one_org("rbi", "reserve bank of india"));
+        assert!(!one_org("soudal quick-step", "uae team emirates"));
+        assert!(!one_org("biogen", "eisai"));
+    }
+
+    #[test]
+    fn posts_held_together_are_one() {
+        assert!(one_post("ceo", "president"));
+        assert!(one_post("vp", "president-elect"));
+        assert!(one_post("prime minister", "minister"));
+        assert!(one_post("cfo", "coo"));
+    }
+}
