@@ -492,10 +492,21 @@ fn make_run(s: usize, ts: &[Token<'_>], first: usize, end: usize, headline: bool
     }
 }
 
-/// `Amazon Web Services (AWS)` and `WARN (Worker Adjustment … Notifications)`.
+/// `Amazon Web Services (AWS)` and `WARN (Worker Adjustment … Notifications)`;
+/// also a company named by an acronym and its legal or group word (`BHP
+/// Group`, `HSBC Holdings`), whose acronym alone then names it.
 fn acronyms_defined(toks: &[Vec<Token<'_>>], runs: &[NameRun]) -> FxHashMap<String, String> {
     let mut out = FxHashMap::default();
     for r in runs {
+        if let Some((first, rest)) = r.text.split_once(' ')
+            && !rest.contains(' ')
+            && first.len() >= 2
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && is_org_suffix(rest)
+        {
+            out.entry(first.to_string())
+                .or_insert_with(|| r.text.clone());
+        }
         let ts = &toks[r.sentence];
         let (Some(open), Some(inner), Some(close)) =
             (ts.get(r.end), ts.get(r.end + 1), ts.get(r.end + 2))

@@ -83,6 +83,23 @@ fn acronyms_defined_in_parentheses_are_remembered() {
 }
 
 #[test]
+fn an_acronym_named_with_its_group_word_is_remembered() {
+    let t = "BHP Group reported on Tuesday. BHP said copper rose.";
+    let s = sentence::split(t);
+    let toks: Vec<_> = s.iter().map(|x| tokenize(t, x.span)).collect();
+    let found = find(&toks);
+    assert_eq!(
+        found.acronyms.get("BHP").map(String::as_str),
+        Some("BHP Group")
+    );
+    // Two words of a name are no acronym with its group word.
+    let t = "NASA Space Flight Center said so.";
+    let s = sentence::split(t);
+    let toks: Vec<_> = s.iter().map(|x| tokenize(t, x.span)).collect();
+    assert!(!find(&toks).acronyms.contains_key("NASA"));
+}
+
+#[test]
 fn a_legal_suffix_stays_with_its_name() {
     assert_eq!(
         runs("Northwind Corp. agreed to buy Fabrikam Inc. on Tuesday."),
