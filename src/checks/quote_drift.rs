@@ -98,8 +98,13 @@ fn align(n: usize, m: usize, weights: &[u8]) -> Vec<(usize, usize)> {
         // Among alignments of one weight, a pair the next words do not go on
         // from yields to a later one when skipping keeps the weight: a
         // fragment (`is mending more slowly…`) pairs with the stretch it
-        // copies, not with an earlier `is` of the full quote.
-        if w > 0 && !(i + 1 < n && j + 1 < m && weight(i + 1, j + 1) > 0) {
+        // copies, not with an earlier `is` of the full quote. The last word
+        // of a trimmed quote (`… to stop it.`), going on from the pair before,
+        // is no such stray: it stays with the run it ends, not with a later
+        // `it` of the full quote.
+        let ends_run =
+            (i + 1 == n || j + 1 == m) && i > 0 && j > 0 && pairs.last() == Some(&(i - 1, j - 1));
+        if w > 0 && !ends_run && !(i + 1 < n && j + 1 < m && weight(i + 1, j + 1) > 0) {
             if dp[i * w1 + j + 1] == dp[i * w1 + j] {
                 j += 1;
                 continue;
