@@ -76,6 +76,30 @@ pub(super) fn increment(
         .filter(|w| after.trim_start().starts_with(*w))
 }
 
+/// Profit whose noun phrase, nearest the figure, says it is before one-off
+/// items (`underlying attributable profit of`, `adjusted net profit of`):
+/// `UnderlyingProfit`, a measure of its own; any other kind as it is.
+pub(super) fn underlying(kind: MoneyKind, before: &str) -> MoneyKind {
+    if kind != MoneyKind::Profit {
+        return kind;
+    }
+    let lower = before.to_lowercase();
+    let Some(at) = lower.rfind("profit").or_else(|| lower.rfind("earnings")) else {
+        return kind;
+    };
+    let modified = lower[..at]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| matches!(w, "underlying" | "adjusted" | "core"));
+    if modified {
+        MoneyKind::UnderlyingProfit
+    } else {
+        kind
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::keys_of;
@@ -188,6 +212,20 @@ mod tests {
         assert_eq!(
             key(&text, "€30 billion to €35 billion").as_deref(),
             Some("asml / revenue / planned / 2025")
+        );
+    }
+
+    #[test]
+    fn underlying_profit_is_a_measure_of_its_own() {
+        use super::super::key::MoneyKind as K;
+        let k = |before: &str| super::underlying(K::Profit, before);
+        assert_eq!(k("Underlying attributable profit of "), K::UnderlyingProfit);
+        assert_eq!(k("adjusted net profit of "), K::UnderlyingProfit);
+        assert_eq!(k("statutory profit fell to "), K::Profit);
+        assert_eq!(k("underlying sales rose, but profit fell to "), K::Profit);
+        assert_eq!(
+            super::underlying(K::Revenue, "underlying revenue of "),
+            K::Revenue
         );
     }
 }

@@ -89,6 +89,9 @@ impl What {
 pub enum MoneyKind {
     Revenue,
     OperatingProfit,
+    /// Profit before one-off items (`underlying`, `adjusted`, `core`): a
+    /// measure of its own beside the statutory profit.
+    UnderlyingProfit,
     Profit,
     Loss,
     Capex,
@@ -310,6 +313,7 @@ impl fmt::Display for MoneyKind {
         f.write_str(match self {
             MoneyKind::Revenue => "revenue",
             MoneyKind::OperatingProfit => "operating profit",
+            MoneyKind::UnderlyingProfit => "underlying profit",
             MoneyKind::Profit => "profit",
             MoneyKind::Loss => "loss",
             MoneyKind::Capex => "capex",

@@ -474,6 +474,9 @@ fn key_in(
             let kind_read = kinds.as_ref().ok().copied().flatten();
             reading.moved = moves(kind_read.or(market.then_some(MoneyKind::MarketValue))).is_some();
             let kind = kinds?.ok_or("money with no word saying what kind (revenue, profit…)")?;
+            // `Underlying attributable profit of US$13.7bn`: the measure's
+            // word may sit past the few words the tight window holds.
+            let kind = guards::underlying(kind, &st.text[c_from..at]);
             // `said 2025 sales would land in the lower half of its forecast
             // range, at €30 billion to €35 billion`: the sentence's first
             // money takes a forecast word anywhere before it.

@@ -174,6 +174,7 @@ fn reported_money(what: &What) -> bool {
         What::Money(
             K::Revenue
                 | K::OperatingProfit
+                | K::UnderlyingProfit
                 | K::Profit
                 | K::Loss
                 | K::Capex

@@ -69,6 +69,7 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
     Some(match name {
         "revenue" => MoneyKind::Revenue,
         "operating profit" => MoneyKind::OperatingProfit,
+        "underlying profit" => MoneyKind::UnderlyingProfit,
         "profit" => MoneyKind::Profit,
         "loss" => MoneyKind::Loss,
         "capex" => MoneyKind::Capex,
