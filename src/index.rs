@@ -397,21 +397,6 @@ fn nickname_forms(extractions: &[Extraction]) -> HashMap<String, String> {
         .collect()
 }
 
-/// Generational suffixes written after a surname.
-const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
-
-/// A full name's surname: its last word before a generational suffix
-/// (`Ferdinand Marcos Jr.` → `Marcos`).
-fn surname(full: &str) -> &str {
-    let mut words = full.rsplit(' ').map(|w| w.trim_end_matches(','));
-    let last = words.next().unwrap_or(full);
-    if SUFFIXES.contains(&last) {
-        words.next().filter(|w| !w.is_empty()).unwrap_or(last)
-    } else {
-        last
-    }
-}
-
 /// Rewrites names to their corpus-wide full forms.
 fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases) {
     let nicknames = nickname_forms(extractions);
@@ -420,7 +405,7 @@ fn resolve(extractions: &mut [Extraction], docs: &[Document], aliases: &Aliases)
     let mut add = |full: &str| {
         let full = nicknames.get(full).map_or(full, String::as_str);
         if full.split(' ').count() >= 2 {
-            let last = surname(full).to_string();
+            let last = crate::extract::names::surname(full).to_string();
             let e = surnames
                 .entry(last)
                 .or_insert_with(|| Some(full.to_string()));
@@ -773,9 +758,15 @@ mod tests {
 
     #[test]
     fn a_surname_is_read_before_a_generational_suffix() {
-        assert_eq!(super::surname("Ferdinand Marcos Jr."), "Marcos");
-        assert_eq!(super::surname("Martin Luther King III"), "King");
-        assert_eq!(super::surname("Keir Starmer"), "Starmer");
+        assert_eq!(
+            crate::extract::names::surname("Ferdinand Marcos Jr."),
+            "Marcos"
+        );
+        assert_eq!(
+            crate::extract::names::surname("Martin Luther King III"),
+            "King"
+        );
+        assert_eq!(crate::extract::names::surname("Keir Starmer"), "Starmer");
     }
 
     #[test]

@@ -253,6 +253,23 @@ pub(super) fn initial_position(toks: &[Token<'_>], i: usize) -> bool {
         )
 }
 
+/// True when the word at `i` is followed by a given name written `Ching-te`
+/// (capitalised, a hyphen, lower case, no spaces): a family name written first.
+fn family_name_before(ts: &[Token<'_>], i: usize) -> bool {
+    let (Some(a), Some(h), Some(b)) = (ts.get(i + 1), ts.get(i + 2), ts.get(i + 3)) else {
+        return false;
+    };
+    a.is_cap()
+        && a.space_before
+        && h.is_punct('-')
+        && !h.space_before
+        && !b.space_before
+        && b.kind == Kind::Word(Case::Lower)
+        && !ts
+            .get(i + 4)
+            .is_some_and(|n| n.is_punct('-') && !n.space_before)
+}
+
 /// Finds the name runs of a document (`toks` holds each sentence's tokens).
 pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
     let headline: Vec<bool> = toks.iter().map(|t| is_headline(t)).collect();
@@ -265,6 +282,12 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
         }
         for (i, t) in ts.iter().enumerate() {
             if t.is_cap() && !initial_position(ts, i) {
+                known.push(t.lower_hash);
+            }
+            // A family name before a hyphenated given name (`Lai Ching-te`)
+            // is a name wherever it stands alone, the sentence's first word
+            // included (`Lai has promised…`).
+            if t.is_cap() && family_name_before(ts, i) {
                 known.push(t.lower_hash);
             }
         }
@@ -566,6 +589,10 @@ pub fn text_cues(run: &NameRun) -> Cues {
     let mut c = Cues::default();
     let several = run.text.contains(' ');
     if several && run.text.split(' ').next().is_some_and(is_first_name) {
+        c.person += 3;
+    }
+    // `Lai Ching-te`, `Moon Jae-in`: a family name and a hyphenated given name.
+    if super::names::family_name_first(&run.text) {
         c.person += 3;
     }
     if is_org_suffix(run.last_word()) {

@@ -70,6 +70,7 @@ pub fn claims(
             r.words() >= 2
                 && !r.text.split(' ').all(super::names::is_date_word)
                 && (role_person[i]
+                    || super::names::family_name_first(&r.text)
                     || r.text
                         .split(' ')
                         .next()
@@ -81,7 +82,7 @@ pub fn claims(
     // is one of them (what scanning `full_people` for that surname decided).
     let full_surnames: FxHashSet<&str> = full_people
         .iter()
-        .filter_map(|p| p.rsplit(' ').next())
+        .map(|p| super::names::family_name(p))
         .collect();
     let personish = |r: usize| {
         let run = &runs[r];
@@ -247,7 +248,7 @@ fn resolve<'n>(
     for (i, r) in runs.iter().enumerate() {
         if r.words() >= 2 && kind[i] == EntityKind::Person {
             let e = surnames
-                .entry(r.last_word())
+                .entry(super::names::family_name(&r.text))
                 .or_insert(Some(r.text.as_str()));
             if *e != Some(r.text.as_str()) {
                 *e = None;

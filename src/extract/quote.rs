@@ -431,13 +431,14 @@ fn resolve(
                 .max_by_key(|&r| cx.runs[r].end);
             // With no speaker yet, the one person the sentence before names
             // (`Amazon CFO Brian Olsavsky spoke on the call. “…,” he said.`).
+            // Of several, the one that opens it as its subject (`Lai has
+            // promised to keep President Tsai's approach. “…,” he said.`).
             let named_before = || {
                 let prev = cx.by_sentence.get(s.checked_sub(1)?)?;
                 let mut people = prev.iter().copied().filter(|&r| (cx.personish)(r));
                 let first = people.next()?;
-                people
-                    .all(|r| cx.runs[r].text == cx.runs[first].text)
-                    .then_some(first)
+                let opens = cx.runs[first].first == 0 && !cx.runs[first].possessive;
+                (opens || people.all(|r| cx.runs[r].text == cx.runs[first].text)).then_some(first)
             };
             // The person the sentence before names outranks an older speaker
             // (`Jon Holden … said the union was ready. “…,” he said.`).

@@ -1,0 +1,50 @@
+//! Tests of `names`.
+
+use super::*;
+
+#[test]
+fn a_hyphenated_given_name_puts_the_family_name_first() {
+    assert!(family_name_first("Lai Ching-te"));
+    assert!(family_name_first("Moon Jae-in"));
+    assert_eq!(family_name("Tsai Ing-wen"), "Tsai");
+    assert_eq!(family_name("Beth Galetti"), "Galetti");
+    assert!(!family_name_first("Jean-Pierre Dubois"));
+    assert!(!family_name_first("Anne Smith-Jones"));
+    assert!(!family_name_first("Mary Anne Smith"));
+}
+
+#[test]
+fn lists_answer_in_any_case() {
+    assert!(is_first_name("Beth"));
+    assert!(is_org_suffix("Inc."));
+    assert!(is_place("San Francisco"));
+    // Countries, their adjectives and large cities, from the data file;
+    // names that are also people's stay out.
+    assert!(is_place("Dutch"));
+    assert!(is_place("South African"));
+    assert!(is_place("Netherlands"));
+    assert!(!is_place("Jordan"));
+    assert!(!is_place("Victoria"));
+    assert!(is_not_name("Monday"));
+    assert!(!is_first_name("Amazon"));
+    assert!(is_first_name("Gavin") && is_first_name("Kristin"));
+    assert!(!is_first_name("Morgan") && !is_first_name("Will"));
+}
+
+#[test]
+fn date_words_answer_as_lower_casing_into_a_string_did() {
+    let old = |w: &str| {
+        let l = w.trim_end_matches('.').to_ascii_lowercase();
+        super::super::lexicon::month(&l).is_some()
+            || super::super::time::WEEKDAYS.contains(&l.as_str())
+            || [
+                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            ]
+            .contains(&l.as_str())
+    };
+    let words = "Jan JAN. Sept. September SEPTEMBER... Thu Thurs Wednesday Mäy Ĵan \
+        Wednesdayyyyyyyyy . May Amazon Sun Sunday. Decemberdecember Decemberdecemberx";
+    for w in words.split_whitespace().chain([""]) {
+        assert_eq!(is_date_word(w), old(w), "{w}");
+    }
+}
