@@ -89,6 +89,7 @@ pub fn keys_cached(
     };
     let mut keyed: Vec<Keyed> = per_doc.into_iter().flatten().collect();
     settle_last_quarter(&mut keyed);
+    sayers::settle_sources(&mut keyed);
     keyed
 }
 
