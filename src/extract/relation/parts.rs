@@ -147,6 +147,9 @@ fn kind_of(words: &[&str]) -> bool {
 fn total_marker(gap: &str) -> bool {
     let g = gap.trim();
     let g = g.strip_prefix(')').unwrap_or(g).trim_start();
+    // `… now share the chamber's 113 seats`: what the total is of, named
+    // by its owner, stands between the marker and the total.
+    let g = owner_stripped(g);
     [
         "a total of",
         "totalling",
@@ -169,12 +172,44 @@ fn total_marker(gap: &str) -> bool {
         "adding up to",
         "amount to",
         "amounted to",
+        // `A (52), B (51) and C (9) share the chamber's 113 seats`
+        "share",
+        "now share",
+        "between them hold",
+        "between them won",
     ]
     .iter()
     .any(|m| {
         g.ends_with(m)
             && (g.len() == m.len() || !g[..g.len() - m.len()].ends_with(char::is_alphanumeric))
     }) && g.len() <= 40
+}
+
+/// A gap without a closing owner's phrase (`share the chamber's` →
+/// `share`): `the`, `its` or `their` and one word with a possessive ending,
+/// or a closing `the` or `all` (`share all 113 seats`).
+fn owner_stripped(g: &str) -> &str {
+    // `share the 113 seats`, `share all 113 seats`
+    for d in [" the", " all"] {
+        if let Some(h) = g.strip_suffix(d) {
+            return h.trim_end();
+        }
+    }
+    let Some((head, last)) = g.rsplit_once(' ') else {
+        return g;
+    };
+    if !(last.ends_with("'s") || last.ends_with("’s") || last.ends_with("s'")) {
+        return g;
+    }
+    let head = head.trim_end();
+    ["the", "its", "their"]
+        .iter()
+        .find_map(|d| {
+            head.strip_suffix(d)
+                .filter(|h| h.is_empty() || h.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(g)
 }
 
 /// `, 46 in all`, `— 46 in total`, `, 46 seats altogether`: a total named
@@ -254,14 +289,22 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
 /// added, joined by part gaps.
 fn chain(text: &str, figs: &[Fig<'_>], i: usize) -> usize {
     let mut j = i;
-    while j + 1 < figs.len()
-        && addable(&figs[j + 1], &figs[i])
-        && part_gap(after_noun(
-            &between(text, figs[j].claim.span, figs[j + 1].claim.span),
-            &figs[j],
-        ))
-    {
-        j += 1;
+    while j + 1 < figs.len() && addable(&figs[j + 1], &figs[i]) {
+        let gap = between(text, figs[j].claim.span, figs[j + 1].claim.span);
+        if part_gap(after_noun(&gap, &figs[j])) {
+            j += 1;
+            continue;
+        }
+        // `the KMT (52), the TPP (9) and two independents`: a last part named
+        // by its own noun after labelled ones.
+        let last = matches!(gap.trim(), ") and" | "), and")
+            && figs[j + 1]
+                .quantity()
+                .is_some_and(|q| q.noun.as_deref().is_some_and(|n| !n.is_empty()));
+        if last {
+            j += 1;
+        }
+        break;
     }
     j
 }
@@ -546,6 +589,16 @@ mod tests {
                 .any(|r| matches!(r, Relation::Parts { parts, .. } if parts.len() == 2)),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn parts_that_share_a_total_and_a_last_part_named_by_its_noun() {
+        let r = relations(
+            "The KMT (52), the DPP (51), the TPP (9) and two independents now share the chamber's 113 seats.",
+        );
+        assert_eq!(sums(&r), vec![(PartsKind::Sum, 4)], "{r:?}");
+        assert!(super::owner_stripped("now share the chamber's") == "now share");
+        assert!(super::owner_stripped("share all") == "share");
     }
 
     #[test]
