@@ -141,9 +141,12 @@ fn one_org(a: &str, b: &str) -> bool {
 
 /// True when two titles may name one person's post.
 fn posts_agree(x: &Role, y: &Role) -> bool {
-    VAGUE.contains(&x.base_key.as_str())
-        || VAGUE.contains(&y.base_key.as_str())
-        || one_post(&x.base_key, &y.base_key)
+    bases_agree(&x.base_key, &y.base_key)
+}
+
+/// `posts_agree` on base keys: one post, or a description of any.
+fn bases_agree(a: &str, b: &str) -> bool {
+    VAGUE.contains(&a) || VAGUE.contains(&b) || one_post(a, b)
 }
 
 /// True when two roles may be one person's in honest drafts.
@@ -271,8 +274,8 @@ pub(super) fn check(cx: &Context<'_, '_>, person: &str, ids: &[ClaimId], out: &m
     if !sheet.is_empty() {
         for &id in ids {
             if let Some(r) = role(id).filter(|r| current(r))
-                && !held_by_another(cx, person, r)
                 && let Some(v) = against_sheet(cx, person, id, r, &sheet)
+                && !held_by_another(cx, person, r)
             {
                 out.push(v);
             }
@@ -288,27 +291,22 @@ pub(super) fn check(cx: &Context<'_, '_>, person: &str, ids: &[ClaimId], out: &m
     }
 }
 
-/// The roles the rule sets declare for `person`, each with its sheet line,
-/// its organisation as a key (aliases resolved) and the sheet's file.
-fn declared_roles<'c>(
-    cx: &Context<'c, '_>,
-    person: &str,
-) -> Vec<(&'c crate::rules::RuleRole, Option<String>, Label)> {
-    let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
+/// A role a sheet declares, the post its title names (`post_base`) and the
+/// label of its sheet line.
+type Declared<'c> = (&'c crate::rules::RuleRole, Option<&'static str>, Label);
+
+/// The roles the rule sets declare for `person`.
+fn declared_roles<'c>(cx: &Context<'c, '_>, person: &str) -> Vec<Declared<'c>> {
     let mut out = Vec::new();
     for set in cx.corpus.rules {
         for e in set.entities.iter().filter(|e| names_person(e, person)) {
             for r in &e.roles {
-                let org = r
-                    .org
-                    .as_deref()
-                    .map(|o| crate::extract::names::org_key(aliases.canonical(o).unwrap_or(o)));
                 let label = Label {
                     place: crate::finding::Place::Rules(set.file),
                     span: r.span,
                     message: "declared here".into(),
                 };
-                out.push((r, org, label));
+                out.push((r, post_base(&r.title), label));
             }
         }
     }
@@ -334,18 +332,13 @@ fn against_sheet(
     person: &str,
     id: ClaimId,
     r: &Role,
-    sheet: &[(&crate::rules::RuleRole, Option<String>, Label)],
+    sheet: &[Declared<'_>],
 ) -> Option<Violation> {
-    let post_ok = |d: &crate::rules::RuleRole| {
-        post_base(&d.title).is_none_or(|base| {
-            VAGUE.contains(&r.base_key.as_str())
-                || VAGUE.contains(&base)
-                || one_post(&r.base_key, base)
-        })
-    };
     let doc = cx.corpus.claim(id).doc;
-    let agreeing: Vec<&(&crate::rules::RuleRole, Option<String>, Label)> =
-        sheet.iter().filter(|(d, _, _)| post_ok(d)).collect();
+    let agreeing: Vec<&Declared<'_>> = sheet
+        .iter()
+        .filter(|(_, base, _)| base.is_none_or(|b| bases_agree(&r.base_key, b)))
+        .collect();
     if agreeing.is_empty() {
         let (d, _, label) = &sheet[0];
         return Some(Violation::new(
