@@ -258,13 +258,15 @@ pub fn bind(
                 })
                 .map(|(o, _, _)| o.clone())
                 .collect();
-            // Organisations named in the four words after the figure.
+            // Organisations named in the four words after the figure, not past a
+            // list's separator (`Labour 11, PBP 3`: PBP owns the next figure).
             let orgs_after: Vec<String> = sw
                 .org_spans
                 .iter()
                 .filter(|(_, a, _)| {
                     *a >= c.span.end - start && *a < near_after.saturating_sub(start)
                 })
+                .filter(|(_, a, _)| !owned::past_a_separator(window, c.span.end - start, *a))
                 .map(|(o, _, _)| o.clone())
                 .collect();
             let w = Window {

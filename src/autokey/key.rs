@@ -173,6 +173,9 @@ pub enum Predicate {
     /// People who took part in or attended an event (`1.8 million pilgrims
     /// took part in the hajj`).
     Attended,
+    /// The level of a named rate (`turnout of 59.7%`, `the policy rate at
+    /// 5.25%`).
+    Level,
 }
 
 impl Predicate {
@@ -197,7 +200,7 @@ impl Predicate {
         self.is_toll()
             || matches!(
                 self,
-                Predicate::Cancelled | Predicate::Stranded | Predicate::Attended
+                Predicate::Cancelled | Predicate::Stranded | Predicate::Attended | Predicate::Level
             )
     }
 }
@@ -381,6 +384,7 @@ impl fmt::Display for Predicate {
             Predicate::Cancelled => "cancelled",
             Predicate::Stranded => "stranded",
             Predicate::Attended => "took part",
+            Predicate::Level => "level",
         })
     }
 }

@@ -4,7 +4,9 @@
 //! a share of the workforce, things by their noun — `vehicles` delivered,
 //! `cars` recalled, `subscribers` had — or money of one kind: revenue, profit, loss,
 //! capex, market value, an investment in a named company, a deal for a named
-//! company, savings, a fine, a settlement, funding, a charge, a tax), the predicate
+//! company, savings, a fine, a settlement, funding, a charge, a tax; the level
+//! of a named rate — a turnout, an inflation or policy rate, a pay rise —
+//! `rates.rs`), the predicate
 //! (cut, hire, strike, headcount; reported or planned), and — when the words give
 //! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
 //! (`its human resources division`) or, for people, a place (`2,400
@@ -31,6 +33,7 @@ mod lists;
 mod mentions;
 mod orgs;
 mod period;
+mod rates;
 mod sayers;
 mod votes;
 mod window;
@@ -413,6 +416,15 @@ fn key_in(
             why.push("share of the vote, `won`".to_string());
             (What::Things(VOTE_SHARE.into()), Predicate::Won)
         }
+        // `a final national turnout of 62.7%`, `the new MPR is 22.75%`: the
+        // level of a rate the story names.
+        (Measure::Percent, _)
+            if !workforce_share(after)
+                && let Some(name) = rates::rate_of(&st.text, at, end, c_from, c_to) =>
+        {
+            why.push(format!("the level of `{name}`"));
+            (What::Things(name.to_string()), Predicate::Level)
+        }
         (Measure::Percent, _) => {
             let of = after.trim_start();
             if !workforce_share(after) {
@@ -547,6 +559,20 @@ fn key_in(
         .or_insert_with(|| attribution(cx, st, subject))
         .clone();
     let org = match organisation(cx, st, span, subject, source.as_ref(), &what) {
+        // A turnout, an inflation rate, a policy rate: one level for the
+        // story, whichever organisations the sentence names, unless it
+        // names the one whose rate it is.
+        Err(_) if predicate == Predicate::Level => (
+            "the story".to_string(),
+            "about the story (the level of a rate, no organisation's own)".to_string(),
+        ),
+        Ok(o) if predicate == Predicate::Level && story_subject(cx, &o.0) => (
+            "the story".to_string(),
+            format!(
+                "about the story (the level of a rate; `{}` is the headline's subject)",
+                o.0
+            ),
+        ),
         // A storm's toll, the homes it damaged: the story's own figures,
         // whoever reports them, when no organisation is named.
         Err(e) if predicate.is_story_figure() && e.starts_with("no organisation") => (

@@ -32,6 +32,9 @@ pub(super) enum Frame {
     /// A bar a figure is measured against, not the figure (`the 50 per cent
     /// threshold`, `cleared 50 percent`, `the 20% mark`).
     Threshold,
+    /// A running count while the counting goes on (`Seats filled so far: 27
+    /// of 174 — Fianna Fáil 10, Sinn Féin 8`), not the final figure.
+    Running,
 }
 
 impl Frame {
@@ -45,6 +48,7 @@ impl Frame {
             Frame::Forecast => "a forecast, not a result",
             Frame::Mark => "a minute mark",
             Frame::Threshold => "a threshold, not the figure measured against it",
+            Frame::Running => "a running count while counting goes on, not the final figure",
         }
     }
 
@@ -89,6 +93,7 @@ impl Frame {
                 "want",
                 "propos",
             ],
+            Frame::Running => &["so far", "running", "partial", "interim", "early"],
             Frame::Forecast => &[
                 "forecast",
                 "guid",
@@ -111,7 +116,7 @@ impl Frame {
     /// cue: `goals Spain scored in the group stage` counts goals.
     pub(super) fn allows(self, rq: &RuleQuantity) -> bool {
         let about = match self {
-            Frame::Age | Frame::Request | Frame::Forecast => {
+            Frame::Age | Frame::Request | Frame::Forecast | Frame::Running => {
                 rq.about.as_deref().unwrap_or("").to_lowercase()
             }
             Frame::Score | Frame::Stage | Frame::Mark | Frame::Threshold => String::new(),
@@ -301,7 +306,23 @@ fn ends_with_words(text: &str, w: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'))
 }
 
-/// The frame a figure's words put it in, when they put it in one.
+/// Words before a figure in its sentence saying the counting is not over:
+/// its figures are a running count (`Seats filled so far: 27 of 174 —
+/// FF 10, SF 8`, `with 128 of 174 seats filled`).
+const RUNNING: &[&str] = &[
+    "so far",
+    "seats filled",
+    "filled so far",
+    "declared so far",
+    "counted so far",
+    "running total",
+    "running tally",
+    "at this stage of the count",
+    "counting continues",
+    "counting resumes",
+];
+
+/// The frame a figure's own words put it in, when they put it in one.
 /// `before` is its own sentence up to it and `after` the rest, both lower
 /// case; `figure` and `orig_before`/`orig_after` are as written (a score
 /// stands beside capitalised names).
@@ -328,6 +349,12 @@ pub(super) fn frame(
     }
     if minute_mark(figure, orig_after) {
         return Some(Frame::Mark);
+    }
+    if RUNNING
+        .iter()
+        .any(|w| crate::extract::phrase::has(before, w))
+    {
+        return Some(Frame::Running);
     }
     if score_line(figure, orig_before, orig_after) {
         return Some(Frame::Score);

@@ -242,3 +242,12 @@ fn strip_bracket_start(s: &str) -> &str {
     }
     s
 }
+
+/// True when a list's separator (`,`, `;`, ` and `) stands in `window`
+/// between a figure's end and a name after it: the name heads the next
+/// item (`Labour 11, PBP 3`).
+pub(super) fn past_a_separator(window: &str, figure_end: usize, name_at: usize) -> bool {
+    window
+        .get(figure_end..name_at)
+        .is_some_and(|gap| gap.contains([',', ';']) || gap.contains(" and "))
+}

@@ -769,8 +769,17 @@ pub fn glued_letter(s: &str) -> bool {
 }
 
 /// `-`, `–`, `—` or `to` between the ends of a range, with optional spaces.
+/// An em dash with a space either side is a parenthetical dash, never a
+/// range: `independents 18 — 174 seats in all`.
 pub fn range_dash(i: &str) -> PResult<'_, &str> {
-    recognize((space0, one_of("-\u{2013}\u{2014}~"), space0)).parse(i)
+    let (rest, sep) = recognize((space0, one_of("-\u{2013}\u{2014}~"), space0)).parse(i)?;
+    if sep.contains('\u{2014}') && sep.starts_with(' ') && sep.ends_with(' ') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, sep))
 }
 
 /// ` to `, ` and `, ` through `: a spelled range separator.

@@ -21,6 +21,7 @@ use nom::{
 use std::sync::OnceLock;
 
 mod affixes;
+mod list_counts;
 mod nouns;
 mod vague;
 mod value;
@@ -691,6 +692,10 @@ impl<'a> Scanner<'a> {
             && !sentence_initial
             && month(lw.trim_end_matches('.')).is_none()
             && !is_function_word(&lw)
+            && !list_counts::labelled_list(
+                before,
+                &text[fig.end..self.sentence_floor(start).1.max(fig.end)],
+            )
     }
 
     /// True when the words after `pos` name what is counted.

@@ -266,6 +266,23 @@ fn a_range_with_a_percent_mark_at_each_end_is_one_range() {
     assert_eq!(found.len(), 2, "{found:#?}");
 }
 
+#[test]
+fn a_spaced_em_dash_between_figures_is_no_range() {
+    let t = "Greens 1 and independents 18 — 174 seats in all.";
+    let s = super::super::sentence::split(t);
+    let found = scan(t, &s, NumberOptions::default());
+    assert!(
+        found.iter().all(|f| f.quantity.value.is_some()),
+        "{found:#?}"
+    );
+    // A spaced en dash is a range still.
+    let q = one("It hired 18 – 24 people.").quantity;
+    assert!(
+        q.interval.low < q.interval.high && q.value.is_none(),
+        "{q:?}"
+    );
+}
+
 /// `head_noun` as it read all five words before looking at them: the
 /// reference for the version that reads them as asked for.
 fn head_noun_eager(text: &str, pos: usize) -> Option<(String, Span)> {

@@ -256,7 +256,8 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
         {
             let gap = between(text, figs[j].claim.span, t.claim.span);
             let gap = after_noun(&gap, &figs[j]);
-            if total_marker(gap) || total_after(text, gap, t) {
+            if (total_marker(gap) || total_after(text, gap, t)) && !list_began_before(text, figs, i)
+            {
                 out.push(Relation::Parts {
                     kind: PartsKind::Sum,
                     parts: (i..=j).map(|x| figs[x].idx).collect(),
@@ -282,6 +283,19 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
             }
         }
         i = j.max(i) + 1;
+    }
+}
+
+/// True when the figure before part `i` is joined to it as parts are
+/// joined (`Green Party 1, 100% Redress 1 and independents 18 — 174 in
+/// all`: the run `1 and 18` is the tail of a list a figure of another kind
+/// broke): the run is not the whole list, so its sum says nothing.
+fn list_began_before(text: &str, figs: &[Fig<'_>], i: usize) -> bool {
+    i > 0 && {
+        let gap = between(text, figs[i - 1].claim.span, figs[i].claim.span);
+        let gap = after_noun(&gap, &figs[i - 1]);
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        !gap.trim().is_empty() && (part_gap(gap) || label(&words))
     }
 }
 
@@ -622,6 +636,20 @@ mod tests {
             "Put another way, a criminal fine of $1.81bn and a forfeiture of $2.51bn, a total of $4.7bn, will be paid.",
         );
         assert_eq!(sums(&r), vec![(PartsKind::Sum, 2)], "{r:?}");
+    }
+
+    #[test]
+    fn the_tail_of_a_list_broken_by_another_kind_of_figure_states_no_sum() {
+        let r = relations(
+            "Aontú 2, Green Party 1, 100% Redress 1 and independents 18 — 174 seats in all.",
+        );
+        assert!(sums(&r).is_empty(), "{r:?}");
+        assert_eq!(
+            sums(&relations(
+                "Aontú 2, Green Party 1, Redress 1 and independents 18 — 22 seats in all."
+            )),
+            vec![(PartsKind::Sum, 4)]
+        );
     }
 
     #[test]

@@ -1,0 +1,90 @@
+//! Labelled counts in a line (`Fianna Fáil 48, Sinn Féin 39, Fine Gael 38
+//! and independents 16`): a figure after a capitalised word is a name's
+//! number (`Windows 11`) unless it is one of three or more such counts.
+
+/// True when a figure after a name is one of three or more labelled counts
+/// (`Fianna Fáil 48, Sinn Féin 39, Fine Gael 38 and others 49`): a list of
+/// parts, not `Windows 11`. `before` is the sentence up to the figure,
+/// `after` the rest of it.
+pub(super) fn labelled_list(before: &str, after: &str) -> bool {
+    let mut items = 1;
+    // Forward: `, Sinn Féin 39`, ` and independents 18`.
+    let mut rest = after;
+    while items < 3 {
+        match next_labelled(rest) {
+            Some(used) => {
+                items += 1;
+                rest = &rest[used..];
+            }
+            None => break,
+        }
+    }
+    // Back: `48, ` before this figure's label.
+    if items < 3 && prev_labelled(before) {
+        items += 1;
+    }
+    items >= 3
+}
+
+/// The separators between labelled counts.
+const LIST_SEPARATORS: &[&str] = &[", and ", ", ", " and ", "; "];
+
+/// A label of one to five words ending in a word of letters (`Sinn Féin`,
+/// `the Green Party`, `independents`, `100% Redress`).
+fn list_label(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            !w.contains(|c: char| c.is_ascii_digit()) && w.ends_with(char::is_alphabetic)
+        })
+        && !label.contains(['.', '(', ')', ':'])
+}
+
+/// How far the next labelled count after a figure reaches (`, Sinn Féin 39`).
+fn next_labelled(rest: &str) -> Option<usize> {
+    let sep = LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
+    let after_sep = &rest[sep.len()..];
+    // The count is the first figure standing alone after a space (`100%
+    // Redress 1`: the `100%` is in the name).
+    let digit = after_sep
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && after_sep[..i].ends_with(' '))
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let run = after_sep[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+            !run.starts_with(|c: char| {
+                c.is_alphanumeric()
+                    || c == '%'
+                    || c == '.'
+                        && run.len() > 1
+                        && run[1..].starts_with(|c: char| c.is_ascii_digit())
+            })
+        })?;
+    if !list_label(&after_sep[..digit]) {
+        return None;
+    }
+    let tail = &after_sep[digit..];
+    let len = tail
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(tail.len());
+    let next = &tail[len..];
+    let bounded = next.is_empty()
+        || LIST_SEPARATORS.iter().any(|s| next.starts_with(s))
+        || next.starts_with(['.', ' ', '\u{2014}', '\u{2013}'])
+            && !next.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    bounded.then_some(sep.len() + digit + len)
+}
+
+/// True when the label before a figure follows a count (`48, ` in `48,
+/// Sinn Féin 39`).
+fn prev_labelled(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some((at, sep)) = LIST_SEPARATORS
+        .iter()
+        .filter_map(|s| before.rfind(s).map(|i| (i, *s)))
+        .max_by_key(|(i, _)| *i)
+    else {
+        return false;
+    };
+    list_label(&before[at + sep.len()..]) && before[..at].ends_with(|c: char| c.is_ascii_digit())
+}
