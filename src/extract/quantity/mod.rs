@@ -329,7 +329,11 @@ impl<'a> Scanner<'a> {
             && fig.measure == Measure::Count
             && fig.scale == 1.0
             && fig.second.is_none();
-        if bare_one && fig.after.is_none() && !self.counted_noun_follows(self.loc.offset(rest)) {
+        if bare_one
+            && fig.after.is_none()
+            && !self.counted_noun_follows(self.loc.offset(rest))
+            && !self.end_of_from_to(i)
+        {
             return None;
         }
         // `180ml`, `29km`, `5G`: a unit we do not read; not a count.
@@ -655,6 +659,22 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(stop)
+    }
+
+    /// True when the figure at `i` ends a `from N … to` span (`its tally fell
+    /// from 12 seats to one`): a spelled `one` there is the figure moved to.
+    fn end_of_from_to(&self, i: usize) -> bool {
+        let text = self.text();
+        let (floor, _) = self.sentence_floor(i);
+        let mut from = i.saturating_sub(48).max(floor);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..i];
+        before.ends_with(" to ")
+            && before
+                .rfind("from ")
+                .is_some_and(|k| before[k + 5..].starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// `Windows 11`, `Python 3.11`, `No. 1`, `version 2`: a bare figure naming a thing.
