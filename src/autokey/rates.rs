@@ -29,7 +29,7 @@ use super::words::{ends_word, starts_word};
 static FINDER: LazyLock<(aho_corasick::AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
     let mut names = Vec::new();
     let mut phrases = Vec::new();
-    for r in crate::extract::phrase::section(super::words::WORDS, "rates") {
+    for r in super::words::rows("rates") {
         if let Some((head, words)) = r.split_first() {
             for w in words {
                 names.push(*head);
@@ -337,7 +337,8 @@ fn plain_before(hay: &str, start: usize) -> bool {
     BEFORE_NAME.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
 }
 
-/// `i`, moved back to a character boundary of `s`.
+/// `i`, moved back to a character boundary of `s` (`str::floor_char_boundary`
+/// is newer than the crate's minimum Rust).
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;

@@ -13,7 +13,7 @@ use super::key::{MoneyKind, Predicate, Relative, Subclass};
 pub(super) const WORDS: &str = include_str!("words.txt");
 
 /// The rows of one section of `words.txt`.
-fn rows(name: &str) -> Vec<Vec<&'static str>> {
+pub(super) fn rows(name: &str) -> Vec<Vec<&'static str>> {
     crate::extract::phrase::section(WORDS, name)
 }
 
