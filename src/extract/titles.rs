@@ -541,7 +541,7 @@ fn index() -> &'static TitleIndex {
     INDEX.get_or_init(|| {
         let mut keys: Vec<(&'static str, usize)> = Vec::new();
         let mut groups: Vec<Vec<(Vec<&'static str>, &'static TitleDef)>> = Vec::new();
-        for def in TITLES {
+        for def in TITLES.iter().chain(ranks::ranked()) {
             let words: Vec<&'static str> = def.words.split([' ', '-']).collect();
             let first = words[0].trim_end_matches('.');
             match keys.iter().find(|(w, _)| *w == first) {
@@ -678,11 +678,10 @@ pub use families::TITLE_FAMILIES;
 /// True when two base title keys are rungs of one ladder or members of one
 /// exclusive set (`vp`/`svp`, `ceo`/`cfo`, `minister of state`/`minister`).
 pub fn one_family(a: &str, b: &str) -> bool {
-    // A title and its deputy (`statistician-general` and `deputy
-    // statistician-general`) are two rungs of one ladder, whatever the title.
-    let deputy_of = |d: &str, t: &str| d.strip_prefix("deputy ") == Some(t);
-    deputy_of(a, b)
-        || deputy_of(b, a)
+    // A title and its deputy or assistant (`cfo`, `deputy cfo`, `assistant
+    // cfo`) are rungs of one ladder, whatever the title.
+    let ((ra, ta), (rb, tb)) = (ranks::rung(a), ranks::rung(b));
+    (ta == tb && ra != rb)
         || TITLE_FAMILIES
             .iter()
             .any(|f| f.contains(&a) && f.contains(&b))
@@ -794,6 +793,7 @@ pub fn key_with_remit(key: &str, remit: &[Token<'_>]) -> String {
 }
 
 mod families;
+mod ranks;
 
 #[cfg(test)]
 mod tests;
