@@ -66,7 +66,7 @@ use clause::{
 };
 use reading::disagreement;
 pub use reading::{Act, Reading};
-pub use scale::to_scale;
+pub use scale::{rescaled, to_scale};
 use window::SentenceWindow;
 
 /// Which rule-set quantity a claim states.

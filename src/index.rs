@@ -7,7 +7,7 @@
 //! roles by (organisation, title), quotes by speaker, names by kind. Building
 //! it is one pass over the claims; nothing compares all pairs.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rustc_hash::FxHashMap;
 
@@ -106,9 +106,17 @@ impl<'d> Corpus<'d> {
         // In claim order (as `keys` gives them; sorting sorted keys is one
         // pass), so a figure's key is found without a map of them all.
         keyed.sort_by_key(|k| k.claim);
+        let in_days: HashSet<ClaimId> = crate::bind::rescaled(&bindings, rules).collect();
         for k in &mut keyed {
             if let Some(why) = refused.get(&k.claim) {
                 k.why = crate::claim::Sym::from(format!("{}; not bound: {why}", k.why));
+            }
+            // Bound to a span of time, `a six-year contract` is now in days: its key no longer fits.
+            if in_days.contains(&k.claim) && k.key.take().is_some() {
+                k.why = crate::claim::Sym::from(format!(
+                    "{}; key dropped: bound, compared in days",
+                    k.why
+                ));
             }
         }
         Corpus {

@@ -176,6 +176,8 @@ pub enum Predicate {
     /// The level of a named rate (`turnout of 59.7%`, `the policy rate at
     /// 5.25%`).
     Level,
+    /// How long an event lasted (`the 53-day walkout`).
+    Lasted,
 }
 
 impl Predicate {
@@ -200,7 +202,11 @@ impl Predicate {
         self.is_toll()
             || matches!(
                 self,
-                Predicate::Cancelled | Predicate::Stranded | Predicate::Attended | Predicate::Level
+                Predicate::Cancelled
+                    | Predicate::Stranded
+                    | Predicate::Attended
+                    | Predicate::Level
+                    | Predicate::Lasted
             )
     }
 }
@@ -385,6 +391,7 @@ impl fmt::Display for Predicate {
             Predicate::Stranded => "stranded",
             Predicate::Attended => "took part",
             Predicate::Level => "level",
+            Predicate::Lasted => "lasted",
         })
     }
 }

@@ -6,7 +6,8 @@
 //! capex, market value, an investment in a named company, a deal for a named
 //! company, savings, a fine, a settlement, funding, a charge, a tax; the level
 //! of a named rate — a turnout, an inflation or policy rate, a pay rise —
-//! `rates.rs`), the predicate
+//! `rates.rs`; how long a strike, a contract or an outage lasted,
+//! `durations.rs`), the predicate
 //! (cut, hire, strike, headcount; reported or planned), and — when the words give
 //! them — the period (`2025`, `Q2`, `since 2022`, `last year`), a division
 //! (`its human resources division`) or, for people, a place (`2,400
@@ -26,6 +27,7 @@
 //! Every decision carries a reason, which `factlint claims` prints.
 
 mod cached;
+mod durations;
 mod frame;
 mod guards;
 mod key;
@@ -527,6 +529,15 @@ fn key_in(
             });
             (what, predicate)
         }
+        // `the 53-day walkout`, `a strike that lasted 53 days`: how long an
+        // event lasted, by the unit it is counted in.
+        (Measure::Count, UnitClass::Duration)
+            if let Some(event) = durations::event_of(&st.text, at, end, c_from, c_to) =>
+        {
+            let unit = q.noun.as_deref().unwrap_or("").trim_end_matches('s');
+            why.push(format!("how long the {event} lasted, in {unit}s"));
+            (What::Things(format!("{event} ({unit})")), Predicate::Lasted)
+        }
         (Measure::Count, _) if toll_of(q, &st.text[c_from..at]).is_some() => {
             let p = toll_of(q, &st.text[c_from..at]).unwrap_or(Predicate::Died);
             why.push(format!("`{p}` of people (a toll)"));
@@ -562,6 +573,11 @@ fn key_in(
         // A turnout, an inflation rate, a policy rate: one level for the
         // story, whichever organisations the sentence names, unless it
         // names the one whose rate it is.
+        // A strike's or a contract's length: the story's one event.
+        _ if predicate == Predicate::Lasted => (
+            "the story".to_string(),
+            "about the story (how long its event lasted)".to_string(),
+        ),
         Err(_) if predicate == Predicate::Level => (
             "the story".to_string(),
             "about the story (the level of a rate, no organisation's own)".to_string(),

@@ -75,6 +75,22 @@ fn near_story(label: &TimeLabel, set: &RuleSet, rq: &RuleQuantity) -> Option<Int
 }
 
 /// Puts every figure bound to a date or duration quantity on its scale.
+/// The claims `to_scale` puts in days: those bound to a date or a span of time.
+pub fn rescaled<'b>(
+    bindings: &'b [Binding],
+    sets: &'b [RuleSet],
+) -> impl Iterator<Item = crate::claim::ClaimId> + 'b {
+    bindings
+        .iter()
+        .filter(|b| {
+            matches!(
+                sets[b.set].quantities[b.quantity].unit,
+                QUnit::Date | QUnit::Duration
+            )
+        })
+        .map(|b| b.claim)
+}
+
 pub fn to_scale(extractions: &mut [Extraction], bindings: &[Binding], sets: &[RuleSet]) {
     for b in bindings {
         let (set, rq) = (&sets[b.set], &sets[b.set].quantities[b.quantity]);
