@@ -5,6 +5,7 @@
 //! the terminal, so documents are extracted in parallel and the result can be
 //! printed as the "map" half of a sharded run (`factlint claims`).
 
+pub mod change_start;
 pub mod comparison;
 pub mod dateline;
 pub mod entity;
@@ -213,7 +214,9 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut claims: Vec<Claim> = quantity::scan(&text, &sentences, opts.numbers)
         .into_iter()
         .map(|mut f| {
-            f.quantity.comparison = comparison::is_comparison(&text, f.span);
+            f.quantity.comparison = comparison::is_comparison(&text, f.span)
+                || (f.quantity.range.is_none()
+                    && change_start::after_from_in_change(&text, f.span));
             Claim {
                 doc: doc.id,
                 span: f.span,

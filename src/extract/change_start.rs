@@ -1,0 +1,173 @@
+//! Where a change started, said with a bare `from`: `more than doubled its
+//! seat tally from 17`, `collapsed from 24 seats to nine`, `cut its
+//! forecast to 3% from 3.5%`. A figure right after `from` (or `from about`,
+//! `from its`) whose clause says, a few words before, that something
+//! changed is the earlier value, a point of comparison, as `up from` makes
+//! one. `from` without a change is a source or a start (`donations from 40
+//! countries`, `open from 9`), and a range (`from 10 to 20`) is one figure.
+
+use crate::source::Span;
+
+/// Words that may stand between `from` and its figure.
+const BETWEEN: &[&str] = &[
+    "about", "around", "roughly", "nearly", "almost", "just", "some", "a", "an", "its", "their",
+    "his", "her", "the", "over", "under", "approximately", "barely", "only",
+];
+
+/// Stems of words saying that something changed (matched at a word's
+/// start, lower case).
+const CHANGED: &[&str] = &[
+    "doubl",
+    "tripl",
+    "quadrupl",
+    "halv",
+    "collaps",
+    "slump",
+    "plung",
+    "plummet",
+    "surg",
+    "jump",
+    "climb",
+    "grew",
+    "grow",
+    "shrank",
+    "shrunk",
+    "shrink",
+    "slipp",
+    "slip",
+    "tumbl",
+    "soar",
+    "increas",
+    "rose",
+    "rise",
+    "rising",
+    "risen",
+    "fell",
+    "fall",
+    "fallen",
+    "drop",
+    "declin",
+    "widen",
+    "narrow",
+    "improv",
+    "rais",
+    "lower",
+    "reduc",
+    "trimm",
+    "lift",
+    "boost",
+    "revis",
+    "cut",
+    "gain",
+    "swung",
+    "swing",
+    "recover",
+    "rebound",
+    "dipp",
+    "sank",
+    "sunk",
+    "slid",
+    "eased",
+    "easing",
+    "accelerat",
+    "slowed",
+    "expand",
+    "contract",
+    "hike",
+    "hiking",
+    "went",
+    "leap",
+    "spik",
+    "upgrad",
+    "downgrad",
+    "bump",
+    "edged",
+    "inched",
+    "crept",
+    "shot",
+    "soft",
+    "firm",
+    "wors",
+    "deepen",
+];
+
+/// How many words before `from` a change word may stand (`more than
+/// doubled its seat tally from 17`: four).
+const REACH: usize = 6;
+
+/// True when the figure at `span` is where a change started (see the
+/// module doc).
+pub fn after_from_in_change(text: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..span.start).unwrap_or("");
+    // The clause: back to the last sentence or clause end that is no comma.
+    let clause = match before.rfind(['.', ';', '!', '?', '\n', ':', '(', '—']) {
+        Some(i) => &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..],
+        None => before,
+    };
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut rest = &words[..];
+    // `from` right before the figure, a hedge or a determiner between.
+    for _ in 0..2 {
+        match rest.split_last() {
+            Some((w, r)) if BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b)) => rest = r,
+            _ => break,
+        }
+    }
+    let Some((w, r)) = rest.split_last() else {
+        return false;
+    };
+    if !w.eq_ignore_ascii_case("from") {
+        return false;
+    }
+    r.iter().rev().take(REACH).any(|w| {
+        let lw = w.to_ascii_lowercase();
+        CHANGED.iter().any(|s| lw.starts_with(s))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_from_in_change;
+    use crate::source::Span;
+
+    fn at(text: &str, figure: &str) -> bool {
+        let start = text.find(figure).expect("figure in text");
+        after_from_in_change(
+            text,
+            Span {
+                start,
+                end: start + figure.len(),
+            },
+        )
+    }
+
+    #[test]
+    fn a_bare_from_after_a_change_starts_it() {
+        assert!(at(
+            "The PVV more than doubled its seat tally from 17, winning 23.5%.",
+            "17"
+        ));
+        assert!(at(
+            "D66 collapsed from 24 seats to nine.",
+            "24"
+        ));
+        assert!(at("It cut its forecast to 3% from about 3.5%.", "3.5%"));
+        assert!(at("Profit rose to $6bn, from $5.1bn.", "$5.1bn"));
+        assert!(!at("retail divisions—part of a broader effort from 12", "12"));
+    }
+
+    #[test]
+    fn from_without_a_change_is_a_source_or_a_start() {
+        assert!(!at("Athletes came from 206 countries.", "206"));
+        assert!(!at("Donations from 40 countries arrived after prices rose.", "40"));
+        assert!(!at("Doors open from 9 until late.", "9"));
+        assert!(!at("It won 37 seats.", "37"));
+    }
+}
