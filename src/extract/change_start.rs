@@ -10,8 +10,25 @@ use crate::source::Span;
 
 /// Words that may stand between `from` and its figure.
 const BETWEEN: &[&str] = &[
-    "about", "around", "roughly", "nearly", "almost", "just", "some", "a", "an", "its", "their",
-    "his", "her", "the", "over", "under", "approximately", "barely", "only",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "just",
+    "some",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "the",
+    "over",
+    "under",
+    "approximately",
+    "barely",
+    "only",
 ];
 
 /// Stems of words saying that something changed (matched at a word's
@@ -154,19 +171,22 @@ mod tests {
             "The PVV more than doubled its seat tally from 17, winning 23.5%.",
             "17"
         ));
-        assert!(at(
-            "D66 collapsed from 24 seats to nine.",
-            "24"
-        ));
+        assert!(at("D66 collapsed from 24 seats to nine.", "24"));
         assert!(at("It cut its forecast to 3% from about 3.5%.", "3.5%"));
         assert!(at("Profit rose to $6bn, from $5.1bn.", "$5.1bn"));
-        assert!(!at("retail divisions—part of a broader effort from 12", "12"));
+        assert!(!at(
+            "retail divisions—part of a broader effort from 12",
+            "12"
+        ));
     }
 
     #[test]
     fn from_without_a_change_is_a_source_or_a_start() {
         assert!(!at("Athletes came from 206 countries.", "206"));
-        assert!(!at("Donations from 40 countries arrived after prices rose.", "40"));
+        assert!(!at(
+            "Donations from 40 countries arrived after prices rose.",
+            "40"
+        ));
         assert!(!at("Doors open from 9 until late.", "9"));
         assert!(!at("It won 37 seats.", "37"));
     }
