@@ -44,6 +44,9 @@ use crate::source::Document;
 mod base;
 mod ceiling;
 mod clause;
+mod delta;
+mod one_per_sentence;
+use one_per_sentence::one_per_sentence;
 mod column;
 mod cues;
 mod dates;
@@ -296,6 +299,9 @@ pub fn bind(
             let own_before = window
                 .get(sw.own_from.min(figure_at)..figure_at)
                 .unwrap_or("");
+            // How much something changed, not its level (`gained three seats`).
+            reading.moved |= reading.act.is_none()
+                && delta::change_words(q.measure, own_before, after).is_some();
             let orig_before = text.get(start + sw.own_from.min(figure_at)..c.span.start);
             let orig_after = text.get(c.span.end..c.span.end + after.len());
             let framed = frames::of_figure(
@@ -494,55 +500,6 @@ pub fn bind(
         one_per_sentence(candidates, ex, doc, sets, &mut out, &mut refused);
     }
     (out, refused)
-}
-
-/// A sentence states one value of a quantity: of several figures of one
-/// sentence that fit the same quantity (`revenue more than doubled to $30bn,
-/// data centre sales hit $26.3bn`), only the one closest to the quantity's
-/// cue (then to its subject: `the BJP's 241 seats … the NDA, with 293
-/// seats`) binds; when two are equally close, neither does. The others are
-/// refused, naming the figure that won.
-fn one_per_sentence(
-    mut candidates: Vec<(u32, Distance, Binding)>,
-    ex: &Extraction,
-    doc: &Document,
-    sets: &[RuleSet],
-    out: &mut Vec<Binding>,
-    refused: &mut Vec<Refusal>,
-) {
-    candidates.sort_by_key(|(s, d, b)| (*s, b.set, b.quantity, *d, b.claim.claim));
-    let words = |b: &Binding| {
-        ex.claims
-            .get(b.claim.claim)
-            .map_or(String::new(), |c| doc.slice(c.span).to_string())
-    };
-    for group in
-        candidates.chunk_by(|a, b| (a.0, a.2.set, a.2.quantity) == (b.0, b.2.set, b.2.quantity))
-    {
-        let id = &sets[group[0].2.set].quantities[group[0].2.quantity].id;
-        let closest = group[0].1;
-        let tied = group.get(1).is_some_and(|g| g.1 == closest);
-        for (i, (_, distance, b)) in group.iter().enumerate() {
-            if i == 0 && !tied {
-                out.push(b.clone());
-            } else if *distance == closest {
-                refused.push(Refusal {
-                    claim: b.claim,
-                    why: format!(
-                        "not `{id}`: another figure of its sentence is as close to the cue: binds to neither"
-                    ),
-                });
-            } else {
-                refused.push(Refusal {
-                    claim: b.claim,
-                    why: format!(
-                        "not `{id}`: `{}` in its sentence is closer to the cue, and a sentence states one value",
-                        words(&group[0].2)
-                    ),
-                });
-            }
-        }
-    }
 }
 
 /// Where the word running on at `at` ends: a cue is a stem (`grow`) of

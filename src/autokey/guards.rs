@@ -100,6 +100,18 @@ pub(super) fn underlying(kind: MoneyKind, before: &str) -> MoneyKind {
     }
 }
 
+/// `added roughly 690 billion yen to operating profit`: money added to a
+/// value is a move in it, whatever its kind. `after` is the money's tight
+/// window after it (lower case).
+pub(super) fn added_to(after: &str) -> bool {
+    let a = after.trim_start();
+    let a = ["yen ", "euros ", "dollars ", "pounds ", "rupees "]
+        .iter()
+        .find_map(|c| a.strip_prefix(c))
+        .unwrap_or(a);
+    a.starts_with("to ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::keys_of;

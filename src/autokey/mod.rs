@@ -480,11 +480,13 @@ fn key_in(
             // `wiping $200bn from its market value`, `revenue rose by $2bn`:
             // how far a value moved, not the value.
             let market = MONEY_FINDER.in_text(near).contains(&MoneyKind::MarketValue);
+            let added_to = guards::added_to(tight_after);
             let moves = |kind: Option<MoneyKind>| {
-                MOVE_FINDER
-                    .in_text(tight_before)
-                    .into_iter()
-                    .find(|w| kind == Some(MoneyKind::MarketValue) || w.ends_with(" by"))
+                MOVE_FINDER.in_text(tight_before).into_iter().find(|w| {
+                    kind == Some(MoneyKind::MarketValue)
+                        || w.ends_with(" by")
+                        || (added_to && w.starts_with("add"))
+                })
             };
             let kind_read = kinds.as_ref().ok().copied().flatten();
             reading.moved = moves(kind_read.or(market.then_some(MoneyKind::MarketValue))).is_some();

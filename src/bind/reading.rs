@@ -74,9 +74,49 @@ const HEADCOUNT_CUES: &[&str] = &[
 /// Cue stems that say a money quantity is per share, or a move in value.
 pub(super) const PER_SHARE_CUES: &[&str] = &["per share", "a share", "eps"];
 pub(super) const MOVE_CUES: &[&str] = &[
-    "wip", "eras", "knock", "added", "adding", "shed", "lost", "losing", "gain", "slump", "fell",
-    "rose", "jump", "drop", "move", "moving", "swing", "plung", "tumbl", "soar", "climb", "slid",
+    "wip",
+    "eras",
+    "knock",
+    "added",
+    "adding",
+    "shed",
+    "lost",
+    "losing",
+    "gain",
+    "slump",
+    "fell",
+    "rose",
+    "jump",
+    "drop",
+    "move",
+    "moving",
+    "swing",
+    "plung",
+    "tumbl",
+    "soar",
+    "climb",
+    "slid",
     "sank",
+    // Words of a change in a count or an amount (`bind::delta`).
+    "more",
+    "fewer",
+    "by",
+    "increas",
+    "grow",
+    "grew",
+    "boost",
+    "contribut",
+    "change",
+    "margin",
+    "lead",
+    "clear",
+    "extra",
+    "additional",
+    "further",
+    "net",
+    "swing",
+    "up",
+    "down",
 ];
 
 /// True when one of `cues` starts with one of `stems` at a word start.
@@ -127,7 +167,13 @@ pub(super) fn disagreement(r: &Reading, rq: &RuleQuantity) -> Option<String> {
             rq.id
         ));
     }
-    if r.moved && !cues_say(&rq.cues, MOVE_CUES) {
+    let change_cue = || {
+        rq.cues.iter().any(|c| {
+            c.split_whitespace()
+                .any(crate::extract::change_start::says_change)
+        })
+    };
+    if r.moved && !cues_say(&rq.cues, MOVE_CUES) && !change_cue() {
         return Some(format!(
             "it is how far a value moved, `{}` is not a move",
             rq.id

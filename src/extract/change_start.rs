@@ -143,10 +143,14 @@ pub fn after_from_in_change(text: &str, span: Span) -> bool {
     if !w.eq_ignore_ascii_case("from") {
         return false;
     }
-    r.iter().rev().take(REACH).any(|w| {
-        let lw = w.to_ascii_lowercase();
-        CHANGED.iter().any(|s| lw.starts_with(s))
-    })
+    r.iter().rev().take(REACH).any(|w| says_change(w))
+}
+
+/// True when the word `w` says that something changed (`doubled`,
+/// `collapsed`, `boosted`).
+pub fn says_change(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    CHANGED.iter().any(|s| lw.starts_with(s))
 }
 
 #[cfg(test)]
