@@ -53,6 +53,7 @@ mod dates;
 mod exclude;
 mod frames;
 mod label;
+mod lead_in;
 mod magnitude;
 mod owned;
 mod period;
@@ -236,7 +237,11 @@ pub fn bind(
                         .filter(|(_, o)| matches!(o.kind, ClaimKind::Quantity(_)))
                         .count()
                 });
-                cached = Some((s, figures, SentenceWindow::new(ex, text, s)));
+                let mut sw = SentenceWindow::new(ex, text, s);
+                if let Some(sw) = sw.as_mut() {
+                    sw.lead_in = lead_in::of_item(&doc.text, c.span.start);
+                }
+                cached = Some((s, figures, sw));
             }
             let Some((_, figures, Some(sw))) = cached.as_ref() else {
                 continue;
@@ -310,7 +315,9 @@ pub fn bind(
                 own_before,
                 after,
                 (orig_before.unwrap_or(""), orig_after.unwrap_or("")),
-            );
+            )
+            .or_else(|| lead_in::frame(&sw.lead_in))
+            .or_else(|| frames::running_before(window, sw.own_from));
             // A level held until the story's change (`had held Bank Rate at
             // 5.25% since August 2023`) is an earlier snapshot.
             if !reading.earlier {
@@ -336,7 +343,10 @@ pub fn bind(
                 .iter()
                 .any(|s| s.date.is_some() || s.quantities.iter().any(|q| q.when.is_some()))
             {
-                period::named(ex, s, &w, start, c.span)
+                let mut named = period::named(ex, s, &w, start, c.span);
+                // A table column headed by a year (`Seats 2021`) dates its figures.
+                named.extend(column::header_year(&doc.text, c.span.start));
+                named
             } else {
                 Vec::new()
             };
@@ -663,7 +673,7 @@ fn fits(
             (p, word_end(&w.s.text, p + cue.len())),
         )
     };
-    if exclude::keeps_off(w, rq, scope_from) {
+    if exclude::keeps_off(w, rq, scope_from) || lead_in::excludes(&w.s.lead_in, &rq.exclude) {
         return None;
     }
     let mut subject_distance = usize::MAX;

@@ -26,7 +26,11 @@ pub fn prose(text: &str) -> String {
                 depth_code = depth_code.saturating_sub(1)
             }
             Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableRow
+                | TagEnd::TableHead,
             ) => paragraph_ends.push(range.end),
             Event::Text(_) if depth_code == 0 => mark(&mut keep, range),
             _ => {}

@@ -76,6 +76,40 @@ pub(super) fn increment(
         .filter(|w| after.trim_start().starts_with(*w))
 }
 
+/// A step rather than a level: money said to be a change (`increment`),
+/// or any figure added on top of another (`added_on`). `(end, c_to)` are
+/// where the figure and its clause end.
+pub(super) fn step(
+    st: &Sentence,
+    (end, c_to): (usize, usize),
+    q: &Quantity,
+    tight_before: &str,
+) -> Result<(), String> {
+    if let Some(w) = increment(st, end, c_to, q) {
+        return Err(format!("a change in money, not its level (`{w}`)"));
+    }
+    if let Some(w) = added_on(tight_before) {
+        return Err(format!(
+            "added on top of another figure (`{w}`), not a level"
+        ));
+    }
+    Ok(())
+}
+
+/// `an additional 7,000,000 ADSs`, `a further 4,000 roles`: a figure
+/// added on top of another is a step, not the level. `tight_before` is the
+/// few words right before the figure (lower case).
+pub(super) fn added_on(tight_before: &str) -> Option<&'static str> {
+    let b = tight_before.trim_end();
+    // Not `another`: `another 2,421 people were injured` counts a new kind.
+    ["an additional", "additional", "a further", "an extra"]
+        .into_iter()
+        .find(|w| {
+            b.strip_suffix(w)
+                .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+        })
+}
+
 /// Profit whose noun phrase, nearest the figure, says it is before one-off
 /// items (`underlying attributable profit of`, `adjusted net profit of`):
 /// `UnderlyingProfit`, a measure of its own; any other kind as it is.

@@ -370,10 +370,8 @@ fn key_in(
         t_to -= 1;
     }
     let tight_after = &st.text[end..t_to];
-    // `another $2.5bn of sequential growth`: a step, not a level.
-    if let Some(w) = guards::increment(st, end, c_to, q) {
-        return Err(format!("a change in money, not its level (`{w}`)"));
-    }
+    // `another $2.5bn of sequential growth`, `an additional 7,000,000`: a step.
+    guards::step(st, (end, c_to), q, tight_before)?;
     if q.vague {
         return Err("a vague quantity".into());
     }

@@ -253,8 +253,26 @@ pub(super) fn rate_of(
     }) {
         return None;
     }
+    // `anticipated … a gross margin of 53.5% to 55.5%`: a forecast earlier
+    // in the sentence makes the figure one, not a level reached.
+    if FORECAST_BEFORE.iter().any(|w| text[..at].contains(w)) {
+        return None;
+    }
     name_before(text, c_from, at).or_else(|| name_after(text, end, c_to))
 }
+
+/// Words before a rate in its sentence that make it a forecast.
+const FORECAST_BEFORE: &[&str] = &[
+    "anticipat",
+    "forecast",
+    "guidance",
+    "guided",
+    "outlook",
+    "expect",
+    "projects",
+    "predicts",
+    "sees ",
+];
 
 /// `turnout of 62.7%`: the last measure phrase before the figure, joined to
 /// it by linking words only.

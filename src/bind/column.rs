@@ -38,9 +38,10 @@ fn spaced_cells(line: &str) -> Option<Vec<(usize, &str)>> {
     (cells.len() >= 3).then_some(cells)
 }
 
-/// The header of the column the figure at `at` stands in, when its line is
-/// a table row below a header.
-fn header(text: &str, at: usize) -> Option<String> {
+/// The header cells of the table the figure at `at` stands in (lower
+/// case), and the index of its column, when its line is a table row below
+/// a header.
+fn header_cells(text: &str, at: usize) -> Option<(Vec<String>, usize)> {
     let (start, line) = line_at(text, at);
     let col = at - start;
     let piped = line.trim_start().starts_with('|');
@@ -67,28 +68,98 @@ fn header(text: &str, at: usize) -> Option<String> {
     let (_, head) = line_at(text, first);
     if piped {
         let index = line[..col].matches('|').count();
-        return head.split('|').nth(index).map(|c| c.trim().to_lowercase());
+        let cells = head.split('|').map(|c| c.trim().to_lowercase()).collect();
+        return Some((cells, index));
     }
     let cells = spaced_cells(head)?;
-    cells
-        .iter()
-        .rev()
-        .find(|(s, _)| *s <= col + 2)
-        .map(|(_, c)| c.to_lowercase())
+    let index = cells.iter().rposition(|(s, _)| *s <= col + 2)?;
+    Some((cells.iter().map(|(_, c)| c.to_lowercase()).collect(), index))
+}
+
+/// The header of the column the figure at `at` stands in, when its line is
+/// a table row below a header.
+fn header(text: &str, at: usize) -> Option<String> {
+    let (mut cells, i) = header_cells(text, at)?;
+    (i < cells.len()).then(|| cells.swap_remove(i))
+}
+
+/// Header words of the value now, before a change a later column gives.
+const NOW: &[&str] = &["now", "current", "currently", "today", "existing"];
+
+/// Header words of a column that gives the value after a change.
+const TO_COME: &[&str] = &["new", "after", "proposed", "planned", "will"];
+
+/// True when the header `h` starts a time to come: `from` and a date, or
+/// a word of what a change makes (`New`, `After`).
+fn to_come(h: &str) -> bool {
+    let words: Vec<&str> = h
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| TO_COME.contains(w))
+        || words
+            .windows(2)
+            .any(|p| p[0] == "from" && starts_a_date(p[1]))
 }
 
 /// True when the figure at `at` stands in a table column whose header
 /// names an earlier time (`Before`, `Previous`, `Prior rate`).
 pub(super) fn earlier_column(text: &str, at: usize) -> bool {
+    // `Now` beside `From 6 April 2025`: the value now is the one before.
+    if let Some((cells, i)) = header_cells(text, at)
+        && cells.get(i).is_some_and(|h| {
+            h.split(|c: char| !c.is_alphanumeric())
+                .any(|w| NOW.contains(&w))
+        })
+        && cells.iter().enumerate().any(|(k, c)| k != i && to_come(c))
+    {
+        return true;
+    }
     header(text, at).is_some_and(|h| {
-        h.split(|c: char| !c.is_alphanumeric())
-            .any(|w| EARLIER.contains(&w))
+        let words: Vec<&str> = h
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.iter().enumerate().any(|(i, w)| {
+            // `From 6 April 2025` starts a time to come: no earlier column.
+            EARLIER.contains(w)
+                && !(*w == "from" && words.get(i + 1).is_some_and(|n| starts_a_date(n)))
+        })
     })
+}
+
+/// True when a header word after `from` starts a date (`6`, `April`, `2025`).
+fn starts_a_date(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::lexicon::month(w).is_some()
+}
+
+/// The year a table column's header names (`Seats 2021`, `FY2019 (m)`
+/// aside: fiscal years are not read), when it names exactly one: the
+/// period of every figure in that column.
+pub(super) fn header_year(text: &str, at: usize) -> Option<crate::claim::TimeLabel> {
+    let h = header(text, at)?;
+    let mut years = h
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i64>().ok())
+        .filter(|y| (1900..=2100).contains(y));
+    let year = years.next()?;
+    (years.next().is_none()).then_some(crate::claim::TimeLabel::Year(year))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_headed_by_a_year_is_of_that_year() {
+        let t = "| Party | Seats 2023 | Seats 2021 |\n|---|---|---|\n| PVV | 37 | 17 |\n";
+        let y = |f: &str| header_year(t, t.find(f).unwrap());
+        assert_eq!(y("37"), Some(crate::claim::TimeLabel::Year(2023)));
+        assert_eq!(y("17"), Some(crate::claim::TimeLabel::Year(2021)));
+        let t = "| Party | Seats | Change |\n|---|---|---|\n| PVV | 37 | +20 |\n";
+        assert_eq!(header_year(t, t.find("37").unwrap()), None);
+    }
 
     const TABLE: &str = "POLICY PARAMETERS\n\n  Parameter   Before    After\n  MPR         18.75%    22.75%\n  CRR         32.5%     45.0%\n";
 
@@ -105,6 +176,13 @@ mod tests {
         let t = "| Rate | Previous | New |\n|---|---|---|\n| MPR | 18.75% | 22.75% |\n";
         assert!(earlier_column(t, t.find("18.75%").unwrap()));
         assert!(!earlier_column(t, t.find("22.75%").unwrap()));
+    }
+
+    #[test]
+    fn from_a_date_is_to_come() {
+        let t = "| Item | Now | From 6 April 2025 |\n|---|---|---|\n| Rate | 13.8% | 15% |\n";
+        assert!(!earlier_column(t, t.find("15%").unwrap()));
+        assert!(earlier_column(t, t.find("13.8%").unwrap()));
     }
 
     #[test]

@@ -309,7 +309,7 @@ fn ends_with_words(text: &str, w: &str) -> bool {
 /// Words before a figure in its sentence saying the counting is not over:
 /// its figures are a running count (`Seats filled so far: 27 of 174 —
 /// FF 10, SF 8`, `with 128 of 174 seats filled`).
-const RUNNING: &[&str] = &[
+pub(super) const RUNNING: &[&str] = &[
     "so far",
     "seats filled",
     "filled so far",
@@ -321,6 +321,18 @@ const RUNNING: &[&str] = &[
     "counting continues",
     "counting resumes",
 ];
+
+/// A short line before the figure's sentence, in its paragraph, that says
+/// the counting goes on frames the figures after it (`Seats filled: 171 of
+/// 174. FF 47, SF 39, FG 38.`). `window` is the figure's window (lower
+/// case) and `own_from` where its own sentence starts.
+pub(super) fn running_before(window: &str, own_from: usize) -> Option<Frame> {
+    let prev = window.get(..own_from).unwrap_or("").trim();
+    (!prev.is_empty()
+        && prev.len() <= 60
+        && RUNNING.iter().any(|w| crate::extract::phrase::has(prev, w)))
+    .then_some(Frame::Running)
+}
 
 /// The frame a figure's own words put it in, when they put it in one.
 /// `before` is its own sentence up to it and `after` the rest, both lower

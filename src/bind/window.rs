@@ -34,6 +34,9 @@ pub(super) struct SentenceWindow {
     pub counts: Vec<usize>,
     /// Clause breaks before each byte of `text` (`breaks[i]` counts those in `..i`).
     breaks: Vec<u32>,
+    /// The lead-in of the list the sentence is an item of, lower case
+    /// (`lead_in`); empty for a sentence in no list.
+    pub lead_in: String,
     /// Where each looked-up phrase starts a word in `text`.
     found: RefCell<HashMap<String, Rc<Vec<usize>>>>,
     /// The mentions of each subject (by its names, joined) not inside
@@ -100,6 +103,7 @@ impl SentenceWindow {
             .map(|(at, _)| *at)
             .collect();
         Some(SentenceWindow {
+            lead_in: String::new(),
             start,
             figures,
             counts,

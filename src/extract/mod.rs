@@ -211,7 +211,9 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         None => text,
     };
     let sentences = sentence::split(&text);
-    let mut claims: Vec<Claim> = quantity::scan(&text, &sentences, opts.numbers)
+    let mut found = quantity::scan(&text, &sentences, opts.numbers);
+    quantity::table_units::apply(&doc.text, &mut found);
+    let mut claims: Vec<Claim> = found
         .into_iter()
         .map(|mut f| {
             f.quantity.comparison = comparison::is_comparison(&text, f.span)

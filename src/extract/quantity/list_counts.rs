@@ -88,3 +88,42 @@ fn prev_labelled(before: &str) -> bool {
     };
     list_label(&before[at + sep.len()..]) && before[..at].ends_with(|c: char| c.is_ascii_digit())
 }
+
+/// True when a line is `Label N…` (`Virat Kohli 54 (63)`, `PVV 35`): a
+/// label of one to five words starting with a capital, then a count.
+fn labelled_line(line: &str) -> bool {
+    let t = line.trim();
+    // An item's line is short; prose runs on.
+    let Some(digit) = t
+        .find(|c: char| c.is_ascii_digit())
+        .filter(|_| t.len() <= 60)
+    else {
+        return false;
+    };
+    let label = &t[..digit];
+    label.ends_with(' ')
+        && label.starts_with(|c: char| c.is_uppercase())
+        && list_label(label.trim_end())
+}
+
+/// True when a figure at `at` of `text` (the prose, markup blanked) is the
+/// count of a list item written `Label N` whose neighbouring item is
+/// written the same way (`- Virat Kohli 54 (63)` over `- KL Rahul 66`):
+/// a list of labelled counts, one a line, not `Windows 11`.
+pub(super) fn labelled_item(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[start..end];
+    // The figure is the line's first, right after its label.
+    if !labelled_line(line) || text[start..at].contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let prev = text[..start.saturating_sub(1)]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty());
+    let next = text
+        .get(end + 1..)
+        .and_then(|r| r.lines().find(|l| !l.trim().is_empty()));
+    prev.is_some_and(labelled_line) || next.is_some_and(labelled_line)
+}

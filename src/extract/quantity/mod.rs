@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 mod affixes;
 mod list_counts;
 mod nouns;
+pub mod table_units;
 mod vague;
 mod value;
 mod words;
@@ -691,7 +692,9 @@ impl<'a> Scanner<'a> {
         let (floor, _) = self.sentence_floor(start);
         let before = &text[floor..start];
         let trimmed = before.trim_end();
-        if trimmed.len() == before.len() && !before.is_empty() {
+        // Two spaces or more are a table's cell boundary (`Civic Union | 35`, blanked).
+        let gap = before.len() - trimmed.len();
+        if (gap == 0 && !before.is_empty()) || gap >= 2 {
             return false;
         }
         let prev_word = trimmed
@@ -712,6 +715,7 @@ impl<'a> Scanner<'a> {
             && !sentence_initial
             && month(lw.trim_end_matches('.')).is_none()
             && !is_function_word(&lw)
+            && !list_counts::labelled_item(text, start)
             && !list_counts::labelled_list(
                 before,
                 &text[fig.end..self.sentence_floor(start).1.max(fig.end)],
