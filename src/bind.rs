@@ -389,6 +389,11 @@ pub fn bind(
                             .or_else(|| label::reference(rq, window, cue, figure_at))
                             .or_else(|| label::part_subject(rq, own_before))
                             .or_else(|| label::whole(rq, q.noun.as_deref()))
+                            .or_else(|| {
+                                (q.measure == Measure::Count)
+                                    .then(|| label::modifier_of(rq, orig_after.unwrap_or("")))
+                                    .flatten()
+                            })
                             .or_else(|| predicate::refusal(rq, after))
                             .or_else(|| dates::refusal(&w, q, rq, cue))
                     {

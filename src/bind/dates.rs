@@ -9,7 +9,9 @@
 //!   of` between is another day than the cue's (`on Tuesday unveiled its
 //!   figures a day prior to the planned date`);
 //! - a month alone (`in April`, `September`) names no day, and dates no
-//!   event the sheet pins to one.
+//!   event the sheet pins to one;
+//! - a date that closes a period (`the fiscal year to 31 March 2024`, `the
+//!   quarter ended June 30`) dates no event.
 
 use super::Window;
 use crate::claim::{Quantity, TimeLabel};
@@ -24,6 +26,28 @@ const OFFSETS: &[&str] = &[
     "ahead of",
     "earlier than",
     "later than",
+];
+
+/// Words right before a date that make it the day a period closes.
+const PERIOD_ENDS: &[&str] = &[
+    "year to",
+    "year ended",
+    "year ending",
+    "years to",
+    "quarter to",
+    "quarter ended",
+    "quarter ending",
+    "months to",
+    "months ended",
+    "months ending",
+    "half to",
+    "half ended",
+    "period to",
+    "period ended",
+    "period ending",
+    "year through",
+    "ended on",
+    "ending on",
 ];
 
 /// Why date quantity `rq` may not take the date `q` whose nearest cue
@@ -41,6 +65,19 @@ pub(super) fn refusal(
         return Some(format!(
             "not `{}`: a month alone names no day, and `{}` is pinned to one",
             rq.id, rq.id
+        ));
+    }
+    // `the fiscal year to 31 March 2024`, `the quarter ended June 30`: the
+    // day a period closes, not the day of an event.
+    let before = w.s.text.get(..w.figure_at).unwrap_or("").trim_end();
+    if let Some(e) = PERIOD_ENDS.iter().find(|e| {
+        before
+            .strip_suffix(**e)
+            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+    }) {
+        return Some(format!(
+            "not `{}`: the day a period closes (`{e}`), not the day of an event",
+            rq.id
         ));
     }
     let (a, b) = if cue.0 < w.figure_at {

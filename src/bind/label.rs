@@ -205,6 +205,43 @@ pub(super) fn refusal(
     ))
 }
 
+/// Why `rq` may not take a count written as a compound modifier of another
+/// noun (`the enlarged 174-seat chamber`, `a three-party coalition`, `the
+/// 150-member House`): the figure measures that noun, and binds only to a
+/// quantity naming it (one of the three words after the compound).
+/// `orig_after` is the text right after the figure as written.
+pub(super) fn modifier_of(rq: &RuleQuantity, orig_after: &str) -> Option<String> {
+    let rest = orig_after.strip_prefix('-')?;
+    let unit_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    if unit_len == 0 || !rest[unit_len..].starts_with(' ') {
+        return None;
+    }
+    let unit = rest[..unit_len].to_lowercase();
+    // `the 17-year-old`, `a 24-hour strike`: ages and spans are read elsewhere.
+    if matches!(
+        unit.as_str(),
+        "year" | "years" | "month" | "day" | "week" | "hour" | "minute" | "old"
+    ) {
+        return None;
+    }
+    let heads: Vec<String> = rest[unit_len..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let head = heads.first()?;
+    if !head.chars().all(char::is_alphabetic) || heads.iter().any(|h| names(rq, h)) {
+        return None;
+    }
+    Some(format!(
+        "not `{}`: the figure measures the `{head}` it modifies (`-{unit} {head}`), which `{}` does not name",
+        rq.id, rq.id
+    ))
+}
+
 /// Nouns a figure names as a whole made of parts (`a £40bn tax-raising
 /// package`, `a $2bn bundle of measures`, `the £40bn total`).
 const WHOLES: &[&str] = &["package", "bundle", "total", "haul", "tally"];
