@@ -93,6 +93,24 @@ pub(super) fn step(
             "added on top of another figure (`{w}`), not a level"
         ));
     }
+    // `the first to cross the ¥5 trillion operating profit mark`: a bar.
+    let after = st.text.get(end..c_to).unwrap_or("");
+    let bar = tight_before.trim_end().ends_with(" the")
+        && after
+            .split([',', ';', '.', '(', ')', ':'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(4)
+            .any(|w| {
+                matches!(
+                    w,
+                    "mark" | "threshold" | "barrier" | "milestone" | "hurdle" | "line"
+                )
+            });
+    if bar {
+        return Err("a bar measured against (`the … mark`), not a figure reached".into());
+    }
     Ok(())
 }
 

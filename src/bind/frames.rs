@@ -386,7 +386,18 @@ pub(super) fn frame(
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // `cross the ¥5 trillion operating profit mark`: `the`, the figure, and
+    // a bar's noun within four words of its clause.
+    let bar_ahead = ends_with_words(b, "the")
+        && rest
+            .split([',', ';', '.', '(', ')', ':'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(4)
+            .any(|w| THRESHOLD_AFTER.contains(&w));
     if THRESHOLD_AFTER.contains(&next)
+        || bar_ahead
         || (THRESHOLD_BEFORE.iter().any(|w| ends_with_words(b, w))
             && !THRESHOLD_AFTER_NOT.contains(&next))
     {

@@ -34,6 +34,9 @@ pub(super) struct SentenceWindow {
     pub counts: Vec<usize>,
     /// Clause breaks before each byte of `text` (`breaks[i]` counts those in `..i`).
     breaks: Vec<u32>,
+    /// The quotes of eight words or more that reach into the window: their
+    /// starts and ends in `text` (clamped to it).
+    pub quotes: Vec<(usize, usize)>,
     /// The lead-in of the list the sentence is an item of, lower case
     /// (`lead_in`); empty for a sentence in no list.
     pub lead_in: String,
@@ -102,7 +105,21 @@ impl SentenceWindow {
             })
             .map(|(at, _)| *at)
             .collect();
+        let end = sentence.span.end;
+        let quotes = ex
+            .claims
+            .iter()
+            .filter(|c| {
+                matches!(c.kind, ClaimKind::Quote(_)) && c.span.start < end && c.span.end > start
+            })
+            .filter(|c| {
+                text.get(c.span.start..c.span.end)
+                    .is_some_and(|q| q.split_whitespace().count() >= 8)
+            })
+            .map(|c| (c.span.start.max(start) - start, c.span.end.min(end) - start))
+            .collect();
         Some(SentenceWindow {
+            quotes,
             lead_in: String::new(),
             start,
             figures,
@@ -113,6 +130,18 @@ impl SentenceWindow {
             breaks,
             found: RefCell::default(),
             mentions: RefCell::default(),
+        })
+    }
+
+    /// True when a quote of eight words or more holds one of the offsets
+    /// `p` (a cue) and `figure_at` and not the other: a quote is another
+    /// voice, and a cue outside it does not say what a figure inside it is
+    /// (`“keep them to around 240,” said Cummins, who … won the title`),
+    /// nor the other way round.
+    pub fn quote_wall(&self, p: usize, figure_at: usize) -> bool {
+        self.quotes.iter().any(|&(a, b)| {
+            let inside = |x: usize| x >= a && x < b;
+            inside(p) != inside(figure_at)
         })
     }
 
