@@ -44,11 +44,20 @@
 //! exact; round figures are read to two significant figures, and a total of three figures or more
 //! may be cut rather than rounded (parts of 28.77 fit a total of 28.7). A
 //! total a hundred times off its parts is taken as a misread scale word and
-//! not reported.
+//! not reported. Spans of time in different units are added up in days
+//! (`135 months — 11 years and three months` adds up).
 
 use super::{Check, Context, Violation, quantity, relation_interval, show_as};
 use crate::claim::{Interval, PartsKind, Relation};
 use crate::finding::{Label, Severity};
+
+/// Days in one unit of a span of time (`years` → 365.25), for a figure
+/// counting one; `None` for anything else.
+fn per_day(q: &crate::claim::Quantity) -> Option<f64> {
+    (q.unit == crate::claim::UnitClass::Duration)
+        .then(|| q.noun.as_deref().and_then(crate::rules::date::days_per))
+        .flatten()
+}
 
 /// The `parts-total` check.
 pub struct PartsTotal;
@@ -93,16 +102,39 @@ impl Check for PartsTotal {
             let Some(t) = quantity(cx, id(*total)) else {
                 continue;
             };
+            // Spans of time in different units (`135 months — 11 years and
+            // three months`) are added up in days; a span a sheet binds is
+            // in days already (`bind::to_scale`).
+            let in_days: Vec<_> =
+                crate::bind::rescaled(&cx.corpus.bindings, cx.corpus.rules).collect();
+            let scaled_already = |k: usize| in_days.contains(&id(k));
+            let qs: Vec<_> = parts
+                .iter()
+                .filter_map(|&p| quantity(cx, id(p)).map(|q| (q, scaled_already(p))))
+                .collect();
+            let t_done = scaled_already(*total);
+            let days = per_day(t).is_some()
+                && qs.iter().all(|(q, _)| per_day(q).is_some())
+                && (t_done || qs.iter().any(|(q, done)| *done || per_day(q) != per_day(t)));
+            let factor = |q: &crate::claim::Quantity, done: bool| {
+                if days && !done {
+                    per_day(q).unwrap_or(1.0)
+                } else {
+                    1.0
+                }
+            };
+            let t_days = if days { per_day(t).unwrap_or(1.0) } else { 1.0 };
+            let scaled = |i: Interval, k: f64| Interval::new(i.low * k, i.high * k);
             let mut sum = Interval::point(0.0);
             let mut point = 0.0;
-            for &p in parts {
-                let Some(q) = quantity(cx, id(p)) else {
-                    continue;
-                };
-                sum = sum + exact_or(q, tol);
-                point += q.value.unwrap_or(0.0);
+            for (q, done) in &qs {
+                sum = sum + scaled(exact_or(q, tol), factor(q, *done));
+                point += q.value.unwrap_or(0.0) * factor(q, *done);
             }
-            let ti = exact_or(t, tol);
+            // Compared in the total's unit as written.
+            let point = point / t_days;
+            let sum = scaled(sum, 1.0 / t_days);
+            let ti = scaled(exact_or(t, tol), factor(t, t_done) / t_days);
             // A total written to three figures or more is often cut rather
             // than rounded (`₦28.77 trillion` as `₦28.7 trillion`).
             let precise = t.value.is_some_and(|v| t.step > 0.0 && v / t.step >= 100.0);
@@ -114,6 +146,7 @@ impl Check for PartsTotal {
             // A hundredfold gap is a scale word lost in reading, not a slip.
             let misread = t
                 .value
+                .map(|v| v * factor(t, t_done) / t_days)
                 .is_some_and(|v| point > v * 100.0 || point * 100.0 < v);
             let wrong = !misread
                 && match kind {

@@ -31,7 +31,7 @@
 //! as counts (or the reverse) are not compared.
 
 use super::{Check, Context, Violation, quantity, relation_interval, show};
-use crate::claim::Relation;
+use crate::claim::{Interval, QualifierKind, Relation};
 use crate::finding::{Label, Severity};
 
 /// The `percent-of` check.
@@ -73,16 +73,30 @@ impl Check for PercentOf {
             if b.measure != r.measure {
                 continue;
             }
-            let expected = (relation_interval(p, tol) * relation_interval(b, tol)).scale(0.01);
+            // `less than half of CHF 1.86`, `more than a third of`: a share
+            // given as a bound allows every value on its side.
+            let share = match p.qualifier.as_ref().map(|x| x.kind) {
+                Some(QualifierKind::AtLeast | QualifierKind::AtMost) => {
+                    let i = relation_interval(p, tol);
+                    Interval::new(p.interval.low.min(i.low), p.interval.high.max(i.high))
+                }
+                _ => relation_interval(p, tol),
+            };
+            let expected = (share * relation_interval(b, tol)).scale(0.01);
             if expected.intersects(&relation_interval(r, tol)) {
                 continue;
             }
             let (pv, bv) = (p.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
             let text = |c: usize| cx.corpus.text(id(c)).to_string();
             let doc = rel.doc;
+            let how = match p.qualifier.as_ref().map(|x| x.kind) {
+                Some(QualifierKind::AtMost) => "at most",
+                Some(QualifierKind::AtLeast) => "at least",
+                _ => "about",
+            };
             out.push(Violation::new(
                 format!(
-                    "`{}` of `{}` comes to about {}, not `{}`",
+                    "`{}` of `{}` comes to {how} {}, not `{}`",
                     text(*percent),
                     text(*base),
                     show(pv * bv / 100.0),
