@@ -199,6 +199,7 @@ pub fn bind(
         let text = &*prose;
         let subject = main_subject(ex);
         let headings = scope::headings(&doc.text);
+        let long_quotes = window::long_quotes(ex, text);
         // The day the draft was filed, for its weekdays: a dateline's date
         // that names a day.
         let (filed, filed_by) = if dated {
@@ -239,6 +240,7 @@ pub fn bind(
                 });
                 let mut sw = SentenceWindow::new(ex, text, s);
                 if let Some(sw) = sw.as_mut() {
+                    sw.set_quotes(&long_quotes);
                     sw.lead_in = lead_in::of_item(&doc.text, c.span.start);
                 }
                 cached = Some((s, figures, sw));

@@ -35,7 +35,8 @@ pub(super) struct SentenceWindow {
     /// Clause breaks before each byte of `text` (`breaks[i]` counts those in `..i`).
     breaks: Vec<u32>,
     /// The quotes of eight words or more that reach into the window: their
-    /// starts and ends in `text` (clamped to it).
+    /// starts and ends in `text` (clamped to it); `bind` sets them from the
+    /// draft's long quotes (`long_quotes`), found once per draft.
     pub quotes: Vec<(usize, usize)>,
     /// The lead-in of the list the sentence is an item of, lower case
     /// (`lead_in`); empty for a sentence in no list.
@@ -52,7 +53,31 @@ fn is_break(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–')
 }
 
+/// The spans of a draft's quotes of eight words or more.
+pub(super) fn long_quotes(ex: &Extraction, text: &str) -> Vec<(usize, usize)> {
+    ex.claims
+        .iter()
+        .filter(|c| matches!(c.kind, ClaimKind::Quote(_)))
+        .filter(|c| {
+            text.get(c.span.start..c.span.end)
+                .is_some_and(|q| q.split_whitespace().count() >= 8)
+        })
+        .map(|c| (c.span.start, c.span.end))
+        .collect()
+}
+
 impl SentenceWindow {
+    /// Keeps the quotes of `long` (a draft's, from `long_quotes`) that reach
+    /// into the window, in the window's offsets.
+    pub fn set_quotes(&mut self, long: &[(usize, usize)]) {
+        let (start, end) = (self.start, self.start + self.text.len());
+        self.quotes = long
+            .iter()
+            .filter(|&&(a, b)| a < end && b > start)
+            .map(|&(a, b)| (a.max(start) - start, b.min(end) - start))
+            .collect();
+    }
+
     /// The window of sentence `s` of `ex`, over the draft's prose `text`.
     pub fn new(ex: &Extraction, text: &str, s: usize) -> Option<SentenceWindow> {
         let sentence = ex.sentences.get(s)?;
@@ -105,21 +130,8 @@ impl SentenceWindow {
             })
             .map(|(at, _)| *at)
             .collect();
-        let end = sentence.span.end;
-        let quotes = ex
-            .claims
-            .iter()
-            .filter(|c| {
-                matches!(c.kind, ClaimKind::Quote(_)) && c.span.start < end && c.span.end > start
-            })
-            .filter(|c| {
-                text.get(c.span.start..c.span.end)
-                    .is_some_and(|q| q.split_whitespace().count() >= 8)
-            })
-            .map(|c| (c.span.start.max(start) - start, c.span.end.min(end) - start))
-            .collect();
         Some(SentenceWindow {
-            quotes,
+            quotes: Vec::new(),
             lead_in: String::new(),
             start,
             figures,

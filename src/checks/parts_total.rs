@@ -94,6 +94,7 @@ impl Check for PartsTotal {
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
+        let in_days: Vec<_> = crate::bind::rescaled(&cx.corpus.bindings, cx.corpus.rules).collect();
         for rel in cx.corpus.relations() {
             let Relation::Parts { kind, parts, total } = rel.relation else {
                 continue;
@@ -105,8 +106,6 @@ impl Check for PartsTotal {
             // Spans of time in different units (`135 months — 11 years and
             // three months`) are added up in days; a span a sheet binds is
             // in days already (`bind::to_scale`).
-            let in_days: Vec<_> =
-                crate::bind::rescaled(&cx.corpus.bindings, cx.corpus.rules).collect();
             let scaled_already = |k: usize| in_days.contains(&id(k));
             let qs: Vec<_> = parts
                 .iter()
