@@ -53,8 +53,9 @@ mod dates;
 mod exclude;
 mod frames;
 mod label;
-mod lead_in;
+pub(crate) mod lead_in;
 mod magnitude;
+mod may_come;
 mod owned;
 mod period;
 mod predicate;
@@ -397,6 +398,8 @@ pub fn bind(
                                     .flatten()
                             })
                             .or_else(|| predicate::refusal(rq, after))
+                            .or_else(|| label::conversion_unit(rq, q, after))
+                            .or_else(|| label::two_kinds(rq, after))
                             .or_else(|| dates::refusal(&w, q, rq, cue))
                     {
                         refusals.push(no);
@@ -584,7 +587,7 @@ fn fits(
     w: &Window<'_>,
     subject: Option<&str>,
 ) -> Option<(Distance, String, (usize, usize))> {
-    if !unit_fits(q, &rq.unit) {
+    if !unit_fits(q, &rq.unit) || scope::fraction_of_a_whole_count(q, rq) {
         return None;
     }
     let mut reasons = Vec::new();
@@ -646,7 +649,10 @@ fn fits(
         // A cue of the sentence before does not reach a figure whose own
         // sentence names another kind of what it names (`long-term capital
         // gains` … `Short-term gains … 20 per cent`).
-        if p < w.s.own_from && clause::another_kind_named(&w.s.text, w.s.own_from, cue) {
+        // A vague figure (`Millions of people were left without shelter`)
+        // takes only a cue of its own sentence.
+        if p < w.s.own_from && (q.vague || clause::another_kind_named(&w.s.text, w.s.own_from, cue))
+        {
             return None;
         }
         reasons.push(format!("cue `{cue}`"));
@@ -735,8 +741,17 @@ fn fits(
         {
             return None;
         }
+        let lead_in = (!named && !other)
+            .then(|| subjects::lead_in_names(set, &w.s.lead_in, &names))
+            .flatten();
         if named {
             reasons.push(format!("subject `{subj}` named nearby"));
+        } else if let Some(said) = lead_in {
+            // A list item's figures are those of the organisation its lead-in names.
+            if !said {
+                return None;
+            }
+            reasons.push(format!("subject `{subj}` named in the list's lead-in"));
         } else if other {
             // Another organisation named nearby, and not the subject: the figure is about it.
             return None;

@@ -634,7 +634,7 @@ fn build(extractions: &[Extraction]) -> Index {
                 },
                 ClaimKind::Entity(e) => ix
                     .names
-                    .entry((e.kind, e.name.to_string()))
+                    .entry((e.kind, String::from(e.name.as_str())))
                     .or_default()
                     .push(id),
                 ClaimKind::Quantity(_) => {}

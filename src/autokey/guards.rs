@@ -265,6 +265,16 @@ mod tests {
             key(&year_ago, "€2.1 billion").as_deref(),
             Some("asml / profit / reported")
         );
+        // A bare quarter before one named with its year is that year's, and
+        // earlier: `first quarter` beside `Q2 2024` is no latest quarter.
+        let earlier = format!(
+            "{ASML}Net bookings came to €2.6 billion.\n\nASML took €2.8 billion in new \
+             orders in the first quarter, and €3.1 billion in the second quarter of 2024."
+        );
+        assert_eq!(
+            key(&earlier, "€2.6 billion").as_deref(),
+            Some("asml / bookings / reported")
+        );
     }
 
     #[test]

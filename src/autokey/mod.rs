@@ -160,6 +160,7 @@ fn doc_keys(d: usize, doc: &Document, ex: &Extraction, names: &OrgNames) -> Vec<
         let cx = Ctx {
             ex,
             text,
+            raw: &doc.text,
             names,
             own_orgs: own_orgs(ex, text, names),
             corpus_matches: Default::default(),
@@ -677,6 +678,8 @@ fn key_in(
 struct Ctx<'a> {
     ex: &'a Extraction,
     text: &'a str,
+    /// The draft as written (list markers and table bars kept).
+    raw: &'a str,
     names: &'a OrgNames,
     /// The draft's own organisation mentions `orgs_in` keeps (`own_orgs`).
     own_orgs: Vec<(usize, usize, String)>,

@@ -484,6 +484,23 @@ pub(super) fn organisation(
             }
         }
     }
+    // A list item's or table row's figures are the organisation its
+    // lead-in names (`At the group level, Samsung reported:`).
+    if let Some((a, b)) = crate::bind::lead_in::span_of_item(cx.raw, span.start) {
+        let mut lead: Vec<String> = orgs_in(cx, a, b)
+            .into_iter()
+            .map(|(_, k)| k)
+            .filter(|k| !is_outlet(k) && source.is_none_or(|(s, _)| s != k))
+            .collect();
+        lead.sort();
+        lead.dedup();
+        if let [one] = &lead[..] {
+            return Ok((
+                one.clone(),
+                format!("about `{one}` (named in the list's lead-in)"),
+            ));
+        }
+    }
     let Some(subject) = subject else {
         return Err("no organisation named, and the draft has no main subject".into());
     };

@@ -268,16 +268,25 @@ pub(super) fn relative_periods_in(text: &str) -> Vec<(&'static str, Relative, us
 /// The latest of `quarters`, when one is latest and is named without its
 /// year (the quarter a report is about).
 fn latest_quarter(quarters: &[Period]) -> Option<&Period> {
-    let when = |p: &Period| match p.only() {
+    let parts = |p: &Period| match p.only() {
         Some(PeriodPart::Time(
             None,
             TimeLabel::Part {
                 year,
                 part: YearPart::Quarter(q),
             },
-        )) => Some((year.unwrap_or(i64::MAX), *q)),
+        )) => Some((*year, *q)),
         _ => None,
     };
+    // A bare quarter is of the latest year the drafts name a quarter in (a
+    // bare `first quarter` beside `Q2 2024` is 2024's, and not the later);
+    // where no quarter has a year, bare ones are compared among themselves.
+    let year = quarters
+        .iter()
+        .filter_map(|p| parts(p)?.0)
+        .max()
+        .unwrap_or(i64::MAX);
+    let when = |p: &Period| parts(p).map(|(y, q)| (y.unwrap_or(year), q, y.is_none()));
     let best = quarters
         .iter()
         .filter_map(|p| Some((when(p)?, p)))
@@ -285,7 +294,7 @@ fn latest_quarter(quarters: &[Period]) -> Option<&Period> {
     let ties = quarters.iter().filter(|p| when(p) == Some(best.0)).count();
     // A quarter named with its year (`the third quarter of 2023`) is a
     // comparison's as often as not: only a bare one is the report's.
-    (ties == 1 && best.0.0 == i64::MAX).then_some(best.1)
+    (ties == 1 && best.0.2).then_some(best.1)
 }
 
 /// `last quarter` in one draft and `Q2` in another, for one quantity, when

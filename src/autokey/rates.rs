@@ -248,17 +248,35 @@ pub(super) fn rate_of(
     }
     let tail = after.trim_start();
     if EARLIER_AFTER.iter().any(|w| {
-        tail.find(w)
+        find_str(tail, w)
             .is_some_and(|i| starts_word(tail, i) && ends_word(tail, i + w.len()) && i < 60)
     }) {
         return None;
     }
     // `anticipated … a gross margin of 53.5% to 55.5%`: a forecast earlier
     // in the sentence makes the figure one, not a level reached.
-    if FORECAST_BEFORE.iter().any(|w| text[..at].contains(w)) {
+    let head = &text[..at];
+    if FORECAST_BEFORE.iter().any(|w| find_str(head, w).is_some()) {
         return None;
     }
     name_before(text, c_from, at).or_else(|| name_after(text, end, c_to))
+}
+
+/// `hay.find(needle)` for a non-empty ASCII `needle`: the first place it
+/// occurs, found with `memchr` on its first byte instead of building a
+/// two-way searcher for each of the short sentences and words asked about.
+fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let &first = n.first()?;
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(first, &h[from..]) {
+        let at = from + k;
+        if h[at..].starts_with(n) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Words before a rate in its sentence that make it a forecast.
@@ -374,6 +392,21 @@ mod tests {
             .find(&figure.to_lowercase())
             .expect("figure in sentence");
         rate_of(&text, at, at + figure.len(), 0, text.len())
+    }
+
+    #[test]
+    fn find_str_finds_what_str_find_finds() {
+        for hay in [
+            "",
+            "sees sees",
+            "before, a year before it",
+            "ééprior priorx",
+            "ago",
+        ] {
+            for w in EARLIER_AFTER.iter().chain(FORECAST_BEFORE) {
+                assert_eq!(find_str(hay, w), hay.find(w), "{hay} {w}");
+            }
+        }
     }
 
     #[test]

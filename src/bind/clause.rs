@@ -378,7 +378,7 @@ pub(super) fn a_kind_of_majority(w: &Window<'_>, rq: &RuleQuantity) -> bool {
 pub(super) fn money_of_another_thing(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     let after = w.s.text.get(w.figure_end..).unwrap_or("");
     let Some(rest) = after.strip_prefix(" of ") else {
-        return false;
+        return modifies_another_thing(w, rq, after);
     };
     let end = rest
         .find([',', ';', ':', '.', '(', ')', '—', '–'])
@@ -402,16 +402,55 @@ pub(super) fn money_of_another_thing(w: &Window<'_>, rq: &RuleQuantity) -> bool 
     if words.is_empty() || words[0].starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    !words.iter().any(|word| names_thing(rq, word))
+}
+
+/// True when `word` (lower case) is named by `rq`'s cues or `about`, by
+/// its stem.
+pub(super) fn names_thing(rq: &RuleQuantity, word: &str) -> bool {
     let about = rq.about.as_deref().unwrap_or("").to_lowercase();
-    let named = |word: &str| {
-        let stem = word.trim_end_matches('s');
-        std::iter::once(about.as_str())
-            .chain(rq.cues.iter().map(String::as_str))
-            .flat_map(str::split_whitespace)
-            .filter(|c| c.len() >= 3)
-            .any(|c| c.starts_with(stem) || word.starts_with(c))
+    let stem = word.trim_end_matches('s');
+    std::iter::once(about.as_str())
+        .chain(rq.cues.iter().map(String::as_str))
+        .flat_map(str::split_whitespace)
+        .filter(|c| c.len() >= 3)
+        .any(|c| c.starts_with(stem) || word.starts_with(c))
+}
+
+/// True for a word (lower case) that may be a noun: three letters or more,
+/// no function word, not a participle or an adverb (`-ed`, `-ing`, `-ly`).
+pub(super) fn noun_like(t: &str) -> bool {
+    t.len() >= 3 && !is_function_word(t) && !["ed", "ing", "ly"].iter().any(|x| t.ends_with(x))
+}
+
+/// True when money after `a`/`an` modifies the noun after it (`a $90
+/// million program`, `a $2 billion increase`) and neither that noun nor the
+/// one after it is named by the quantity's cues or `about`: the money is
+/// that thing's, whatever cue stands before (`The rest of the penalty is
+/// credited …, including a $90 million program`). `after` is the window
+/// after the figure.
+fn modifies_another_thing(w: &Window<'_>, rq: &RuleQuantity, after: &str) -> bool {
+    let before = w.s.text.get(..w.figure_at).unwrap_or("").trim_end();
+    if !(before.ends_with(" a") || before.ends_with(" an") || before == "a" || before == "an") {
+        return false;
+    }
+    let noun = |t: &str| {
+        t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && noun_like(t)
+            && !matches!(
+                t,
+                "per" | "each" | "year" | "month" | "week" | "day" | "plus"
+            )
     };
-    !words.iter().any(|word| named(word))
+    let words: Vec<&str> = after
+        .split([',', ';', ':', '.', '(', ')', '—', '–'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(2)
+        .take_while(|t| noun(t))
+        .collect();
+    !words.is_empty() && !words.iter().any(|t| names_thing(rq, t))
 }
 
 /// True when `gap` (from the end of a figure to a noun after it) stays
@@ -494,12 +533,20 @@ const SEQUENTIAL: &[&str] = &[
 ];
 
 /// True when a percentage's own clause measures it against the period just
-/// before, and none of the quantity's cues does.
+/// before, or its sentence opens by doing so for all it says (`Compared
+/// with the previous quarter, operating profit rose 58 percent and sales
+/// increased 3 percent`), and none of the quantity's cues does.
 pub(super) fn other_basis(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let opening = |p: usize| {
+        p >= w.s.own_from && p < w.figure_at && w.s.breaks_between(w.s.own_from, p) == 0 && {
+            let rest = &w.s.text[p..w.figure_at];
+            rest.find(',')
+                .is_some_and(|c| w.s.breaks_between(p, p + c) == 0)
+        }
+    };
     SEQUENTIAL.iter().any(|phrase| {
         w.s.positions(phrase).iter().any(|&p| {
-            p.abs_diff(w.figure_at) <= 48
-                && w.s.breaks_between(p, w.figure_at) == 0
+            (p.abs_diff(w.figure_at) <= 48 && w.s.breaks_between(p, w.figure_at) == 0 || opening(p))
                 && !rq
                     .cues
                     .iter()

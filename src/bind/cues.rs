@@ -35,7 +35,8 @@ fn gap(from: usize, to: usize, cue: (usize, usize)) -> usize {
 /// clause breaks first, then the bytes between them): the cue is that
 /// figure's. A point of comparison does not take a cue that opens a
 /// statement of both figures (`revenue rose from $12.9bn to $14.1bn`:
-/// `revenue` is the change's subject, the $14.1bn's too).
+/// `revenue` is the change's subject, the $14.1bn's too), and a figure of
+/// the sentence before never takes a cue of the figure's own sentence.
 pub(super) fn closer_figure<'a>(
     w: &Window<'_>,
     claims: &'a [Claim],
@@ -87,6 +88,12 @@ pub(super) fn closer_figure<'a>(
             || !unit_fits(q, &rq.unit)
             || super::scope::not_of_its_measure(rq, q.noun.as_deref())
         {
+            return None;
+        }
+        // A cue of the figure's own sentence is never taken by a figure of
+        // the sentence before (`… to 74.07 trillion won. Net profit stood at
+        // 9.84 trillion won`: `net profit` is the 9.84's).
+        if cue.0 >= w.s.own_from && at < w.s.own_from {
             return None;
         }
         let end = at + c.span.len();
@@ -143,7 +150,10 @@ pub(super) fn own_clause_names_another<'s>(
                 .map(move |(qi, o)| (si, qi, o))
         })
         .filter(|(si, qi, other)| {
-            other.id != rq.id && !reached.contains(&(*si, *qi)) && unit_fits(q, &other.unit)
+            other.id != rq.id
+                && !reached.contains(&(*si, *qi))
+                && unit_fits(q, &other.unit)
+                && !super::scope::fraction_of_a_whole_count(q, other)
         })
         .map(|(_, _, other)| other)
         .find_map(|other| {

@@ -7,11 +7,25 @@
 //! as word starts, so `expense` already finds `expenses`. An exclusion that
 //! names what a figure is measured against (`behind`, `short of`) keeps
 //! off only the figures before it, never the one right after it, which is
-//! that reference (`label::refers_to`).
+//! that reference (`label::refers_to`). An exclusion also keeps off where it
+//! ends a hyphened compound (`market value` in `stock-market value`).
 
 use super::Window;
 use super::label;
 use crate::rules::RuleQuantity;
+
+/// Where `x` ends a hyphened compound of `text` (`market value` in
+/// `stock-market value`): a kind of what the exclusion names, which keeps
+/// off as the exclusion does.
+fn after_hyphen<'a>(text: &'a str, x: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(x).map(|(p, _)| p).filter(move |&p| {
+        let b = text.as_bytes();
+        p >= 2
+            && b[p - 1] == b'-'
+            && b[p - 2].is_ascii_alphabetic()
+            && crate::extract::phrase::ends_word(text, p + x.len())
+    })
+}
 
 /// Whether one of `rq`'s exclusions stands in `w` at or after `scope_from`.
 pub(super) fn keeps_off(w: &Window<'_>, rq: &RuleQuantity, scope_from: usize) -> bool {
@@ -22,6 +36,7 @@ pub(super) fn keeps_off(w: &Window<'_>, rq: &RuleQuantity, scope_from: usize) ->
         if found
             .iter()
             .any(|&p| p >= scope_from && !reference(p, x.len()))
+            || after_hyphen(&w.s.text, x).any(|p| p >= scope_from && !reference(p, x.len()))
         {
             return true;
         }

@@ -107,6 +107,10 @@ impl Frame {
                 "target",
                 "sees",
                 "plan",
+                "potential",
+                "possible",
+                "could",
+                "add-on",
             ],
         }
     }
@@ -362,6 +366,9 @@ pub(super) fn frame(
     if minute_mark(figure, orig_after) {
         return Some(Frame::Mark);
     }
+    if super::may_come::may_come_to(b) {
+        return Some(Frame::Forecast);
+    }
     if RUNNING
         .iter()
         .any(|w| crate::extract::phrase::has(before, w))
@@ -396,8 +403,11 @@ pub(super) fn frame(
             .split_whitespace()
             .take(4)
             .any(|w| THRESHOLD_AFTER.contains(&w));
+    // `above the 231 needed for a majority`: what a figure must reach.
+    let needed = ends_with_words(b, "the") && matches!(next, "needed" | "required" | "necessary");
     if THRESHOLD_AFTER.contains(&next)
         || bar_ahead
+        || needed
         || (THRESHOLD_BEFORE.iter().any(|w| ends_with_words(b, w))
             && !THRESHOLD_AFTER_NOT.contains(&next))
     {

@@ -340,6 +340,49 @@ pub(super) fn refers_to(
     (end <= figure_at && words <= 3 && !gap.contains([',', ';', ':', '(', ')'])).then_some(*phrase)
 }
 
+/// The one unit of a conversion (`$1 = EGP 49.5`, `1 USD = 83.4 INR`): it
+/// states no quantity's value, whatever cue stands near.
+pub(super) fn conversion_unit(
+    rq: &RuleQuantity,
+    q: &crate::claim::Quantity,
+    after: &str,
+) -> Option<String> {
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    let rest = rest
+        .split_once(' ')
+        .filter(|(w, _)| w.len() == 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map_or(rest, |(_, r)| r.trim_start());
+    (q.value == Some(1.0) && (rest.starts_with('=') || rest.starts_with('\u{2248}'))).then(|| {
+        format!(
+            "not `{}`: it is the unit of a conversion (`… = …`), no value of its own",
+            rq.id
+        )
+    })
+}
+
+/// A count of two kinds of thing together (`All 298 passengers and crew`,
+/// `5,000 homes and businesses`) for a quantity whose cues and `about`
+/// name only one of them: the figure is their sum. `after` is the window
+/// after the figure, lower case.
+pub(super) fn two_kinds(rq: &RuleQuantity, after: &str) -> Option<String> {
+    let mut words = after
+        .split([',', ';', ':', '.', '(', ')', '\u{2014}', '\u{2013}'])
+        .next()?
+        .split_whitespace();
+    let (first, and, second) = (words.next()?, words.next()?, words.next()?);
+    use super::clause::{names_thing, noun_like};
+    let noun = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && noun_like(w)
+            && crate::extract::lexicon::number_word_any_case(w).is_none()
+    };
+    if and != "and" || !noun(first) || !noun(second) {
+        return None;
+    }
+    (names_thing(rq, first) != names_thing(rq, second))
+        .then(|| format!("not `{}`: it counts `{first} and {second}` together", rq.id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,7 +34,17 @@ fn is_item(line: &str) -> bool {
 /// The lead-in of the list item holding byte `at` of `raw` (the draft as
 /// written), lower case; empty when `at` is in no item or the list has none.
 pub(super) fn of_item(raw: &str, at: usize) -> String {
-    let at = at.min(raw.len());
+    span_of_item(raw, at).map_or_else(String::new, |(a, b)| raw[a..b].trim().to_lowercase())
+}
+
+/// Where the lead-in of the list item (or table row) holding byte `at` of
+/// `raw` stands, as a byte range of its line; `None` when `at` is in no
+/// item or the list has none.
+pub(crate) fn span_of_item(raw: &str, at: usize) -> Option<(usize, usize)> {
+    let mut at = at.min(raw.len());
+    while !raw.is_char_boundary(at) {
+        at -= 1;
+    }
     let line_start = raw[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = raw[at..].find('\n').map_or(raw.len(), |i| at + i);
     let line = &raw[line_start..line_end];
@@ -44,10 +54,12 @@ pub(super) fn of_item(raw: &str, at: usize) -> String {
     } else if row(line) {
         |l| l.trim_start().starts_with('|')
     } else {
-        return String::new();
+        return None;
     };
-    let before = &raw[..line_start];
-    for line in before.lines().rev().take(REACH) {
+    let mut end = line_start;
+    for line in raw[..line_start].split_inclusive('\n').rev().take(REACH) {
+        let start = end - line.len();
+        end = start;
         let t = line.trim();
         if t.is_empty() || same_block(line) {
             continue;
@@ -57,13 +69,9 @@ pub(super) fn of_item(raw: &str, at: usize) -> String {
         // names it.
         let heading = t.starts_with('#')
             || (t.starts_with("**") && t.ends_with("**") && !t[2..t.len() - 2].contains("**"));
-        return if bare.ends_with(':') || heading {
-            t.to_lowercase()
-        } else {
-            String::new()
-        };
+        return (bare.ends_with(':') || heading).then_some((start, start + line.trim_end().len()));
     }
-    String::new()
+    None
 }
 
 /// Words of a lead-in that make its items forecasts.

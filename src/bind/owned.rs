@@ -5,6 +5,8 @@
 //!   (`election` in `the General Elections Commission`);
 //! - a cue followed by `of` and another figure names that figure (`opened
 //!   at Rs 1,931, a rebate of 1.48 per cent`: the rebate is the 1.48);
+//! - a cue owning a noun phrase a comma closes names that phrase's thing
+//!   (`the Civic Union's old partner, collapsed from 24 seats to nine`);
 //! - a bare figure in a run of bare figures (`Mbappe 80 (pen), 81, 118
 //!   (pen)`) is one item of a list: which is which the words do not say.
 
@@ -37,7 +39,28 @@ pub(super) fn cue_elsewhere(w: &Window<'_>, set: &RuleSet, p: usize, cue: &str) 
         .text
         .get(w.figure_end..p)
         .is_some_and(|g| matches!(g.trim(), "" | "of" | "of the" | "of its" | "of their"));
-    inside_org || (!base_of_mine && names_next_figure(s, p + len, w.figure_at))
+    inside_org
+        || (!base_of_mine && names_next_figure(s, p + len, w.figure_at))
+        || owner_of_another(s, p + len, w.figure_at)
+}
+
+/// True when the cue ending at `end` owns a noun phrase that a clause break
+/// closes before the figure at `figure_at` (`Its ally, the Civic Union's
+/// old partner, collapsed from 24 seats to nine`): the cue says whose the
+/// phrase's thing is, and the figure is that thing's.
+fn owner_of_another(s: &SentenceWindow, end: usize, figure_at: usize) -> bool {
+    let Some(gap) = s.text.get(end..figure_at) else {
+        return false;
+    };
+    let Some(phrase) = gap
+        .strip_prefix("'s ")
+        .or_else(|| gap.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    phrase
+        .find([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+        .is_some_and(|b| b > 0)
 }
 
 /// True when `cue` is a declared entity's name or alias, or a word of one.

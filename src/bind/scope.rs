@@ -544,6 +544,20 @@ fn dated_after(rest: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::lexicon::month(w).is_some()
 }
 
+/// True when a figure written with decimals at its own scale (`magnitude
+/// 7.8 and 7.5`, not `7.5 million`) meets a count of people, or a count
+/// whose fact is a whole number of ten or more: no count of whole things
+/// is 7.5.
+pub(super) fn fraction_of_a_whole_count(q: &crate::claim::Quantity, rq: &RuleQuantity) -> bool {
+    let fractional = q.step < 1.0 && q.value.is_some_and(|v| v.fract() != 0.0);
+    fractional
+        && match rq.unit {
+            QUnit::People => true,
+            QUnit::Count => rq.fact_point.is_some_and(|f| f >= 10.0 && f.fract() == 0.0),
+            _ => false,
+        }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,6 +51,27 @@ pub(super) fn kin(set: &RuleSet, subjects: &[String]) -> Vec<String> {
     out
 }
 
+/// What the lead-in of a list (`At the group level, Samsung reported:`)
+/// says of a figure's subject, for a figure whose own words name no
+/// organisation: `Some(true)` when it names one of `names` (the subject's
+/// names, lower case), `Some(false)` when it names only other organisations
+/// the sheet declares (the parent too: a group's figures are not its
+/// division's), `None` when it names none.
+pub(super) fn lead_in_names(set: &RuleSet, lead_in: &str, names: &[String]) -> Option<bool> {
+    if lead_in.is_empty() {
+        return None;
+    }
+    let said = |n: &str| !crate::extract::phrase::find_word_starts(lead_in, n).is_empty();
+    if names.iter().any(|n| said(n)) {
+        return Some(true);
+    }
+    set.entities
+        .iter()
+        .filter(|e| e.kind == crate::claim::EntityKind::Org)
+        .any(|e| all_names(e).any(|n| said(&n)))
+        .then_some(false)
+}
+
 /// For a quantity with no `subject`, an organisation the sheet declares,
 /// named right after the figure (`a further €5.5m against WhatsApp`), that
 /// is neither the draft's main subject nor its kin and that the quantity's

@@ -525,6 +525,19 @@ fn tie_finding(cx: &Context<'_, '_>, here: &Name<'_>, there: &Name<'_>) -> Viola
     )
 }
 
+/// `name` with curly apostrophes and quotes made straight and dashes made
+/// hyphens.
+fn typographic_fold(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => '-',
+            c => c,
+        })
+        .collect()
+}
+
 /// A name a rule set declares (or an alias of one), with where it is declared.
 struct Known {
     name: String,
@@ -546,10 +559,12 @@ fn known_near(cx: &Context<'_, '_>, n: &Name<'_>) -> Option<Known> {
     }
     // The declared name itself, or it in another legal form or punctuation
     // (`Acme Corp.` for the alias `Acme Corp`, `Acme Inc.` for `Acme Corporation`).
-    if declared
-        .iter()
-        .any(|(d, _, _)| d.eq_ignore_ascii_case(n.name) || same_org(n.kind, d, n.name))
-    {
+    // Typography is no spelling: a curly apostrophe or dash for a straight one
+    // (`Donetsk People’s Republic` for `Donetsk People's Republic`).
+    let written = typographic_fold(n.name);
+    if declared.iter().any(|(d, _, _)| {
+        typographic_fold(d).eq_ignore_ascii_case(&written) || same_org(n.kind, d, n.name)
+    }) {
         return None;
     }
     let lower = n.name.to_lowercase();

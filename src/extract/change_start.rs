@@ -125,32 +125,57 @@ pub fn after_from_in_change(text: &str, span: Span) -> bool {
         Some(i) => &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..],
         None => before,
     };
-    let words: Vec<&str> = clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+    // The clause's words, last first (the split's words read from the end;
+    // only the last few are ever looked at).
+    let mut words = clause
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .collect();
-    let mut rest = &words[..];
+        .peekable();
     // `from` right before the figure, a hedge or a determiner between.
     for _ in 0..2 {
-        match rest.split_last() {
-            Some((w, r)) if BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b)) => rest = r,
+        match words.peek() {
+            Some(w) if BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b)) => {
+                words.next();
+            }
             _ => break,
         }
     }
-    let Some((w, r)) = rest.split_last() else {
+    let Some(w) = words.next() else {
         return false;
     };
     if !w.eq_ignore_ascii_case("from") {
         return false;
     }
-    r.iter().rev().take(REACH).any(|w| says_change(w))
+    words.take(REACH).any(says_change)
 }
 
 /// True when the word `w` says that something changed (`doubled`,
 /// `collapsed`, `boosted`).
 pub fn says_change(w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
-    CHANGED.iter().any(|s| lw.starts_with(s))
+    // `w` lower-cased starts with the (ASCII lower-case) stem.
+    CHANGED
+        .iter()
+        .any(|s| w.len() >= s.len() && w.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// Arrows a table or a list writes a change with (`IMF programme: $3bn →
+/// $8bn`, `Rate 21.25% -> 27.25%`).
+const ARROWS: &[&str] = &["\u{2192}", "->", "\u{27f6}", "\u{279d}", "\u{2794}", "=>"];
+
+/// True when the figure at `span` stands right before an arrow and the
+/// figure the arrow points to: where the change started, a point of
+/// comparison.
+pub fn before_an_arrow(text: &str, span: Span) -> bool {
+    let after = text
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\u{a0}']);
+    ARROWS.iter().any(|a| {
+        after.strip_prefix(a).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([' ', '\u{a0}']);
+            rest.chars().take(5).any(|c| c.is_ascii_digit()) && !rest.starts_with('\n')
+        })
+    })
 }
 
 #[cfg(test)]
@@ -193,5 +218,17 @@ mod tests {
         ));
         assert!(!at("Doors open from 9 until late.", "9"));
         assert!(!at("It won 37 seats.", "37"));
+    }
+
+    #[test]
+    fn a_figure_before_an_arrow_is_where_a_change_started() {
+        let at = |t: &str, f: &str| {
+            let s = t.find(f).unwrap();
+            super::before_an_arrow(t, Span::new(s, s + f.len()))
+        };
+        assert!(at("- IMF programme: $3bn → $8bn", "$3bn"));
+        assert!(at("Rate: 21.25% -> 27.25%", "21.25%"));
+        assert!(!at("- IMF programme: $3bn → $8bn", "$8bn"));
+        assert!(!at("Revenue: $3bn -> see below", "$3bn"));
     }
 }

@@ -235,7 +235,11 @@ fn superseded_by_now(text: &str, span: Span) -> bool {
         Some(i) => &after[..i],
         None => after,
     };
-    let Some(now) = after.match_indices("now").map(|(i, _)| i).find(|&i| {
+    // Where `now` occurs (`match_indices("now")`: it cannot overlap itself,
+    // so every occurrence), found with `memchr` on its `n`.
+    let ab = after.as_bytes();
+    let mut nows = memchr::memchr_iter(b'n', ab).filter(|&i| ab[i..].starts_with(b"now"));
+    let Some(now) = nows.find(|&i| {
         after[..i].ends_with(' ') && !after[i + 3..].starts_with(|c: char| c.is_alphanumeric())
     }) else {
         return false;

@@ -89,7 +89,23 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "led", "era", "run", "like", "type", "born", "made", "free", "wide", "bred", "held", "size",
     "only", "less", "ish", "area", "zone", "bound", "owned", "based", "style", "fed", "hit",
     "tied", "due", "way", "day", "year", "week", "back", "up", "in", "out", "on", "off", "to",
+    "proof", "heavy", "laden", "level", "scale", "class", "rich", "native", "driven", "worthy",
+    "struck", "ready", "esque", "month", "years", "days", "weeks", "months", "wise", "over",
+    "first", "last", "second", "third", "fourth", "fifth", "sixth", "party", "state", "range",
+    "grade", "point", "linked", "backed", "listed",
 ];
+
+/// True for a lower-case word hyphened onto a capitalised one that reads as
+/// a romanised syllable of a given name (`Ing-wen`, `Jae-yong`,
+/// `Soon-cheol`, `Chien-jen`): six letters at most, not an English
+/// participle or adverb (`Musk-backed`, `Tokyo-listed`), not a suffix that
+/// makes the name an adjective (`HYPHEN_SUFFIXES`).
+fn given_name_syllable(w: &str) -> bool {
+    w.chars().count() <= 6
+        && !HYPHEN_SUFFIXES.contains(&w)
+        && (w.chars().count() <= 4
+            || !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")))
+}
 
 /// True for a straight or curly double quotation mark.
 fn is_quote_mark(t: &Token<'_>) -> bool {
@@ -448,11 +464,11 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
         } else if t.is_punct('-')
             && !t.space_before
             && ts[j - 1].is_cap()
+            // `AI-first` is an acronym's adjective: a syllable follows a
+            // capitalised word, not one in capitals.
+            && ts[j - 1].text.chars().skip(1).any(char::is_lowercase)
             && ts.get(j + 1).is_some_and(|n| {
-                n.kind == Kind::Word(Case::Lower)
-                    && !n.space_before
-                    && n.text.chars().count() <= 4
-                    && !HYPHEN_SUFFIXES.contains(&n.text)
+                n.kind == Kind::Word(Case::Lower) && !n.space_before && given_name_syllable(n.text)
             })
         {
             // `Chen Chien-jen`, `Tsai Ing-wen`: a syllable hyphened on lower case.

@@ -20,7 +20,10 @@ pub struct Given {
 impl Given {
     /// Reads every sentence's capitalised word pairs that do not open it.
     pub fn new(toks: &[Vec<Token<'_>>]) -> Self {
-        let mut pairs: Vec<(u64, String)> = toks
+        // A draft names the same people again and again: the pairs as
+        // written are made unique first, so each given name is lower-cased
+        // once (two spellings lower-casing alike still meet in the dedup below).
+        let mut written: Vec<(u64, &str)> = toks
             .iter()
             .flat_map(|ts| {
                 ts.windows(2)
@@ -31,8 +34,14 @@ impl Given {
                             && w[1].space_before
                             && !super::entity::initial_position(ts, *i)
                     })
-                    .map(|(_, w)| (w[1].lower_hash, w[0].text.to_lowercase()))
+                    .map(|(_, w)| (w[1].lower_hash, w[0].text))
             })
+            .collect();
+        written.sort_unstable();
+        written.dedup();
+        let mut pairs: Vec<(u64, String)> = written
+            .into_iter()
+            .map(|(h, g)| (h, g.to_lowercase()))
             .collect();
         pairs.sort_unstable();
         pairs.dedup();

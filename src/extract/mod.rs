@@ -11,6 +11,7 @@ pub mod dateline;
 pub mod entity;
 pub mod given;
 pub mod lexicon;
+pub mod links;
 pub mod located;
 pub mod names;
 pub mod number;
@@ -210,6 +211,10 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         Some(blanked) => Cow::Owned(blanked),
         None => text,
     };
+    let text = match links::blank(&text) {
+        Some(blanked) => Cow::Owned(blanked),
+        None => text,
+    };
     let sentences = sentence::split(&text);
     let mut found = quantity::scan(&text, &sentences, opts.numbers);
     quantity::table_units::apply(&doc.text, &mut found);
@@ -218,7 +223,8 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .map(|mut f| {
             f.quantity.comparison = comparison::is_comparison(&text, f.span)
                 || (f.quantity.range.is_none()
-                    && change_start::after_from_in_change(&text, f.span));
+                    && (change_start::after_from_in_change(&text, f.span)
+                        || change_start::before_an_arrow(&text, f.span)));
             Claim {
                 doc: doc.id,
                 span: f.span,

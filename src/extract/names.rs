@@ -724,19 +724,42 @@ pub fn surname(full: &str) -> &str {
 }
 
 pub fn org_key(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 {
-        let last = words[words.len() - 1]
-            .trim_end_matches(['.', ','])
-            .to_lowercase();
-        if is_legal_form(&last) {
-            words.pop();
-        } else {
-            break;
+    // Legal forms dropped from the end (one word kept), each ASCII word
+    // lower-cased on the stack (none longer than 16 is one); then
+    // `words.join(" ")`, trailing commas dropped, lower-cased.
+    let legal = |w: &str| {
+        let (w, mut buf) = (w.trim_end_matches(['.', ',']), [0u8; 16]);
+        match buf.get_mut(..w.len()) {
+            _ if !w.is_ascii() => is_legal_form(&w.to_lowercase()),
+            Some(b) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                is_legal_form(std::str::from_utf8(b).unwrap_or(""))
+            }
+            None => false,
         }
+    };
+    let mut kept = name.split_whitespace().count();
+    let mut from_end = name.split_whitespace().rev();
+    while kept > 1 && from_end.next().is_some_and(legal) {
+        kept -= 1;
     }
-    let key = words.join(" ").trim_end_matches(',').to_lowercase();
-    // `US` and `United States`, `UK` and `Britain`: one country, however written.
+    let mut key = String::with_capacity(name.len());
+    for w in name.split_whitespace().take(kept) {
+        key.push_str(if key.is_empty() { "" } else { " " });
+        key.push_str(w);
+    }
+    key.truncate(key.trim_end_matches(',').len());
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+    } else {
+        key = key.to_lowercase();
+    }
+    one_country(key)
+}
+
+/// `US` and `United States`, `UK` and `Britain`: one country, however written.
+pub(super) fn one_country(key: String) -> String {
     match key.trim_end_matches('.') {
         "us" | "u.s" | "usa" | "u.s.a" | "united states of america" => "united states".into(),
         "uk" | "u.k" | "britain" | "great britain" => "united kingdom".into(),

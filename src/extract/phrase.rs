@@ -115,17 +115,20 @@ impl<T: Copy + PartialEq> PhraseSet<T> {
         let Some(finder) = &self.finder else {
             return Vec::new();
         };
-        let mut found: Vec<(usize, usize, usize)> = finder
+        let mut matches = finder
             .find_overlapping_iter(hay)
             .filter(|m| starts_word(hay, m.start()) && ends_word(hay, m.end()))
-            .map(|m| (m.start(), m.end(), self.of_pattern[m.pattern().as_usize()]))
-            .collect();
-        // Most calls find nothing or one phrase: no ordering to settle.
-        match found[..] {
-            [] => return Vec::new(),
-            [(_, _, v)] => return vec![self.values[v]],
-            _ => {}
-        }
+            .map(|m| (m.start(), m.end(), self.of_pattern[m.pattern().as_usize()]));
+        // Most calls find nothing or one phrase: no ordering to settle, and
+        // no list of matches made.
+        let Some(first) = matches.next() else {
+            return Vec::new();
+        };
+        let Some(second) = matches.next() else {
+            return vec![self.values[first.2]];
+        };
+        let mut found: Vec<(usize, usize, usize)> = vec![first, second];
+        found.extend(matches);
         // By start, longest first: a match ending within the furthest end so
         // far (of one starting earlier or at once and longer) is inside it.
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));

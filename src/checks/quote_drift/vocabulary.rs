@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{GAP, bit_of, near};
+use super::{GAP, bit_of, edit};
 
 /// The words of one speaker's quotes, each numbered once, and which of them
 /// are `similar`: two quotes' pair weights (`weights`) are then read by number,
@@ -57,7 +57,14 @@ impl<'a> Vocabulary<'a> {
                 if cy - cx > 2 {
                     break;
                 }
-                if (mx ^ my).count_ones() <= 4 && near(wx, words[y as usize]) {
+                // `near(wx, wy)`, its set test made here already with the
+                // same sets and both words four bytes or more: the length
+                // test and the edit distance are what is left of it.
+                let wy = words[y as usize];
+                if (mx ^ my).count_ones() <= 4
+                    && wx.len().abs_diff(wy.len()) <= 8
+                    && edit::within_two(wx, wy)
+                {
                     sims[x as usize].push(y);
                     sims[y as usize].push(x);
                 }

@@ -129,4 +129,13 @@ fn particles_and_hyphened_syllables_stay_in_a_name() {
         runs("He said Premier Chen Chien-jen met the Musk-led firm."),
         vec!["Chen Chien-jen", "Musk"]
     );
+    // Romanised syllables of up to six letters; a participle is no syllable.
+    assert_eq!(
+        runs("He said CFO Park Soon-cheol met the Tokyo-listed firm."),
+        vec!["Park Soon-cheol", "Tokyo"]
+    );
+    assert_eq!(
+        runs("He said the Musk-backed plan was Lee Jae-yong's idea."),
+        vec!["Musk", "Lee Jae-yong"]
+    );
 }

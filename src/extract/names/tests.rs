@@ -48,3 +48,42 @@ fn date_words_answer_as_lower_casing_into_a_string_did() {
         assert_eq!(is_date_word(w), old(w), "{w}");
     }
 }
+
+#[test]
+fn org_key_answers_as_joining_and_lower_casing_did() {
+    fn reference(name: &str) -> String {
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        while words.len() > 1 {
+            let last = words[words.len() - 1].trim_end_matches(['.', ',']);
+            if !is_legal_form(&last.to_lowercase()) {
+                break;
+            }
+            words.pop();
+        }
+        let key = words.join(" ").trim_end_matches(',').to_lowercase();
+        super::one_country(key)
+    }
+    for name in [
+        "",
+        "  ",
+        "Acme",
+        "Acme Inc.",
+        "Walt Disney Co.",
+        "ACME  Holdings,  Inc.,",
+        "Inc.",
+        "Co Ltd",
+        "Siemens AG",
+        "U.S.",
+        "Great  Britain",
+        "Société Générale SA",
+        "ΑΒΓ ΣΑ",
+        "Straße GmbH",
+        "Acme ,",
+        "Acme Corporationsverwaltungsgesellschaft",
+        "İş Bankası A.Ş.",
+        "Foo \u{212A}o",
+        "Nestlé  S.A.",
+    ] {
+        assert_eq!(org_key(name), reference(name), "{name:?}");
+    }
+}

@@ -404,7 +404,14 @@ mod tests {
                 files.extend(read_dir(&case.to_string_lossy()));
             }
         }
-        for story in sorted("fixtures/real-style".into()).iter().take(12) {
+        // Only story folders: a claims cache (`.factlint_cache`) left by a run
+        // from inside the folder has no drafts.
+        let stories = sorted("fixtures/real-style".into());
+        for story in stories
+            .iter()
+            .filter(|s| s.join("drafts").is_dir())
+            .take(12)
+        {
             files.extend(read_dir(&story.join("drafts").to_string_lossy()));
         }
         let mut docs: Vec<Document> = files
