@@ -41,6 +41,7 @@ use crate::extract::Extraction;
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 use crate::source::Document;
 
+mod another_fact;
 mod base;
 mod ceiling;
 mod clause;
@@ -457,6 +458,10 @@ pub fn bind(
                     } else if let Some(no) = figure_scope.refusal(set, rq) {
                         refusals.push(no);
                     } else if let Some(no) = magnitude::refusal(q, rq) {
+                        refusals.push(no);
+                    } else if let Some(no) =
+                        another_fact::refusal(q, rq, set, &w, cue, distance.2 != usize::MAX)
+                    {
                         refusals.push(no);
                     } else if rq.unit == QUnit::Date
                         && scale::days(q, set, rq, filed.as_ref()).is_none()

@@ -116,7 +116,10 @@ pub(super) fn one_in<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
         return rest;
     };
     let plausible = d.value > fig.first.value && d.value <= 1000.0 && d.form != Form::Decimal;
-    if !plausible || r2.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == ',') {
+    if !plausible
+        || r2.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == ',')
+        || spell_of_play(r2)
+    {
         return rest;
     }
     fig.first.value = fig.first.value / d.value * 100.0;
@@ -124,6 +127,44 @@ pub(super) fn one_in<'t>(rest: &'t str, fig: &mut Figure) -> &'t str {
     fig.first.form = Form::Fraction;
     fig.measure = Measure::Percent;
     r2
+}
+
+/// True when the words after `N in M` make M a stretch of time or play
+/// (`241 for four in 43 overs`, `two goals in 10 minutes`): a tally over
+/// that stretch, not a share of it.
+fn spell_of_play(after: &str) -> bool {
+    const SPELLS: &[&str] = &[
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "overs",
+        "innings",
+        "games",
+        "matches",
+        "laps",
+        "rounds",
+        "starts",
+        "sets",
+        "holes",
+        "balls",
+        "deliveries",
+        "attempts",
+        "outings",
+        "appearances",
+        "races",
+        "stages",
+    ];
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    SPELLS.contains(&word.as_str())
 }
 
 /// The lower-case letters some currency prefix starts with (`u` of `US$`,

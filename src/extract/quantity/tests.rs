@@ -407,3 +407,20 @@ fn head_noun_reads_words_lazily_with_the_same_answers() {
     }
     assert!(checked > 10_000);
 }
+
+#[test]
+fn a_tally_over_a_stretch_of_play_is_no_share() {
+    // `four in 43 overs` is wickets over a spell, `one in five adults` a share.
+    let s = "They reached 241 for four in 43 overs.";
+    let found = scan(
+        s,
+        &super::super::sentence::split(s),
+        NumberOptions::default(),
+    );
+    assert!(
+        found.iter().all(|f| f.quantity.measure != Measure::Percent),
+        "{found:#?}"
+    );
+    let q = one("It affects one in five adults.").quantity;
+    assert_eq!(q.measure, Measure::Percent);
+}
