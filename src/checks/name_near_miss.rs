@@ -14,6 +14,10 @@
 //! Stays silent on two genuinely different people, such as `Jon Smith` and
 //! `John Smith` when each is named consistently in several drafts.
 //!
+//! A misspelling is reported once per draft, on its first mention; the
+//! draft's later mentions of the same spelling (a headline repeated, the
+//! body after the headline) are the finding's related labels.
+//!
 //! ## Options
 //! None. Names of five to seven letters may differ by one edit, longer names
 //! by two (Damerau–Levenshtein).
@@ -60,7 +64,9 @@ use crate::extract::names::{formal_first_name, is_first_name, is_org_suffix, org
 use crate::finding::{Label, Severity};
 
 mod keys;
+mod repeats;
 mod spelling;
+use repeats::{again, per_draft};
 
 /// The `name-near-miss` check.
 pub struct NameNearMiss;
@@ -249,8 +255,12 @@ impl Check for NameNearMiss {
         for (i, n) in names.iter().enumerate() {
             if let Some(k) = known_near(cx, n) {
                 reported[i] = true;
-                for &id in n.mentions {
-                    out.push(known_finding(cx, id, n.name, &k));
+                for group in per_draft(n.mentions) {
+                    out.push(again(
+                        cx,
+                        known_finding(cx, group[0], n.name, &k),
+                        &group[1..],
+                    ));
                 }
             }
         }
@@ -272,8 +282,8 @@ impl Check for NameNearMiss {
                 continue;
             }
             reported[rare] = true;
-            for &id in r.mentions {
-                out.push(finding(cx, id, r, c));
+            for group in per_draft(r.mentions) {
+                out.push(again(cx, finding(cx, group[0], r, c), &group[1..]));
             }
         }
         // Two spellings used equally often, each in one draft (`Satya Nadela`
