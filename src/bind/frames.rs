@@ -35,6 +35,9 @@ pub(super) enum Frame {
     /// A running count while the counting goes on (`Seats filled so far: 27
     /// of 174 — Fianna Fáil 10, Sinn Féin 8`), not the final figure.
     Running,
+    /// A group named by its size (`the opposition three have 248 seats`,
+    /// `the big four`): who, not how many of something.
+    Group,
 }
 
 impl Frame {
@@ -49,6 +52,7 @@ impl Frame {
             Frame::Mark => "a minute mark",
             Frame::Threshold => "a threshold, not the figure measured against it",
             Frame::Running => "a running count while counting goes on, not the final figure",
+            Frame::Group => "the name of a group by its size, not a count of something",
         }
     }
 
@@ -67,6 +71,7 @@ impl Frame {
                 "tally",
             ],
             Frame::Stage => &["round", "stage", "rank"],
+            Frame::Group => &[],
             Frame::Mark => &["minute", "minutes"],
             Frame::Threshold => &[
                 "threshold",
@@ -123,7 +128,9 @@ impl Frame {
             Frame::Age | Frame::Request | Frame::Forecast | Frame::Running => {
                 rq.about.as_deref().unwrap_or("").to_lowercase()
             }
-            Frame::Score | Frame::Stage | Frame::Mark | Frame::Threshold => String::new(),
+            Frame::Score | Frame::Stage | Frame::Mark | Frame::Threshold | Frame::Group => {
+                String::new()
+            }
         };
         if self == Frame::Score {
             return rq.cues.iter().any(|c| {
@@ -381,7 +388,11 @@ pub(super) fn frame(
     if is_score(figure) {
         let next = after.split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
-        if SCORE_AFTER.contains(&next)
+        // A pair that is a sentence of its own (`Pollard again. 3–6.`): the
+        // score of a live blog's entry; a range says what it counts.
+        let alone = b.is_empty() && after.trim().trim_end_matches(['.', '!']).is_empty();
+        if alone
+            || SCORE_AFTER.contains(&next)
             || names_beside(orig_before.split_whitespace().last())
             || names_beside(orig_after.split_whitespace().next())
         {
@@ -413,6 +424,9 @@ pub(super) fn frame(
     {
         return Some(Frame::Threshold);
     }
+    if group_by_size(figure, b, next) {
+        return Some(Frame::Group);
+    }
     if ends_with_words(b, "round of")
         || (STAGE_BEFORE.iter().any(|w| ends_with_words(b, w))
             && (next.is_empty() || STAGE_AFTER.contains(&next)))
@@ -420,6 +434,28 @@ pub(super) fn frame(
         return Some(Frame::Stage);
     }
     None
+}
+
+/// True when a small number written as a word names a group after `the`
+/// or `the` and one word, with no noun after it (`the opposition three
+/// have 248 seats`, `the big four.`); `the three parties` counts parties.
+fn group_by_size(figure: &str, before: &str, next: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    const NO_NOUN: &[&str] = &[
+        "", "have", "has", "had", "are", "were", "will", "would", "won", "hold", "held", "now",
+        "together", "combined", "between", "and", "who", "which",
+    ];
+    if !SMALL.contains(&figure.to_lowercase().as_str()) || !NO_NOUN.contains(&next) {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev();
+    match (words.next(), words.next()) {
+        (Some("the"), _) => true,
+        (Some(w), Some("the")) => !is_function_word(w) && w.chars().all(char::is_alphabetic),
+        _ => false,
+    }
 }
 
 /// Words right after a figure that make it a bar measured against.
@@ -660,101 +696,4 @@ pub(super) fn own_clause(window: &str, own_from: usize, at: usize) -> (&str, usi
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn of(s: &str, figure: &str) -> Option<Frame> {
-        let at = s.find(figure).unwrap();
-        let (b, a) = (&s[..at], &s[at + figure.len()..]);
-        frame(figure, &b.to_lowercase(), &a.to_lowercase(), b, a)
-    }
-
-    #[test]
-    fn an_age_is_framed() {
-        assert_eq!(
-            of("Yamal, who turned 17 the day before", "17"),
-            Some(Frame::Age)
-        );
-        assert_eq!(of("the 17-year-old scored", "17"), Some(Frame::Age));
-        assert_eq!(of("Rivera, aged 31, scored", "31"), Some(Frame::Age));
-        assert_eq!(
-            of("Emmanuel Wanyonyi, 20, delivered Kenya's gold", "20"),
-            Some(Frame::Age)
-        );
-        assert_eq!(of("Kenya, 4, and Ethiopia, 2 golds", "4"), None);
-        assert_eq!(of("The firm cut jobs by 2025, 300, said", "300"), None);
-        assert_eq!(of("He scored 17 goals", "17"), None);
-        assert!(score_line("16", "49ers ", ", Chiefs 13."));
-        assert!(score_line("13", "49ers 16, Chiefs ", "."));
-        assert!(!score_line(
-            "2",
-            "South Carolina ",
-            ", Virginia 2, and one each in Florida."
-        ));
-        assert!(!score_line("16", "the 49ers scored ", ", Chiefs 13."));
-    }
-
-    #[test]
-    fn a_score_stands_between_names_or_before_a_result() {
-        assert_eq!(of("Group B: Albania 0-1 Spain", "0-1"), Some(Frame::Score));
-        assert_eq!(of("after a 1-2 defeat", "1-2"), Some(Frame::Score));
-        assert_eq!(of("In 10-15 years the plant closes", "10-15"), None);
-        assert_eq!(of("cut 10-15 roles", "10-15"), None);
-    }
-
-    #[test]
-    fn a_stage_is_named_by_its_number() {
-        assert_eq!(
-            of("Round of 16: Spain 4-1 Georgia", "16"),
-            Some(Frame::Stage)
-        );
-        assert_eq!(
-            of("They went out in the last 16.", "16"),
-            Some(Frame::Stage)
-        );
-        assert_eq!(of("in the last 16 months", "16"), None);
-    }
-
-    #[test]
-    fn a_level_held_since_a_date_is_earlier() {
-        let c = "the boe had held bank rate at 5.25% since august 2023";
-        assert!(held_since(c, c.find("5.25").unwrap()));
-        let c = "bank rate has been at 5% since thursday";
-        assert!(!held_since(c, c.find('5').unwrap()));
-    }
-
-    #[test]
-    fn since_counts_from_an_event_only_after_first_or_not() {
-        assert!(since_an_event("the first cut since"));
-        assert!(since_an_event("rates had not been cut since"));
-        assert!(!since_an_event("the boe had held bank rate at 5.25% since"));
-        assert!(since_cue("first cut since") && !since_cue("sincere"));
-    }
-
-    #[test]
-    fn a_level_expected_to_come_is_a_forecast() {
-        assert!(expected_to_reach(
-            "fed officials expect the unemployment rate to reach "
-        ));
-        assert!(!expected_to_reach("volkswagen expects savings of "));
-        assert!(!expected_to_reach("the rate rose to "));
-    }
-
-    #[test]
-    fn falling_pairs_primes_and_bars_frame_their_figure() {
-        assert_eq!(of("after a 3-3 classic", "3"), Some(Frame::Score));
-        assert_eq!(of("The vote was 11-1 in favour", "11"), Some(Frame::Score));
-        assert_eq!(of("- 23' Messi (pen)", "23"), Some(Frame::Mark));
-        assert_eq!(
-            of("the 50 per cent threshold", "50 per cent"),
-            Some(Frame::Threshold)
-        );
-        assert_eq!(
-            of("Prabowo cleared 50 percent nationally", "50 percent"),
-            Some(Frame::Threshold)
-        );
-        assert_eq!(of("aged 18-24 voters", "18"), Some(Frame::Age));
-        assert_eq!(of("the 1990's boom", "1990"), None);
-        assert_eq!(of("cleared 50 percent of the vote", "50 percent"), None);
-    }
-}
+mod tests;
