@@ -262,6 +262,7 @@ impl Check for QuoteSpeaker {
                     let (id, speaker, _) = quotes[m];
                     if !confirmed_speaker(speaker, &q.speaker)
                         && strsim::damerau_levenshtein(speaker, &q.speaker) > 2
+                        && !joint(q.said.as_deref(), speaker)
                     {
                         out.push(against_sheet(cx, id, speaker, set, q));
                     }
@@ -301,6 +302,26 @@ impl Check for QuoteSpeaker {
             }
         }
     }
+}
+
+/// True when a confirmed quote's `said:` names the draft's speaker too (`a
+/// joint statement with Edward Markey`): the words are that person's as
+/// well. A one-word speaker must be a whole word of it.
+fn joint(said: Option<&str>, speaker: &str) -> bool {
+    let (Some(said), speaker) = (said, speaker.trim()) else {
+        return false;
+    };
+    if speaker.is_empty() {
+        return false;
+    }
+    said.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .collect::<Vec<_>>()
+        .windows(speaker.split_whitespace().count())
+        .any(|w| {
+            w.iter()
+                .zip(speaker.split_whitespace())
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
 }
 
 /// The runs of the quotes the story sheets confirm: (set, quote) by run.

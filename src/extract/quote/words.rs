@@ -21,7 +21,8 @@ pub struct QuoteWord {
     pub span: Span,
 }
 
-/// British to American spelling, and other forms that are the same word.
+/// British to American spelling, a word with or without its accents, and
+/// other forms that are the same word.
 pub fn normalise(w: &str) -> String {
     let mut out = String::new();
     normalise_into(w, &mut out);
@@ -36,7 +37,12 @@ fn normalise_into(w: &str, out: &mut String) {
         // ASCII lower-cases byte by byte and holds no curly apostrophe.
         out.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
     } else {
-        out.push_str(&w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'"));
+        // Accents are no change of words: wire copy writes `Türkiye`,
+        // `Pérez` as `Turkiye`, `Perez`.
+        out.push_str(
+            &crate::source::nfc::without_accents(&w.to_lowercase())
+                .replace(['\u{2019}', '\u{2018}'], "'"),
+        );
     }
     let pairs: &[(&str, &str)] = &[
         ("isation", "ization"),
@@ -245,7 +251,8 @@ mod tests {
 
     /// `normalise` as it was, allocating: what `normalise_into` must equal.
     fn normalise_reference(w: &str) -> String {
-        let w = w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
+        let w = crate::source::nfc::without_accents(&w.to_lowercase())
+            .replace(['\u{2019}', '\u{2018}'], "'");
         let pairs: &[(&str, &str)] = &[
             ("isation", "ization"),
             ("ising", "izing"),
