@@ -402,14 +402,50 @@ fn sheet_org<'c>(cx: &Context<'c, '_>, name: &str) -> Option<&'c crate::rules::R
         })
 }
 
-/// One organisation, or one a part of the other by the sheet's `parent:`.
+/// One organisation, or one a part of the other by the sheet's `parent:`,
+/// or a country and its government (`Australia`'s deputy prime minister is
+/// the `Government of Australia`'s, whatever else the sheet calls
+/// `Australia`).
 fn related(a: &crate::rules::RuleEntity, b: &crate::rules::RuleEntity) -> bool {
     let part_of = |x: &crate::rules::RuleEntity, y: &crate::rules::RuleEntity| {
         x.parent
             .as_deref()
             .is_some_and(|p| p.eq_ignore_ascii_case(&y.name))
     };
-    a.name == b.name || part_of(a, b) || part_of(b, a)
+    let government = |x: &crate::rules::RuleEntity, y: &crate::rules::RuleEntity| {
+        country_of(&x.name).is_some_and(|c| c.eq_ignore_ascii_case(y.name.trim()))
+    };
+    a.name == b.name || part_of(a, b) || part_of(b, a) || government(a, b) || government(b, a)
+}
+
+#[cfg(test)]
+#[test]
+fn a_government_names_its_country() {
+    assert_eq!(country_of("Government of Australia"), Some("Australia"));
+    assert_eq!(country_of("the Kenya government"), Some("Kenya"));
+    assert_eq!(country_of("Australia"), None);
+    assert_eq!(country_of("Ministry of Finance"), None);
+}
+
+/// The country a government's name names (`Government of Australia`, `the
+/// Australia government`): `Australia`.
+fn country_of(name: &str) -> Option<&str> {
+    let n = name.trim();
+    let lower = n.to_lowercase();
+    for prefix in [
+        "the government of ",
+        "government of ",
+        "the federal government of ",
+    ] {
+        if lower.starts_with(prefix) {
+            return n.get(prefix.len()..).map(str::trim);
+        }
+    }
+    if lower.ends_with(" government") {
+        let c = n.get(..n.len().checked_sub(" government".len())?)?.trim();
+        return Some(c.strip_prefix("the ").unwrap_or(c));
+    }
+    None
 }
 
 /// The finding for a draft alone in the post it gives a person: a warning
