@@ -17,7 +17,11 @@
 //! Caroline Ellison` beside `the former chief executive of Alameda
 //! Research`): the organisation the drafts tie the person to most often (any
 //! role there, `who ran Alameda` included) is taken as right, the first
-//! draft's on a tie.
+//! draft's on a tie. And a person given another's post: one draft names
+//! someone holder of a one-holder title (`Chief Executive Akio Toyoda`, its
+//! organisation unnamed) that the other drafts give to someone else (`CEO
+//! Koji Sato` of Toyota, named in that draft too), while they call this
+//! person something else (`Chairman Akio Toyoda`); see `another_post.rs`.
 //!
 //! ## Why it matters
 //! A wrong chief executive's name is the kind of error readers notice first and
@@ -49,6 +53,8 @@
 //! names (`Dave`/`David`) are merged when the surname matches.
 
 use std::collections::BTreeMap;
+
+mod another_post;
 
 use super::{Check, Context, Violation};
 use crate::claim::ClaimId;
@@ -114,6 +120,7 @@ impl Check for RoleConflict {
             }
         }
         former_at_two(cx, out);
+        another_post::another_post(cx, out);
     }
 }
 

@@ -284,6 +284,17 @@ pub fn find(
                             .iter()
                             .any(|w| ts[runs[r].first - 1].is(w)))
             });
+            // `Accompanied by … Sherry Rehman, the Secretary-General met
+            // displaced families`: a title after a comma that a verb follows
+            // straight away is the subject of the main clause, not an
+            // appositive of the name before it (`Jassy, the chief executive,
+            // said`; `…, the chief executive of Amazon, said`).
+            let end = org_right.map_or(title_end + remit_len, |r| {
+                runs[r].end.max(title_end + remit_len)
+            });
+            if person.is_some() && subject_after_comma(ts, lower_remit, end) {
+                person = None;
+            }
             // `who succeeded Jeff Bezos as chief executive`, `took over from
             // Dave Calhoun as CEO`: the person named is the one who left.
             if let Some(r) = person
@@ -724,3 +735,33 @@ fn join(ts: &[Token<'_>]) -> String {
     }
     s
 }
+
+/// True when the title at `start..end` follows a comma (articles between)
+/// and a lower-case word that carries on a clause follows it: `Sherry Rehman,
+/// the Secretary-General met`, the title being the next clause's subject.
+/// Words that continue an appositive (`of`, `since`, `who`, `and`…) do not.
+fn subject_after_comma(ts: &[Token<'_>], start: usize, end: usize) -> bool {
+    let mut k = start;
+    while k > 0 && ["the", "a", "an"].iter().any(|w| ts[k - 1].is(w)) {
+        k -= 1;
+    }
+    let article = k < start
+        || ts
+            .get(start)
+            .is_some_and(|t| ["the", "a", "an"].iter().any(|w| t.is(w)));
+    if !article || k == 0 || !ts[k - 1].is_punct(',') {
+        return false;
+    }
+    const GOES_ON: &[&str] = &[
+        "of", "at", "for", "and", "or", "in", "on", "who", "whose", "which", "that", "since",
+        "from", "to", "with", "until", "between", "nor", "but", "then", "now", "himself",
+        "herself", "there", "here", "by", "over", "under", "after", "before", "during", "as",
+    ];
+    ts.get(end).is_some_and(|t| {
+        matches!(t.kind, Kind::Word(crate::extract::token::Case::Lower))
+            && !GOES_ON.iter().any(|w| t.is(w))
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,39 @@
+//! Unit tests of role extraction.
+
+use crate::claim::ClaimKind;
+use crate::extract::{ExtractOptions, extract};
+use crate::source::{DocId, Document};
+
+fn roles(text: &str) -> Vec<(String, String)> {
+    let doc = Document::new(DocId(0), "row.txt", text);
+    extract(&doc, &ExtractOptions::default())
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.kind {
+            ClaimKind::Role(r) => Some((r.person, r.base_key)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_a_verb_follows_is_the_next_clauses_subject() {
+    let r = roles(
+        "Accompanied by Federal Minister for Climate Change Sherry Rehman, the Secretary-General met displaced families.",
+    );
+    assert!(
+        !r.iter()
+            .any(|(p, t)| p == "Sherry Rehman" && t == "secretary-general"),
+        "{r:?}"
+    );
+    let r = roles("Andy Jassy, the chief executive of Amazon, said the cuts would continue.");
+    assert!(
+        r.iter().any(|(p, t)| p == "Andy Jassy" && t == "ceo"),
+        "{r:?}"
+    );
+    let r = roles("Ana Ruiz, the chief executive since 2021, said demand was strong.");
+    assert!(
+        r.iter().any(|(p, t)| p == "Ana Ruiz" && t == "ceo"),
+        "{r:?}"
+    );
+}
