@@ -66,12 +66,17 @@
 //! at the one organisation the drafts name for them, or else the one they
 //! state (an organisation only guessed from the sentence does not count),
 //! or, when every one is guessed, the one most of the mentions are guessed at. Elected offices are one
-//! family (`mayor` vs `governor`).
+//! family (`mayor` vs `governor`). An organisation written shorter in some
+//! drafts (`County Fire` for `Los Angeles County Fire`: its first words, or
+//! its last two or more) is that organisation when it is the only longer
+//! one the person's titles name.
 
 use std::collections::BTreeMap;
 
 use super::{Check, Context, Violation, file_name};
 
+mod acting;
+mod orgs;
 mod past;
 mod posts;
 use crate::claim::ClaimId;
@@ -80,6 +85,8 @@ use crate::extract::names::org_key;
 use crate::extract::titles::{is_garbled, one_family};
 use crate::finding::{Label, Severity};
 use crate::rules::RuleRole;
+use acting::acting;
+use orgs::merge_shortened_orgs;
 use past::{PAST, former_roles, past_title};
 
 /// The `title-drift` check.
@@ -214,7 +221,12 @@ impl TitleGroups {
                 }
             };
             keys[g].1 += weight(id);
-            first[g] = first[g].min(id);
+            // A primary source's mention leads its group (the reference a
+            // message names), else the first.
+            if (weight(id), std::cmp::Reverse(id)) > (weight(first[g]), std::cmp::Reverse(first[g]))
+            {
+                first[g] = id;
+            }
             if firsts[g].len() < 3 {
                 firsts[g].push((pos, id));
             }
@@ -305,6 +317,7 @@ impl Check for TitleDrift {
                         .push(id);
                 }
             }
+            merge_shortened_orgs(&mut at);
             // `former chief financial officer` in one draft, `former chief
             // operating officer` in another: a past post is as fixed as a
             // present one. Past titles are weighed among themselves, when the
@@ -477,47 +490,6 @@ pub(super) fn title_label(cx: &Context<'_, '_>, id: ClaimId) -> Label {
     let c = cx.corpus.claim(id);
     let span = c.role().map_or(c.span, |x| x.title_span);
     Label::doc(c.doc, span, "titled this way here")
-}
-
-/// A note for an `acting` or `interim` title beside the full title in another
-/// draft: one of them is out of date.
-fn acting(cx: &Context<'_, '_>, id: ClaimId, good: &[ClaimId], person: &str) -> Option<Violation> {
-    let r = cx.corpus.claim(id).role()?;
-    let full: Vec<ClaimId> = good
-        .iter()
-        .copied()
-        .filter(|&o| {
-            o.doc != id.doc
-                && cx
-                    .corpus
-                    .claim(o)
-                    .role()
-                    .is_some_and(|x| x.base_key == r.base_key)
-        })
-        .collect();
-    let first = *full.first()?;
-    let fr = cx.corpus.claim(first).role()?;
-    let file = file_name(&cx.corpus.doc(first).path);
-    Some(
-        Violation::new(
-            format!(
-                "`{person}` is {} here but {} in {file}",
-                titled(r),
-                titled(fr)
-            ),
-            Label::doc(
-                cx.corpus.claim(id).doc,
-                r.title_span,
-                "titled this way here",
-            ),
-            full.into_iter()
-                .take(3)
-                .map(|o| title_label(cx, o))
-                .collect(),
-            "say in every draft whether the post is held in an acting capacity",
-        )
-        .with_severity(Severity::Note),
-    )
 }
 
 /// A finding for a garbled title, with the person's titles in the other

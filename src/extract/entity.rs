@@ -350,9 +350,9 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 || possessive_name
                 || subject_of_company_verb(ts, i, end)
                 || run_before_company_verb(ts, i, end)
-                || ts.get(end).is_some_and(starts_title)
+                || title_at(ts, end)
                 || (ts.get(end).is_some_and(|t| t.kind == Kind::Possessive)
-                    && ts.get(end + 1).is_some_and(starts_title));
+                    && title_at(ts, end + 1));
             // With that evidence only sentence openers are trimmed (`Meanwhile Corvid
             // Networks CEO…`); without it, any word the document never capitalises mid-sentence.
             while first < end
@@ -754,6 +754,12 @@ pub fn is_junk(run: &NameRun, acronyms: &FxHashMap<String, String>) -> bool {
 
 #[cfg(test)]
 pub(super) mod tests;
+
+/// True when a whole title starts at token `k` (`CEO`, `U.S. Attorney`), not
+/// only a word that can open one (`us` of `Let us know`).
+fn title_at(ts: &[Token<'_>], k: usize) -> bool {
+    ts.get(k).is_some_and(starts_title) && titles::title(Toks(&ts[k..])).is_ok()
+}
 
 #[cfg(test)]
 mod word_set_tests {

@@ -291,6 +291,19 @@ pub const TITLES: &[TitleDef] = &[
         true,
     ),
     t("attorney general", "attorney general", true),
+    // A federal district's prosecutor (`U.S. Attorney Stephanie Hinds`,
+    // `the United States Attorney for the Northern District`) and the many
+    // prosecutors under one (`Assistant U.S. Attorney`).
+    t("u. s. attorney", "us attorney", true),
+    t("us attorney", "us attorney", true),
+    t("united states attorney", "us attorney", true),
+    t("assistant u. s. attorney", "assistant us attorney", false),
+    t("assistant us attorney", "assistant us attorney", false),
+    t(
+        "assistant united states attorney",
+        "assistant us attorney",
+        false,
+    ),
     // `U.S. District Judge Amit Mehta`: a court has many judges (`District`
     // stays a name's word: `the South Plains Public Health District`).
     t("magistrate judge", "magistrate", false),

@@ -1,0 +1,66 @@
+//! A person's organisations as the drafts write them, shorter or longer.
+
+use std::collections::BTreeMap;
+
+use crate::claim::ClaimId;
+
+/// One organisation written shorter in some drafts (`County Fire` for `Los
+/// Angeles County Fire`, `FTX` for `FTX Trading`): a key that is the first
+/// words of exactly one longer key, or its last two words or more, joins it.
+pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
+    let keys: Vec<String> = at.keys().filter(|k| !k.is_empty()).cloned().collect();
+    for short in &keys {
+        let longer: Vec<&String> = keys
+            .iter()
+            .filter(|long| {
+                long.len() > short.len()
+                    && (long
+                        .strip_prefix(short.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
+                        || (short.contains(' ')
+                            && long
+                                .strip_suffix(short.as_str())
+                                .is_some_and(|r| r.ends_with(' '))))
+            })
+            .collect();
+        if let [long] = longer[..]
+            && let Some(v) = at.remove(short)
+        {
+            at.entry(long.clone()).or_default().extend(v);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(claim: usize) -> ClaimId {
+        ClaimId { doc: 0, claim }
+    }
+
+    #[test]
+    fn a_shorter_form_joins_the_one_longer_form() {
+        let mut at = BTreeMap::new();
+        for (k, i) in [
+            ("los angeles county fire", 0),
+            ("county fire", 1),
+            ("", 2),
+            ("fire", 3),
+        ] {
+            at.insert(k.to_string(), vec![id(i)]);
+        }
+        merge_shortened_orgs(&mut at);
+        assert_eq!(at["los angeles county fire"], vec![id(0), id(1)]);
+        // One word at the end is too little to say it is the same body.
+        assert!(at.contains_key("fire"));
+        assert!(at.contains_key(""));
+        let mut at = BTreeMap::new();
+        for (k, i) in [("ftx", 0), ("ftx trading", 1), ("ftx us", 2)] {
+            at.insert(k.to_string(), vec![id(i)]);
+        }
+        merge_shortened_orgs(&mut at);
+        // Two longer forms: which one is meant is not known.
+        assert_eq!(at.len(), 3);
+    }
+}
