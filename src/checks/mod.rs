@@ -234,6 +234,16 @@ pub fn merge_misspelt_holders(out: &mut Vec<Finding>) {
 /// restatement beside it restates that same bound.
 pub fn relation_interval(q: &Quantity, tolerance: f64) -> Interval {
     let Some(v) = q.value else { return q.interval };
+    // A small count of whole things written to the unit (`seven of the nine
+    // members`) is that many exactly: the rounding is the share's.
+    if q.measure == Measure::Count
+        && q.qualifier.is_none()
+        && q.step == 1.0
+        && v.fract() == 0.0
+        && v.abs() < 1000.0
+    {
+        return Interval::new(v, v);
+    }
     let mut step = q.step;
     if matches!(q.measure, Measure::Count | Measure::Money)
         && step >= 10.0

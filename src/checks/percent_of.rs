@@ -26,7 +26,8 @@
 //! Only figures in one sentence are related, but for `P% of them` and its
 //! restatement, whose base is the last larger figure of the restatement's
 //! kind in that sentence or the one before. A round base (`10,000`) is read
-//! to two significant figures, a whole percentage to the point; a stated
+//! to two significant figures, a small count of whole things written to the
+//! unit (`seven of the nine directors`) exactly, a whole percentage to the point; a stated
 //! `approximately` widens the result by the tolerance. Shares of money stated
 //! as counts (or the reverse) are not compared.
 
