@@ -8,7 +8,10 @@
 //! is P% of total spending of B` (money too), and a share of a figure the
 //! sentence before gave: `8,200 homes were damaged. About 40% of them — some
 //! 3,300 houses — were destroyed`, `Of those, 83% — some 1,080 of them —`
-//! (the base a count, not money).
+//! (the base a count, not money). A share verb may be in the past (`made
+//! up`, `was`, `accounted for`, `which works out to`), and a share a pronoun
+//! opens its sentence with restates the figure of the sentence before:
+//! `Harrow will cut 4,000 jobs. That is about 5% of its 150,000 employees`.
 //!
 //! ## Why it matters
 //! Arithmetic slips in a sentence that does its own sums (a wrong base, a

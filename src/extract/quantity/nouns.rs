@@ -61,6 +61,11 @@ pub fn head_noun(text: &str, pos: usize) -> Option<(String, Span)> {
         // `a 3-yard touchdown pass`, `a 57-yarder`, `a 10-mile race`: the
         // figure is a length, in the unit's singular.
         let lw = w.to_ascii_lowercase();
+        // `a 6,01,546-strong workforce`, `a 10,000-strong crowd`: the figure
+        // counts the noun after `strong`.
+        if lw == "strong" && r.len() > w.len() && r[w.len()..].starts_with(' ') {
+            return head_noun(text, pos + 1 + w.len());
+        }
         if let Some(&(_, unit)) = MEASURE_COMPOUNDS.iter().find(|(n, _)| *n == lw) {
             return Some((unit.to_string(), Span::new(pos + 1, pos + 1 + w.len())));
         }

@@ -79,6 +79,7 @@ pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
         parts::parts(text, figs, &mut out);
         k = end;
     }
+    share::that_is(text, &all, &mut out);
     share::of_them(text, &all, &mut out);
     share::of_base_restated(text, &all, &mut out);
     list::lists(text, &all, &mut out);

@@ -3,7 +3,7 @@
 //! or P% of its workforce` (a share of a noun, no base figure).
 
 use super::{Fig, between, char_floor, lookback, window};
-use crate::claim::{Measure, Relation};
+use crate::claim::{Measure, Relation, UnitClass};
 use crate::extract::located::lower_same_offsets;
 
 /// True when `gap` joins a figure to its restatement: `, or`, `—`, `(`, `, about`.
@@ -44,8 +44,16 @@ fn is_share_verb(gap: &str) -> bool {
             " equivalent to",
             " make up",
             " makes up",
+            " made up",
+            " accounted for",
+            " represented",
+            " amounted to",
+            " works out to",
+            " worked out to",
             " are",
             " is",
+            " was",
+            " were",
         ]
         .iter()
         .any(|v| format!(" {g}").ends_with(v))
@@ -67,7 +75,7 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
             let g = g.strip_prefix(')').unwrap_or(g).trim_start();
             let of_base = g.starts_with("of ")
                 && gap.len() <= 60
-                && !gap.contains(',')
+                && !gap.contains([',', ';'])
                 && of_pronoun(&gap).is_none();
             if of_base {
                 let result = figs
@@ -133,12 +141,17 @@ fn which_was(text: &str, before: &[Fig<'_>], p: &Fig<'_>, b: &Fig<'_>) -> Option
             .and_then(|q| q.noun.clone())
             .filter(|n| !n.is_empty())
     };
-    let base_noun = noun(b)?;
-    let r = before
-        .iter()
-        .rev()
-        .take(3)
-        .find(|r| r.measure == b.measure && noun(r).as_deref() == Some(base_noun.as_str()))?;
+    // People counted under two nouns (`1,759 employees`, `its
+    // 6,01,546-strong workforce`) count one thing.
+    let people = |f: &Fig<'_>| f.quantity().is_some_and(|q| q.unit == UnitClass::People);
+    let base_noun = noun(b);
+    if base_noun.is_none() && !people(b) {
+        return None;
+    }
+    let r = before.iter().rev().take(3).find(|r| {
+        r.measure == b.measure
+            && ((base_noun.is_some() && noun(r) == base_noun) || (people(r) && people(b)))
+    })?;
     let gap = between(text, r.claim.span, p.claim.span);
     let g = gap.trim();
     (g.len() <= 100
@@ -148,6 +161,8 @@ fn which_was(text: &str, before: &[Fig<'_>], p: &Fig<'_>, b: &Fig<'_>) -> Option
             ", which is",
             ", which represents",
             ", which amounts to",
+            ", which works out to",
+            ", which worked out to",
         ]
         .iter()
         .any(|w| g.contains(w)))
@@ -465,6 +480,64 @@ fn share_noun(after: &str) -> Option<String> {
         .map(|w| w.to_string())
 }
 
+/// `Disney will cut 7,000 jobs. That is about 5% of its roughly 220,000
+/// employees`: a share of a base that a pronoun opens the sentence with
+/// (`That is`, `This represents`) restates the last figure of the sentence
+/// before, of the base's measure and smaller than it. Fills the result of a
+/// share `percent_of` found with none.
+pub(super) fn that_is(text: &str, all: &[Fig<'_>], out: &mut [Relation]) {
+    const HEADS: &[&str] = &[
+        "that is",
+        "that's",
+        "that’s",
+        "this is",
+        "that was",
+        "this was",
+        "that represents",
+        "this represents",
+        "that amounts to",
+        "this amounts to",
+        "that would be",
+        "it is",
+        "it was",
+        "they represent",
+        "they are",
+    ];
+    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    for rel in out.iter_mut() {
+        let Relation::PercentOf {
+            percent,
+            base: Some(base),
+            result: result @ None,
+            ..
+        } = rel
+        else {
+            continue;
+        };
+        let at = |idx: usize| all.binary_search_by_key(&idx, |f| f.idx).ok();
+        let (Some(pi), Some(bi)) = (at(*percent), at(*base)) else {
+            continue;
+        };
+        let (p, b) = (&all[pi], &all[bi]);
+        let head = lookback(text, p.claim.span.start, 60);
+        let head = head.trim();
+        if !HEADS.contains(&head) {
+            continue;
+        }
+        let r = all[..pi]
+            .iter()
+            .rev()
+            .take_while(|r| r.claim.sentence + 1 >= p.claim.sentence)
+            .filter(|r| r.claim.sentence < p.claim.sentence)
+            .find(|r| r.measure == b.measure);
+        if let Some(r) = r
+            && matches!((value(b), value(r)), (Some(bv), Some(rv)) if bv > rv)
+        {
+            *result = Some(r.idx);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::relations;
@@ -607,6 +680,48 @@ mod tests {
         assert_eq!(
             shares("The 2,000 job cuts amount to 12% of the bank's 10,000-strong workforce."),
             vec![Some((1, Some(2), Some(0)))]
+        );
+    }
+
+    #[test]
+    fn reads_a_share_verb_in_the_past_and_a_strong_workforce() {
+        assert_eq!(
+            shares("The 12 crew made up about 10 per cent of the 379 people on board."),
+            vec![Some((1, Some(2), Some(0)))]
+        );
+        assert_eq!(
+            shares(
+                "The first recall of 207,528 pounds was roughly 30 per cent of the 7 million pounds recalled."
+            ),
+            vec![Some((1, Some(2), Some(0)))]
+        );
+        assert_eq!(
+            shares(
+                "It cut 1,759 employees in the quarter, which works out to roughly 3 per cent of its 6,01,546-strong workforce."
+            ),
+            vec![Some((1, Some(2), Some(0)))]
+        );
+        // A semicolon ends the share: `5-nanometer` is no base of it.
+        assert_eq!(
+            shares(
+                "Shipments of 3-nanometer accounted for 15% of total wafer revenue; 5-nanometer accounted for 35%."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn reads_a_share_of_the_figure_the_sentence_before_gave() {
+        assert_eq!(
+            shares(
+                "Disney will cut 7,000 jobs. That is about 5% of its roughly 220,000 employees."
+            ),
+            vec![Some((2, Some(3), Some(1)))]
+        );
+        // A figure larger than the base is no part of it.
+        assert_eq!(
+            shares("Disney has 300,000 fans. That is about 5% of its roughly 220,000 employees."),
+            vec![Some((1, Some(2), None))]
         );
     }
 }
