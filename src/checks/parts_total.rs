@@ -4,10 +4,13 @@
 //! Parts stated as making up a total that do not add up: `A, B and C, a total
 //! of T` (also `Kent (412), Essex (268) and Sussex (190), a total of T`, `(X
 //! €1.2bn, Y €0.9bn) — a total of T`, `…, T in all`, `Of the total T, X A, Y
-//! B and the remaining C`) where the parts are not T; a line stating T and
+//! B and the remaining C`, `the Greens with 61, the Liberals with 44 and
+//! Forward with 19 — hold a combined 134 seats`) where the parts are not T; a line stating T and
 //! introducing a bullet list (`The £412 million budget breaks down as
 //! follows:`, `## Alliance: 118`) whose items' figures are not T, or a list
-//! with its total on the line after it (`Total: 225 seats`; an item's
+//! with its total on the line after it (`Total: 225 seats`, `Total fines
+//! ordered, before interest: $18 million`) or as its last item (`- Total:
+//! 225`, `- Together: a combined network of 3,600 stores`; an item's
 //! breakdown in parentheses, `159 seats (141 district + 18 national list)`,
 //! is not another part); and `T,
 //! including A and B` (or a list after `The largest items in T:`) where the

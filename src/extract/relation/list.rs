@@ -379,10 +379,11 @@ fn total_after_list(
                 .any(|w| first.starts_with(w) || second.starts_with(w))
         };
         // `Total: 225 seats`, `**Grand total:** 225`: a line labelled total.
+        let h = head.trim().trim_matches(['*', '_']).trim();
         let labelled = matches!(
-            head.trim().trim_matches(['*', '_']).trim(),
+            h,
             "total:" | "total" | "grand total:" | "total -" | "total —" | "total –"
-        );
+        ) || long_total_label(h);
         !head.contains(". ")
             && (labelled
                 || TOTAL_BEFORE.iter().any(|w| head.trim_end().ends_with(w))
@@ -430,30 +431,40 @@ fn total_item(
     figs: &[Fig<'_>],
     out: &mut Vec<Relation>,
 ) -> Option<usize> {
-    let last = (first..end)
-        .rev()
-        .find(|&x| !text[lines[x].start..lines[x].end].trim().is_empty())?;
-    let l = &lines[last];
-    let (content, _) = item_start(&text[l.start..l.end])?;
-    let label = text[l.start + content..l.end]
-        .trim_start_matches(['*', '_', ' '])
-        .to_ascii_lowercase();
-    // `Total:`, `All parties –`, `Total net offer:`: `total` or `all` and at
-    // most three more words before the label's colon or dash.
-    let named = ["total", "all"].iter().any(|w| {
-        label.strip_prefix(w).is_some_and(|r| {
-            r.starts_with([' ', ':', '-', '–', '—'])
-                && r.find([':', '-', '–', '—']).is_some_and(|at| {
-                    let words = &r[..at];
-                    words.split_whitespace().count() <= 3
-                        && !words.contains(|c: char| c.is_ascii_digit())
+    // The last item labelled as the total; lines after it (a heading the
+    // prose view blanked to an indented line) are no items of the list.
+    let is_total = |x: usize| {
+        let l = &lines[x];
+        let Some((content, _)) = item_start(&text[l.start..l.end]) else {
+            return false;
+        };
+        let label = text[l.start + content..l.end]
+            .trim_start_matches(['*', '_', ' '])
+            .to_ascii_lowercase();
+        // `Total:`, `All parties –`, `Total net offer:`: `total` or `all` and at
+        // most three more words before the label's colon or dash.
+        ["total", "all", "together", "combined", "overall"]
+            .iter()
+            .any(|w| {
+                label.strip_prefix(w).is_some_and(|r| {
+                    r.starts_with([' ', ':', '-', '–', '—'])
+                        && r.find([':', '-', '–', '—']).is_some_and(|at| {
+                            let words = &r[..at];
+                            words.split_whitespace().count() <= 3
+                                && !words.contains(|c: char| c.is_ascii_digit())
+                        })
                 })
-        })
-    });
-    let [t] = (l.from..l.to).collect::<Vec<_>>()[..] else {
-        return None;
+            })
     };
-    if !named || figs[t].quantity().is_some_and(|q| q.comparison) {
+    let last = (first..end).rev().find(|&x| is_total(x))?;
+    let l = &lines[last];
+    // `- Together: a combined network of about 5,500 stores in 48 states`:
+    // the label's figure is the first; what follows describes it.
+    let t = l.from;
+    if t >= l.to {
+        return None;
+    }
+    if figs[t].quantity().is_some_and(|q| q.comparison) {
         return None;
     }
     let (parts, ok, stop) = items(text, &lines[..last], first, figs, t);
@@ -466,7 +477,17 @@ fn total_item(
             parts,
             total: figs[t].idx,
         });
-        end + 1
+        last + 1
+    })
+}
+
+/// `Total disgorgement ordered, before interest:`: a label opening with
+/// `total` and ending with a colon, at most six words, a line of its own.
+fn long_total_label(h: &str) -> bool {
+    h.strip_prefix("total ").is_some_and(|r| {
+        r.ends_with(':')
+            && r.split_whitespace().count() <= 5
+            && !r.contains(|c: char| c.is_ascii_digit())
     })
 }
 

@@ -126,7 +126,13 @@ fn part_gap(gap: &str) -> bool {
     }
     let (before, next) = (&words[..sep], &words[after..]);
     (before.is_empty() || trailing_phrase(before))
-        && (next.is_empty() || label(next) || kind_of(next))
+        && (next.is_empty() || label(next) || kind_of(next) || label_with(next))
+}
+
+/// A label and `with` naming the part after it: `KO with 157, Third Way
+/// with 65 and the Left with 26`.
+fn label_with(words: &[&str]) -> bool {
+    matches!(words, [name @ .., "with"] if label(name))
 }
 
 /// A label naming the part after it as a kind of the whole: `a forfeiture
@@ -182,8 +188,23 @@ fn total_marker(gap: &str) -> bool {
     .any(|m| {
         g.ends_with(m)
             && (g.len() == m.len() || !g[..g.len() - m.len()].ends_with(char::is_alphanumeric))
-    }) && g.len() <= 40
+            // A marker that can only mean a sum reaches further back: `37,
+            // 20, 24 and 7 seats respectively, the four would hold a
+            // combined 98`; `€108 million in humanitarian aid for Syria — a
+            // combined €1.18 billion`.
+            && g.len() <= if STRONG.contains(m) { 64 } else { 40 }
+    })
 }
+
+/// Total markers that can only mean a sum of what came before.
+const STRONG: &[&str] = &[
+    "a total of",
+    "totalling",
+    "totaling",
+    "a combined",
+    "for a combined",
+    "combined total of",
+];
 
 /// A gap without a closing owner's phrase (`share the chamber's` →
 /// `share`): `the`, `its` or `their` and one word with a possessive ending,
