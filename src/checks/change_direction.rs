@@ -10,6 +10,9 @@
 //! no verb: `B, down from A`, `B, up 12% from A`. When the direction
 //! contradicts the figures that alone is reported; a stated change is
 //! checked against A → B only when the direction agrees.
+//! Across the drafts, one move told the other way: `Harbor shares rose
+//! 3.2% on Monday` where two or more other drafts, more than agree with it,
+//! say they fell 3.2% (a warning; see `across.rs`).
 //!
 //! ## Why it matters
 //! Swapped figures or a wrong verb turn a decline into growth; the sentence
@@ -36,6 +39,8 @@
 //! two negative figures (`narrowing the lower band from -700bp to -300bp`)
 //! they are read on the figures' magnitudes.
 
+mod across;
+
 use super::{Check, Context, Violation, quantity, relation_interval, show};
 use crate::claim::{Direction, Interval, Measure, Relation};
 use crate::finding::{Label, Severity};
@@ -58,6 +63,7 @@ impl Check for ChangeDirection {
 
     fn run(&self, cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         let tol = cx.options.approx_tolerance;
+        across::across(cx, out);
         for rel in cx.corpus.relations() {
             let Relation::Change {
                 direction,
