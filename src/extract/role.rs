@@ -92,6 +92,7 @@ fn corporate(base: &str) -> bool {
                 | "vice-captain"
                 | "premier"
                 | "leader of the opposition"
+                | "leader"
                 | "vice premier"
                 | "mayor"
                 | "senator"
@@ -277,8 +278,11 @@ pub fn find(
         if person.is_none() {
             // `in the Zócalo, the president-elect`: a name after an article
             // is a place or a thing, not the person the title describes.
+            // `Cisco is the worldwide technology leader`: a leader is only
+            // read before the name (`VVD leader Dilan Yeşilgöz`).
             person = person_before(ts, lower_remit, &run_ending).filter(|&r| {
-                person_like(&runs[r])
+                m.key != "leader"
+                    && person_like(&runs[r])
                     && !(runs[r].first > 0
                         && ["the", "a", "an"]
                             .iter()

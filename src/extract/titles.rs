@@ -176,6 +176,10 @@ pub const TITLES: &[TitleDef] = &[
     t("senior economic adviser", "senior economic adviser", false),
     t("senior economic advisor", "senior economic adviser", false),
     t("head", "head", false),
+    // A party's leader (`VVD leader Dilan Yeşilgöz`, `PiS leader Jarosław
+    // Kaczyński`): one per party, never inferred from context.
+    t("party leader", "leader", true),
+    t("leader", "leader", true),
     t("spokesperson", "spokesperson", false),
     t("spokesman", "spokesperson", false),
     t("spokeswoman", "spokesperson", false),

@@ -83,6 +83,8 @@ const HELD_TOGETHER: &[&[&str]] = &[
         "senator",
         "representative",
         "leader of the opposition",
+        // A party's leader is often its prime minister or opposition leader too.
+        "leader",
         "speaker",
         "chancellor",
         "treasurer",

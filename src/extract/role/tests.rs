@@ -37,3 +37,15 @@ fn a_title_a_verb_follows_is_the_next_clauses_subject() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_party_leader_is_read_before_the_name_only() {
+    let r = roles("Votes were still being counted, said VVD leader Dilan Yeşilgöz.");
+    assert!(
+        r.iter()
+            .any(|(p, t)| p == "Dilan Yeşilgöz" && t == "leader"),
+        "{r:?}"
+    );
+    let r = roles("Cisco is the worldwide technology leader in networking.");
+    assert!(!r.iter().any(|(_, t)| t == "leader"), "{r:?}");
+}
