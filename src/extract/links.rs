@@ -41,6 +41,13 @@ fn label(line: &str) -> Option<bool> {
     // Compared in place, ASCII-case-insensitively: the labels are ASCII, so
     // a non-ASCII byte never matches (no lower-cased copy of every line).
     let b = body.as_bytes();
+    // Every label starts with one of these letters: most lines stop here.
+    if !b
+        .first()
+        .is_some_and(|c| matches!(c | 0x20, b'a' | b'd' | b'l' | b'm' | b'r' | b's' | b'w'))
+    {
+        return None;
+    }
     let l = LABELS
         .iter()
         .find(|l| b.len() >= l.len() && b[..l.len()].eq_ignore_ascii_case(l.as_bytes()))?;
