@@ -528,7 +528,7 @@ fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId,
     if unattributed.is_empty() {
         return;
     }
-    let mut by_shingle: HashMap<u64, Vec<&str>> = HashMap::new();
+    let mut by_shingle: FxHashMap<u64, Vec<&str>> = FxHashMap::default();
     for (speaker, ids) in &ix.quotes {
         for id in ids {
             if let ClaimKind::Quote(q) = &extractions[id.doc].claims[id.claim].kind {

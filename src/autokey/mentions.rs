@@ -28,9 +28,14 @@ pub(super) fn own_orgs(
                         .get(o.span.end..)
                         .is_some_and(|r| r.starts_with("-based")) =>
             {
+                // Read once per corpus (`corpus_orgs`); asked here only when
+                // the corpus's lists were made without this draft.
                 let key = key_of.entry(&e.name).or_insert_with(|| {
-                    (!not_an_org(&e.name, &names.lower_words, &names.people))
-                        .then(|| org_key(&e.name))
+                    match names.org_keys.get(e.name.as_str()) {
+                        Some(known) => known.clone(),
+                        None => (!not_an_org(&e.name, &names.lower_words, &names.people))
+                            .then(|| org_key(&e.name)),
+                    }
                 });
                 Some((o.span.start, o.span.end, key.clone()?))
             }

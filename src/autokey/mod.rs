@@ -147,8 +147,11 @@ fn corpus_names(docs: &[Document], extractions: &[Extraction]) -> OrgNames {
             }
             a
         });
-    let mut names = OrgNames::new(corpus_orgs(docs, extractions, &lower_words, &people));
+    let mut org_keys = OrgKeys::default();
+    let orgs = corpus_orgs(docs, extractions, &lower_words, &people, &mut org_keys);
+    let mut names = OrgNames::new(orgs);
     (names.lower_words, names.mid_capitals, names.people) = (lower_words, mid_capitals, people);
+    names.org_keys = org_keys;
     names
 }
 

@@ -140,7 +140,7 @@ pub(super) fn is_outlet(key: &str) -> bool {
 pub(super) fn main_subject(cx: &Ctx<'_>) -> Option<String> {
     let found = orgs_in(cx, 0, cx.text.len());
     // (mentions, first offset) by organisation.
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut counts: rustc_hash::FxHashMap<String, (usize, usize)> = Default::default();
     for (at, key) in found {
         if is_outlet(&key) {
             continue;
@@ -195,6 +195,7 @@ pub(super) fn corpus_orgs(
     extractions: &[Extraction],
     lower_words: &WordSet,
     people: &WordSet,
+    org_keys: &mut OrgKeys,
 ) -> Vec<(String, String)> {
     let mut names: Vec<(String, String)> = Vec::new();
     // What a mention adds depends on its words and its name alone: each
@@ -206,10 +207,18 @@ pub(super) fn corpus_orgs(
                 && e.kind == EntityKind::Org
                 && seen.insert((doc.slice(c.span), e.name.as_str()))
             {
-                let key = org_key(&e.name);
-                if not_an_org(&e.name, lower_words, people) {
+                let known = match org_keys.get(e.name.as_str()) {
+                    Some(known) => known.clone(),
+                    None => {
+                        let key =
+                            (!not_an_org(&e.name, lower_words, people)).then(|| org_key(&e.name));
+                        org_keys.insert(e.name.to_string(), key.clone());
+                        key
+                    }
+                };
+                let Some(key) = known else {
                     continue;
-                }
+                };
                 for n in [doc.slice(c.span), e.name.as_str(), key.as_str()] {
                     // Two letters only as a company's acronym (`BT`, `HP`), never `US` or `AI`.
                     let first = doc.slice(c.span).split_whitespace().next().unwrap_or("");
@@ -233,6 +242,11 @@ pub(super) fn corpus_orgs(
     names
 }
 
+/// Each organisation name the drafts' mentions resolve to, with its key, or
+/// `None` when `not_an_org` says it names none: both functions of the name
+/// and the corpus's word lists alone, so read once per corpus.
+pub(super) type OrgKeys = rustc_hash::FxHashMap<String, Option<String>>;
+
 /// The organisation names the corpus knows, with one automaton to find them all.
 pub(super) struct OrgNames {
     /// (lower-case name, key), in pattern order.
@@ -243,7 +257,10 @@ pub(super) struct OrgNames {
     finder: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// A longer key the corpus also names in short, by its short form:
     /// `walt disney` → `disney`, `meta platforms` → `meta`.
-    pub(super) short: HashMap<String, String>,
+    pub(super) short: rustc_hash::FxHashMap<String, String>,
+    /// The key of every organisation name the corpus's mentions resolve to
+    /// (set by `keys`; `corpus_orgs`).
+    pub(super) org_keys: OrgKeys,
     /// Every word some draft writes in lower case (set by `keys`).
     pub(super) lower_words: WordSet,
     /// Every capitalised word some draft writes mid-sentence, lower case (set by `keys`).
@@ -271,7 +288,7 @@ const LONG_NAME_WORDS: &[&str] = &[
 impl OrgNames {
     pub(super) fn new(names: Vec<(String, String)>) -> OrgNames {
         let keys: HashSet<&str> = names.iter().map(|(_, k)| k.as_str()).collect();
-        let mut short = HashMap::new();
+        let mut short = rustc_hash::FxHashMap::default();
         for &k in &keys {
             let words: Vec<&str> = k.split(' ').collect();
             // The long name is the short one plus a founder's first name
@@ -296,6 +313,7 @@ impl OrgNames {
             names,
             finder: std::sync::OnceLock::new(),
             short,
+            org_keys: OrgKeys::default(),
             lower_words: WordSet::default(),
             mid_capitals: WordSet::default(),
             people: WordSet::default(),
@@ -319,6 +337,7 @@ impl OrgNames {
                 // time (no second transition for each letter).
                 aho_corasick::AhoCorasick::builder()
                     .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .dense_depth(4)
                     .build(self.names.iter().map(|(n, _)| n.to_ascii_lowercase()))
                     .ok()
             })

@@ -111,6 +111,16 @@ pub(super) fn attribution(
             }
         }
     }
+    // Each word below holds one of these: a sentence with none (most) is
+    // not searched eight times over.
+    static KEYS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(["reportedly", "familiar", "sources said", "analysts"])
+                .ok()
+        });
+    if KEYS.as_ref().is_some_and(|k| !k.is_match(&st.text)) {
+        return None;
+    }
     for w in [
         "reportedly",
         "people familiar",

@@ -335,8 +335,10 @@ fn same_day(cx: &Context<'_, '_>, a: ClaimId, b: ClaimId) -> bool {
         let claim = cx.corpus.claim(id);
         let ex = &cx.corpus.extractions[id.doc];
         let s = ex.sentences.get(claim.sentence as usize)?;
-        let text = ex.prose(cx.corpus.doc(id));
-        let lower = text.get(s.span.start..s.span.end)?.to_lowercase();
+        let doc = cx.corpus.doc(id);
+        let lower = ex
+            .prose_slice(doc, s.span.start, s.span.end)?
+            .to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -396,10 +398,10 @@ pub(super) fn count_so_far(cx: &Context<'_, '_>, smaller: ClaimId) -> bool {
     let Some(s) = ex.sentences.get(claim.sentence as usize) else {
         return false;
     };
-    let text = ex.prose(cx.corpus.doc(smaller));
+    let doc = cx.corpus.doc(smaller);
     let words = |from: usize, to: usize| -> Vec<String> {
-        text.get(from..to)
-            .unwrap_or("")
+        ex.prose_slice(doc, from, to)
+            .unwrap_or_default()
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

@@ -38,12 +38,19 @@ const LABELS: &[&str] = &[
 /// are the list below).
 fn label(line: &str) -> Option<bool> {
     let body = line.trim_start_matches([' ', '\t', '*', '_', '>']);
-    let lower: String = body
-        .chars()
-        .take(24)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let l = LABELS.iter().find(|l| lower.starts_with(**l))?;
+    // Compared in place, ASCII-case-insensitively: the labels are ASCII, so
+    // a non-ASCII byte never matches (no lower-cased copy of every line).
+    let b = body.as_bytes();
+    // Every label starts with one of these letters: most lines stop here.
+    if !b
+        .first()
+        .is_some_and(|c| matches!(c | 0x20, b'a' | b'd' | b'l' | b'm' | b'r' | b's' | b'w'))
+    {
+        return None;
+    }
+    let l = LABELS
+        .iter()
+        .find(|l| b.len() >= l.len() && b[..l.len()].eq_ignore_ascii_case(l.as_bytes()))?;
     let rest = body[l.len()..].trim_start_matches([' ', '*', '_']);
     let sep = rest.chars().next()?;
     if !matches!(sep, ':' | '|' | '—' | '–' | '-') {

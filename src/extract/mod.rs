@@ -132,6 +132,15 @@ impl Prose {
             Prose::Blanks(runs) if runs.is_empty() => return Cow::Borrowed(text),
             Prose::Blanks(runs) => runs,
         };
+        if let Some(prose) = Self::spliced(runs, text) {
+            debug_assert_eq!(Self::filled(runs, text), prose);
+            return Cow::Owned(prose);
+        }
+        Self::filled(runs, text)
+    }
+
+    /// `text` with the runs written over it, checked for UTF-8.
+    fn filled<'a>(runs: &[Blank], text: &'a str) -> Cow<'a, str> {
         let mut bytes = text.as_bytes().to_vec();
         for r in runs {
             let Some(span) = r
@@ -144,6 +153,49 @@ impl Prose {
             span.fill(r.byte);
         }
         String::from_utf8(bytes).map_or(Cow::Borrowed(text), Cow::Owned)
+    }
+
+    /// True when the runs are in order, apart, inside the text, on character
+    /// boundaries and of an ASCII byte (what `spliced` checks as it goes).
+    fn whole_chars(runs: &[Blank], text: &str) -> bool {
+        let mut at = 0;
+        runs.iter().all(|r| {
+            let Some(end) = r.start.checked_add(r.len) else {
+                return false;
+            };
+            let ok = r.start >= at
+                && r.byte.is_ascii()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(end);
+            at = end;
+            ok
+        })
+    }
+
+    /// What `apply` makes, built from the text's pieces between the runs
+    /// with no UTF-8 check of the result, when the runs (the usual case)
+    /// are in order, apart, inside the text, on character boundaries and
+    /// of an ASCII byte: whole characters replaced by ASCII, so the result
+    /// is UTF-8 and equal to `apply`'s. `None` otherwise.
+    fn spliced(runs: &[Blank], text: &str) -> Option<String> {
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for r in runs {
+            let end = r.start.checked_add(r.len)?;
+            let ok = r.start >= at
+                && r.byte.is_ascii()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(end)
+                && end <= text.len();
+            if !ok {
+                return None;
+            }
+            out.push_str(&text[at..r.start]);
+            out.extend(std::iter::repeat_n(char::from(r.byte), r.len));
+            at = end;
+        }
+        out.push_str(&text[at..]);
+        Some(out)
     }
 }
 
@@ -162,6 +214,45 @@ impl Extraction {
             None => Cow::Borrowed(&doc.text),
             Some(p) => p.apply(&doc.text),
         }
+    }
+
+    /// `prose(doc).get(from..to)`, without rebuilding the whole prose for
+    /// one stretch of it: the text's bytes there with the runs reaching into
+    /// them written over, when the runs are whole characters (as `spliced`
+    /// needs), and `None` where `get` gives none: an end past the text or
+    /// not on a character boundary of the prose.
+    pub fn prose_slice<'a>(
+        &'a self,
+        doc: &'a Document,
+        from: usize,
+        to: usize,
+    ) -> Option<Cow<'a, str>> {
+        let runs = match &self.prose {
+            Some(Prose::Blanks(runs)) if Prose::whole_chars(runs, &doc.text) => runs,
+            _ => {
+                return match self.prose(doc) {
+                    Cow::Borrowed(p) => p.get(from..to).map(Cow::Borrowed),
+                    Cow::Owned(p) => p.get(from..to).map(|s| Cow::Owned(s.to_string())),
+                };
+            }
+        };
+        // A place is a boundary of the prose where it is one of the text, or
+        // inside a run (written in ASCII); an empty stretch is asked this too.
+        let boundary = |p: usize| {
+            doc.text.is_char_boundary(p) || runs.iter().any(|r| r.start < p && p < r.start + r.len)
+        };
+        if !(boundary(from) && boundary(to)) {
+            return None;
+        }
+        let mut bytes = doc.text.as_bytes().get(from..to)?.to_vec();
+        let first = runs.partition_point(|r| r.start + r.len <= from);
+        for r in runs[first..].iter().take_while(|r| r.start < to) {
+            let (a, b) = (r.start.max(from), (r.start + r.len).min(to));
+            bytes[a - from..b - from].fill(r.byte);
+        }
+        let out = String::from_utf8(bytes).ok().map(Cow::Owned);
+        debug_assert_eq!(out.as_deref(), self.prose(doc).get(from..to));
+        out
     }
 
     /// The claims lying wholly in `[from, to)` of the document, with their
@@ -296,6 +387,23 @@ mod tests {
             panic!("same length: runs");
         };
         assert!(runs.windows(2).all(|w| w[0].start + w[0].len <= w[1].start));
+    }
+
+    #[test]
+    fn a_stretch_of_the_prose_is_read_without_the_whole() {
+        let text = "# Ünïon — **Acme** cut 500 jobs.\n\n- Item [x](http://e.example) é\n";
+        let doc = Document::new(DocId(0), "a.md", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        assert!(matches!(&ex.prose, Some(Prose::Blanks(r)) if !r.is_empty()));
+        let whole = ex.prose(&doc);
+        for from in 0..=text.len() + 1 {
+            for to in 0..=text.len() + 1 {
+                assert_eq!(
+                    ex.prose_slice(&doc, from, to).as_deref(),
+                    whole.get(from..to)
+                );
+            }
+        }
     }
 
     #[test]

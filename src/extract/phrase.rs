@@ -104,7 +104,12 @@ impl<T: Copy + PartialEq> PhraseSet<T> {
         PhraseSet {
             values: families.iter().map(|(v, _)| *v).collect(),
             of_pattern,
-            finder: aho_corasick::AhoCorasick::new(&phrases).ok(),
+            // Always a DFA: the tables are built once and searched for every
+            // figure, and the automatic choice takes a slower NFA past 100 phrases.
+            finder: aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&phrases)
+                .ok(),
         }
     }
 
