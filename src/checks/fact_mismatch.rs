@@ -37,7 +37,10 @@
 //! a line opening with a clock time, and the running words of
 //! `quantity-conflict`, `now`, `rose to`, `so far`) is the tally at that
 //! minute, not a mismatch; the same words with no time (`has climbed to
-//! 126`) are a stale figure and are reported.
+//! 126`) are a stale figure and are reported. A weekday read through the
+//! draft's byline that is the pinned day's own weekday is not reported: the
+//! page was updated after the event it names (a dateline, the day a wire
+//! was filed, stands).
 
 use super::{Check, Context, Violation, claim_label, show};
 use crate::finding::{Label, Place, Severity};
@@ -78,6 +81,20 @@ impl Check for FactMismatch {
                 continue;
             };
             if claim.interval.intersects(&fact) {
+                continue;
+            }
+            // `on Wednesday`, read through a byline weeks after the event,
+            // where the pinned day is a Wednesday: the weekday names the
+            // pinned day; the page was updated later. (A dateline says the
+            // day the wire was filed, and stands.)
+            if let (QUnit::Date, Some(crate::claim::TimeLabel::Weekday { day, .. })) =
+                (&q.unit, &claim.period)
+                && b.filed.is_some()
+                && b.filed_by == "byline"
+                && fact.low == fact.high
+                && fact.low.is_finite()
+                && crate::rules::date::weekday(fact.low as i64) == *day
+            {
                 continue;
             }
             // `**14:15** — It now has 118 district seats`: a
