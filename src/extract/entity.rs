@@ -66,6 +66,7 @@ pub struct DocNames {
     pub acronyms: FxHashMap<String, String>,
 }
 
+mod misspelt;
 mod words;
 use words::{NOT_SUBJECTS, OPENERS, POSSESSIVE_COMMON};
 
@@ -311,29 +312,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
     known.sort_unstable();
     known.dedup();
     let known = |h: &u64| known.binary_search(h).is_ok();
-    // Surnames the body writes after a given name (`Mecole Hardman`, `K.
-    // Krithivasan`): a sentence's first word a letter or two off one of them
-    // (`Hardmann, who rejoined…`) is that name misspelt, not an opener.
-    let surnames: Vec<&str> = toks
-        .iter()
-        .zip(&headline)
-        .filter(|(_, h)| !**h)
-        .flat_map(|(ts, _)| {
-            ts.windows(2)
-                .filter(|w| {
-                    w[1].is_cap() && w[1].text.len() >= 5 && (w[0].is_cap() || w[0].is_punct('.'))
-                })
-                .map(|w| w[1].text)
-        })
-        .collect();
-    let misspelt_surname = |t: &Token<'_>| {
-        t.text.len() >= 5
-            && surnames.iter().any(|s| {
-                *s != t.text
-                    && s.chars().next() == t.text.chars().next()
-                    && strsim::damerau_levenshtein(s, t.text) <= 2
-            })
-    };
+    let surnames = misspelt::Surnames::new(toks, &headline);
     let given = super::given::Given::new(toks);
     let mut runs = Vec::new();
     for (s, ts) in toks.iter().enumerate() {
@@ -386,7 +365,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && !(title_follows && kept_by_title(ts, first, end))
                 // `Northwind Corp. agreed`: a word a legal suffix follows is a name.
                 && !ts.get(first + 1).is_some_and(is_legal_suffix)
-                && !(end - first == 1 && person_clause(ts, first + 1) && misspelt_surname(&ts[first]))
+                && !(end - first == 1 && misspelt::person_clause(ts, first + 1) && surnames.misspelt(&ts[first]))
             {
                 first += 1;
                 while first < end && !ts[first].is_cap() {
@@ -778,15 +757,6 @@ pub fn is_junk(run: &NameRun, acronyms: &FxHashMap<String, String>) -> bool {
 
 #[cfg(test)]
 pub(super) mod tests;
-
-/// True when a person's clause goes on at token `k`: `, who`, `, whose` or a
-/// verb of saying (`Hardmann, who rejoined`, `Jelenik said`).
-fn person_clause(ts: &[Token<'_>], k: usize) -> bool {
-    const SAYS: &[&str] = &["said", "says", "told", "added", "wrote", "noted"];
-    let at = |k: usize, w: &str| ts.get(k).is_some_and(|t| t.is(w));
-    SAYS.iter().any(|w| at(k, w))
-        || (ts.get(k).is_some_and(|t| t.is_punct(',')) && (at(k + 1, "who") || at(k + 1, "whose")))
-}
 
 /// True when a whole title starts at token `k` (`CEO`, `U.S. Attorney`), not
 /// only a word that can open one (`us` of `Let us know`).

@@ -18,7 +18,10 @@ use crate::checks::{Context, Violation};
 use crate::claim::{ClaimId, ClaimKind, Measure, UnitClass};
 use crate::finding::{Label, Severity};
 
-/// Verbs and adverbs that say a figure went up.
+/// Verbs and adverbs that say a figure went up. Not the relation reader's
+/// list (`extract::relation::change`): that one also reads verbs done to a
+/// figure (`cut`, `raised`, `doubled`), which say nothing of a market move's
+/// direction here.
 const UP: &[&str] = &[
     "rose",
     "rise",
@@ -271,19 +274,28 @@ pub(super) fn across(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
             }
         }
     }
+    // The mentions whose figure meets each one's are found in a window of
+    // the mentions sorted by their low end, not by a pass over all of them.
+    let mut by_low: Vec<usize> = (0..all.len()).collect();
+    by_low.sort_by(|&a, &b| all[a].low.total_cmp(&all[b].low));
+    let widest = all.iter().map(|m| m.high - m.low).fold(0.0, f64::max);
     for m in &all {
-        let others: Vec<&Mention> = all.iter().filter(|o| same_move(m, o)).collect();
+        let from = by_low.partition_point(|&i| all[i].low < m.low - widest);
+        let to = by_low.partition_point(|&i| all[i].low <= m.high);
+        let mut near: Vec<usize> = by_low[from..to]
+            .iter()
+            .copied()
+            .filter(|&i| m.low <= all[i].high)
+            .collect();
+        near.sort_unstable();
+        let near: Vec<&Mention> = near.into_iter().map(|i| &all[i]).collect();
+        let others: Vec<&Mention> = near.iter().copied().filter(|o| same_move(m, o)).collect();
         // A draft that tells the figure both ways (`fell 3.2% on Tuesday, a
         // day after rising 3.2%`) is telling two moves: no evidence either way.
         let both = |d: usize| {
             let told = |up: bool| {
-                all.iter().any(|o| {
-                    o.id.doc == d
-                        && o.up == up
-                        && o.level == m.level
-                        && o.low <= m.high
-                        && m.low <= o.high
-                })
+                near.iter()
+                    .any(|o| o.id.doc == d && o.up == up && o.level == m.level)
             };
             told(true) && told(false)
         };

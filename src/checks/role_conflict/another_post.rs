@@ -24,26 +24,64 @@
 //!
 //! Mentions the parent already reported are not reported again.
 
+use std::collections::BTreeSet;
+
 use super::{MAX_RELATED, role, same_org, title_display};
 use crate::checks::{Context, Violation};
 use crate::claim::{ClaimId, ClaimKind, Role};
 use crate::extract::names::org_key;
-use crate::finding::Label;
+use crate::finding::{Label, Place};
+use crate::source::Span;
+
+/// What every mention's check reads, worked out once per run: the role
+/// holders in name order (so a tie goes the same way every run), the
+/// organisation keys each draft names, and the mentions the parent reported.
+struct Run<'c, 'x> {
+    cx: &'c Context<'c, 'x>,
+    holders: Vec<(&'c String, &'c Vec<ClaimId>)>,
+    named: Vec<Vec<String>>,
+}
 
 /// Reports each mention of a person given another's post (see the module
 /// documentation); `out` holds what the parent reported so far.
 pub(super) fn another_post(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
     let ix = &cx.corpus.index;
-    let mut people: Vec<(&String, &Vec<ClaimId>)> = ix.roles_by_person.iter().collect();
-    people.sort();
+    if ix.roles_by_person.is_empty() {
+        return;
+    }
+    let mut holders: Vec<(&String, &Vec<ClaimId>)> = ix.roles_by_person.iter().collect();
+    holders.sort();
+    // The organisations each draft names, as keys: its names and its roles'.
+    let named = cx
+        .corpus
+        .extractions
+        .iter()
+        .map(|ex| {
+            ex.claims
+                .iter()
+                .filter_map(|c| match &c.kind {
+                    ClaimKind::Entity(e) => Some(org_key(&e.name)),
+                    ClaimKind::Role(r) => r.org.as_deref().map(org_key),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let reported: BTreeSet<(Place, Span)> = out
+        .iter()
+        .map(|v| (v.primary.place, v.primary.span))
+        .collect();
+    let run = Run { cx, holders, named };
     let mut found = Vec::new();
-    for (person, ids) in people {
+    for &(person, ids) in &run.holders {
         for &id in ids {
             let Some(r) = role(cx, id) else { continue };
-            if !r.single || r.qualifier.is_some() || reported(cx, out, id, r) {
+            // A mention the parent reported already is not reported again.
+            let place = Label::doc(cx.corpus.claim(id).doc, r.person_span, "").place;
+            if !r.single || r.qualifier.is_some() || reported.contains(&(place, r.person_span)) {
                 continue;
             }
-            if let Some(v) = check(cx, id, r, person, ids) {
+            if let Some(v) = run.check(id, r, person, ids) {
                 found.push(v);
             }
         }
@@ -51,191 +89,163 @@ pub(super) fn another_post(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
     out.extend(found);
 }
 
-/// True when the parent reported this mention already.
-fn reported(cx: &Context<'_, '_>, out: &[Violation], id: ClaimId, r: &Role) -> bool {
-    let place = Label::doc(cx.corpus.claim(id).doc, r.person_span, "").place;
-    out.iter()
-        .any(|v| v.primary.place == place && v.primary.span == r.person_span)
-}
-
 fn org_of(r: &Role) -> String {
     r.org.as_deref().map(org_key).unwrap_or_default()
 }
 
-/// True when a role at organisation `a` (in draft `da`) and one at `b` (in
-/// draft `db`) can be one post: the same organisation, or one unnamed and
-/// its draft naming the other.
-fn compatible(cx: &Context<'_, '_>, a: &str, da: usize, b: &str, db: usize) -> bool {
-    match (a.is_empty(), b.is_empty()) {
-        // Two unnamed organisations are no evidence of one post (two
-        // teams' captains, two countries' presidents).
-        (true, true) => false,
-        (false, false) => same_org(a, b),
-        (true, false) => names_org(cx, da, b),
-        (false, true) => names_org(cx, db, a),
-    }
-}
-
-/// True when draft `doc` names the organisation `org` (an org key).
-fn names_org(cx: &Context<'_, '_>, doc: usize, org: &str) -> bool {
-    cx.corpus.extractions[doc]
-        .claims
-        .iter()
-        .any(|c| match &c.kind {
-            ClaimKind::Entity(e) => same_org(&org_key(&e.name), org),
-            ClaimKind::Role(r) => r.org.as_deref().is_some_and(|o| same_org(&org_key(o), org)),
-            _ => false,
-        })
-}
-
-fn check(
-    cx: &Context<'_, '_>,
-    id: ClaimId,
-    r: &Role,
-    person: &str,
-    own: &[ClaimId],
-) -> Option<Violation> {
-    let (doc, org) = (id.doc, org_of(r));
-    let at_post =
-        |o: &Role, d: usize| o.base_key == r.base_key && compatible(cx, &org, doc, &org_of(o), d);
-    // The person at this post (or at this title, either organisation
-    // unnamed): one draft only, and never qualified.
-    let loosely = |o: &Role, d: usize| {
-        at_post(o, d) || (o.base_key == r.base_key && (org.is_empty() || o.org.is_none()))
-    };
-    let mine: Vec<(ClaimId, &Role)> = own
-        .iter()
-        .filter_map(|&c| role(cx, c).map(|o| (c, o)))
-        .filter(|(c, o)| loosely(o, c.doc))
-        .collect();
-    if mine
-        .iter()
-        .any(|(c, o)| c.doc != doc || o.qualifier.is_some())
-    {
-        return None;
-    }
-    // A title whose organisation is unnamed or guessed, held by the person
-    // at a named organisation elsewhere, is that post (`chief executive Ed
-    // Bastian`, read as the article's subject's, is Delta's).
-    let guessed = r.org.is_none() || r.org_inferred;
-    let same_title_elsewhere = |o: &Role| o.base_key == r.base_key && o.org.is_some();
-    if guessed
-        && own
-            .iter()
-            .filter_map(|&c| role(cx, c).map(|o| (c, o)))
-            .any(|(c, o)| !at_post(o, c.doc) && same_title_elsewhere(o))
-    {
-        return None;
-    }
-    // Another title of the person's, in another draft.
-    let elsewhere: Vec<(ClaimId, &Role)> = own
-        .iter()
-        .filter(|c| c.doc != doc)
-        .filter_map(|&c| role(cx, c).map(|o| (c, o)))
-        .filter(|(c, o)| !loosely(o, c.doc))
-        .collect();
-    let &(other_title, _) = elsewhere.first()?;
-    // Someone else at the post, in another draft.
-    // In name order, so a tie goes the same way every run.
-    let mut holders: Vec<(&String, &Vec<ClaimId>)> = cx
-        .corpus
-        .index
-        .roles_by_person
-        .iter()
-        .filter(|(p, _)| !same_name(p, person))
-        .collect();
-    holders.sort();
-    let mut best: Option<(&str, Vec<(ClaimId, &Role)>)> = None;
-    for (p, ids) in holders {
-        let theirs: Vec<(ClaimId, &Role)> = ids
-            .iter()
-            .filter_map(|&c| role(cx, c).map(|o| (c, o)))
-            .filter(|(c, o)| {
-                o.single
-                    && at_post(o, c.doc)
-                    && o.qualifier.as_deref().is_none_or(|q| q == "former")
-            })
-            .collect();
-        if theirs.is_empty() || theirs.iter().all(|(c, _)| c.doc == doc) {
-            continue;
-        }
-        if best.as_ref().is_none_or(|(_, b)| theirs.len() > b.len()) {
-            best = Some((p.as_str(), theirs));
+impl Run<'_, '_> {
+    /// True when a role at organisation `a` (in draft `da`) and one at `b` (in
+    /// draft `db`) can be one post: the same organisation, or one unnamed and
+    /// its draft naming the other.
+    fn compatible(&self, a: &str, da: usize, b: &str, db: usize) -> bool {
+        let names = |d: usize, org: &str| self.named[d].iter().any(|k| same_org(k, org));
+        match (a.is_empty(), b.is_empty()) {
+            // Two unnamed organisations are no evidence of one post (two
+            // teams' captains, two countries' presidents).
+            (true, true) => false,
+            (false, false) => same_org(a, b),
+            (true, false) => names(da, b),
+            (false, true) => names(db, a),
         }
     }
-    let (holder, mut theirs) = best?;
-    // `President and CEO Hana Ruiz` is one mention of her, read twice.
-    theirs.dedup_by_key(|(c, o)| (c.doc, o.person_span));
-    let (n_mine, n_theirs) = (mine.len(), theirs.len());
-    if n_theirs < n_mine {
-        return None;
-    }
-    if n_theirs == n_mine {
-        // A tie: the post must be a smaller share of this person's titles
-        // than of the other holder's (compared by cross-multiplying).
-        let all = |p: &str| {
-            cx.corpus
-                .index
-                .roles_by_person
-                .get(p)
-                .map_or(1, Vec::len)
-                .max(1)
+
+    fn check(&self, id: ClaimId, r: &Role, person: &str, own: &[ClaimId]) -> Option<Violation> {
+        let cx = self.cx;
+        let (doc, org) = (id.doc, org_of(r));
+        let at_post = |o: &Role, d: usize| {
+            o.base_key == r.base_key && self.compatible(&org, doc, &org_of(o), d)
         };
-        if n_mine * all(holder) >= n_theirs * all(person) {
+        // The person at this post (or at this title, either organisation
+        // unnamed): one draft only, and never qualified.
+        let loosely = |o: &Role, d: usize| {
+            at_post(o, d) || (o.base_key == r.base_key && (org.is_empty() || o.org.is_none()))
+        };
+        let mine: Vec<(ClaimId, &Role)> = own
+            .iter()
+            .filter_map(|&c| role(cx, c).map(|o| (c, o)))
+            .filter(|(c, o)| loosely(o, c.doc))
+            .collect();
+        if mine
+            .iter()
+            .any(|(c, o)| c.doc != doc || o.qualifier.is_some())
+        {
             return None;
         }
-    }
-    // A past holder beside a present one is a succession, unless the
-    // person's other titles are all in the past too.
-    let only_former = theirs.iter().all(|(_, o)| o.qualifier.is_some());
-    if only_former
-        && elsewhere
+        // A title whose organisation is unnamed or guessed, held by the person
+        // at a named organisation elsewhere, is that post (`chief executive Ed
+        // Bastian`, read as the article's subject's, is Delta's).
+        let guessed = r.org.is_none() || r.org_inferred;
+        let same_title_elsewhere = |o: &Role| o.base_key == r.base_key && o.org.is_some();
+        if guessed
+            && own
+                .iter()
+                .filter_map(|&c| role(cx, c).map(|o| (c, o)))
+                .any(|(c, o)| !at_post(o, c.doc) && same_title_elsewhere(o))
+        {
+            return None;
+        }
+        // Another title of the person's, in another draft.
+        let elsewhere: Vec<(ClaimId, &Role)> = own
             .iter()
-            .any(|(_, o)| o.qualifier.as_deref() != Some("former"))
-    {
-        return None;
-    }
-    let title = title_display(&r.base_key);
-    let shown_org = r
-        .org
-        .clone()
-        .or_else(|| theirs.iter().find_map(|(_, o)| o.org.clone()));
-    let of_org = shown_org
-        .as_deref()
-        .map_or(String::new(), |o| format!(" of `{o}`"));
-    let other = role(cx, other_title)?;
-    let mut related: Vec<Label> = theirs
-        .iter()
-        .take(MAX_RELATED - 1)
-        .map(|(c, o)| {
+            .filter(|c| c.doc != doc)
+            .filter_map(|&c| role(cx, c).map(|o| (c, o)))
+            .filter(|(c, o)| !loosely(o, c.doc))
+            .collect();
+        let &(other_title, _) = elsewhere.first()?;
+        // Someone else at the post, in another draft.
+        let holders = self.holders.iter().filter(|(p, _)| !same_name(p, person));
+        let mut best: Option<(&str, Vec<(ClaimId, &Role)>)> = None;
+        for (p, ids) in holders {
+            let theirs: Vec<(ClaimId, &Role)> = ids
+                .iter()
+                .filter_map(|&c| role(cx, c).map(|o| (c, o)))
+                .filter(|(c, o)| {
+                    o.single
+                        && at_post(o, c.doc)
+                        && o.qualifier.as_deref().is_none_or(|q| q == "former")
+                })
+                .collect();
+            if theirs.is_empty() || theirs.iter().all(|(c, _)| c.doc == doc) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(_, b)| theirs.len() > b.len()) {
+                best = Some((p.as_str(), theirs));
+            }
+        }
+        let (holder, mut theirs) = best?;
+        // `President and CEO Hana Ruiz` is one mention of her, read twice.
+        theirs.dedup_by_key(|(c, o)| (c.doc, o.person_span));
+        let (n_mine, n_theirs) = (mine.len(), theirs.len());
+        if n_theirs < n_mine {
+            return None;
+        }
+        if n_theirs == n_mine {
+            // A tie: the post must be a smaller share of this person's titles
+            // than of the other holder's (compared by cross-multiplying).
+            let all = |p: &str| {
+                cx.corpus
+                    .index
+                    .roles_by_person
+                    .get(p)
+                    .map_or(1, Vec::len)
+                    .max(1)
+            };
+            if n_mine * all(holder) >= n_theirs * all(person) {
+                return None;
+            }
+        }
+        // A past holder beside a present one is a succession, unless the
+        // person's other titles are all in the past too.
+        let only_former = theirs.iter().all(|(_, o)| o.qualifier.is_some());
+        if only_former
+            && elsewhere
+                .iter()
+                .any(|(_, o)| o.qualifier.as_deref() != Some("former"))
+        {
+            return None;
+        }
+        let title = title_display(&r.base_key);
+        let shown_org = r
+            .org
+            .clone()
+            .or_else(|| theirs.iter().find_map(|(_, o)| o.org.clone()));
+        let of_org = shown_org
+            .as_deref()
+            .map_or(String::new(), |o| format!(" of `{o}`"));
+        let other = role(cx, other_title)?;
+        let mut related: Vec<Label> = theirs
+            .iter()
+            .take(MAX_RELATED - 1)
+            .map(|(c, o)| {
+                Label::doc(
+                    cx.corpus.claim(*c).doc,
+                    o.person_span,
+                    format!("`{holder}` named {title} here"),
+                )
+            })
+            .collect();
+        related.push(Label::doc(
+            cx.corpus.claim(other_title).doc,
+            other.title_span.cover(other.person_span),
+            format!("`{person}` named {} here", other.title.to_lowercase()),
+        ));
+        related.sort_by_key(|l| (l.place, l.span));
+        let n = theirs.len();
+        Some(Violation::new(
+            format!(
+                "{title}{of_org} is named `{person}` here but `{holder}` in {n} other place{}, where `{person}` is {}",
+                if n == 1 { "" } else { "s" },
+                other.title.to_lowercase(),
+            ),
             Label::doc(
-                cx.corpus.claim(*c).doc,
-                o.person_span,
-                format!("`{holder}` named {title} here"),
-            )
-        })
-        .collect();
-    related.push(Label::doc(
-        cx.corpus.claim(other_title).doc,
-        other.title_span.cover(other.person_span),
-        format!("`{person}` named {} here", other.title.to_lowercase()),
-    ));
-    related.sort_by_key(|l| (l.place, l.span));
-    let n = theirs.len();
-    Some(Violation::new(
-        format!(
-            "{title}{of_org} is named `{person}` here but `{holder}` in {n} other place{}, where `{person}` is {}",
-            if n == 1 { "" } else { "s" },
-            other.title.to_lowercase(),
-        ),
-        Label::doc(
-            cx.corpus.claim(id).doc,
-            r.person_span,
-            format!("named {title}{} here", of_org.replace('`', "")),
-        ),
-        related,
-        "check who holds the post; the other drafts give it to someone else and this person another title",
-    ))
+                cx.corpus.claim(id).doc,
+                r.person_span,
+                format!("named {title}{} here", of_org.replace('`', "")),
+            ),
+            related,
+            "check who holds the post; the other drafts give it to someone else and this person another title",
+        ))
+    }
 }
 
 /// One person's name written two ways (case, a familiar first name, a

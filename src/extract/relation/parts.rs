@@ -156,43 +156,14 @@ fn total_marker(gap: &str) -> bool {
     // `… now share the chamber's 113 seats`: what the total is of, named
     // by its owner, stands between the marker and the total.
     let g = owner_stripped(g);
-    [
-        "a total of",
-        "totalling",
-        "totaling",
-        "a combined",
-        "for a combined",
-        "combined total of",
-        "a haul of",
-        "a tally of",
-        "together",
-        "together worth",
-        // `(England 967,390, India 673,352 and China 549,618) account for 2.29 million`
-        "account for",
-        "accounted for",
-        "accounting for",
-        "make up",
-        "made up",
-        "add up to",
-        "added up to",
-        "adding up to",
-        "amount to",
-        "amounted to",
-        // `A (52), B (51) and C (9) share the chamber's 113 seats`
-        "share",
-        "now share",
-        "between them hold",
-        "between them won",
-    ]
-    .iter()
-    .any(|m| {
+    let marks = |list: &'static [&'static str], reach: usize| list.iter().map(move |m| (*m, reach));
+    // A marker that can only mean a sum reaches further back: `37, 20, 24
+    // and 7 seats respectively, the four would hold a combined 98`; `€108
+    // million in humanitarian aid for Syria — a combined €1.18 billion`.
+    marks(STRONG, 64).chain(marks(OTHER, 40)).any(|(m, reach)| {
         g.ends_with(m)
             && (g.len() == m.len() || !g[..g.len() - m.len()].ends_with(char::is_alphanumeric))
-            // A marker that can only mean a sum reaches further back: `37,
-            // 20, 24 and 7 seats respectively, the four would hold a
-            // combined 98`; `€108 million in humanitarian aid for Syria — a
-            // combined €1.18 billion`.
-            && g.len() <= if STRONG.contains(m) { 64 } else { 40 }
+            && g.len() <= reach
     })
 }
 
@@ -204,6 +175,30 @@ const STRONG: &[&str] = &[
     "a combined",
     "for a combined",
     "combined total of",
+];
+
+/// Total markers that may name other things too, read only close to the total.
+const OTHER: &[&str] = &[
+    "a haul of",
+    "a tally of",
+    "together",
+    "together worth",
+    // `(England 967,390, India 673,352 and China 549,618) account for 2.29 million`
+    "account for",
+    "accounted for",
+    "accounting for",
+    "make up",
+    "made up",
+    "add up to",
+    "added up to",
+    "adding up to",
+    "amount to",
+    "amounted to",
+    // `A (52), B (51) and C (9) share the chamber's 113 seats`
+    "share",
+    "now share",
+    "between them hold",
+    "between them won",
 ];
 
 /// A gap without a closing owner's phrase (`share the chamber's` →
