@@ -622,6 +622,7 @@ fn fits(
                     // (`above $900 billion`), not what it is.
                     .filter(move |&p| p < w.figure_at || p >= w.figure_end)
                     .filter(move |&p| !clause::after_than(w, p))
+                    .filter(move |&p| !clause::after_conjunction(w, p))
                     .filter(move |&p| !w.s.quote_wall(p, w.figure_at))
                     .filter(move |&p| !owned::cue_elsewhere(w, set, p, cue))
                     .filter(move |&p| {

@@ -228,6 +228,36 @@ pub(super) fn after_than(w: &Window<'_>, p: usize) -> bool {
             .is_some_and(|gap| gap.contains(" than ") || gap.contains(" times "))
 }
 
+/// Conjunctions that open another clause after a figure (`Populace Tops
+/// 25.4 Million As Census Reveals India Surge`; `sales rose 4% while costs
+/// in India fell`): a cue after one speaks of that clause, not the figure.
+const CLAUSE_OPENERS: &[&str] = &[" while ", " whereas ", " although ", " though ", " but "];
+
+/// What `as` opens when it is a preposition, not a clause (`25.4 million
+/// as of June`, `as a share of`, `as much as`).
+const AS_PREPOSITION: &[&str] = &[
+    "of ", "a ", "an ", "well", "much", "many", "long", "part", "high", "low", "little", "big",
+    "large", "small", "soon", "far", "per ", "against", "compared", "planned", "expected",
+];
+
+/// True when a cue at `p` after the figure stands past a conjunction that
+/// opens another clause (`CLAUSE_OPENERS`, or `as` before a clause).
+pub(super) fn after_conjunction(w: &Window<'_>, p: usize) -> bool {
+    if p <= w.figure_end {
+        return false;
+    }
+    let Some(gap) = w.s.text.get(w.figure_end..p) else {
+        return false;
+    };
+    if CLAUSE_OPENERS.iter().any(|c| gap.contains(c)) {
+        return true;
+    }
+    gap.match_indices(" as ").any(|(i, m)| {
+        let rest = &gap[i + m.len()..];
+        !rest.is_empty() && !AS_PREPOSITION.iter().any(|x| rest.starts_with(x))
+    })
+}
+
 /// What a percentage can measure besides growth or a share: a margin, a
 /// per-share figure, a rate of its own, a debt's ratio to output.
 const PERCENT_KINDS: &[&str] = &[

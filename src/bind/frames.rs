@@ -183,7 +183,16 @@ pub(super) fn maybe_age(figure: &str, orig_before: &str) -> bool {
 }
 
 /// Words right before a figure that make it an age.
-const AGE_BEFORE: &[&str] = &["turned", "turns", "turning", "aged", "age of", "ages of"];
+const AGE_BEFORE: &[&str] = &[
+    "turned",
+    "turns",
+    "turning",
+    "aged",
+    "age of",
+    "ages of",
+    "older than",
+    "younger than",
+];
 /// Words right after a figure that make it an age.
 const AGE_AFTER: &[&str] = &[
     "-year-old",

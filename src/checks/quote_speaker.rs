@@ -7,7 +7,10 @@
 //! other draft attributes it. A quote a story sheet confirms (`quotes:`)
 //! has its speaker: a draft giving it to anyone else is reported with the
 //! sheet's `text:` line as the evidence, even in one draft, and however
-//! many drafts agree with the wrong speaker.
+//! many drafts agree with the wrong speaker. A quote split by its
+//! attribution (`"…," the mayor told reporters. "…"`) is one finding in its
+//! draft, and a speaker named by a pronoun (`"…," she said`) is shown where
+//! the draft names that person.
 //!
 //! ## Why it matters
 //! A misattributed quote is among the most damaging corrections a newsroom
@@ -213,7 +216,7 @@ impl Check for QuoteSpeaker {
             .filter(|(s, _)| !s.is_empty() && mentions(EntityKind::Person, s, None))
             .collect();
         speakers.sort();
-        let mut quotes: Vec<(ClaimId, &str, &[QuoteWord])> = Vec::new();
+        let mut quotes: Vec<Attributed<'_>> = Vec::new();
         for (speaker, ids) in speakers {
             for &id in ids {
                 if let ClaimKind::Quote(q) = &cx.corpus.claim(id).kind
@@ -258,14 +261,21 @@ impl Check for QuoteSpeaker {
             if let Some((set, i)) = sheet {
                 let set = &cx.corpus.rules[set];
                 let q = &set.quotes[i];
-                for &m in members {
-                    let (id, speaker, _) = quotes[m];
-                    if !confirmed_speaker(speaker, &q.speaker)
-                        && strsim::damerau_levenshtein(speaker, &q.speaker) > 2
-                        && !joint(q.said.as_deref(), speaker)
-                    {
-                        out.push(against_sheet(cx, id, speaker, set, q));
-                    }
+                let wrong: Vec<usize> = members
+                    .iter()
+                    .copied()
+                    .filter(|&m| {
+                        let speaker = quotes[m].1;
+                        !confirmed_speaker(speaker, &q.speaker)
+                            && strsim::damerau_levenshtein(speaker, &q.speaker) > 2
+                            && !joint(q.said.as_deref(), speaker)
+                    })
+                    .collect();
+                for (lead, rest) in one_per_draft(cx, &quotes, &wrong) {
+                    let (id, speaker, _) = quotes[lead];
+                    let mut v = against_sheet(cx, id, speaker, set, q);
+                    v.related.extend(goes_on(cx, &quotes, &rest));
+                    out.push(v);
                 }
                 continue;
             }
@@ -289,19 +299,99 @@ impl Check for QuoteSpeaker {
                 {
                     continue;
                 }
-                for &m in ms {
-                    let (id, _, _) = &quotes[m];
+                for (lead, rest) in one_per_draft(cx, &quotes, ms) {
+                    let (id, _, _) = &quotes[lead];
                     // The evidence: the reference speaker's quote in another draft if any.
                     let o = refs
                         .iter()
                         .copied()
                         .find(|&o| quotes[o].0.doc != id.doc)
                         .unwrap_or(refs[0]);
-                    out.push(finding(cx, *id, speaker, quotes[o].0, reference));
+                    let mut v = finding(cx, *id, speaker, quotes[o].0, reference);
+                    v.related.extend(goes_on(cx, &quotes, &rest));
+                    out.push(v);
                 }
             }
         }
     }
+}
+
+/// A quote and its speaker, as the check weighs them.
+type Attributed<'a> = (ClaimId, &'a str, &'a [QuoteWord]);
+
+/// The quotes `ms` (one quotation, one speaker) by draft: one finding each,
+/// led by the fragment whose attribution names the speaker (`"…," Prime
+/// Minister Shehbaz Sharif told reporters. "…"` is one quote in two
+/// fragments, the second carried over), else the first; the rest are
+/// shown as the quote going on.
+fn one_per_draft(
+    cx: &Context<'_, '_>,
+    quotes: &[Attributed<'_>],
+    ms: &[usize],
+) -> Vec<(usize, Vec<usize>)> {
+    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &m in ms {
+        by_doc.entry(quotes[m].0.doc).or_default().push(m);
+    }
+    by_doc
+        .into_values()
+        .map(|mut v| {
+            v.sort_by_key(|&m| cx.corpus.claim(quotes[m].0).span.start);
+            let lead = v
+                .iter()
+                .position(|&m| match &cx.corpus.claim(quotes[m].0).kind {
+                    ClaimKind::Quote(q) => q.speaker_span.is_some(),
+                    _ => false,
+                })
+                .unwrap_or(0);
+            let l = v.remove(lead);
+            (l, v)
+        })
+        .collect()
+}
+
+/// Labels for the other fragments of one quote in the lead's draft.
+fn goes_on(cx: &Context<'_, '_>, quotes: &[Attributed<'_>], rest: &[usize]) -> Vec<Label> {
+    rest.iter()
+        .map(|&m| {
+            let c = cx.corpus.claim(quotes[m].0);
+            Label::doc(c.doc, c.span, "the same quote goes on here")
+        })
+        .collect()
+}
+
+/// Where the draft names the speaker a pronoun stands for (`Finance Minister
+/// Mohamed Maait said… "…," he said`): the last mention of that person
+/// before the quote, within the paragraph's reach, for the reader to see
+/// whom the draft means.
+fn antecedent(cx: &Context<'_, '_>, id: ClaimId, speaker: &str) -> Option<Label> {
+    let claim = cx.corpus.claim(id);
+    let ClaimKind::Quote(q) = &claim.kind else {
+        return None;
+    };
+    let at = q.speaker_span?;
+    let text = &cx.corpus.doc(id).text;
+    if named_here(text, Some(at)) {
+        return None;
+    }
+    let from = claim.span.start.saturating_sub(PARAGRAPH_REACH);
+    let claims = &cx.corpus.extractions[id.doc].claims;
+    let lo = claims.partition_point(|c| c.span.start < from);
+    let hi = claims.partition_point(|c| c.span.start < claim.span.start);
+    claims[lo..hi].iter().rev().find_map(|c| match &c.kind {
+        ClaimKind::Entity(e)
+            if e.kind == EntityKind::Person
+                && (e.name == speaker || one_name(&e.name, speaker)) =>
+        {
+            let pronoun = text.get(at.start..at.end).unwrap_or("");
+            Some(Label::doc(
+                claim.doc,
+                c.span,
+                format!("`{pronoun}` is `{speaker}`, named here"),
+            ))
+        }
+        _ => None,
+    })
 }
 
 /// True when a confirmed quote's `said:` names the draft's speaker too (`a
@@ -369,7 +459,10 @@ fn against_sheet(
                 message: format!("confirmed as `{}`'s words", q.speaker),
             },
             Label::doc(claim.doc, claim.span, "the quote here"),
-        ],
+        ]
+        .into_iter()
+        .chain(antecedent(cx, id, speaker))
+        .collect(),
         "attribute the quote to the speaker the sheet confirms, or correct the sheet",
     )
 }
@@ -399,6 +492,7 @@ fn finding(
         related.push(Label::doc(o.doc, s, "the speaker there"));
     }
     related.push(Label::doc(claim.doc, claim.span, "the quote here"));
+    related.extend(antecedent(cx, id, speaker));
     Violation::new(
         format!("this quote is attributed to `{speaker}` here but to `{reference}` in {file}"),
         Label::doc(claim.doc, span, format!("`{speaker}` named as the speaker")),

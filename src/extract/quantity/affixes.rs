@@ -364,6 +364,19 @@ pub(super) fn percent_suffix(i: &str) -> PResult<'_, ()> {
     if let Ok((r, _)) = (space0::<&str, nom::error::Error<&str>>, char('%')).parse(i) {
         return Ok((r, ()));
     }
+    // The short forms of British, Irish and South Asian papers (`5pc`,
+    // `83 p.c.`), lower case only (`PCs` are computers) and never plural
+    // (`30 pcs` are pieces).
+    let trimmed = i.trim_start_matches(' ');
+    if i.len() - trimmed.len() <= 1 {
+        for w in ["p.c.", "p.c", "pc"] {
+            if let Some(r) = trimmed.strip_prefix(w)
+                && !r.starts_with(|c: char| c.is_alphanumeric())
+            {
+                return Ok((r, ()));
+            }
+        }
+    }
     let (rest, _) = alt((space1, tag("-"))).parse(i)?;
     for w in PERCENT_WORDS {
         let n = w.len();

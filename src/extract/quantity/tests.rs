@@ -424,3 +424,19 @@ fn a_tally_over_a_stretch_of_play_is_no_share() {
     let q = one("It affects one in five adults.").quantity;
     assert_eq!(q.measure, Measure::Percent);
 }
+
+#[test]
+fn the_short_forms_of_per_cent_are_percentages() {
+    for text in [
+        "house prices rose 5pc in a year.",
+        "Eighty-three p.c of those who died were unregistered.",
+        "growth of 6.4 p.c. this year.",
+        "a rise of 7 pc on last year.",
+    ] {
+        assert_eq!(one(text).quantity.measure, Measure::Percent, "{text}");
+    }
+    // Pieces and computers are not percentages.
+    for text in ["a pack of 30 pcs for sale.", "the school bought 30 PCs."] {
+        assert_ne!(one(text).quantity.measure, Measure::Percent, "{text}");
+    }
+}
