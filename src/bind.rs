@@ -94,35 +94,6 @@ pub struct Binding {
     pub filed_by: &'static str,
 }
 
-/// Why a figure naming `periods` is of another period than `rq`, if it is:
-/// a point of comparison or an earlier snapshot binds only to a quantity
-/// whose `period`/`as_of` its own words name; a figure whose own words name
-/// only other periods than the quantity's binds to none.
-fn other_period(
-    q: &Quantity,
-    r: &Reading,
-    change_start: bool,
-    rq: &RuleQuantity,
-    periods: &[period::TimeLabel],
-) -> Option<String> {
-    let verdict = rq.when.as_ref().map_or(period::Verdict::Unsaid, |(w, _)| {
-        period::verdict(periods, w)
-    });
-    let said = rq.when.as_ref().map_or("", |(_, s)| s.as_str());
-    match verdict {
-        period::Verdict::Other(named) => Some(format!(
-            "its clause names {named}, `{}` is for {said}",
-            rq.id
-        )),
-        // `raised from Rs 3 lakh to Rs 5 lakh`: where a change started is
-        // a level of before, as `up from` marks one.
-        period::Verdict::Unsaid if q.comparison || r.earlier || change_start => {
-            Some("a point of comparison, of another period".into())
-        }
-        _ => None,
-    }
-}
-
 /// Figures the bindings refused, with why: `factlint claims` prints them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refusal {
@@ -441,7 +412,7 @@ pub fn bind(
                     } else if let Some(no) = period::another_year(set, rq, &periods) {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) =
-                        other_period(q, &reading, earlier.contains(&k), rq, &periods)
+                        period::other_period(q, &reading, earlier.contains(&k), rq, &periods)
                     {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(o) =
@@ -498,6 +469,18 @@ pub fn bind(
                     claim: id,
                     why: refusals.join("; "),
                 }),
+                [(distance, _, quantity, _, cue)]
+                    if clause::cue_in_a_later_clause(&w, cue.0, distance.0) =>
+                {
+                    refused.push(Refusal {
+                        claim: id,
+                        why: format!(
+                            "not `{}`: its cue comes after it, in another clause (`{}`)",
+                            sets[fitting[0].1].quantities[*quantity].id,
+                            w.s.text.get(cue.0..cue.1).unwrap_or("")
+                        ),
+                    })
+                }
                 [(distance, set, quantity, why, _)] => candidates.push((
                     c.sentence,
                     *distance,

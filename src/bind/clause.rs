@@ -258,6 +258,40 @@ pub(super) fn after_conjunction(w: &Window<'_>, p: usize) -> bool {
     })
 }
 
+/// True when a quantity's cue at `p` comes after the figure with `breaks`
+/// clause breaks between them (`£40bn Tax Increase Disclosed, National
+/// Insurance For Bosses Goes Up`; `we are 62 million — and Gauteng keeps
+/// growing`): it names what the next clause is about, not the figure. A
+/// figure set in an aside (`86 per cent of the money — roughly €6.5bn — is
+/// earmarked for Türkiye`, `(€16m)`) belongs to the clause the aside
+/// closes into, so the aside's own closing mark is no break. Such a cue
+/// still makes a figure ambiguous between two quantities; alone, it binds
+/// none.
+pub(super) fn cue_in_a_later_clause(w: &Window<'_>, p: usize, breaks: usize) -> bool {
+    if p < w.figure_end || breaks == 0 {
+        return false;
+    }
+    if breaks == 1 {
+        let text = &w.s.text;
+        let opener = text[..w.figure_at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
+            .map(|(_, c)| c);
+        let closer = text[w.figure_end..p]
+            .chars()
+            .find(|&c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'));
+        let aside = matches!(
+            (opener, closer),
+            (Some('—'), Some('—')) | (Some('–'), Some('–')) | (Some('('), Some(')'))
+        );
+        if aside {
+            return false;
+        }
+    }
+    true
+}
+
 /// What a percentage can measure besides growth or a share: a margin, a
 /// per-share figure, a rate of its own, a debt's ratio to output.
 const PERCENT_KINDS: &[&str] = &[

@@ -11,7 +11,10 @@
 //! - a month alone (`in April`, `September`) names no day, and dates no
 //!   event the sheet pins to one;
 //! - a date that closes a period (`the fiscal year to 31 March 2024`, `the
-//!   quarter ended June 30`) dates no event.
+//!   quarter ended June 30`) dates no event;
+//! - a date right after a verb of saying, its cue further on (`Eisai said
+//!   on Friday it welcomed the decision … to grant full approval`), is the
+//!   day something was said, not the day of the event said.
 
 use super::Window;
 use crate::claim::{Quantity, TimeLabel};
@@ -48,6 +51,24 @@ const PERIOD_ENDS: &[&str] = &[
     "year through",
     "ended on",
     "ending on",
+];
+
+/// Verbs of saying that a date right after dates (`said on Friday`).
+const SAYING: &[&str] = &[
+    "said",
+    "said on",
+    "says",
+    "told reporters",
+    "told reporters on",
+    "told",
+    "added",
+    "added on",
+    "wrote",
+    "wrote on",
+    "stated",
+    "stated on",
+    "confirmed on",
+    "commented",
 ];
 
 /// Why date quantity `rq` may not take the date `q` whose nearest cue
@@ -93,6 +114,18 @@ pub(super) fn refusal(
             "not `{}`: `{}` stands between its cue and the date, which dates that figure",
             rq.id,
             &w.s.text[c..end].trim_end_matches([',', '.', ';'])
+        ));
+    }
+    if cue.0 > w.figure_end
+        && let Some(v) = SAYING.iter().find(|v| {
+            before
+                .strip_suffix(**v)
+                .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+        })
+    {
+        return Some(format!(
+            "not `{}`: the day it was said (`{v}`), not the day of the event its cue names further on",
+            rq.id
         ));
     }
     if cue.0 > w.figure_end {

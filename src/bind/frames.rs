@@ -515,7 +515,12 @@ fn score_pair(figure: &str, orig_after: &str) -> Option<(u32, u32)> {
         .or_else(|| orig_after.strip_prefix('–'))?;
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let after = &rest[digits.len()..];
-    if !small(&digits) || after.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == '.') {
+    // A point ending the sentence (`First set to Alcaraz, 6-2.`) ends the
+    // score; one before a digit makes a decimal (`6-2.5`), no score.
+    let decimal = after
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if !small(&digits) || decimal || after.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
         return None;
     }
     Some((figure.parse().ok()?, digits.parse().ok()?))

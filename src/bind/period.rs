@@ -151,6 +151,36 @@ pub(super) fn another_year(
     })
 }
 
+/// Why a figure naming `periods` is of another period than `rq`, if it is:
+/// a point of comparison or an earlier snapshot binds only to a quantity
+/// whose `period`/`as_of` its own words name; a figure whose own words name
+/// only other periods than the quantity's binds to none.
+pub(super) fn other_period(
+    q: &crate::claim::Quantity,
+    r: &super::Reading,
+    change_start: bool,
+    rq: &crate::rules::RuleQuantity,
+    periods: &[TimeLabel],
+) -> Option<String> {
+    let verdict = rq
+        .when
+        .as_ref()
+        .map_or(Verdict::Unsaid, |(w, _)| verdict(periods, w));
+    let said = rq.when.as_ref().map_or("", |(_, s)| s.as_str());
+    match verdict {
+        Verdict::Other(named) => Some(format!(
+            "its clause names {named}, `{}` is for {said}",
+            rq.id
+        )),
+        // `raised from Rs 3 lakh to Rs 5 lakh`: where a change started is
+        // a level of before, as `up from` marks one.
+        Verdict::Unsaid if q.comparison || r.earlier || change_start => {
+            Some("a point of comparison, of another period".into())
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
