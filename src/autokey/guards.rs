@@ -130,7 +130,8 @@ pub(super) fn added_on(tight_before: &str) -> Option<&'static str> {
 
 /// Profit whose noun phrase, nearest the figure, says it is before one-off
 /// items (`underlying attributable profit of`, `adjusted net profit of`):
-/// `UnderlyingProfit`, a measure of its own; any other kind as it is.
+/// `UnderlyingProfit`, a measure of its own; `operating profit`, written
+/// right before it: `OperatingProfit`; any other kind as it is.
 pub(super) fn underlying(kind: MoneyKind, before: &str) -> MoneyKind {
     if kind != MoneyKind::Profit {
         return kind;
@@ -139,14 +140,22 @@ pub(super) fn underlying(kind: MoneyKind, before: &str) -> MoneyKind {
     let Some(at) = lower.rfind("profit").or_else(|| lower.rfind("earnings")) else {
         return kind;
     };
-    let modified = lower[..at]
+    let words: Vec<&str> = lower[..at]
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .rev()
         .take(3)
-        .any(|w| matches!(w, "underlying" | "adjusted" | "core"));
-    if modified {
+        .collect();
+    if words
+        .iter()
+        .any(|w| matches!(*w, "underlying" | "adjusted" | "core"))
+    {
         MoneyKind::UnderlyingProfit
+    } else if words.first() == Some(&"operating") && lower[at..].starts_with("profit") {
+        // `Operating profit reached ¥5.35tn`: the word before `profit`,
+        // outside the few words the tight window holds, makes it
+        // operating profit, another measure than net profit.
+        MoneyKind::OperatingProfit
     } else {
         kind
     }
