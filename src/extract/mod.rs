@@ -328,7 +328,26 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .iter()
         .map(|s| token::tokenize(&text, s.span))
         .collect();
-    claims.extend(people::claims(doc.id, &text, &sentences, &toks));
+    // A month's abbreviation opening a date (`Sept. 18`, `Feb 1`) is the
+    // date's, not an organisation's name.
+    let times: Vec<crate::source::Span> = claims
+        .iter()
+        .filter(|c| {
+            c.quantity()
+                .is_some_and(|q| q.measure == crate::claim::Measure::Time)
+        })
+        .map(|c| c.span)
+        .collect();
+    claims.extend(
+        people::claims(doc.id, &text, &sentences, &toks)
+            .into_iter()
+            .filter(|c| {
+                !matches!(c.kind, ClaimKind::Entity(_))
+                    || !times
+                        .iter()
+                        .any(|t| t.start <= c.span.start && c.span.end <= t.end)
+            }),
+    );
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
     let relations = relation::find(&text, &claims);
     let prose = match text {
@@ -425,5 +444,19 @@ mod tests {
             Prose::of("longer".into(), "abcd"),
             Prose::Whole("longer".into())
         );
+    }
+
+    #[test]
+    fn a_month_written_short_is_a_date_not_a_name() {
+        let text = "The Fed cut rates on Sept. 18, after a hike on Feb. 1 and a pause in Jan. 2024. Jan Nowak spoke.";
+        let doc = Document::new(DocId(0), "a.txt", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let names: Vec<&str> = ex
+            .claims
+            .iter()
+            .filter(|c| matches!(c.kind, ClaimKind::Entity(_)))
+            .map(|c| &text[c.span.start..c.span.end])
+            .collect();
+        assert_eq!(names, ["Fed", "Jan Nowak"]);
     }
 }

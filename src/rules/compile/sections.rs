@@ -297,18 +297,18 @@ pub(super) fn quantities(
             about: q.about.clone(),
             unit,
             subjects,
-            cues: q
-                .cues
-                .iter()
-                .map(|c| c.value.trim().to_lowercase())
-                .filter(|c| !c.is_empty())
-                .collect(),
-            exclude: q
-                .exclude_near
-                .iter()
-                .map(|c| c.value.trim().to_lowercase())
-                .filter(|c| !c.is_empty())
-                .collect(),
+            cues: with_month_abbreviations(
+                q.cues
+                    .iter()
+                    .map(|c| c.value.trim().to_lowercase())
+                    .filter(|c| !c.is_empty()),
+            ),
+            exclude: with_month_abbreviations(
+                q.exclude_near
+                    .iter()
+                    .map(|c| c.value.trim().to_lowercase())
+                    .filter(|c| !c.is_empty()),
+            ),
             fact: fact.as_ref().map(|f| f.0.interval),
             fact_text: fact.as_ref().and_then(|f| f.0.text.clone()),
             fact_point: fact.as_ref().and_then(|f| f.0.point()),
@@ -318,6 +318,41 @@ pub(super) fn quantities(
             span,
         });
     }
+}
+
+/// The dotted abbreviations drafts write a month as (`Feb. 1`, `Sept. 18`).
+const MONTH_ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("january", &["jan."]),
+    ("february", &["feb."]),
+    ("march", &["mar."]),
+    ("april", &["apr."]),
+    ("june", &["jun."]),
+    ("july", &["jul."]),
+    ("august", &["aug."]),
+    ("september", &["sept.", "sep."]),
+    ("october", &["oct."]),
+    ("november", &["nov."]),
+    ("december", &["dec."]),
+];
+
+/// Cue or exclusion words, lower case, with a month's dotted abbreviations
+/// after the month (`exclude_near: [February]` keeps off `a 200
+/// basis-point increase on Feb. 1` too).
+fn with_month_abbreviations(words: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in words {
+        let abbreviations = MONTH_ABBREVIATIONS
+            .iter()
+            .find(|(m, _)| *m == w)
+            .map_or(&[][..], |(_, a)| *a);
+        out.push(w);
+        for a in abbreviations {
+            if !out.iter().any(|o| o == a) {
+                out.push((*a).to_string());
+            }
+        }
+    }
+    out
 }
 
 pub(super) fn severities(
