@@ -300,7 +300,7 @@ pub fn bind(
                 // `since` may follow an aside (`at 5.25%-5.5%, a 23-year
                 // high, since July 2023`): the rest of the sentence counts.
                 let rest = window.get(clause.1..).unwrap_or(clause.0);
-                reading.earlier = frames::held_since(rest, figure_at - clause.1);
+                reading.earlier = frames::earlier_state(rest, figure_at - clause.1);
             }
             // A date right after `since` starts a span: it is an event's
             // date only when its clause counts from one (`the first cut

@@ -661,6 +661,50 @@ pub(super) fn held_since(clause: &str, at: usize) -> bool {
         && !crate::extract::phrase::find_word_starts(clause, "since").is_empty()
 }
 
+/// Words before a figure saying it held once, not now (`was once valued
+/// at $4.5 billion`).
+const ONCE: &[&str] = &[
+    "was once",
+    "were once",
+    "had once",
+    "once valued",
+    "at one point",
+];
+
+/// Participles that hold a level over a span (`held at about 30.85 to the
+/// dollar for close to a year`).
+const HELD_AT: &[&str] = &["held at", "kept at", "pegged at", "fixed at", "frozen at"];
+
+/// True when a figure's own clause makes it a level of before the story:
+/// held until the story's change (`held_since`), held once (`was once
+/// valued at`), or held at over a span (`The currency, held at about 30.85
+/// to the dollar for close to a year, ended the day near 49.5`).
+pub(super) fn earlier_state(clause: &str, at: usize) -> bool {
+    if held_since(clause, at) {
+        return true;
+    }
+    let before = clause.get(..at).unwrap_or("");
+    let has = |t: &str, w: &str| !crate::extract::phrase::find_word_starts(t, w).is_empty();
+    if ONCE.iter().any(|w| has(before, w)) {
+        return true;
+    }
+    let after = clause.get(at..).unwrap_or("");
+    let tail = before.trim_end();
+    let tail = tail
+        .rsplit_once(' ')
+        .filter(|(_, last)| {
+            matches!(
+                *last,
+                "about" | "around" | "roughly" | "nearly" | "some" | "near" | "approximately"
+            )
+        })
+        .map_or(tail, |(r, _)| r.trim_end());
+    HELD_AT.iter().any(|h| {
+        tail.strip_suffix(h)
+            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+    }) && [" for ", " since "].iter().any(|w| after.contains(w))
+}
+
 /// True when a cue ends with `since` (`first cut since`): it names the
 /// date right after it, never another.
 pub(super) fn since_cue(cue: &str) -> bool {

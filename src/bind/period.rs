@@ -174,11 +174,31 @@ pub(super) fn other_period(
         )),
         // `raised from Rs 3 lakh to Rs 5 lakh`: where a change started is
         // a level of before, as `up from` marks one.
-        Verdict::Unsaid if q.comparison || r.earlier || change_start => {
+        Verdict::Unsaid if q.comparison || (r.earlier && !of_the_past(rq)) || change_start => {
             Some("a point of comparison, of another period".into())
         }
         _ => None,
     }
+}
+
+/// True when a quantity's `about` says it is itself a past state (`the
+/// peak valuation, in 2014`, `her fortune at its height`, `the former
+/// record`): an earlier snapshot (`was once valued at`) is what it holds.
+fn of_the_past(rq: &crate::rules::RuleQuantity) -> bool {
+    rq.about.as_deref().is_some_and(|a| {
+        let a = a.to_lowercase();
+        [
+            "peak",
+            "once",
+            "former",
+            "height",
+            "at the time",
+            "previous",
+            "before the",
+        ]
+        .iter()
+        .any(|w| !crate::extract::phrase::find_word_starts(&a, w).is_empty())
+    })
 }
 
 #[cfg(test)]
