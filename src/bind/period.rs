@@ -70,7 +70,7 @@ pub(super) fn named(
             {
                 return None;
             }
-            let own = w.s.breaks_between(at, w.figure_at) == 0
+            let own = (w.s.breaks_between(at, w.figure_at) == 0 || dates_a_when(w, at, c.span))
                 && nearest(c.span).is_none_or(|f| f == figure || !figures.contains(&figure));
             let opener = first_figure.is_some_and(|f| c.span.end <= f)
                 && w.s.breaks_between(w.s.own_from, at) == 0;
@@ -80,6 +80,27 @@ pub(super) fn named(
             (own || opener || row).then(|| label.clone())
         })
         .collect()
+}
+
+/// True when the time at `at` (of span `t` in the draft) is followed by a
+/// `when` clause holding the figure, with no other break between
+/// (`in November 2016, when the pound lost about half its value`): the
+/// time dates what that clause says.
+fn dates_a_when(w: &Window<'_>, at: usize, t: Span) -> bool {
+    let end = at + (t.end - t.start);
+    let Some(gap) = w.s.text.get(end..w.figure_at) else {
+        return false;
+    };
+    let Some(rest) = gap
+        .trim_start()
+        .strip_prefix(',')
+        .map(str::trim_start)
+        .and_then(|r| r.strip_prefix("when "))
+    else {
+        return false;
+    };
+    let when_at = w.figure_at - rest.len();
+    w.figure_at > end && w.s.breaks_between(when_at, w.figure_at) == 0
 }
 
 /// What a figure's named periods say of a quantity's `when`.
@@ -121,8 +142,10 @@ pub(super) fn verdict(labels: &[TimeLabel], when: &When) -> Verdict {
 /// quantity declares a period or day (`period:`, `as_of:`), which then
 /// decides:
 ///
-/// - to a year two or more before the sheet's `date:` (`from 4% in 2020 to
-///   6.5% in 2023` in a story of 2025): history. A year before the story's
+/// - to a year, or a month of one, two or more before the sheet's `date:`
+///   (`from 4% in 2020 to 6.5% in 2023` in a story of 2025, `in November
+///   2016, when the pound lost about half its value` in one of 2024):
+///   history. A year before the story's
 ///   is left alone: annual figures are reported the year after.
 /// - to a part of a later year (`Fed funds, end-2025: 3.4%` in a story of
 ///   2024, `late 2026`, `Q1 2026`): a projection. A bare later year is left
@@ -138,7 +161,9 @@ pub(super) fn another_year(
     let story = crate::rules::date::civil(set.date?).0;
     periods.iter().find_map(|p| {
         let what = match p {
-            TimeLabel::Year(y) if *y <= story - 2 => format!("years before the story ({story})"),
+            TimeLabel::Year(y) | TimeLabel::Date { year: Some(y), .. } if *y <= story - 2 => {
+                format!("years before the story ({story})")
+            }
             TimeLabel::Part { year: Some(y), .. } if *y > story => {
                 format!("after the story ({story}): a projection")
             }
