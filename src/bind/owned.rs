@@ -17,12 +17,40 @@ use crate::extract::Extraction;
 use crate::rules::RuleSet;
 
 /// True when the cue `cue` found at `p` (window offsets) belongs to
-/// something other than the figure of `w`: it lies in the middle of a
-/// longer organisation's name; or another figure follows it as `CUE of
-/// FIGURE`.
-pub(super) fn cue_elsewhere(w: &Window<'_>, set: &RuleSet, p: usize, cue: &str) -> bool {
+/// something other than the figure of `w`: it is a word of the quantity's
+/// own subject in that subject's name (`subjects`), or lies in the middle
+/// of a longer organisation's name; or another figure follows it as `CUE
+/// of FIGURE`.
+pub(super) fn cue_elsewhere(
+    w: &Window<'_>,
+    set: &RuleSet,
+    subjects: &[String],
+    p: usize,
+    cue: &str,
+) -> bool {
     let s = w.s;
     let len = cue.len();
+    // A cue that is a word of the quantity's own subject, found in that
+    // subject's name (`national` of `National People's Power` for the seats
+    // the NPP won from the national list), names the subject, which binding
+    // weighs on its own, not the figure's measure, unless the sheet declares
+    // the cue a name of its own (`Pioneer` for `Pioneer Natural Resources`).
+    let in_subject = subjects.iter().any(|subject| {
+        let subject = subject.to_lowercase();
+        subject != cue
+            && subject.split_whitespace().any(|word| word == cue)
+            && !set.entities.iter().any(|e| {
+                std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .any(|n| n.to_lowercase() == cue)
+            })
+            && s.org_spans
+                .iter()
+                .any(|(name, a, b)| *a <= p && p + len <= *b && name.contains(subject.as_str()))
+    });
+    if in_subject {
+        return true;
+    }
     // A cue that opens or ends a longer name names what the name does
     // (`Northwind` of `Northwind Robotics`, `Miyamoto` of `Genki
     // Miyamoto`); one in its middle is a word of the name (`election` in
