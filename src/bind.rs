@@ -606,6 +606,7 @@ fn fits(
                     .filter(move |&p| p < w.figure_at || p >= w.figure_end)
                     .filter(move |&p| !clause::after_than(w, p))
                     .filter(move |&p| !clause::after_conjunction(w, p))
+                    .filter(move |&p| !clause::left_out(w, p))
                     .filter(move |&p| !w.s.quote_wall(p, w.figure_at))
                     .filter(move |&p| !owned::cue_elsewhere(w, set, &rq.subjects, p, cue))
                     .filter(move |&p| {

@@ -228,6 +228,29 @@ pub(super) fn after_than(w: &Window<'_>, p: usize) -> bool {
             .is_some_and(|gap| gap.contains(" than ") || gap.contains(" times "))
 }
 
+/// Words that leave out what follows them (`a coalition without BBB
+/// would have 81`): a cue right after one is what the figure does not hold.
+const LEAVING_OUT: &[&str] = &[
+    "without",
+    "excluding",
+    "except",
+    "not counting",
+    "minus",
+    "other than",
+    "apart from",
+];
+
+/// True when the cue at `p` follows a word that leaves it out of the
+/// figure (`LEAVING_OUT`).
+pub(super) fn left_out(w: &Window<'_>, p: usize) -> bool {
+    let before = w.s.text.get(..p).unwrap_or("").trim_end();
+    LEAVING_OUT.iter().any(|x| {
+        before
+            .strip_suffix(x)
+            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Conjunctions that open another clause after a figure (`Populace Tops
 /// 25.4 Million As Census Reveals India Surge`; `sales rose 4% while costs
 /// in India fell`): a cue after one speaks of that clause, not the figure.
