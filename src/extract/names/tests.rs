@@ -25,6 +25,9 @@ fn lists_answer_in_any_case() {
     assert!(is_place("Netherlands"));
     assert!(!is_place("Jordan"));
     assert!(!is_place("Victoria"));
+    // People from a place, in the plural, are no organisation.
+    assert!(is_place("Mexicans") && is_place("Australians") && is_place("Pakistanis"));
+    assert!(!is_place("Jordans") && !is_place("Sullivans"));
     assert!(is_not_name("Monday"));
     assert!(!is_first_name("Amazon"));
     assert!(is_first_name("Gavin") && is_first_name("Kristin"));
