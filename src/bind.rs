@@ -409,7 +409,9 @@ pub fn bind(
                             "not `{}`: it counts the people a statement is attributed to",
                             rq.id
                         ));
-                    } else if let Some(no) = period::another_year(set, rq, &periods) {
+                    } else if let Some(no) = period::another_year(set, rq, &periods)
+                        .or_else(|| period::now_for_the_past(set, rq, own_before))
+                    {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) =
                         period::other_period(q, &reading, earlier.contains(&k), rq, &periods)

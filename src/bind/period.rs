@@ -206,6 +206,37 @@ pub(super) fn other_period(
     }
 }
 
+/// Words before a figure saying it is of the story's own day (`is now
+/// worth roughly $65 billion`).
+const NOW: &[&str] = &["now", "currently", "today", "at present", "these days"];
+
+/// Why a figure its own clause puts in the present (`the company that
+/// SoftBank bought for £24 billion in 2016 is now worth roughly $65
+/// billion`) may not bind a quantity declared for a period that ended a
+/// year or more before the sheet's `date:` (`period: "2016"`), or `None`.
+/// `own_before` is the figure's own sentence up to it, lower case; only its
+/// last clause is read.
+pub(super) fn now_for_the_past(
+    set: &crate::rules::RuleSet,
+    rq: &crate::rules::RuleQuantity,
+    own_before: &str,
+) -> Option<String> {
+    let Some((When::Period(p), said)) = rq.when.as_ref() else {
+        return None;
+    };
+    if p.high + 365.0 > set.date? as f64 {
+        return None;
+    }
+    let clause = &own_before[super::frames::clause_start(own_before)..];
+    let word = NOW
+        .iter()
+        .find(|w| !crate::extract::phrase::find_word_starts(clause, w).is_empty())?;
+    Some(format!(
+        "its clause says `{word}`, and `{}` is for {said}, before the story",
+        rq.id
+    ))
+}
+
 /// True when a quantity's `about` says it is itself a past state (`the
 /// peak valuation, in 2014`, `her fortune at its height`, `the former
 /// record`): an earlier snapshot (`was once valued at`) is what it holds.
