@@ -12,6 +12,9 @@
 //! up`, `was`, `accounted for`, `which works out to`), and a share a pronoun
 //! opens its sentence with restates the figure of the sentence before:
 //! `Harrow will cut 4,000 jobs. That is about 5% of its 150,000 employees`.
+//! A share of `the total` restates a figure against a total given shortly
+//! before: `Orders came to €2.6 billion … Lithography machines made up €1.4
+//! billion of them, about 70% of the total`.
 //!
 //! ## Why it matters
 //! Arithmetic slips in a sentence that does its own sums (a wrong base, a
@@ -28,7 +31,10 @@
 //! ## Limits
 //! Only figures in one sentence are related, but for `P% of them` and its
 //! restatement, whose base is the last larger figure of the restatement's
-//! kind in that sentence or the one before. A round base (`10,000`) is read
+//! kind in that sentence or the one before, and for `R, P% of the total`,
+//! whose total is the figure of R's measure and currency (for counts, of
+//! R's noun), larger than R, in its sentence or the three before, that the
+//! share fits best: a share that fits any of them is silent. A round base (`10,000`) is read
 //! to two significant figures, a small count of whole things written to the
 //! unit (`seven of the nine directors`) exactly, a whole percentage to the point; a stated
 //! `approximately` widens the result by the tolerance. Shares of money stated

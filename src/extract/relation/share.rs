@@ -7,7 +7,7 @@ use crate::claim::{Measure, Relation, UnitClass};
 use crate::extract::located::lower_same_offsets;
 
 /// True when `gap` joins a figure to its restatement: `, or`, `—`, `(`, `, about`.
-fn restates(gap: &str) -> bool {
+pub(super) fn restates(gap: &str) -> bool {
     let g = gap.trim();
     g.len() <= 40
         && (g.ends_with(", or")

@@ -1,0 +1,137 @@
+//! `R, about P% of the total`: a figure restated as its share of a total
+//! the draft gave shortly before (`Bookings of €2.6 billion … EUV machines
+//! made up €1.4 billion of them, about 70% of the total`; `a $700 million
+//! contract … The rest — $680 million, some 90% of the total — is
+//! deferred`).
+//!
+//! The total is not named at the share, so it is looked for among the
+//! figures of the same measure and currency, larger than the part, in the
+//! share's sentence and the three before it (counts only of the same
+//! noun: `4.1 million` votes are no total of `72 seats`). Of those, the one the share
+//! fits best is taken: a draft whose share fits some total there is never
+//! reported, and one whose share fits none is reported against the closest.
+
+use super::share::restates;
+use super::{Fig, addable, between, window};
+use crate::claim::{Measure, Relation};
+
+/// What a share says it is a share of, when that is the total of figures
+/// given before.
+const OF_TOTAL: &[&str] = &[
+    "of the total",
+    "of the overall total",
+    "of the whole",
+    "of the overall figure",
+    "of total",
+];
+
+/// How many sentences back a total may stand.
+const REACH: u32 = 3;
+
+/// Adds `R, P% of the total` shares (see the module doc).
+pub(super) fn of_the_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
+    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    for i in 1..all.len() {
+        let (r, p) = (&all[i - 1], &all[i]);
+        if p.measure != Measure::Percent
+            || !matches!(r.measure, Measure::Count | Measure::Money)
+            || r.claim.sentence != p.claim.sentence
+            || !restates(&between(text, r.claim.span, p.claim.span))
+        {
+            continue;
+        }
+        let after = window(text, p.claim.span.end, p.claim.span.end + 28);
+        let after = after.trim_start();
+        if !OF_TOTAL.iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        }) {
+            continue;
+        }
+        let (Some(rv), Some(pv)) = (value(r), value(p)) else {
+            continue;
+        };
+        if pv <= 0.0 || pv >= 100.0 || rv <= 0.0 {
+            continue;
+        }
+        let best = all[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|b| b.claim.sentence + REACH >= r.claim.sentence)
+            .filter(|b| addable(b, r) && same_thing(b, r) && value(b).is_some_and(|bv| bv > rv))
+            .min_by(|a, b| {
+                let miss = |f: &Fig<'_>| {
+                    let bv = value(f).unwrap_or(f64::INFINITY);
+                    (100.0 * rv / bv - pv).abs()
+                };
+                miss(a).total_cmp(&miss(b))
+            });
+        if let Some(b) = best {
+            out.push(Relation::PercentOf {
+                percent: p.idx,
+                base: Some(b.idx),
+                result: Some(r.idx),
+                of: None,
+            });
+        }
+    }
+}
+
+/// True when a count `b` counts what `r` counts (both name one noun); money
+/// of one currency always does.
+fn same_thing(b: &Fig<'_>, r: &Fig<'_>) -> bool {
+    if r.measure != Measure::Count {
+        return true;
+    }
+    let head = |f: &Fig<'_>| {
+        f.quantity()
+            .and_then(|q| q.noun.as_deref())
+            .and_then(|n| n.split_whitespace().next())
+            .map(str::to_lowercase)
+    };
+    matches!((head(b), head(r)), (Some(x), Some(y)) if x == y)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Relation;
+    use crate::extract::{ExtractOptions, extract};
+    use crate::source::{DocId, Document};
+
+    fn shares(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::new(DocId(0), "a.txt", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let show = |i: usize| text[ex.claims[i].span.start..ex.claims[i].span.end].to_string();
+        ex.relations
+            .iter()
+            .filter_map(|r| match r {
+                Relation::PercentOf {
+                    percent,
+                    base: Some(b),
+                    result: Some(r),
+                    ..
+                } => Some((show(*percent), show(*b), show(*r))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_total_is_the_figure_the_share_fits_best() {
+        let got = shares(
+            "Orders came to €2.6 billion, less than half the €5.6 billion of the quarter before. \
+             Machines made up €1.4 billion of them, about 54% of the total.",
+        );
+        assert!(got.contains(&(
+            "about 54%".into(),
+            "€2.6 billion".into(),
+            "€1.4 billion".into()
+        )));
+        // Votes are no total of seats.
+        assert!(
+            shares("It won a little over 4.1 million votes and 72 seats, about 11% of the total.")
+                .is_empty()
+        );
+    }
+}
