@@ -5,7 +5,9 @@
 //! of T` (also `Kent (412), Essex (268) and Sussex (190), a total of T`, `(X
 //! €1.2bn, Y €0.9bn) — a total of T`, `…, T in all`, `Of the total T, X A, Y
 //! B and the remaining C`, `the Greens with 61, the Liberals with 44 and
-//! Forward with 19 — hold a combined 134 seats`) where the parts are not T; a line stating T and
+//! Forward with 19 — hold a combined 134 seats`, `With 37, 20, 24 and 7
+//! seats respectively, the four would hold a combined 98 seats`, the parts
+//! named as a group by their number) where the parts are not T; a line stating T and
 //! introducing a bullet list (`The £412 million budget breaks down as
 //! follows:`, `## Alliance: 118`) whose items' figures are not T, or a list
 //! with its total on the line after it (`Total: 225 seats`, `Total fines

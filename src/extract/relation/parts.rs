@@ -267,10 +267,16 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
         }
         // `A, B and C, a total of T`; `A, B and C, T in all`
         let j = chain(text, figs, i);
+        // `With 37, 20, 24 and 7 seats, the four would hold a combined 98`:
+        // the parts named as a group by their number stand for them.
+        let group = usize::from(
+            figs.get(j + 1)
+                .is_some_and(|g| group_of(text, g, j + 1 - i)),
+        );
         if j > i
-            && let Some(t) = figs.get(j + 1).filter(|t| addable(t, &figs[i]))
+            && let Some(t) = figs.get(j + 1 + group).filter(|t| addable(t, &figs[i]))
         {
-            let gap = between(text, figs[j].claim.span, t.claim.span);
+            let gap = between(text, figs[j + group].claim.span, t.claim.span);
             let gap = after_noun(&gap, &figs[j]);
             if (total_marker(gap) || total_after(text, gap, t)) && !list_began_before(text, figs, i)
             {
@@ -279,7 +285,7 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
                     parts: (i..=j).map(|x| figs[x].idx).collect(),
                     total: t.idx,
                 });
-                i = j + 2;
+                i = j + 2 + group;
                 continue;
             }
         }
@@ -300,6 +306,15 @@ pub(super) fn parts(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
         }
         i = j.max(i) + 1;
     }
+}
+
+/// True when `g` names `n` parts as a group by their number, `the four` (a
+/// number after `the`, with no noun of its own).
+fn group_of(text: &str, g: &Fig<'_>, n: usize) -> bool {
+    let lead = super::lookback(text, g.claim.span.start, 8);
+    g.quantity()
+        .is_some_and(|q| q.value == Some(n as f64) && q.noun.is_none())
+        && (lead.ends_with(" the ") || lead == "the ")
 }
 
 /// True when the figure before part `i` is joined to it as parts are
