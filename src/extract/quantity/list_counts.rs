@@ -19,9 +19,20 @@ pub(super) fn labelled_list(before: &str, after: &str) -> bool {
             None => break,
         }
     }
-    // Back: `48, ` before this figure's label.
-    if items < 3 && prev_labelled(before) {
-        items += 1;
+    // Back: `48, ` before this figure's label, and the counts before that
+    // (`Gaines 150, Terry 26, Lubbock 17, Dawson 10 and 30 in eight other
+    // counties`: Dawson's 10 ends the labelled run).
+    let mut back = before;
+    while items < 3 {
+        match prev_labelled(back) {
+            Some(rest) => {
+                items += 1;
+                back = rest
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .trim_end();
+            }
+            None => break,
+        }
     }
     items >= 3
 }
@@ -75,18 +86,16 @@ fn next_labelled(rest: &str) -> Option<usize> {
     bounded.then_some(sep.len() + digit + len)
 }
 
-/// True when the label before a figure follows a count (`48, ` in `48,
-/// Sinn Féin 39`).
-fn prev_labelled(before: &str) -> bool {
+/// When the label before a figure follows a count (`48, ` in `48, Sinn
+/// Féin 39`): the text up to the end of that count.
+fn prev_labelled(before: &str) -> Option<&str> {
     let before = before.trim_end();
-    let Some((at, sep)) = LIST_SEPARATORS
+    let (at, sep) = LIST_SEPARATORS
         .iter()
         .filter_map(|s| before.rfind(s).map(|i| (i, *s)))
-        .max_by_key(|(i, _)| *i)
-    else {
-        return false;
-    };
-    list_label(&before[at + sep.len()..]) && before[..at].ends_with(|c: char| c.is_ascii_digit())
+        .max_by_key(|(i, _)| *i)?;
+    (list_label(&before[at + sep.len()..]) && before[..at].ends_with(|c: char| c.is_ascii_digit()))
+        .then(|| &before[..at])
 }
 
 /// True when a line is `Label N…` (`Virat Kohli 54 (63)`, `PVV 35`): a

@@ -440,3 +440,18 @@ fn the_short_forms_of_per_cent_are_percentages() {
         assert_ne!(one(text).quantity.measure, Measure::Percent, "{text}");
     }
 }
+
+#[test]
+fn a_labelled_count_ending_a_run_is_a_count() {
+    // Three labelled counts before it make `Dawson 10` one more, not a name
+    // like `Windows 11`.
+    let text = "Most are in Gaines County (Gaines 150, Terry 26, Lubbock 17, Dawson 10 and 30 in eight other counties).";
+    let s = super::super::sentence::split(text);
+    let found = scan(text, &s, NumberOptions::default());
+    let values: Vec<f64> = found.iter().filter_map(|f| f.quantity.value).collect();
+    assert!(values.contains(&10.0), "{values:?}");
+    // A lone name and number is still a name (`Windows 11`).
+    let text = "She upgraded to Windows 11 last week.";
+    let s = super::super::sentence::split(text);
+    assert!(scan(text, &s, NumberOptions::default()).is_empty());
+}
