@@ -4,6 +4,7 @@
 //! figure's clause, another kind of toll, another basis of a change.
 
 use super::Window;
+use super::window::is_break;
 use crate::extract::lexicon::is_function_word;
 use crate::extract::phrase::find_word_starts;
 use crate::rules::RuleQuantity;
@@ -244,11 +245,9 @@ const LEAVING_OUT: &[&str] = &[
 /// figure (`LEAVING_OUT`).
 pub(super) fn left_out(w: &Window<'_>, p: usize) -> bool {
     let before = w.s.text.get(..p).unwrap_or("").trim_end();
-    LEAVING_OUT.iter().any(|x| {
-        before
-            .strip_suffix(x)
-            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
-    })
+    LEAVING_OUT
+        .iter()
+        .any(|x| crate::extract::phrase::ends_with_phrase(before, x))
 }
 
 /// Conjunctions that open another clause after a figure (`Populace Tops
@@ -296,14 +295,8 @@ pub(super) fn cue_in_a_later_clause(w: &Window<'_>, p: usize, breaks: usize) -> 
     }
     if breaks == 1 {
         let text = &w.s.text;
-        let opener = text[..w.figure_at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
-            .map(|(_, c)| c);
-        let closer = text[w.figure_end..p]
-            .chars()
-            .find(|&c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'));
+        let opener = text[..w.figure_at].chars().rev().find(|&c| is_break(c));
+        let closer = text[w.figure_end..p].chars().find(|&c| is_break(c));
         let aside = matches!(
             (opener, closer),
             (Some('—'), Some('—')) | (Some('–'), Some('–')) | (Some('('), Some(')'))

@@ -18,6 +18,7 @@
 
 use super::Window;
 use crate::claim::{Quantity, TimeLabel};
+use crate::extract::phrase::ends_with_phrase;
 use crate::rules::RuleQuantity;
 
 /// Words between a date and a later cue that make the date another day
@@ -91,11 +92,7 @@ pub(super) fn refusal(
     // `the fiscal year to 31 March 2024`, `the quarter ended June 30`: the
     // day a period closes, not the day of an event.
     let before = w.s.text.get(..w.figure_at).unwrap_or("").trim_end();
-    if let Some(e) = PERIOD_ENDS.iter().find(|e| {
-        before
-            .strip_suffix(**e)
-            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
-    }) {
+    if let Some(e) = PERIOD_ENDS.iter().find(|e| ends_with_phrase(before, e)) {
         return Some(format!(
             "not `{}`: the day a period closes (`{e}`), not the day of an event",
             rq.id
@@ -117,11 +114,7 @@ pub(super) fn refusal(
         ));
     }
     if cue.0 > w.figure_end
-        && let Some(v) = SAYING.iter().find(|v| {
-            before
-                .strip_suffix(**v)
-                .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
-        })
+        && let Some(v) = SAYING.iter().find(|v| ends_with_phrase(before, v))
     {
         return Some(format!(
             "not `{}`: the day it was said (`{v}`), not the day of the event its cue names further on",

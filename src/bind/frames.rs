@@ -10,6 +10,7 @@
 
 use crate::claim::Measure;
 use crate::extract::lexicon::is_function_word;
+use crate::extract::phrase::ends_with_phrase;
 use crate::rules::RuleQuantity;
 
 /// What a figure's own words frame it as.
@@ -267,7 +268,7 @@ pub(super) fn expected_to_reach(clause: &str) -> bool {
         "to ease to",
     ]
     .iter()
-    .any(|w| ends_with_words(c, w));
+    .any(|w| ends_with_phrase(c, w));
     expects && arrives
 }
 
@@ -320,12 +321,6 @@ fn appositive_age(figure: &str, orig_before: &str, orig_after: &str) -> bool {
         && !matches!(next, "and" | "or" | "while" | "against" | "versus" | "vs")
 }
 
-/// True when `text` ends with the words `w` (at a word start).
-fn ends_with_words(text: &str, w: &str) -> bool {
-    text.strip_suffix(w)
-        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'))
-}
-
 /// Words before a figure in its sentence saying the counting is not over:
 /// its figures are a running count (`Seats filled so far: 27 of 174 —
 /// FF 10, SF 8`, `with 128 of 174 seats filled`).
@@ -366,7 +361,7 @@ pub(super) fn frame(
     orig_after: &str,
 ) -> Option<Frame> {
     let b = before.trim_end();
-    if AGE_BEFORE.iter().any(|w| ends_with_words(b, w))
+    if AGE_BEFORE.iter().any(|w| ends_with_phrase(b, w))
         || AGE_AFTER.iter().any(|w| after.starts_with(w))
         || appositive_age(figure, orig_before, orig_after)
     {
@@ -415,7 +410,7 @@ pub(super) fn frame(
         .unwrap_or("");
     // `cross the ¥5 trillion operating profit mark`: `the`, the figure, and
     // a bar's noun within four words of its clause.
-    let bar_ahead = ends_with_words(b, "the")
+    let bar_ahead = ends_with_phrase(b, "the")
         && rest
             .split([',', ';', '.', '(', ')', ':'])
             .next()
@@ -424,11 +419,11 @@ pub(super) fn frame(
             .take(4)
             .any(|w| THRESHOLD_AFTER.contains(&w));
     // `above the 231 needed for a majority`: what a figure must reach.
-    let needed = ends_with_words(b, "the") && matches!(next, "needed" | "required" | "necessary");
+    let needed = ends_with_phrase(b, "the") && matches!(next, "needed" | "required" | "necessary");
     if THRESHOLD_AFTER.contains(&next)
         || bar_ahead
         || needed
-        || (THRESHOLD_BEFORE.iter().any(|w| ends_with_words(b, w))
+        || (THRESHOLD_BEFORE.iter().any(|w| ends_with_phrase(b, w))
             && !THRESHOLD_AFTER_NOT.contains(&next))
     {
         return Some(Frame::Threshold);
@@ -436,8 +431,8 @@ pub(super) fn frame(
     if group_by_size(figure, b, next) {
         return Some(Frame::Group);
     }
-    if ends_with_words(b, "round of")
-        || (STAGE_BEFORE.iter().any(|w| ends_with_words(b, w))
+    if ends_with_phrase(b, "round of")
+        || (STAGE_BEFORE.iter().any(|w| ends_with_phrase(b, w))
             && (next.is_empty() || STAGE_AFTER.contains(&next)))
     {
         return Some(Frame::Stage);
@@ -699,10 +694,8 @@ pub(super) fn earlier_state(clause: &str, at: usize) -> bool {
             )
         })
         .map_or(tail, |(r, _)| r.trim_end());
-    HELD_AT.iter().any(|h| {
-        tail.strip_suffix(h)
-            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
-    }) && [" for ", " since "].iter().any(|w| after.contains(w))
+    HELD_AT.iter().any(|h| ends_with_phrase(tail, h))
+        && [" for ", " since "].iter().any(|w| after.contains(w))
 }
 
 /// True when a cue ends with `since` (`first cut since`): it names the

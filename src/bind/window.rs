@@ -49,7 +49,7 @@ pub(super) struct SentenceWindow {
 }
 
 /// True for a character that breaks a clause (`,` `;` `:` `(` `)` dashes).
-fn is_break(c: char) -> bool {
+pub(super) fn is_break(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–')
 }
 

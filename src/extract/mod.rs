@@ -330,7 +330,8 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .collect();
     // A month's abbreviation opening a date (`Sept. 18`, `Feb 1`) is the
     // date's, not an organisation's name.
-    let times: Vec<crate::source::Span> = claims
+    // Times in text order, found by binary search for each name.
+    let mut times: Vec<crate::source::Span> = claims
         .iter()
         .filter(|c| {
             c.quantity()
@@ -338,15 +339,15 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         })
         .map(|c| c.span)
         .collect();
+    times.sort_by_key(|t| t.start);
+    let in_a_time = |s: crate::source::Span| {
+        let k = times.partition_point(|t| t.start <= s.start);
+        k > 0 && s.end <= times[k - 1].end
+    };
     claims.extend(
         people::claims(doc.id, &text, &sentences, &toks)
             .into_iter()
-            .filter(|c| {
-                !matches!(c.kind, ClaimKind::Entity(_))
-                    || !times
-                        .iter()
-                        .any(|t| t.start <= c.span.start && c.span.end <= t.end)
-            }),
+            .filter(|c| !matches!(c.kind, ClaimKind::Entity(_)) || !in_a_time(c.span)),
     );
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
     let relations = relation::find(&text, &claims);

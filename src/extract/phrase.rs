@@ -25,6 +25,14 @@ pub fn ends_word(hay: &str, at: usize) -> bool {
         .is_some_and(is_word_char)
 }
 
+/// True when `hay` ends with the whole words `phrase` (nothing word-like
+/// just before them): `the year to` ends `for the year to`, not `the
+/// halfyear to`.
+pub fn ends_with_phrase(hay: &str, phrase: &str) -> bool {
+    hay.strip_suffix(phrase)
+        .is_some_and(|rest| starts_word(hay, rest.len()))
+}
+
 /// Where `needle` occurs in `hay`, left to right, not overlapping (what
 /// `str::match_indices` finds), found with `memchr` on its first byte rather
 /// than by building a two-way searcher for every call.
