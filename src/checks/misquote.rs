@@ -44,7 +44,11 @@
 //! sheet, the source's front matter (`author:`), a `From:` line or a closing
 //! signature; a transcript's speakers from `NAME:` at the start of a line.
 //! A confirmed quote is matched the same way (its speaker by name, or by
-//! surname alone); a draft quote the sheet does not confirm is not reported,
+//! surname alone), and a draft quote holds as many confirmed quotes as it
+//! has apart stretches matching them (two paragraphs, two entries). A quote
+//! ending on other words than the confirmed ones, both going on past the
+//! words they share, has a replaced ending (`than ever before` for `than at
+//! any time in our history`). A draft quote the sheet does not confirm is not reported,
 //! since a sheet confirms some of what was said, not all of it. When a
 //! source file and a confirmed quote both match a quote, the source speaks.
 

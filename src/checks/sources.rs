@@ -131,7 +131,7 @@ pub fn quote_matches(corpus: &Corpus<'_>) -> Vec<QuoteMatch> {
                 if theirs && spoke_in.is_none() {
                     spoke_in = Some(*s);
                 }
-                if let Some((score, outcome)) = align_passage(quote, passage, min_run)
+                if let Some((score, outcome, _)) = align_passage(quote, passage, min_run)
                     && best.as_ref().is_none_or(|b| score > b.1)
                 {
                     best = Some((*s, score, outcome));
@@ -225,7 +225,7 @@ pub fn sheet_quote_matches(corpus: &Corpus<'_>) -> Vec<SheetQuoteMatch> {
                 continue;
             }
             let quote = corpus.quote_words(id);
-            let mut best: Option<(usize, SheetQuoteMatch)> = None;
+            let mut found: Vec<(usize, Span, SheetQuoteMatch)> = Vec::new();
             for (set, i, q, passage) in &confirmed {
                 if !speaker.is_empty() && !confirmed_speaker(speaker, &q.speaker) {
                     continue;
@@ -236,6 +236,7 @@ pub fn sheet_quote_matches(corpus: &Corpus<'_>) -> Vec<SheetQuoteMatch> {
                         passage: at,
                         mut diffs,
                     },
+                    words,
                 )) = align_passage(quote, passage, min_run)
                 else {
                     continue;
@@ -244,20 +245,36 @@ pub fn sheet_quote_matches(corpus: &Corpus<'_>) -> Vec<SheetQuoteMatch> {
                 // said: a draft quoting more, before or after them, adds
                 // nothing they contradict (words added inside them do).
                 diffs.retain(|(a, b)| !at_an_edge(quote, &passage.words, *a, *b));
-                let passage = at;
-                if best.as_ref().is_none_or(|b| score > b.0) {
-                    let m = SheetQuoteMatch {
-                        quote: id,
-                        set: *set,
-                        confirmed: *i,
-                        passage,
-                        diffs,
-                    };
-                    best = Some((score, m));
-                }
+                let m = SheetQuoteMatch {
+                    quote: id,
+                    set: *set,
+                    confirmed: *i,
+                    passage: at,
+                    diffs,
+                };
+                found.push((score, words, m));
             }
-            out.extend(best.map(|b| b.1));
+            out.extend(apart(found));
         }
+    }
+    out
+}
+
+/// The confirmed quotes a draft quote is matched with: the best-scoring,
+/// and each next best whose words lie apart from those already taken. A
+/// quote running over two paragraphs the sheet confirms one by one (news
+/// style: no closing mark at the first paragraph's end) is held to both.
+/// Ties go to the confirmed quote listed first.
+fn apart(mut found: Vec<(usize, Span, SheetQuoteMatch)>) -> Vec<SheetQuoteMatch> {
+    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    let mut taken: Vec<Span> = Vec::new();
+    let mut out = Vec::new();
+    for (_, words, m) in found {
+        if taken.iter().any(|t| t.overlaps(&words)) {
+            continue;
+        }
+        taken.push(words);
+        out.push(m);
     }
     out
 }
@@ -359,16 +376,18 @@ fn anchor(seg: &[QuoteWord], passage: &Passage) -> Option<(usize, usize, usize)>
 /// of words it shares with the passage, and aligned with the stretch of the
 /// passage around it, as `quote-drift` aligns two quotes. A segment of two
 /// words or more found word for word is matched; a longer one must share
-/// five words, `min_run` of them in a row. The score is the words matched.
+/// five words, `min_run` of them in a row. The score is the words matched;
+/// the span returned covers the quote's words that were aligned.
 fn align_passage(
     quote: &[QuoteWord],
     source: &Passage,
     min_run: usize,
-) -> Option<(usize, QuoteOutcome)> {
+) -> Option<(usize, QuoteOutcome, Span)> {
     let passage = &source.words;
     let quote = &quote[..quote.len().min(WINDOW)];
     let mut score = 0;
     let mut cover: Option<Span> = None;
+    let mut words: Option<Span> = None;
     let mut diffs = Vec::new();
     for seg in quote.split(|w| w.norm.is_none()).filter(|s| !s.is_empty()) {
         let Some((si, pi, n)) = anchor(seg, source) else {
@@ -378,6 +397,8 @@ fn align_passage(
             score += n;
             let here = passage[pi].span.cover(passage[pi + n - 1].span);
             cover = Some(cover.map_or(here, |c| c.cover(here)));
+            let mine = seg[si].span.cover(seg[si + n - 1].span);
+            words = Some(words.map_or(mine, |c| c.cover(mine)));
             continue;
         }
         if n < min_run {
@@ -392,19 +413,42 @@ fn align_passage(
         score += (d.a.1 - d.a.0 + 1).saturating_sub(d.diffs.len());
         let here = window[d.b.0].span.cover(window[d.b.1].span);
         cover = Some(cover.map_or(here, |c| c.cover(here)));
+        let mine = seg[d.a.0].span.cover(seg[d.a.1].span);
+        words = Some(words.map_or(mine, |c| c.cover(mine)));
         diffs.extend(
             d.diffs
                 .iter()
                 .map(|x| (words_span(seg, &x.a), words_span(window, &x.b))),
         );
+        let ends_quote = seg.last().map(|w| w.span) == quote.last().map(|w| w.span);
+        if ends_quote && let Some(d) = other_ending(&seg[d.a.1 + 1..], &passage[from + d.b.1 + 1..])
+        {
+            diffs.push(d);
+        }
     }
     // A page cut mid-word (`regulators are goi`) ends its quote on the
     // start of the source's word: a cut, not a changed word.
     if let Some(last) = quote.iter().rev().find(|w| w.norm.is_some()) {
         diffs.retain(|&(a, b)| !cut_short(last, passage, a, b));
     }
-    let passage = cover?;
-    Some((score, QuoteOutcome::Found { passage, diffs }))
+    let (passage, words) = cover.zip(words)?;
+    Some((score, QuoteOutcome::Found { passage, diffs }, words))
+}
+
+/// The words a quote ends on (`a`, after its last word aligned) against
+/// the words the passage ends on (`b`), when both go on with a few
+/// different words to their ends: `than ever before` closing a quote whose
+/// source closes `than at any time in our history` is a replaced phrase,
+/// not words quoted past the source (a passage that goes on further may
+/// hold them, and is left alone).
+fn other_ending(a: &[QuoteWord], b: &[QuoteWord]) -> Option<(Span, Span)> {
+    const MOST: usize = 8;
+    let whole =
+        |w: &[QuoteWord]| !w.is_empty() && w.len() <= MOST && w.iter().all(|x| x.norm.is_some());
+    if !whole(a) || !whole(b) || a[0].norm == b[0].norm {
+        return None;
+    }
+    Some((words_span(a, &(0..a.len())), words_span(b, &(0..b.len()))))
 }
 
 /// True when the difference `a` (in the quote) against `b` (in the passage)

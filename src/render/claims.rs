@@ -151,8 +151,11 @@ pub fn source_matches(corpus: &Corpus<'_>) -> std::collections::HashMap<ClaimId,
         };
         out.insert(m.quote, v);
     }
-    // A quote the story sheet confirms, when no source file matched it.
-    for m in sheet_quote_matches(corpus) {
+    // A quote the story sheet confirms, when no source file matched it; of
+    // two confirmed quotes one draft quote holds, the one it differs from.
+    let mut sheet = sheet_quote_matches(corpus);
+    sheet.sort_by_key(|m| (m.quote, m.diffs.is_empty()));
+    for m in sheet {
         let set = &corpus.rules[m.set];
         let q = &set.quotes[m.confirmed];
         out.entry(m.quote).or_insert_with(|| SourceMatch {
