@@ -1,6 +1,8 @@
 //! Automatic quantity keys: what a figure is about when no rule set says so.
 //!
-//! A key names the organisation a figure is about, what it counts (people,
+//! A key names the organisation a figure is about (for a result won with
+//! no party named, the candidate named before it, `votes.rs`; one key per
+//! organisation however its names resolve, `orgs::one_key_per_org`), what it counts (people,
 //! a share of the workforce, things by their noun — `vehicles` delivered,
 //! `cars` recalled, `subscribers` had — or money of one kind: revenue, profit, loss,
 //! capex, market value, an investment in a named company, a deal for a named
@@ -34,6 +36,7 @@ mod key;
 mod lists;
 mod mentions;
 mod orgs;
+mod owner;
 mod period;
 mod rates;
 mod sayers;
@@ -573,56 +576,7 @@ fn key_in(
         .entry(st.start)
         .or_insert_with(|| attribution(cx, st, subject))
         .clone();
-    let org = match organisation(cx, st, span, subject, source.as_ref(), &what) {
-        // A turnout, an inflation rate, a policy rate: one level for the
-        // story, whichever organisations the sentence names, unless it
-        // names the one whose rate it is.
-        // A strike's or a contract's length: the story's one event.
-        _ if predicate == Predicate::Lasted => (
-            "the story".to_string(),
-            "about the story (how long its event lasted)".to_string(),
-        ),
-        Err(_) if predicate == Predicate::Level => (
-            "the story".to_string(),
-            "about the story (the level of a rate, no organisation's own)".to_string(),
-        ),
-        Ok(o) if predicate == Predicate::Level && story_subject(cx, &o.0) => (
-            "the story".to_string(),
-            format!(
-                "about the story (the level of a rate; `{}` is the headline's subject)",
-                o.0
-            ),
-        ),
-        // A storm's toll, the homes it damaged: the story's own figures,
-        // whoever reports them, when no organisation is named.
-        Err(e) if predicate.is_story_figure() && e.starts_with("no organisation") => (
-            "the story".to_string(),
-            "about the story (a toll, with no organisation named)".to_string(),
-        ),
-        Err(e) if predicate.is_story_figure() && several_with_story(cx, &e) => (
-            "the story".to_string(),
-            "about the story (a toll; one of the organisations named is the headline's subject)"
-                .to_string(),
-        ),
-        Ok(o) if predicate.is_story_figure() && story_subject(cx, &o.0) => (
-            "the story".to_string(),
-            format!(
-                "about the story (a toll; `{}` is the headline's subject)",
-                o.0
-            ),
-        ),
-        other => other?,
-    };
-    // An election's share of the vote is a party's or a candidate's, never
-    // the body that counts the votes (`the Election Commission said`).
-    if matches!(&what, What::Things(t) if t == VOTE_SHARE)
-        && org.0.split(' ').any(|w| COUNTING_BODIES.contains(&w))
-    {
-        return Err(format!(
-            "a share of the vote with no party named (`{}` counts votes)",
-            org.0
-        ));
-    }
+    let org = owner::owner(cx, st, span, (subject, source.as_ref()), &what, predicate)?;
     why.push(org.1);
     let mut period = period(cx, st, k);
     // A headcount is a snapshot: `as of June 2024` is its year, 2024.

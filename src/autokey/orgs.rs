@@ -239,7 +239,74 @@ pub(super) fn corpus_orgs(
     }
     names.sort();
     names.dedup();
+    one_key_per_org(&mut names, org_keys);
+    names.sort();
+    names.dedup();
     names
+}
+
+/// Makes every name of one organisation lead to one key. A mention's words
+/// can resolve to two names in two drafts (`TSMC` to the sheet's `TSMC` in
+/// one, to `Taiwan Semiconductor Manufacturing Co.` it spells out in
+/// another), and then every key either name gives is one organisation's:
+/// the keys a mention's words lead to are merged, and the key most names
+/// lead to (then the shorter, then the first in order) stands for them all.
+pub(super) fn one_key_per_org(names: &mut [(String, String)], org_keys: &mut OrgKeys) {
+    fn root(parent: &mut FxHashMap<String, String>, k: &str) -> String {
+        let mut r = k.to_string();
+        while let Some(p) = parent.get(&r).filter(|p| **p != r) {
+            r = p.clone();
+        }
+        r
+    }
+    let mut parent: FxHashMap<String, String> = FxHashMap::default();
+    for w in names.windows(2) {
+        if w[0].0 == w[1].0 && w[0].1 != w[1].1 {
+            let (a, b) = (root(&mut parent, &w[0].1), root(&mut parent, &w[1].1));
+            if a != b {
+                parent.insert(b.clone(), a.clone());
+                parent.entry(a).or_insert_with_key(|k| k.clone());
+            }
+        }
+    }
+    if parent.is_empty() {
+        return;
+    }
+    // How many names lead to each key of a merged group.
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+    for (_, k) in names.iter() {
+        if parent.contains_key(k) {
+            *count.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    let mut best: FxHashMap<String, (usize, usize, String)> = FxHashMap::default();
+    let mut keys: Vec<(&str, usize)> = count.into_iter().collect();
+    keys.sort();
+    for (k, n) in keys {
+        let r = root(&mut parent, k);
+        let better = |b: &(usize, usize, String)| {
+            (n, std::cmp::Reverse(k.len())) > (b.0, std::cmp::Reverse(b.1))
+        };
+        if best.get(&r).is_none_or(better) {
+            best.insert(r, (n, k.len(), k.to_string()));
+        }
+    }
+    let rep = |parent: &mut FxHashMap<String, String>, k: &str| -> Option<String> {
+        parent
+            .contains_key(k)
+            .then(|| root(parent, k))
+            .and_then(|r| best.get(&r).map(|b| b.2.clone()))
+    };
+    for (_, k) in names.iter_mut() {
+        if let Some(r) = rep(&mut parent, k) {
+            *k = r;
+        }
+    }
+    for k in org_keys.values_mut().flatten() {
+        if let Some(r) = rep(&mut parent, k) {
+            *k = r;
+        }
+    }
 }
 
 /// Each organisation name the drafts' mentions resolve to, with its key, or

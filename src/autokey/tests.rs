@@ -336,3 +336,59 @@ mod clause_breaks_by_bytes {
         }
     }
 }
+
+#[test]
+fn a_turnout_the_election_body_gives_is_the_storys() {
+    let text =
+        "Voters came out on Saturday. Turnout was 71.9%, the Central Election Commission said.";
+    let k = keys_of(text)
+        .into_iter()
+        .find(|(t, ..)| t == "71.9%")
+        .and_then(|k| k.1);
+    assert_eq!(k.as_deref(), Some("the story / turnout / level"));
+}
+
+#[test]
+fn a_candidates_share_with_no_party_named_is_the_candidates() {
+    let text = "Maria Lindqvist won the presidency. Lindqvist obtained 42.8% of the ballots.";
+    let k = keys_of(text)
+        .into_iter()
+        .find(|(t, ..)| t == "42.8%")
+        .and_then(|k| k.1);
+    assert_eq!(
+        k.as_deref(),
+        Some("maria lindqvist / share of the vote / won")
+    );
+}
+
+#[test]
+fn names_of_one_organisation_lead_to_one_key() {
+    let mut names = vec![
+        (
+            "acme manufacturing".to_string(),
+            "acme manufacturing".to_string(),
+        ),
+        (
+            "acme manufacturing co".to_string(),
+            "acme manufacturing".to_string(),
+        ),
+        ("acme manufacturing co".to_string(), "amc".to_string()),
+        ("amc".to_string(), "acme manufacturing".to_string()),
+        ("amc".to_string(), "amc".to_string()),
+        ("globex".to_string(), "globex".to_string()),
+    ];
+    let mut org_keys = OrgKeys::default();
+    org_keys.insert("AMC".into(), Some("amc".into()));
+    org_keys.insert("Globex".into(), Some("globex".into()));
+    orgs::one_key_per_org(&mut names, &mut org_keys);
+    // Three names lead to `acme manufacturing`, two to `amc`: the most stands.
+    assert!(
+        names
+            .iter()
+            .filter(|(n, _)| n != "globex")
+            .all(|(_, k)| k == "acme manufacturing"),
+        "{names:?}"
+    );
+    assert_eq!(org_keys["AMC"].as_deref(), Some("acme manufacturing"));
+    assert_eq!(org_keys["Globex"].as_deref(), Some("globex"));
+}

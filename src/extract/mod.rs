@@ -307,7 +307,11 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         None => text,
     };
     let sentences = sentence::split(&text);
-    let mut found = quantity::scan(&text, &sentences, opts.numbers);
+    // The number grammar reads a sentence wrapped over lines as one line
+    // (`48.2% of` / `the vote`): what a figure counts is in the words after it.
+    let flat = soft_breaks_as_spaces(&text, &sentences);
+    let mut found = quantity::scan(&flat, &sentences, opts.numbers);
+    drop(flat);
     quantity::table_units::apply(&doc.text, &mut found);
     let mut claims: Vec<Claim> = found
         .into_iter()
@@ -364,9 +368,50 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     }
 }
 
+/// `text` with every line break inside a sentence (a line wrapped in the
+/// middle of it, which Markdown and plain-text drafts both do) read as a
+/// space: same offsets, borrowed when no sentence is wrapped.
+fn soft_breaks_as_spaces<'t>(text: &'t str, sentences: &[Sentence]) -> Cow<'t, str> {
+    let b = text.as_bytes();
+    let inside = |s: &Sentence| {
+        b.get(s.span.start..s.span.end.saturating_sub(1))
+            .is_some_and(|w| w.iter().any(|&c| c == b'\n' || c == b'\r'))
+    };
+    if !sentences.iter().any(inside) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = b.to_vec();
+    for s in sentences.iter().filter(|s| inside(s)) {
+        for c in &mut out[s.span.start..s.span.end.saturating_sub(1)] {
+            if *c == b'\n' || *c == b'\r' {
+                *c = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_wrapped_over_lines_reads_as_one_line() {
+        // Hard-wrapped: most single line breaks go on with a lower-case word.
+        let text = "Lindqvist won 48.2% of\nthe vote, the commission\nsaid on Sunday, and\nturnout was high.\n\nNext one.";
+        let sentences = sentence::split(text);
+        let flat = soft_breaks_as_spaces(text, &sentences);
+        assert_eq!(
+            flat,
+            "Lindqvist won 48.2% of the vote, the commission said on Sunday, and turnout was high.\n\nNext one."
+        );
+        let plain = "One line.\n\nAnother.";
+        assert!(matches!(
+            soft_breaks_as_spaces(plain, &sentence::split(plain)),
+            Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn prose_is_kept_as_blanked_runs_and_read_back_whole() {

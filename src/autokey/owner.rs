@@ -1,0 +1,81 @@
+//! Whose figure it is: the organisation the sentence names (`orgs.rs`),
+//! or the story itself for a rate's level, an event's length and a toll,
+//! or the candidate a result is about (`votes.rs`).
+
+use super::*;
+
+/// The key's organisation part and the reason, for a figure of `what` and
+/// `predicate` at `span` of sentence `st`; `subject` is the draft's main
+/// subject and `source` the sentence's attribution.
+pub(super) fn owner(
+    cx: &Ctx<'_>,
+    st: &Sentence,
+    span: Span,
+    (subject, source): (Option<&str>, Option<&(String, usize)>),
+    what: &What,
+    predicate: Predicate,
+) -> Result<(String, String), String> {
+    let org = match organisation(cx, st, span, subject, source, what) {
+        // A turnout, an inflation rate, a policy rate: one level for the
+        // story, whichever organisations the sentence names, unless it
+        // names the one whose rate it is.
+        // A strike's or a contract's length: the story's one event.
+        _ if predicate == Predicate::Lasted => (
+            "the story".to_string(),
+            "about the story (how long its event lasted)".to_string(),
+        ),
+        // `Lai obtained 40.5% of the ballots`: a candidate's own result,
+        // when the sentence names a person before it and no party.
+        Err(e) if predicate == Predicate::Won && e.starts_with("no organisation") => {
+            candidate(cx, st, span).ok_or(e)?
+        }
+        Err(_) if predicate == Predicate::Level => (
+            "the story".to_string(),
+            "about the story (the level of a rate, no organisation's own)".to_string(),
+        ),
+        // `Turnout was 71.86%, the Central Election Commission said`: the
+        // body counting the votes reports the level, it does not own it.
+        Ok(o) if predicate == Predicate::Level && counting_body(&o.0) => (
+            "the story".to_string(),
+            format!(
+                "about the story (the level of a rate; `{}` counts, it does not own it)",
+                o.0
+            ),
+        ),
+        Ok(o) if predicate == Predicate::Level && story_subject(cx, &o.0) => (
+            "the story".to_string(),
+            format!(
+                "about the story (the level of a rate; `{}` is the headline's subject)",
+                o.0
+            ),
+        ),
+        // A storm's toll, the homes it damaged: the story's own figures,
+        // whoever reports them, when no organisation is named.
+        Err(e) if predicate.is_story_figure() && e.starts_with("no organisation") => (
+            "the story".to_string(),
+            "about the story (a toll, with no organisation named)".to_string(),
+        ),
+        Err(e) if predicate.is_story_figure() && several_with_story(cx, &e) => (
+            "the story".to_string(),
+            "about the story (a toll; one of the organisations named is the headline's subject)"
+                .to_string(),
+        ),
+        Ok(o) if predicate.is_story_figure() && story_subject(cx, &o.0) => (
+            "the story".to_string(),
+            format!(
+                "about the story (a toll; `{}` is the headline's subject)",
+                o.0
+            ),
+        ),
+        other => other?,
+    };
+    // An election's share of the vote is a party's or a candidate's, never
+    // the body that counts the votes (`the Election Commission said`).
+    if matches!(what, What::Things(t) if t == VOTE_SHARE) && counting_body(&org.0) {
+        return Err(format!(
+            "a share of the vote with no party named (`{}` counts votes)",
+            org.0
+        ));
+    }
+    Ok(org)
+}
