@@ -353,6 +353,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
             .into_iter()
             .filter(|c| !matches!(c.kind, ClaimKind::Entity(_)) || !in_a_time(c.span)),
     );
+    drop_number_words_in_names(&mut claims, &text);
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind_name()));
     let relations = relation::find(&text, &claims);
     let prose = match text {
@@ -366,6 +367,41 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         relations,
         prose,
     }
+}
+
+/// A number written as a word inside a name (`Capital One`, `Formula One`,
+/// `Channel Four`) is the name's, not a count: dropped.
+fn drop_number_words_in_names(claims: &mut Vec<Claim>, text: &str) {
+    let mut names: Vec<crate::source::Span> = claims
+        .iter()
+        .filter(|c| matches!(c.kind, ClaimKind::Entity(_)))
+        .map(|c| c.span)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by_key(|s| s.start);
+    // Inside a name, after a word of it in the same sentence: `Runway C.
+    // Five of the six crew`, read as one name over a sentence's end, keeps
+    // its `Five`.
+    let in_a_name = |s: crate::source::Span| {
+        let k = names.partition_point(|n| n.start <= s.start);
+        names[..k].iter().rev().take(4).any(|n| {
+            s.end <= n.end
+                && n.start < s.start
+                && text
+                    .get(n.start..s.start)
+                    .is_some_and(|before| !before.contains(". ") && !before.contains('\n'))
+        })
+    };
+    claims.retain(|c| {
+        c.quantity()
+            .is_none_or(|q| q.measure == crate::claim::Measure::Time)
+            || !text
+                .get(c.span.start..c.span.end)
+                .is_some_and(|w| w.chars().all(char::is_alphabetic))
+            || !in_a_name(c.span)
+    });
 }
 
 /// `text` with every line break inside a sentence (a line wrapped in the
