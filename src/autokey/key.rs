@@ -178,6 +178,8 @@ pub enum Predicate {
     Level,
     /// How long an event lasted (`the 53-day walkout`).
     Lasted,
+    /// A person's age (`Holmes, 38,`, `the 29-year-old`).
+    Age,
 }
 
 impl Predicate {
@@ -392,6 +394,7 @@ impl fmt::Display for Predicate {
             Predicate::Attended => "took part",
             Predicate::Level => "level",
             Predicate::Lasted => "lasted",
+            Predicate::Age => "age",
         })
     }
 }

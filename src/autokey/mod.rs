@@ -28,6 +28,7 @@
 //! figures (several events share the key, so it does not name one quantity).
 //! Every decision carries a reason, which `factlint claims` prints.
 
+mod ages;
 mod cached;
 mod durations;
 mod frame;
@@ -322,6 +323,9 @@ fn key_in(
     let s = cx.ex.claims[k].sentence as usize;
     if q.comparison {
         return Err("a point of comparison (`up from`, `a year earlier`)".into());
+    }
+    if let Some(key) = ages::age_key(cx, st, k, q, span) {
+        return Ok(key);
     }
     let at = span.start - st.start;
     let end = span.end - st.start;

@@ -392,3 +392,40 @@ fn names_of_one_organisation_lead_to_one_key() {
     assert_eq!(org_keys["AMC"].as_deref(), Some("acme manufacturing"));
     assert_eq!(org_keys["Globex"].as_deref(), Some("globex"));
 }
+
+#[test]
+fn a_persons_age_is_keyed_by_surname_and_the_year_named_before_it() {
+    let key_of = |text: &str, fig: &str| {
+        keys_of(text)
+            .into_iter()
+            .find(|(t, ..)| t == fig)
+            .and_then(|k| k.1)
+    };
+    assert_eq!(
+        key_of("Lena Vogt, 41, was sentenced on Friday.", "41").as_deref(),
+        Some("vogt / age / age")
+    );
+    // A year after the age says what else happened, not when.
+    assert_eq!(
+        key_of(
+            "It was 2024. Lena Vogt, 41, who lost in 2014 and 2019, won.",
+            "41"
+        )
+        .as_deref(),
+        Some("vogt / age / age")
+    );
+    // A year before it, two or more before the latest, dates the age.
+    assert_eq!(
+        key_of(
+            "In 2024 she was jailed. In 2003, Lena Vogt, 21, quit.",
+            "21"
+        )
+        .as_deref(),
+        Some("vogt / age / age / 2003")
+    );
+    // After an organisation's name, no one's age.
+    assert_eq!(
+        key_of("They signed him from Dortmund, the 24-year-old said.", "24"),
+        None
+    );
+}

@@ -42,7 +42,8 @@
 //! figure's quantity or key and why. Figures of different periods meet only if
 //! the rule set's cues and exclusions let them; automatic keys never let them
 //! meet, and compare only figures from different drafts (or a draft's
-//! headline with its own body). A key is given only
+//! headline with its own body; a person's age, which has no rounds, is
+//! compared within a draft too). A key is given only
 //! when the words leave no doubt (one organisation, one predicate), so many
 //! figures have none: a figure attributed to nobody, an investment with no
 //! named recipient, a draft listing several rounds of one company's cuts.
@@ -82,8 +83,9 @@ pub struct Group<'a> {
     /// Its claims.
     pub claims: Vec<ClaimId>,
     /// Report only contradictions between different drafts: an automatic
-    /// key's group, whose conflicts are warnings (the key is a guess) rather
-    /// than the check's default error.
+    /// key's group (but a person's age). Conflicts of a group no rule set
+    /// declares are warnings (the key is a guess) rather than the check's
+    /// default error.
     pub across_drafts: bool,
     /// For a toll (people killed, injured, evacuated; homes damaged), a
     /// count that rises as reports come in: its claims whose words make them
@@ -185,7 +187,9 @@ impl Check for QuantityConflict {
                     about: None,
                     declared: None,
                     claims,
-                    across_drafts: true,
+                    // A person has one age at a time: a draft giving two
+                    // contradicts itself, rounds of one figure it is not.
+                    across_drafts: key.predicate != crate::autokey::Predicate::Age,
                     running: running.clone(),
                     accounts: accounts.clone(),
                     settled: None,
@@ -450,7 +454,8 @@ fn finding(
         "check the figure against the source and correct the draft that is wrong",
     )
     .with_rule(g.declared.as_ref().map(|_| g.id.to_string()));
-    if g.across_drafts {
+    // An automatic key's conflict is a warning: the key is a guess.
+    if g.declared.is_none() {
         violation.with_severity(Severity::Warning)
     } else {
         violation
