@@ -577,7 +577,10 @@ fn fits(
     w: &Window<'_>,
     subject: Option<&str>,
 ) -> Option<(Distance, String, (usize, usize))> {
-    if !unit_fits(q, &rq.unit) || scope::fraction_of_a_whole_count(q, rq) {
+    if !unit_fits(q, &rq.unit)
+        || scope::fraction_of_a_whole_count(q, rq)
+        || clause::one_of_coordinated_people(w)
+    {
         return None;
     }
     let mut reasons = Vec::new();
@@ -609,6 +612,7 @@ fn fits(
                     .filter(move |&p| !clause::after_than(w, p))
                     .filter(move |&p| !clause::after_conjunction(w, p))
                     .filter(move |&p| !clause::left_out(w, p))
+                    .filter(move |&p| !clause::describes_another_noun(w, q, p, cue))
                     .filter(move |&p| !w.s.quote_wall(p, w.figure_at))
                     .filter(move |&p| !owned::cue_elsewhere(w, set, &rq.subjects, p, cue))
                     .filter(move |&p| {

@@ -241,6 +241,98 @@ const LEAVING_OUT: &[&str] = &[
     "apart from",
 ];
 
+/// True when the figure counts one group of people a list goes on to add
+/// to (`sentenced two Russians and a Ukrainian`, `three men and a woman`):
+/// a part, never the whole the quantity counts.
+pub(super) fn one_of_coordinated_people(w: &Window<'_>) -> bool {
+    let Some(rest) = w.s.text.get(w.figure_end..) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let (Some(_noun), Some(and), Some(article), Some(next)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    and == "and"
+        && matches!(article, "a" | "an" | "one")
+        && (crate::extract::names::is_place(next)
+            || matches!(next, "man" | "woman" | "boy" | "girl" | "child" | "person"))
+}
+
+/// Nouns a place's adjective names the people of (`196 Dutch nationals`,
+/// `Dutch victims`): after such a cue, the cue is what the figure counts.
+const PEOPLE_OF_A_PLACE: &[&str] = &[
+    "nationals",
+    "national",
+    "citizens",
+    "citizen",
+    "people",
+    "victims",
+    "victim",
+    "passengers",
+    "passenger",
+    "residents",
+    "dead",
+    "deaths",
+    "lives",
+    "families",
+    "nationality",
+    "troops",
+    "soldiers",
+    "workers",
+    "voters",
+    "fans",
+];
+
+/// True when the cue at `p` is a place's adjective (`Dutch`) before
+/// another noun than the figure's, away from the figure (`A Dutch court
+/// convicts three men`): it says whose that noun is — the court's — not
+/// what the figure counts. Right beside the figure (`196 Dutch`) or before
+/// the people of the place (`Dutch victims`), it is the figure's.
+pub(super) fn describes_another_noun(
+    w: &Window<'_>,
+    q: &crate::claim::Quantity,
+    p: usize,
+    cue: &str,
+) -> bool {
+    if cue.contains(' ') || !crate::extract::names::is_place(cue) {
+        return false;
+    }
+    let end = p + cue.len();
+    if end <= w.figure_at
+        && w.s
+            .text
+            .get(end..w.figure_at)
+            .is_some_and(|gap| gap.trim().is_empty())
+    {
+        return false;
+    }
+    if p >= w.figure_end
+        && w.s
+            .text
+            .get(w.figure_end..p)
+            .is_some_and(|gap| gap.split_whitespace().count() <= 1)
+    {
+        return false;
+    }
+    let Some(next) = w.s.text.get(end..).and_then(|r| {
+        r.strip_prefix(' ')?
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .filter(|n| !n.is_empty())
+    }) else {
+        return false;
+    };
+    if !next.starts_with(|c: char| c.is_alphabetic()) || PEOPLE_OF_A_PLACE.contains(&next) {
+        return false;
+    }
+    q.noun
+        .as_deref()
+        .is_none_or(|n| !n.eq_ignore_ascii_case(next))
+}
+
 /// True when the cue at `p` follows a word that leaves it out of the
 /// figure (`LEAVING_OUT`).
 pub(super) fn left_out(w: &Window<'_>, p: usize) -> bool {
