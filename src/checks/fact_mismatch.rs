@@ -132,11 +132,19 @@ impl Check for FactMismatch {
                 .unwrap_or_default();
             // A span of time says its unit, and how many days it is compared as.
             let words = match (&q.unit, claim.noun.as_deref()) {
-                (QUnit::Duration, Some(noun)) if !noun.starts_with("day") => format!(
-                    "`{} {noun}` ({} days)",
-                    cx.corpus.text(b.claim),
-                    show(claim.value.unwrap_or(claim.interval.low).round())
-                ),
+                (QUnit::Duration, Some(noun)) if !noun.starts_with("day") => {
+                    let text = cx.corpus.text(b.claim);
+                    // `11 years and three months` says its units already.
+                    let text = if text.ends_with(noun) {
+                        text.to_string()
+                    } else {
+                        format!("{text} {noun}")
+                    };
+                    format!(
+                        "`{text}` ({} days)",
+                        show(claim.value.unwrap_or(claim.interval.low).round())
+                    )
+                }
                 // A weekday says the day it was read as.
                 (QUnit::Date, _)
                     if matches!(claim.period, Some(crate::claim::TimeLabel::Weekday { .. })) =>

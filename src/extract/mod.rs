@@ -7,6 +7,7 @@
 
 pub mod change_start;
 pub mod comparison;
+mod compound;
 pub mod dateline;
 pub mod entity;
 pub mod given;
@@ -311,6 +312,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // (`48.2% of` / `the vote`): what a figure counts is in the words after it.
     let flat = soft_breaks_as_spaces(&text, &sentences);
     let mut found = quantity::scan(&flat, &sentences, opts.numbers);
+    compound::join_durations(&mut found, &flat);
     drop(flat);
     quantity::table_units::apply(&doc.text, &mut found);
     let mut claims: Vec<Claim> = found
