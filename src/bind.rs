@@ -65,14 +65,15 @@ mod scale;
 mod scope;
 mod span_of_year;
 mod subjects;
+mod tolls;
 mod window;
 use clause::{
-    RATE_CUES, counts_speakers, other_basis, other_toll, own_kind_differs, per_share_words,
-    rate_after,
+    RATE_CUES, counts_speakers, other_basis, own_kind_differs, per_share_words, rate_after,
 };
 use reading::disagreement;
 pub use reading::{Act, Reading};
 pub use scale::{rescaled, to_scale};
+use tolls::other_toll;
 use window::SentenceWindow;
 
 /// Which rule-set quantity a claim states.
@@ -674,7 +675,7 @@ fn fits(
         if span_of_year::other_span(w, rq) {
             return None;
         }
-        if q.unit == UnitClass::People && other_toll(w, rq) {
+        if q.unit == UnitClass::People && other_toll(w, rq) || tolls::a_toll_for_no_toll(w, rq) {
             return None;
         }
         (

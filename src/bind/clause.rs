@@ -645,51 +645,6 @@ fn heads(gap: &str) -> bool {
         && outside.split_whitespace().count() <= 4
 }
 
-/// What a disaster's toll counts, by the words that say it.
-const TOLLS: &[&[&str]] = &[
-    &[
-        "killed",
-        "dead",
-        "died",
-        "deaths",
-        "death toll",
-        "fatalities",
-        "lives",
-    ],
-    &["missing", "unaccounted"],
-    &["injured", "hurt", "wounded"],
-    &["evacuated", "displaced", "homeless", "shelters", "fled"],
-    &["without power", "outages", "customers"],
-];
-
-/// True when a count of people's own clause names one kind of toll
-/// (`hundreds of people still unaccounted for`) and the quantity (its cues
-/// or its `about`) names another and not that one (`deaths in North
-/// Carolina`).
-pub(super) fn other_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
-    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
-    let said = |words: &[&str]| {
-        words.iter().any(|t| {
-            !find_word_starts(&about, t).is_empty()
-                || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
-        })
-    };
-    let Some(own) = TOLLS.iter().position(|words| {
-        words.iter().any(|t| {
-            w.s.positions(t)
-                .iter()
-                .any(|&p| p.abs_diff(w.figure_at) <= 48 && w.s.breaks_between(p, w.figure_at) == 0)
-        })
-    }) else {
-        return false;
-    };
-    !said(TOLLS[own])
-        && TOLLS
-            .iter()
-            .enumerate()
-            .any(|(k, words)| k != own && said(words))
-}
-
 /// Phrases that measure a change against the period just before
 /// (`15 per cent quarter on quarter`, `up 15% from the previous quarter`).
 const SEQUENTIAL: &[&str] = &[

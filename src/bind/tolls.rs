@@ -1,0 +1,71 @@
+//! Tolls: what a disaster's toll counts, and which quantity a toll binds to.
+
+use super::Window;
+use crate::extract::phrase::find_word_starts;
+use crate::rules::RuleQuantity;
+
+/// What a disaster's toll counts, by the words that say it.
+const TOLLS: &[&[&str]] = &[
+    &[
+        "killed",
+        "dead",
+        "died",
+        "deaths",
+        "death toll",
+        "fatalities",
+        "lives",
+    ],
+    &["missing", "unaccounted"],
+    &["injured", "hurt", "wounded"],
+    &["evacuated", "displaced", "homeless", "shelters", "fled"],
+    &["without power", "outages", "customers"],
+];
+
+/// True when a count of people's own clause names one kind of toll
+/// (`hundreds of people still unaccounted for`) and the quantity (its cues
+/// or its `about`) names another and not that one (`deaths in North
+/// Carolina`).
+pub(super) fn other_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+    let said = |words: &[&str]| {
+        words.iter().any(|t| {
+            !find_word_starts(&about, t).is_empty()
+                || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
+        })
+    };
+    let Some(own) = TOLLS.iter().position(|words| {
+        words.iter().any(|t| {
+            w.s.positions(t)
+                .iter()
+                .any(|&p| p.abs_diff(w.figure_at) <= 48 && w.s.breaks_between(p, w.figure_at) == 0)
+        })
+    }) else {
+        return false;
+    };
+    !said(TOLLS[own])
+        && TOLLS
+            .iter()
+            .enumerate()
+            .any(|(k, words)| k != own && said(words))
+}
+
+/// True when a count's own clause says it is a death toll (`Flood death
+/// toll reaches 1,391`) and the quantity (its cues or its `about`) names
+/// no toll and no victims at all (`people the flash appeal aims to reach`):
+/// the dead are not what it counts.
+pub(super) fn a_toll_for_no_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+    let named = |t: &str| {
+        !find_word_starts(&about, t).is_empty()
+            || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
+    };
+    let own = ["death toll", "toll"].iter().any(|t| {
+        w.s.positions(t).iter().any(|&p| {
+            p < w.figure_at && w.figure_at - p <= 32 && w.s.breaks_between(p, w.figure_at) == 0
+        })
+    });
+    own && !TOLLS.iter().flat_map(|g| g.iter()).any(|t| named(t))
+        && !["toll", "victims", "casualties", "bodies", "lost"]
+            .iter()
+            .any(|t| named(t))
+}
