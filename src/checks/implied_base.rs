@@ -7,7 +7,9 @@
 //! be the organisation's headcount stated in the same or another draft. And
 //! `P% of its B employees`, with no count beside it, implies P × B people; it
 //! is reported when that cannot be the count the same draft gives for the
-//! same cut.
+//! same cut. A share of people with a toll works the same way: `About 1 / 4
+//! of the 59 individuals sickened have died` implies about 15 dead, reported
+//! beside the draft's `10 individuals have died`.
 //!
 //! ## Why it matters
 //! A share and a count that do not fit each other mean one of them is wrong,

@@ -326,11 +326,13 @@ fn step_of_value(v: f64) -> f64 {
     step
 }
 
-/// `3/4`, `1/2`: a fraction in digits (denominator 2–10, 16 or 100, numerator below it).
+/// `3/4`, `1/2`: a fraction in digits (denominator 2–10, 16 or 100, numerator
+/// below it); spaced (`1 / 4`) only as a share of something (`1 / 4 of`).
 pub fn digit_fraction(i: &str) -> PResult<'_, Numeral> {
-    let (rest, (n, _, d)) = (digit1, char('/'), digit1).parse(i)?;
+    let (rest, (n, s1, _, s2, d)) = (digit1, space0, char('/'), space0, digit1).parse(i)?;
+    let shared = (s1.is_empty() && s2.is_empty()) || rest.starts_with(" of ");
     let (n, d): (f64, f64) = (n.parse().unwrap_or(0.0), d.parse().unwrap_or(0.0));
-    let ok = n >= 1.0 && n < d && ((2.0..=10.0).contains(&d) || d == 16.0 || d == 100.0);
+    let ok = n >= 1.0 && n < d && ((2.0..=10.0).contains(&d) || d == 16.0 || d == 100.0) && shared;
     if !ok || rest.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
