@@ -173,9 +173,22 @@ fn post(
     }
     // A name written without its first given name (`Atiku Bagudu` for
     // `Abubakar Atiku Bagudu`) is that person.
+    // Only names ending in the same word can be one another shortened:
+    // looked up by that word, not tried against every name of the post.
     let names: Vec<&str> = by_person.keys().copied().collect();
+    let mut by_last: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    for n in &names {
+        if let Some(last) = n.split_whitespace().next_back() {
+            by_last.entry(last).or_default().push(n);
+        }
+    }
     for short in &names {
-        if let Some(long) = names.iter().find(|l| shortened(short, l))
+        let same_last = short
+            .split_whitespace()
+            .next_back()
+            .and_then(|last| by_last.get(last))
+            .map_or(&[][..], Vec::as_slice);
+        if let Some(long) = same_last.iter().find(|l| shortened(short, l))
             && let Some(v) = by_person.remove(short)
         {
             by_person.entry(long).or_default().extend(v);
