@@ -9,15 +9,13 @@
 
 use super::*;
 
-/// The key of figure `k` when it is a person's age, with the reason.
+/// The key of a figure when it is a person's age, with the reason.
 pub(super) fn age_key(
     cx: &Ctx<'_>,
     st: &Sentence,
-    k: usize,
     q: &Quantity,
     span: Span,
 ) -> Option<(Key, String)> {
-    let _ = k;
     let (person, how) = age_of(cx, q, span)?;
     let mut why = vec![format!("the age of `{person}` ({how})")];
     let period = then(cx, st, span).or_else(|| written(cx));
@@ -106,19 +104,24 @@ fn age_of(cx: &Ctx<'_>, q: &Quantity, span: Span) -> Option<(String, &'static st
 /// The person whose mention `at` picks, by surname (lower case): drafts
 /// name a person in full or by surname alone (`Shohei Ohtani`, `Ohtani`).
 fn person_at(cx: &Ctx<'_>, at: impl Fn(&crate::claim::Claim) -> bool) -> Option<String> {
-    cx.ex.claims.iter().find_map(|c| match &c.kind {
-        ClaimKind::Entity(e) if e.kind == EntityKind::Person && at(c) => Some(surname(&e.name)),
-        _ => None,
-    })
+    name_of(cx, |c, e| e.kind == EntityKind::Person && at(c))
 }
 
 /// `person_at`, for a name of either kind that is no place (a person's name
 /// the drafts do not know as one is read as an organisation's).
 fn name_at(cx: &Ctx<'_>, at: impl Fn(&crate::claim::Claim) -> bool) -> Option<String> {
+    name_of(cx, |c, e| {
+        at(c) && !crate::extract::names::is_place(&e.name)
+    })
+}
+
+/// The surname of the first name mention `pick` takes.
+fn name_of(
+    cx: &Ctx<'_>,
+    pick: impl Fn(&crate::claim::Claim, &crate::claim::Entity) -> bool,
+) -> Option<String> {
     cx.ex.claims.iter().find_map(|c| match &c.kind {
-        ClaimKind::Entity(e) if at(c) && !crate::extract::names::is_place(&e.name) => {
-            Some(surname(&e.name))
-        }
+        ClaimKind::Entity(e) if pick(c, e) => Some(surname(&e.name)),
         _ => None,
     })
 }
@@ -172,25 +175,16 @@ fn then(cx: &Ctx<'_>, st: &Sentence, span: Span) -> Option<Period> {
     (named + 2 <= latest).then(|| Period(vec![PeriodPart::Time(None, TimeLabel::Year(named))]))
 }
 
-/// How far into a draft its byline may stand, in bytes.
-const BYLINE_REACH: usize = 600;
-
-/// The year a draft was written, from the first full date in its first
-/// lines (a byline's `December 11, 2023`): a person's age is theirs that
-/// year, and a draft written a year later may give them a year more
-/// (`Zhao, 46,` at his plea, `Zhao, 47,` at his sentencing).
+/// The year a draft was written, from its byline (`Extraction::byline_date`,
+/// `December 11, 2023`): a person's age is theirs that year, and a draft
+/// written a year later may give them a year more (`Zhao, 46,` at his plea,
+/// `Zhao, 47,` at his sentencing).
 fn written(cx: &Ctx<'_>) -> Option<Period> {
     use crate::claim::TimeLabel;
-    cx.ex
-        .claims
-        .iter()
-        .take_while(|c| c.span.start < BYLINE_REACH)
-        .find_map(|c| match c.quantity()?.period.as_ref()? {
-            TimeLabel::Date {
-                year: Some(y),
-                day: Some(_),
-                ..
-            } => Some(Period(vec![PeriodPart::Time(None, TimeLabel::Year(*y))])),
-            _ => None,
-        })
+    match cx.ex.byline_date()? {
+        TimeLabel::Date { year: Some(y), .. } => {
+            Some(Period(vec![PeriodPart::Time(None, TimeLabel::Year(*y))]))
+        }
+        _ => None,
+    }
 }

@@ -324,7 +324,7 @@ fn key_in(
     if q.comparison {
         return Err("a point of comparison (`up from`, `a year earlier`)".into());
     }
-    if let Some(key) = ages::age_key(cx, st, k, q, span) {
+    if let Some(key) = ages::age_key(cx, st, q, span) {
         return Ok(key);
     }
     let at = span.start - st.start;

@@ -194,40 +194,26 @@ pub(super) fn change_starts(ex: &Extraction, text: &str) -> HashSet<usize> {
         .collect()
 }
 
-/// How far into a draft its byline may stand, in bytes.
-const BYLINE_REACH: usize = 600;
-
-/// The day a draft without a dateline was written, from its byline: the
-/// first date with a day and a year in its first lines (`Thursday 15 June
-/// 2023, 18:05 BST`, `Updated: September 16, 2023`), when it lies within
-/// two months of a sheet's `date:` (a story's later day, not a contract's
-/// end in 2029).
+/// The day a draft without a dateline was written, from its byline
+/// (`Extraction::byline_date`), when it lies within two months of a
+/// sheet's `date:` (a story's later day, not a contract's end in 2029).
 pub(super) fn byline(ex: &Extraction, sets: &[RuleSet]) -> Option<TimeLabel> {
     let story: Vec<i64> = sets.iter().filter_map(|s| s.date).collect();
-    ex.claims
-        .iter()
-        .take_while(|c| c.span.start < BYLINE_REACH)
-        .find_map(|c| match &c.kind {
-            ClaimKind::Quantity(q) => match q.period {
-                Some(
-                    ref d @ TimeLabel::Date {
-                        year: Some(y),
-                        month,
-                        day: Some(day),
-                    },
-                ) => Some((d.clone(), y, month, day)),
-                _ => None,
-            },
-            _ => None,
-        })
-        .filter(|(_, y, m, d)| {
-            let day = crate::rules::date::day_number(*y, *m, *d);
-            story.is_empty()
-                || story
-                    .iter()
-                    .any(|s| day.is_some_and(|n| n.abs_diff(*s) <= 62))
-        })
-        .map(|(d, ..)| d)
+    let d = ex.byline_date()?;
+    let TimeLabel::Date {
+        year: Some(y),
+        month,
+        day: Some(day),
+    } = *d
+    else {
+        return None;
+    };
+    let n = crate::rules::date::day_number(y, month, day);
+    (story.is_empty()
+        || story
+            .iter()
+            .any(|s| n.is_some_and(|n| n.abs_diff(*s) <= 62)))
+    .then(|| d.clone())
 }
 
 #[cfg(test)]

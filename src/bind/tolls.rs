@@ -27,12 +27,7 @@ const TOLLS: &[&[&str]] = &[
 /// Carolina`).
 pub(super) fn other_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     let about = rq.about.as_deref().unwrap_or("").to_lowercase();
-    let said = |words: &[&str]| {
-        words.iter().any(|t| {
-            !find_word_starts(&about, t).is_empty()
-                || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
-        })
-    };
+    let said = |words: &[&str]| words.iter().any(|t| names(rq, &about, t));
     let Some(own) = TOLLS.iter().position(|words| {
         words.iter().any(|t| {
             w.s.positions(t)
@@ -55,10 +50,7 @@ pub(super) fn other_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
 /// the dead are not what it counts.
 pub(super) fn a_toll_for_no_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     let about = rq.about.as_deref().unwrap_or("").to_lowercase();
-    let named = |t: &str| {
-        !find_word_starts(&about, t).is_empty()
-            || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
-    };
+    let named = |t: &str| names(rq, &about, t);
     let own = ["death toll", "toll"].iter().any(|t| {
         w.s.positions(t).iter().any(|&p| {
             p < w.figure_at && w.figure_at - p <= 32 && w.s.breaks_between(p, w.figure_at) == 0
@@ -68,4 +60,10 @@ pub(super) fn a_toll_for_no_toll(w: &Window<'_>, rq: &RuleQuantity) -> bool {
         && !["toll", "victims", "casualties", "bodies", "lost"]
             .iter()
             .any(|t| named(t))
+}
+
+/// True when the quantity's cues or its `about` (lower case) name `t`.
+fn names(rq: &RuleQuantity, about: &str, t: &str) -> bool {
+    !find_word_starts(about, t).is_empty()
+        || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
 }

@@ -11,13 +11,14 @@ use crate::claim::{Interval, Sym, UnitClass};
 /// How many of the smaller unit make one of the larger, for the pairs
 /// news writes together.
 fn per(larger: &str, smaller: &str) -> Option<f64> {
-    let one = |n: &str| n.trim_end_matches('s').to_string();
-    Some(match (one(larger).as_str(), one(smaller).as_str()) {
-        ("year", "month") => 12.0,
-        ("week", "day") => 7.0,
-        ("day", "hour") => 24.0,
-        _ => return None,
-    })
+    Some(
+        match (larger.trim_end_matches('s'), smaller.trim_end_matches('s')) {
+            ("year", "month") => 12.0,
+            ("week", "day") => 7.0,
+            ("day", "hour") => 24.0,
+            _ => return None,
+        },
+    )
 }
 
 /// Joins each duration in a larger unit with one in a smaller unit right

@@ -200,10 +200,31 @@ impl Prose {
     }
 }
 
+/// How far into a draft its byline may stand, in bytes.
+const BYLINE_REACH: usize = 600;
+
 impl Extraction {
     /// True when sentence `s` is the draft's headline (marked by `sentence::split`).
     pub fn is_headline(&self, s: usize) -> bool {
         self.sentences.get(s).is_some_and(|x| x.headline)
+    }
+
+    /// The first date with a day and a year in the draft's first lines, where
+    /// a byline gives the day it was written (`Thursday 15 June 2023, 18:05
+    /// BST`, `Updated: September 16, 2023`).
+    pub fn byline_date(&self) -> Option<&crate::claim::TimeLabel> {
+        use crate::claim::TimeLabel;
+        self.claims
+            .iter()
+            .take_while(|c| c.span.start < BYLINE_REACH)
+            .find_map(|c| match c.quantity()?.period.as_ref()? {
+                d @ TimeLabel::Date {
+                    year: Some(_),
+                    day: Some(_),
+                    ..
+                } => Some(d),
+                _ => None,
+            })
     }
 
     /// The prose the claims were read from: `doc`'s text, or with its
