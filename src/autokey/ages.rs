@@ -1,7 +1,8 @@
 //! A person's age: `Gibran Rakabuming Raka, 36,` (the age right after the
 //! name, between commas), `39-year-old Elizabeth Holmes`, `Holmes, a
 //! 38-year-old`, and `the 29-year-old` with no name beside it, which news
-//! writes for the person the draft is about (its most-named person). The
+//! writes for the person the sentence before is about (the first person it
+//! names; else the draft's most-named person). The
 //! key is the person, `age`, and the period the sentence gives
 //! (`In 2003, Holmes, 19, dropped out`: her age then, not now), else the
 //! year the draft was written, when its byline says. A person
@@ -96,9 +97,26 @@ fn age_of(cx: &Ctx<'_>, q: &Quantity, span: Span) -> Option<(String, &'static st
             b.is_empty() || b.ends_with(['.', '!', '?', '"', '”', ','])
         });
     if opens {
-        return main_person(cx).map(|p| (p, "the draft's most-named person"));
+        return last_subject(cx, span)
+            .map(|p| (p, "the person the sentence before names first"))
+            .or_else(|| main_person(cx).map(|p| (p, "the draft's most-named person")));
     }
     None
+}
+
+/// The person `the 21-year-old` at `span` refers back to: the first person
+/// named in the nearest of the two sentences before it that names one
+/// (`Carlos Alcaraz defended his title, outclassing Novak Djokovic. The
+/// 21-year-old took home …` is Alcaraz, whoever the draft names most).
+fn last_subject(cx: &Ctx<'_>, span: Span) -> Option<String> {
+    let claims = &cx.ex.claims;
+    let at = claims.partition_point(|c| c.span.start < span.start);
+    let s = claims.get(at)?.sentence;
+    (s.saturating_sub(2)..s).rev().find_map(|prev| {
+        name_of(cx, |c, e| {
+            e.kind == EntityKind::Person && c.sentence == prev
+        })
+    })
 }
 
 /// The person whose mention `at` picks, by surname (lower case): drafts

@@ -188,7 +188,10 @@ fn post(
             .next_back()
             .and_then(|last| by_last.get(last))
             .map_or(&[][..], Vec::as_slice);
-        if let Some(long) = same_last.iter().find(|l| shortened(short, l))
+        // One name written two ways (`K. Krithivasan`, `K Krithivasan`) is one person too.
+        if let Some(long) = same_last
+            .iter()
+            .find(|l| shortened(short, l) || (*l != short && same_person(short, l)))
             && let Some(v) = by_person.remove(short)
         {
             by_person.entry(long).or_default().extend(v);
@@ -429,12 +432,17 @@ fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String), portfolio: bool)
     })
 }
 
-/// One person's name written two ways: case, a familiar first name or a
-/// middle initial (`David B. Burritt`, `David Burritt`).
+/// One person's name written two ways: case, a familiar first name, a
+/// middle initial (`David B. Burritt`, `David Burritt`), an initial's full
+/// stop (`K. Krithivasan`, `K Krithivasan`) or accents (`Hołownia`).
 fn same_person(a: &str, b: &str) -> bool {
     use crate::extract::names::formal_full_name;
-    a.eq_ignore_ascii_case(b)
-        || formal_full_name(a).to_lowercase() == formal_full_name(b).to_lowercase()
+    let plain = |s: &str| {
+        crate::source::nfc::without_accents(&formal_full_name(s))
+            .replace('.', "")
+            .to_lowercase()
+    };
+    a.eq_ignore_ascii_case(b) || plain(a) == plain(b)
 }
 
 /// With a pinned holder, every other name is reported, whatever the majority says.

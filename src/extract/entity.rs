@@ -20,7 +20,6 @@ use super::names::{HONORIFICS, is_first_name, is_not_name, is_org_suffix, is_pla
 use super::titles::{self, starts_title};
 use super::token::{Case, Kind, Token, Toks, WordSet};
 use super::wordindex::WordIndex;
-use crate::claim::EntityKind;
 use crate::source::Span;
 
 /// A run of capitalised words in one sentence.
@@ -66,8 +65,11 @@ pub struct DocNames {
     pub acronyms: FxHashMap<String, String>,
 }
 
+mod cues;
 mod misspelt;
 mod words;
+
+pub use cues::{Cues, classify, context_cues, own_cues, text_cues};
 use words::{NOT_SUBJECTS, OPENERS, POSSESSIVE_COMMON};
 
 static CONNECTOR_SET: WordSet = WordSet::new(CONNECTORS);
@@ -76,6 +78,11 @@ static POSSESSIVE_COMMON_SET: WordSet = WordSet::new(POSSESSIVE_COMMON);
 static COMPANY_VERB_SET: WordSet = WordSet::new(COMPANY_VERBS);
 static NOT_SUBJECT_SET: WordSet = WordSet::new(NOT_SUBJECTS);
 static HONORIFIC_SET: WordSet = WordSet::new(HONORIFICS);
+/// Words that set a weekday before a name as the day something happened
+/// (`On Saturday Carla Ruiz`, `by Monday Acme had`), not as part of it
+/// (`the Sunday Times`).
+static DAY_BEFORE_SET: WordSet =
+    WordSet::new(&["on", "by", "since", "until", "last", "next", "this", "from"]);
 static PERSON_NOUN_SET: WordSet = WordSet::new(super::lexicon::PERSON_NOUNS_BEFORE_NAMES);
 
 /// Connectors that may join capitalised words inside one name.
@@ -372,6 +379,18 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                     first += 1;
                 }
             }
+            // `On Saturday Carla Ruiz beat …`: the day the sentence is set on
+            // is no part of the name after it.
+            while end - first >= 2
+                && first > 0
+                && ts[first - 1].is_word()
+                && DAY_BEFORE_SET.has(&ts[first - 1])
+                && super::time::WEEKDAYS
+                    .iter()
+                    .any(|d| ts[first].text.eq_ignore_ascii_case(d))
+            {
+                first += 1;
+            }
             // Leading honorifics are not part of the name (`Rt. Hon. Tajudeen Abbas`).
             while first < end && HONORIFIC_SET.has(&ts[first]) {
                 first += 1;
@@ -581,115 +600,6 @@ fn acronyms_defined(toks: &[Vec<Token<'_>>], runs: &[NameRun]) -> FxHashMap<Stri
         }
     }
     out
-}
-
-/// Evidence about what a name is, summed over its mentions in a document.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Cues {
-    /// Points for a person.
-    pub person: i32,
-    /// Points for an organisation.
-    pub org: i32,
-}
-
-/// Cues a run carries by itself and from the words around it.
-pub fn own_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
-    let t = text_cues(run);
-    let c = context_cues(run, ts);
-    Cues {
-        person: t.person + c.person,
-        org: t.org + c.org,
-    }
-}
-
-/// The part of `own_cues` read from the run's text alone (the same for
-/// every mention of a name).
-pub fn text_cues(run: &NameRun) -> Cues {
-    let mut c = Cues::default();
-    let several = run.text.contains(' ');
-    if several && run.text.split(' ').next().is_some_and(is_first_name) {
-        c.person += 3;
-    }
-    // `Lai Ching-te`, `Moon Jae-in`: a family name and a hyphenated given name.
-    if super::names::family_name_first(&run.text) {
-        c.person += 3;
-    }
-    if is_org_suffix(run.last_word()) {
-        c.org += 4;
-    }
-    c
-}
-
-/// The part of `own_cues` read from the words around the run.
-pub fn context_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
-    let mut c = Cues::default();
-    let several = run.text.contains(' ');
-    if run.first > 0 {
-        let prev = &ts[run.first - 1];
-        let prev = if prev.is_punct('.') && run.first > 1 {
-            &ts[run.first - 2]
-        } else {
-            prev
-        };
-        if HONORIFIC_SET.has(prev) {
-            c.person += 4;
-        }
-        // `external member Swati Dhingra`, `chief economist Huw Pill`: a
-        // lower-case noun for a person, or a title, right before the name.
-        if several
-            && prev.is_word()
-            && !prev.is_cap()
-            && (PERSON_NOUN_SET.has(prev) || titles::is_title_word(prev.text))
-        {
-            c.person += 2;
-        }
-    }
-    let after = &ts[run.end..];
-    let next_is = |k: usize, w: &str| after.get(k).is_some_and(|t| t.is(w));
-    if after.first().is_some_and(|t| t.is_punct(',')) && next_is(1, "who") {
-        c.person += 2;
-    }
-    if after.first().is_some_and(|t| t.is_punct(',')) && next_is(1, "which") {
-        c.org += 2;
-    }
-    if next_is(0, "said") && next_is(1, "it") {
-        c.org += 2;
-    }
-    if after.first().is_some_and(|t| ORG_VERB_SET.has(t)) && !several {
-        c.org += 1;
-    }
-    c
-}
-
-/// Verbs after a one-word name that point to an organisation.
-const ORG_VERBS: &[&str] = &[
-    "cut",
-    "cuts",
-    "employs",
-    "employed",
-    "reported",
-    "announced",
-    "plans",
-    "acquired",
-    "laid",
-    "eliminated",
-    "shut",
-    "owns",
-];
-static ORG_VERB_SET: WordSet = WordSet::new(ORG_VERBS);
-
-/// Decides person or organisation from summed cues; names with no evidence
-/// either way default to organisation unless they look like a given name and a surname.
-pub fn classify(run: &NameRun, cues: Cues) -> EntityKind {
-    if cues.person > cues.org {
-        EntityKind::Person
-    } else if cues.org > cues.person {
-        EntityKind::Org
-    } else if run.words() >= 2 && run.text.split(' ').next().is_some_and(is_first_name) {
-        EntityKind::Person
-    } else {
-        EntityKind::Org
-    }
 }
 
 /// A currency code written as a word (`KSh`, `Php`, `NTD`), alone or glued

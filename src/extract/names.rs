@@ -521,7 +521,12 @@ fn has(idx: &WordIndex<()>, w: &str) -> bool {
 /// Given names from the census lists, one per line (`#` lines are comments).
 const FIRST_NAMES_DATA: &str = include_str!("data/first_names.txt");
 
-/// True for a common given name: the curated list above or the census data.
+/// Given names of the rest of the world the census lists miss (`Shohei`,
+/// `Narendra`, `Prabowo`, `Olusegun`), in the same format.
+const WORLD_GIVEN_NAMES_DATA: &str = include_str!("data/world_given_names.txt");
+
+/// True for a common given name: the curated list above, the census data
+/// or the world's given names.
 pub fn is_first_name(w: &str) -> bool {
     let idx = FIRST.get_or_init(|| {
         let entries: Vec<(&'static str, ())> = FIRST_NAMES
@@ -530,6 +535,7 @@ pub fn is_first_name(w: &str) -> bool {
             .chain(
                 FIRST_NAMES_DATA
                     .lines()
+                    .chain(WORLD_GIVEN_NAMES_DATA.lines())
                     .map(str::trim)
                     .filter(|l| !l.is_empty() && !l.starts_with('#')),
             )

@@ -243,6 +243,20 @@ fn resolve<'n>(
             *k = EntityKind::Person;
         }
     }
+    // A full name nothing marks as an organisation, whose surname alone the
+    // draft shows to be a person's (`Shohei Ohtani` beside `Ohtani, 29,` or
+    // `Ohtani said he`): the person's full name.
+    for (i, r) in runs.iter().enumerate() {
+        if kind[i] == EntityKind::Org
+            && r.words() >= 2
+            && cues.get(r.text.as_str()).is_some_and(|c| c.0.org == 0)
+            && cues
+                .get(super::names::family_name(&r.text))
+                .is_some_and(|c| c.0.person > c.0.org)
+        {
+            kind[i] = EntityKind::Person;
+        }
+    }
     // Surnames of the people named in full: `Galetti` → `Beth Galetti` when only one fits.
     let mut surnames: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for (i, r) in runs.iter().enumerate() {

@@ -161,9 +161,30 @@ pub fn without_accents(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
-    s.nfd()
-        .filter(|&c| canonical_combining_class(c) == 0)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd().filter(|&c| canonical_combining_class(c) == 0) {
+        // Letters with no accent to drop that outlets writing ASCII
+        // transliterate all the same (`Hołownia` as `Holownia`, `Støre` as
+        // `Store`, `Erdoğan`'s dotless `ı` as `i`).
+        match c {
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'đ' | 'ð' => out.push('d'),
+            'Đ' | 'Ð' => out.push('D'),
+            'ı' => out.push('i'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("Ae"),
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("Oe"),
+            'þ' => out.push_str("th"),
+            'Þ' => out.push_str("Th"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -175,6 +196,11 @@ mod tests {
             "Florentino Perez"
         );
         assert_eq!(super::without_accents("Luka Modrić"), "Luka Modric");
+        assert_eq!(super::without_accents("Szymon Hołownia"), "Szymon Holownia");
+        assert_eq!(
+            super::without_accents("Jonas Gahr Støre"),
+            "Jonas Gahr Store"
+        );
     }
 
     use super::*;

@@ -152,3 +152,27 @@ fn marked_words_are_never_people() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn marked_words_are_people() {
+    let mut failures = Vec::new();
+    for fields in section("people") {
+        let row = fields[0].as_str();
+        let a = row.find('{').expect("a marked span");
+        let b = row.find('}').expect("a marked span");
+        let text = format!("{}{}{}", &row[..a], &row[a + 1..b], &row[b + 1..]);
+        let marked = Span::new(a, b - 1);
+        let kinds: Vec<EntityKind> = claims(&text)
+            .iter()
+            .filter(|c| c.span == marked)
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Entity(e) => Some(e.kind),
+                _ => None,
+            })
+            .collect();
+        if kinds != [EntityKind::Person] {
+            failures.push(format!("{row}: read as {kinds:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

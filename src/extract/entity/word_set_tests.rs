@@ -6,7 +6,7 @@ use super::*;
 fn a_word_set_answers_as_scanning_its_list_did() {
     let nouns = super::super::lexicon::PERSON_NOUNS_BEFORE_NAMES;
     let mut lists = vec![CONNECTORS, OPENERS, POSSESSIVE_COMMON, COMPANY_VERBS];
-    lists.extend([HONORIFICS, NOT_SUBJECTS, nouns, ORG_VERBS]);
+    lists.extend([HONORIFICS, NOT_SUBJECTS, nouns, cues::ORG_VERBS]);
     let mut text = String::new();
     for w in lists.concat() {
         text += &format!("{w} {} {w}s Ü{w} {w}’s 'x, ", w.to_uppercase());

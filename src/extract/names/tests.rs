@@ -31,6 +31,9 @@ fn lists_answer_in_any_case() {
     assert!(is_not_name("Monday"));
     assert!(!is_first_name("Amazon"));
     assert!(is_first_name("Gavin") && is_first_name("Kristin"));
+    // The world's given names, beyond the census lists.
+    assert!(is_first_name("Shohei") && is_first_name("Narendra") && is_first_name("Olusegun"));
+    assert!(is_first_name("José") && is_first_name("Jose"));
     assert!(!is_first_name("Morgan") && !is_first_name("Will"));
 }
 
