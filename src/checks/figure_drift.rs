@@ -22,7 +22,9 @@
 //! `more than 27,000 … since 2022` (different periods, different keys) and on
 //! `$167.7 billion` twice, and on `8,000` beside `more than 8,000` (a bare
 //! round figure and a floor at it say the same thing the way newsrooms
-//! write). One finding per way of writing the figure: its repetitions in a
+//! write), `1,175` beside `as many as 1,175` (a ceiling at it, likewise; `nearly 3
+//! percent` beside `3%` does drift: it says under 3), and
+//! `nearly 1,500` beside `roughly 1,500` (both say about 1,500). One finding per way of writing the figure: its repetitions in a
 //! headline and body or in other drafts are related labels of that finding.
 //!
 //! ## Options
@@ -106,11 +108,31 @@ fn drift(a: &Quantity, b: &Quantity) -> Option<&'static str> {
     // A bare round figure and a floor at that figure (`8,000` and `more than
     // 8,000`) say the same thing the way newsrooms write: no drift. A floor
     // beside an estimate (`approximately 12,000`) or a ceiling does.
+    // So do a bare figure and a ceiling at it (`1,175` and `as many as
+    // 1,175`; not `nearly 3 percent`, which says under 3, beside `3%`), and
+    // a near side and an estimate (`nearly 1,500` and `roughly 1,500`: both
+    // say about 1,500).
     let bare = |q: &Quantity| q.qualifier.is_none();
+    let near = |q: &Quantity| {
+        q.qualifier
+            .as_ref()
+            .is_some_and(|x| matches!(x.kind, QualifierKind::JustBelow | QualifierKind::JustAbove))
+    };
+    let at_most = |q: &Quantity| {
+        q.qualifier
+            .as_ref()
+            .is_some_and(|x| x.kind == QualifierKind::AtMost)
+    };
+    let approximate = |q: &Quantity| {
+        q.qualifier
+            .as_ref()
+            .is_some_and(|x| x.kind == QualifierKind::Approximate)
+    };
     if la != lb
         && la != Lean::Level
         && (lb == Lean::Level || la == Lean::Up)
-        && !(la == Lean::Up && lb == Lean::Level && bare(b))
+        && !(lb == Lean::Level && bare(b) && (la == Lean::Up || at_most(a)))
+        && !(near(a) && approximate(b))
         && (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs())
     {
         return Some(describe(la));

@@ -90,7 +90,7 @@ fn variant(a: &str, b: &str) -> bool {
     let squash = |s: &str| {
         crate::source::nfc::without_accents(s)
             .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '.'))
+            .filter(|c| !" -.'\u{2019}\u{2018}\u{02bc}".contains(*c))
             .flat_map(char::to_lowercase)
             .collect::<String>()
     };

@@ -35,7 +35,11 @@
 //! starts or ends earlier than the other, only a near-identical word right at
 //! the edge (`convicted`/`convinced`), or the one word a quote opens or closes
 //! on, counts as a difference. A multi-paragraph quote is compared paragraph
-//! by paragraph, so a draft that leaves a paragraph out does not drift. Which
+//! by paragraph, so a draft that leaves a paragraph out does not drift; an
+//! ellipsis splits a quote the same way, each side held to the other quote
+//! only when it shares three words in a row by itself (`The result is
+//! extremely severe… I will continue` against a quote that opens `The public
+//! has delivered …, and I will continue` is no drift). Which
 //! version is right is not known: the one fewer drafts agree with is reported.
 
 use std::collections::BTreeMap;
@@ -224,25 +228,50 @@ fn differences_weighed(
     if pairs.len() * 2 < span_a {
         return None;
     }
+    // The pairs split where either quote has a gap between two of them (an
+    // ellipsis, a new paragraph): each stretch is held to the other quote
+    // only when it shares `min_run` words in a row by itself. Words before
+    // an ellipsis may be from another part of the speech (`The result is
+    // extremely severe… I will continue` against a quote that opens `The
+    // public has delivered …, and I will continue`): a stray `the` and `and`
+    // they pair with make no stretch of the same words.
+    let has_gap = |ra: std::ops::Range<usize>, rb: std::ops::Range<usize>| {
+        a[ra].iter().chain(&b[rb]).any(|x| x.norm.is_none())
+    };
+    let mut stretch = vec![0usize; pairs.len()];
+    let mut runs = vec![1usize];
+    let mut run = 1;
+    for (k, w) in pairs.windows(2).enumerate() {
+        let apart = has_gap(w[0].0 + 1..w[1].0, w[0].1 + 1..w[1].1);
+        if apart {
+            runs.push(1);
+            run = 1;
+        } else if w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1 {
+            run += 1;
+        } else {
+            run = 1;
+        }
+        stretch[k + 1] = runs.len() - 1;
+        let best = runs.last_mut().expect("one stretch at least");
+        *best = (*best).max(run);
+    }
+    let held = |k: usize| runs[stretch[k]] >= min_run;
     let mut diffs = Vec::new();
     // Aligned words that are only similar are differences in themselves.
     let changed = |&(i, j): &(usize, usize)| a[i].norm != b[j].norm;
-    if changed(&pairs[0]) {
+    if changed(&pairs[0]) && held(0) {
         diffs.push(Diff {
             a: pairs[0].0..pairs[0].0 + 1,
             b: pairs[0].1..pairs[0].1 + 1,
         });
     }
-    for w in pairs.windows(2) {
+    for (k, w) in pairs.windows(2).enumerate() {
         let (ra, rb) = (w[0].0 + 1..w[1].0, w[0].1 + 1..w[1].1);
-        let gap = a[ra.clone()]
-            .iter()
-            .chain(&b[rb.clone()])
-            .any(|x| x.norm.is_none());
-        if !(gap || ra.is_empty() && rb.is_empty()) {
+        let gap = has_gap(ra.clone(), rb.clone());
+        if !(gap || ra.is_empty() && rb.is_empty()) && held(k) {
             diffs.push(Diff { a: ra, b: rb });
         }
-        if changed(&w[1]) {
+        if changed(&w[1]) && held(k + 1) {
             diffs.push(Diff {
                 a: w[1].0..w[1].0 + 1,
                 b: w[1].1..w[1].1 + 1,

@@ -176,17 +176,17 @@ fn post(
     // Only names ending in the same word can be one another shortened:
     // looked up by that word, not tried against every name of the post.
     let names: Vec<&str> = by_person.keys().copied().collect();
-    let mut by_last: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    // The last word as compared: `O’Day` is `O'Day`, `Erdoğan` is `Erdogan`.
+    let last_of = |n: &str| n.split_whitespace().next_back().map(plain_word);
+    let mut by_last: std::collections::HashMap<String, Vec<&str>> = Default::default();
     for n in &names {
-        if let Some(last) = n.split_whitespace().next_back() {
+        if let Some(last) = last_of(n) {
             by_last.entry(last).or_default().push(n);
         }
     }
     for short in &names {
-        let same_last = short
-            .split_whitespace()
-            .next_back()
-            .and_then(|last| by_last.get(last))
+        let same_last = last_of(short)
+            .and_then(|last| by_last.get(&last))
             .map_or(&[][..], Vec::as_slice);
         // One name written two ways (`K. Krithivasan`, `K Krithivasan`) is one person too.
         if let Some(long) = same_last
@@ -434,15 +434,20 @@ fn pinned(cx: &Context<'_, '_>, (org, base): &(String, String), portfolio: bool)
 
 /// One person's name written two ways: case, a familiar first name, a
 /// middle initial (`David B. Burritt`, `David Burritt`), an initial's full
-/// stop (`K. Krithivasan`, `K Krithivasan`) or accents (`Hołownia`).
+/// stop (`K. Krithivasan`, `K Krithivasan`), accents (`Hołownia`) or a
+/// curly apostrophe (`Daniel O’Day`, `Daniel O'Day`).
 fn same_person(a: &str, b: &str) -> bool {
     use crate::extract::names::formal_full_name;
-    let plain = |s: &str| {
-        crate::source::nfc::without_accents(&formal_full_name(s))
-            .replace('.', "")
-            .to_lowercase()
-    };
-    a.eq_ignore_ascii_case(b) || plain(a) == plain(b)
+    a.eq_ignore_ascii_case(b)
+        || plain_word(&formal_full_name(a)) == plain_word(&formal_full_name(b))
+}
+
+/// A name as compared: lower case, without accents, full stops, or curly apostrophes.
+fn plain_word(s: &str) -> String {
+    crate::source::nfc::without_accents(s)
+        .replace('.', "")
+        .replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
+        .to_lowercase()
 }
 
 /// With a pinned holder, every other name is reported, whatever the majority says.

@@ -601,9 +601,31 @@ pub(super) fn qualifier_before(before: &str) -> Option<(QualifierKind, &'static 
         if !symbol && head.ends_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
+        // `Turnout edged up to 77.8 per cent`, `revised up to 3%`: where a
+        // figure moved, not a ceiling.
+        if words == "up to" && moved_up(head) {
+            return None;
+        }
         return Some((kind, words, words.len() + gap));
     }
     None
+}
+
+/// True when `head` (lower case, before `up to`) ends with a verb of a
+/// figure moving: `edged`, `crept`, `revised`, `climbed`, `ticks`.
+fn moved_up(head: &str) -> bool {
+    const MOVES: &[&str] = &[
+        "edged", "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching",
+        "ticked", "ticks", "ticking", "moved", "moves", "moving", "went", "goes", "going", "gone",
+        "climbed", "climbs", "climbing", "jumped", "jumps", "jumping", "shot", "shoots", "rose",
+        "rises", "rising", "risen", "revised", "revises", "revising", "raised", "raises",
+        "raising", "bumped", "bumps", "pushed", "pushes", "ramped", "ramps", "stepped", "notched",
+        "surged", "soared", "spiked", "leapt", "leaped", "marked", "drifted",
+    ];
+    head.trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| MOVES.contains(&w))
 }
 
 /// True when `in`, `since`, `by`, `until`… stands right before `pos`.
