@@ -80,7 +80,9 @@ fn weights(a: &[QuoteWord], b: &[QuoteWord]) -> Vec<u8> {
 
 /// Word pairs of the longest common subsequence of two quotes of `n` and
 /// `m` words (at most 400 each), given each pair's weight (`weights`).
-fn align(n: usize, m: usize, weights: &[u8]) -> Vec<(usize, usize)> {
+/// `ends` holds each quote's length without the gaps it ends on (a closing
+/// ellipsis: `I will appeal…` ends on `appeal`).
+fn align(n: usize, m: usize, weights: &[u8], ends: (usize, usize)) -> Vec<(usize, usize)> {
     let weight = |i: usize, j: usize| u16::from(weights[i * m + j]);
     // The table, flat: row i holds dp[i][0..=m].
     let w1 = m + 1;
@@ -106,8 +108,10 @@ fn align(n: usize, m: usize, weights: &[u8]) -> Vec<(usize, usize)> {
         // of a trimmed quote (`… to stop it.`), going on from the pair before,
         // is no such stray: it stays with the run it ends, not with a later
         // `it` of the full quote.
-        let ends_run =
-            (i + 1 == n || j + 1 == m) && i > 0 && j > 0 && pairs.last() == Some(&(i - 1, j - 1));
+        let ends_run = (i + 1 >= ends.0 || j + 1 >= ends.1)
+            && i > 0
+            && j > 0
+            && pairs.last() == Some(&(i - 1, j - 1));
         if w > 0 && !ends_run && !(i + 1 < n && j + 1 < m && weight(i + 1, j + 1) > 0) {
             if dp[i * w1 + j + 1] == dp[i * w1 + j] {
                 j += 1;
@@ -211,7 +215,13 @@ fn differences_weighed(
     min_run: usize,
     weights: &[u8],
 ) -> Option<Drift> {
-    let pairs = align(a.len().min(400), b.len().min(400), weights);
+    let (n, m) = (a.len().min(400), b.len().min(400));
+    let end = |w: &[QuoteWord]| {
+        w.iter()
+            .rposition(|x| x.norm.is_some())
+            .map_or(0, |k| k + 1)
+    };
+    let pairs = align(n, m, weights, (end(&a[..n]), end(&b[..m])));
     let longest_run = pairs.windows(2).fold((1, 1), |(best, run), w| {
         let r = if w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1 {
             run + 1

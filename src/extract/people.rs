@@ -74,7 +74,9 @@ pub fn claims(
                     || r.text
                         .split(' ')
                         .next()
-                        .is_some_and(super::names::is_first_name))
+                        .is_some_and(super::names::is_first_name)
+                    // `Marine Le Pen`: a surname's particle.
+                    || entity::text_cues(r).person > entity::text_cues(r).org)
         })
         .map(|(_, r)| r.text.as_str())
         .collect();

@@ -182,6 +182,8 @@ struct Mention {
     points: bool,
     low: f64,
     high: f64,
+    /// The figure's point, when it states one (`more than 3%` states 3).
+    value: Option<f64>,
     subject: BTreeSet<String>,
 }
 
@@ -250,6 +252,7 @@ fn mention(cx: &Context<'_, '_>, id: ClaimId) -> Option<Mention> {
         points,
         low: q.interval.low,
         high: q.interval.high,
+        value: q.value,
         subject,
     })
 }
@@ -261,6 +264,12 @@ fn same_move(a: &Mention, b: &Mention) -> bool {
         && a.points == b.points
         && a.low <= b.high
         && b.low <= a.high
+        // `fell more than 3%` meets `increased by 10.4%` only through its
+        // open end: the figures stated are not one.
+        && match (a.value, b.value) {
+            (Some(x), Some(y)) => (x - y).abs() <= 0.1 * x.abs().max(y.abs()),
+            _ => true,
+        }
         && a.subject.intersection(&b.subject).next().is_some()
 }
 

@@ -40,11 +40,27 @@ pub fn text_cues(run: &NameRun) -> Cues {
     if crate::extract::names::family_name_first(&run.text) {
         c.person += 3;
     }
+    // `Marine Le Pen`, `Ursula von der Leyen`, `Charles de Gaulle`: a
+    // surname particle between the given name and the rest.
+    let words: Vec<&str> = run.text.split(' ').collect();
+    if words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| PARTICLES.contains(&w.to_ascii_lowercase().as_str()))
+    {
+        c.person += 2;
+    }
     if is_org_suffix(run.last_word()) {
         c.org += 4;
     }
     c
 }
+
+/// Particles inside a person's surname (`Le Pen`, `von der Leyen`, `de Gaulle`).
+pub(super) const PARTICLES: &[&str] = &[
+    "le", "la", "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
+    "das", "bin", "ibn",
+];
 
 /// The part of `own_cues` read from the words around the run.
 pub fn context_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
@@ -80,6 +96,10 @@ pub fn context_cues(run: &NameRun, ts: &[Token<'_>]) -> Cues {
     }
     if age_after(after) {
         c.person += 4;
+    }
+    // `Le Pen herself told TF1`: only a person is `herself`.
+    if next_is(0, "herself") || next_is(0, "himself") {
+        c.person += 3;
     }
     // `Ohtani said he`: only a person is `he` or `she` to its own words.
     if (next_is(0, "said") || next_is(0, "says")) && (next_is(1, "he") || next_is(1, "she")) {

@@ -449,7 +449,21 @@ fn compared_changes(
             }
             _ => (None, next),
         };
-        if from.measure != to.measure || taken.contains(&(to.idx, from.idx)) {
+        // `won 191 of the 465 seats, down from 247`: the whole the share is
+        // of did not move; the count before it did.
+        let moved = match i.checked_sub(1).map(|p| &figs[p]) {
+            Some(part)
+                if part.measure == to.measure
+                    && matches!(
+                        between(text, part.claim.span, to.claim.span).trim(),
+                        "of" | "of the" | "out of" | "out of the"
+                    ) =>
+            {
+                part
+            }
+            _ => to,
+        };
+        if from.measure != to.measure || taken.contains(&(moved.idx, from.idx)) {
             continue;
         }
         // The words after the figure reached, up to the stated change or `from`.
@@ -472,7 +486,7 @@ fn compared_changes(
             direction,
             verb: Span::new(start, start + word),
             from: from.idx,
-            to: to.idx,
+            to: moved.idx,
             stated: stated.map(|s| s.idx),
         });
     }
@@ -601,6 +615,12 @@ mod tests {
     fn reads_a_counted_noun_between_the_figure_reached_and_from() {
         let c = changes("The party, which fell to 99 seats from 52 in 2019, came second.");
         assert_eq!(c, vec![(Direction::Down, 1, 0, None)]);
+    }
+
+    #[test]
+    fn a_share_of_a_whole_moves_its_part_not_the_whole() {
+        let c = changes("The party won 191 of the 465 seats, down from 247 before the vote.");
+        assert_eq!(c, vec![(Direction::Down, 2, 0, None)]);
     }
 
     #[test]
