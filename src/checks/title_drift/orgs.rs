@@ -6,7 +6,9 @@ use crate::claim::ClaimId;
 
 /// One organisation written shorter in some drafts (`County Fire` for `Los
 /// Angeles County Fire`, `FTX` for `FTX Trading`): a key that is the first
-/// words of exactly one longer key, or its last two words or more, joins it.
+/// words of exactly one longer key, or its last two words or more, or the
+/// longer key without India's `Union` for the central government (`Railway`
+/// of `Union Railway Minister`), joins it.
 pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
     let keys: Vec<String> = at.keys().filter(|k| !k.is_empty()).cloned().collect();
     for short in &keys {
@@ -20,7 +22,8 @@ pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
                         || (short.contains(' ')
                             && long
                                 .strip_suffix(short.as_str())
-                                .is_some_and(|r| r.ends_with(' '))))
+                                .is_some_and(|r| r.ends_with(' ')))
+                        || long.strip_prefix("union ") == Some(short.as_str()))
             })
             .collect();
         if let [long] = longer[..]
@@ -52,6 +55,12 @@ mod tests {
         }
         merge_shortened_orgs(&mut at);
         assert_eq!(at["los angeles county fire"], vec![id(0), id(1)]);
+        // India's `Union` before a ministry is the same body.
+        let mut union = BTreeMap::new();
+        union.insert("union railway".to_string(), vec![id(7)]);
+        union.insert("railway".to_string(), vec![id(8)]);
+        merge_shortened_orgs(&mut union);
+        assert_eq!(union["union railway"], vec![id(7), id(8)]);
         // One word at the end is too little to say it is the same body.
         assert!(at.contains_key("fire"));
         assert!(at.contains_key(""));
