@@ -47,7 +47,7 @@ mod ceiling;
 mod clause;
 mod delta;
 mod one_per_sentence;
-use one_per_sentence::one_per_sentence;
+use one_per_sentence::{blocked_by_a_closer_figure, one_per_sentence, second_side_of_a_score};
 mod column;
 mod cues;
 mod dates;
@@ -189,6 +189,10 @@ pub fn bind(
         let earlier = cues::change_starts(ex, &doc.text);
         // Figures that fit one quantity: (sentence, distance, binding).
         let mut candidates: Vec<(u32, Distance, Binding)> = Vec::new();
+        // Figures that could be several quantities, by sentence, quantity and
+        // distance: each keeps a farther figure of its sentence from those
+        // quantities (`blocked_by_a_closer_figure`).
+        let mut ambiguous: Vec<(u32, usize, usize, Distance, ClaimId)> = Vec::new();
         // The window of the sentence being read: (sentence, its figures, window).
         let mut cached: Option<(usize, usize, Option<SentenceWindow>)> = None;
         for (k, c) in ex.claims.iter().enumerate() {
@@ -501,6 +505,10 @@ pub fn bind(
                         .iter()
                         .map(|(_, s, q, ..)| format!("`{}`", sets[*s].quantities[*q].id))
                         .collect();
+                    ambiguous.extend(
+                        many.iter()
+                            .map(|(d, s, q, ..)| (c.sentence, *s, *q, *d, id)),
+                    );
                     refused.push(Refusal {
                         claim: id,
                         why: format!("could be {}: binds to neither", ids.join(" or ")),
@@ -508,6 +516,8 @@ pub fn bind(
                 }
             }
         }
+        blocked_by_a_closer_figure(&mut candidates, &ambiguous, ex, doc, sets, &mut refused);
+        second_side_of_a_score(&mut candidates, ex, doc, sets, &mut refused);
         one_per_sentence(candidates, ex, doc, sets, &mut out, &mut refused);
     }
     (out, refused)

@@ -100,6 +100,11 @@ pub(super) fn closer_figure<'a>(
         if whole_of(w.figure_end, at) {
             return None;
         }
+        // `1–0 to win`: a score's second side does not take the cue from
+        // its first (`second_side_of_a_score`).
+        if matches!(text.get(w.figure_end..at), Some("-" | "\u{2013}")) {
+            return None;
+        }
         if whole_of(end, w.figure_at) {
             return Some(c);
         }

@@ -367,7 +367,7 @@ pub(super) fn frame(
     {
         return Some(Frame::Age);
     }
-    if let Some((a, b)) = score_pair(figure, orig_after)
+    if let Some((a, b)) = score_pair(figure, orig_before, orig_after)
         && a >= b
     {
         // `3-3`, `4-2`, `11-1`: a range runs upward, so a pair that does
@@ -493,8 +493,9 @@ const THRESHOLD_BEFORE: &[&str] = &[
 const THRESHOLD_AFTER_NOT: &[&str] = &["of"];
 
 /// The two numbers of a score written across the figure and the words after
-/// it (`3` then `-3 classic`, or `0-1` whole): both of one or two digits.
-fn score_pair(figure: &str, orig_after: &str) -> Option<(u32, u32)> {
+/// it (`3` then `-3 classic`, or `0-1` whole), or before it (`2-` then `1`,
+/// the second side read as a figure of its own): both of one or two digits.
+fn score_pair(figure: &str, orig_before: &str, orig_after: &str) -> Option<(u32, u32)> {
     let small = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
     if let Some((a, b)) = figure.split_once(['-', '–']) {
         if !(small(a) && small(b)) {
@@ -504,6 +505,27 @@ fn score_pair(figure: &str, orig_after: &str) -> Option<(u32, u32)> {
     }
     if !small(figure) {
         return None;
+    }
+    // The second side, read as a figure of its own (`2-1`: the `1`).
+    if let Some(head) = orig_before
+        .strip_suffix('-')
+        .or_else(|| orig_before.strip_suffix('–'))
+    {
+        let digits: String = head
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let lead = &head[..head.len() - digits.len()];
+        if small(&digits)
+            && !lead.ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+            && !orig_after.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+        {
+            return Some((digits.parse().ok()?, figure.parse().ok()?));
+        }
     }
     let rest = orig_after
         .strip_prefix('-')

@@ -1,6 +1,7 @@
 //! A sentence states one value of a quantity (`one_per_sentence`).
 
 use super::{Binding, Distance, Refusal};
+use crate::claim::ClaimId;
 use crate::extract::Extraction;
 use crate::rules::RuleSet;
 use crate::source::Document;
@@ -52,4 +53,78 @@ pub(super) fn one_per_sentence(
             }
         }
     }
+}
+
+/// A figure that could be several quantities binds to none of them
+/// (`bind`); another figure of its sentence, no fewer clauses from a cue of
+/// one of them, does not take it by default: which figure of the sentence
+/// is that quantity's is not known. In
+/// `Reported sales fell 1.5% to 93.0 billion francs, hit by a strong franc
+/// that reduced sales by 7.4%`, `1.5%` could be the fall in sales or the
+/// currency's drag; `7.4%` does not become the fall in sales.
+pub(super) fn blocked_by_a_closer_figure(
+    candidates: &mut Vec<(u32, Distance, Binding)>,
+    ambiguous: &[(u32, usize, usize, Distance, ClaimId)],
+    ex: &Extraction,
+    doc: &Document,
+    sets: &[RuleSet],
+    refused: &mut Vec<Refusal>,
+) {
+    if ambiguous.is_empty() {
+        return;
+    }
+    candidates.retain(|(s, d, b)| {
+        let Some(&(.., by)) = ambiguous.iter().find(|(bs, set, q, bd, _)| {
+            bs == s && *set == b.set && *q == b.quantity && bd.0 <= d.0
+        }) else {
+            return true;
+        };
+        let words = ex.claims.get(by.claim).map_or("", |c| doc.slice(c.span));
+        refused.push(Refusal {
+            claim: b.claim,
+            why: format!(
+                "not `{}`: `{words}` in its sentence could be it too (as few clauses from a cue)",
+                sets[b.set].quantities[b.quantity].id
+            ),
+        });
+        false
+    });
+}
+
+/// Of a score's two sides (`1–0`, `2-1`) that both fit one quantity (a
+/// sheet's score, `cues: [final score]`), the first binds: news writes the
+/// winner's side first (`beat England 1–0`, `Spain's 2-1 win`), and the
+/// other side is the other team's, whatever cue stands nearer to it (`1–0
+/// to win the cup`).
+pub(super) fn second_side_of_a_score(
+    candidates: &mut Vec<(u32, Distance, Binding)>,
+    ex: &Extraction,
+    doc: &Document,
+    sets: &[RuleSet],
+    refused: &mut Vec<Refusal>,
+) {
+    let span = |b: &Binding| ex.claims.get(b.claim.claim).map(|c| c.span);
+    let firsts: Vec<(usize, usize, usize)> = candidates
+        .iter()
+        .filter_map(|(_, _, b)| span(b).map(|sp| (b.set, b.quantity, sp.end)))
+        .collect();
+    candidates.retain(|(_, _, b)| {
+        let Some(sp) = span(b) else { return true };
+        let second = firsts.iter().any(|&(set, q, end)| {
+            set == b.set
+                && q == b.quantity
+                && end < sp.start
+                && matches!(doc.text.get(end..sp.start), Some("-" | "\u{2013}"))
+        });
+        if second {
+            refused.push(Refusal {
+                claim: b.claim,
+                why: format!(
+                    "not `{}`: the second side of a score whose first side fits it",
+                    sets[b.set].quantities[b.quantity].id
+                ),
+            });
+        }
+        !second
+    });
 }

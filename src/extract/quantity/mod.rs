@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 mod affixes;
 mod list_counts;
 mod nouns;
+mod starts;
 pub mod table_units;
 mod vague;
 mod value;
@@ -164,22 +165,6 @@ impl<'a> Scanner<'a> {
                 i += 1;
             }
         }
-    }
-
-    /// A digit starts a candidate unless it continues an identifier (`COVID-19`, `Q2`, `@x.11`).
-    fn digit_may_start(&self, i: usize) -> bool {
-        let b = self.text().as_bytes();
-        if i == 0 {
-            return true;
-        }
-        let p = b[i - 1];
-        if is_word_byte(p) || matches!(p, b'@' | b'#' | b'/' | b'\\' | b':' | b'&' | b'=' | b'^') {
-            return false;
-        }
-        if matches!(p, b'.' | b'-') && i >= 2 && (is_word_byte(b[i - 2]) || b[i - 2] == b'.') {
-            return false;
-        }
-        true
     }
 
     fn sentence_floor(&self, pos: usize) -> (usize, usize) {
@@ -676,50 +661,6 @@ impl<'a> Scanner<'a> {
             && before
                 .rfind("from ")
                 .is_some_and(|k| before[k + 5..].starts_with(|c: char| c.is_ascii_digit()))
-    }
-
-    /// `Windows 11`, `Python 3.11`, `No. 1`, `version 2`: a bare figure naming a thing.
-    fn is_version_or_name(&self, start: usize, fig: &Figure) -> bool {
-        if fig.currency.is_some()
-            || fig.measure != Measure::Count
-            || fig.scale != 1.0
-            || fig.second.is_some()
-            || !matches!(fig.first.form, Form::Plain | Form::Decimal)
-        {
-            return false;
-        }
-        let text = self.text();
-        let (floor, _) = self.sentence_floor(start);
-        let before = &text[floor..start];
-        let trimmed = before.trim_end();
-        // Two spaces or more are a table's cell boundary (`Civic Union | 35`, blanked).
-        let gap = before.len() - trimmed.len();
-        if (gap == 0 && !before.is_empty()) || gap >= 2 {
-            return false;
-        }
-        let prev_word = trimmed
-            .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '#'))
-            .next()
-            .unwrap_or("");
-        let lw = prev_word.to_ascii_lowercase();
-        if matches!(
-            lw.as_str(),
-            "version" | "v" | "v." | "no." | "#" | "ver." | "release" | "model" | "type"
-        ) {
-            return true;
-        }
-        // `Windows 11`, and camel-case names too: `iOS 17`, `iPhone 15`.
-        let capital = prev_word.chars().any(char::is_uppercase);
-        let sentence_initial = trimmed.len() == prev_word.len();
-        capital
-            && !sentence_initial
-            && month(lw.trim_end_matches('.')).is_none()
-            && !is_function_word(&lw)
-            && !list_counts::labelled_item(text, start)
-            && !list_counts::labelled_list(
-                before,
-                &text[fig.end..self.sentence_floor(start).1.max(fig.end)],
-            )
     }
 
     /// True when the words after `pos` name what is counted.
