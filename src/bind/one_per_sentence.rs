@@ -73,10 +73,22 @@ pub(super) fn blocked_by_a_closer_figure(
     if ambiguous.is_empty() {
         return;
     }
+    // The fewest clause breaks from a cue among a sentence's ambiguous
+    // figures for each quantity, and the first such figure: looked up per
+    // candidate, not searched.
+    let mut fewest: std::collections::HashMap<(u32, usize, usize), (usize, ClaimId)> =
+        std::collections::HashMap::new();
+    for &(s, set, q, d, by) in ambiguous {
+        let e = fewest.entry((s, set, q)).or_insert((d.0, by));
+        if d.0 < e.0 {
+            *e = (d.0, by);
+        }
+    }
     candidates.retain(|(s, d, b)| {
-        let Some(&(.., by)) = ambiguous.iter().find(|(bs, set, q, bd, _)| {
-            bs == s && *set == b.set && *q == b.quantity && bd.0 <= d.0
-        }) else {
+        let Some(&(_, by)) = fewest
+            .get(&(*s, b.set, b.quantity))
+            .filter(|(breaks, _)| *breaks <= d.0)
+        else {
             return true;
         };
         let words = ex.claims.get(by.claim).map_or("", |c| doc.slice(c.span));
@@ -104,17 +116,17 @@ pub(super) fn second_side_of_a_score(
     refused: &mut Vec<Refusal>,
 ) {
     let span = |b: &Binding| ex.claims.get(b.claim.claim).map(|c| c.span);
-    let firsts: Vec<(usize, usize, usize)> = candidates
+    // Where each candidate ends, by quantity: a second side starts one dash later.
+    let firsts: std::collections::HashSet<(usize, usize, usize)> = candidates
         .iter()
         .filter_map(|(_, _, b)| span(b).map(|sp| (b.set, b.quantity, sp.end)))
         .collect();
     candidates.retain(|(_, _, b)| {
         let Some(sp) = span(b) else { return true };
-        let second = firsts.iter().any(|&(set, q, end)| {
-            set == b.set
-                && q == b.quantity
-                && end < sp.start
-                && matches!(doc.text.get(end..sp.start), Some("-" | "\u{2013}"))
+        let second = ["-", "\u{2013}"].iter().any(|dash| {
+            sp.start >= dash.len()
+                && doc.text.get(sp.start - dash.len()..sp.start) == Some(*dash)
+                && firsts.contains(&(b.set, b.quantity, sp.start - dash.len()))
         });
         if second {
             refused.push(Refusal {
