@@ -81,6 +81,8 @@ CASES = [
      lambda n: many_files(n, lambda i: f"Acme cut {500 + (i % 7) * 100} jobs in 2025.\n")),
     ("8", "N files, one key, drifting qualifiers", [8000, 16000, 32000],
      lambda n: many_files(n, lambda i: f"Acme cut {QUALS[i % 6]}500 jobs in 2025.\n")),
+    ("8", "N files naming one CEO", [5000, 10000, 20000],
+     lambda n: many_files(n, lambda i: "Acme cut 500 jobs, CEO Andy Jassy said.\n")),
     ("8", "N files naming distinct CEOs", [5000, 10000, 20000],
      distinct_names),
     ("15", "sheet: N paragraphs naming 3 organisations", [5000, 10000, 20000],

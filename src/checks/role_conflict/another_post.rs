@@ -74,6 +74,16 @@ pub(super) fn another_post(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
     let run = Run { cx, holders, named };
     let mut found = Vec::new();
     for &(person, ids) in &run.holders {
+        // Whether `check` finds anything for a mention depends only on its
+        // draft, its title and its organisation (named or not, guessed or
+        // not), never on which mention it is: a mention like one that found
+        // nothing is not checked again (a person named thousands of times
+        // in one draft is checked once, not once per mention against every
+        // other).
+        let mut nothing: std::collections::HashSet<(usize, &str, String, bool, bool)> =
+            std::collections::HashSet::new();
+        let mut at_named: std::collections::HashMap<(&str, String), (Option<usize>, bool, bool)> =
+            std::collections::HashMap::new();
         for &id in ids {
             let Some(r) = role(cx, id) else { continue };
             // A mention the parent reported already is not reported again.
@@ -81,8 +91,36 @@ pub(super) fn another_post(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
             if !r.single || r.qualifier.is_some() || reported.contains(&(place, r.person_span)) {
                 continue;
             }
-            if let Some(v) = run.check(id, r, person, ids) {
-                found.push(v);
+            let like = (
+                id.doc,
+                r.base_key.as_str(),
+                org_of(r),
+                r.org.is_none(),
+                r.org_inferred,
+            );
+            if nothing.contains(&like) {
+                continue;
+            }
+            // At a named organisation, the mentions of the person at this
+            // post do not depend on which mention asks: summed up once, they
+            // rule out at once every mention whose draft is not the only one
+            // that gives the person the post (what `check` returns `None` for
+            // first), so a person named in thousands of drafts is not checked
+            // once per mention against every other.
+            if !like.2.is_empty() {
+                let (first, several, qualified) = *at_named
+                    .entry((r.base_key.as_str(), like.2.clone()))
+                    .or_insert_with(|| run.mine_summary(id, r, ids));
+                if several || qualified || first.is_some_and(|d| d != id.doc) {
+                    nothing.insert(like);
+                    continue;
+                }
+            }
+            match run.check(id, r, person, ids) {
+                Some(v) => found.push(v),
+                None => {
+                    nothing.insert(like);
+                }
             }
         }
     }
@@ -109,6 +147,32 @@ impl Run<'_, '_> {
         }
     }
 
+    /// The person's mentions at the post of mention `id` (role `r`), or at
+    /// its title with either organisation unnamed (`check`'s `mine`).
+    fn mine<'a>(&'a self, id: ClaimId, r: &Role, own: &[ClaimId]) -> Vec<(ClaimId, &'a Role)> {
+        let (doc, org) = (id.doc, org_of(r));
+        let at_post = |o: &Role, d: usize| {
+            o.base_key == r.base_key && self.compatible(&org, doc, &org_of(o), d)
+        };
+        let loosely = |o: &Role, d: usize| {
+            at_post(o, d) || (o.base_key == r.base_key && (org.is_empty() || o.org.is_none()))
+        };
+        own.iter()
+            .filter_map(|&c| role(self.cx, c).map(|o| (c, o)))
+            .filter(|(c, o)| loosely(o, c.doc))
+            .collect()
+    }
+
+    /// `mine` summed up: its first draft, whether it spans several drafts,
+    /// and whether any of it is qualified.
+    fn mine_summary(&self, id: ClaimId, r: &Role, own: &[ClaimId]) -> (Option<usize>, bool, bool) {
+        let mine = self.mine(id, r, own);
+        let first = mine.first().map(|(c, _)| c.doc);
+        let several = mine.iter().any(|(c, _)| Some(c.doc) != first);
+        let qualified = mine.iter().any(|(_, o)| o.qualifier.is_some());
+        (first, several, qualified)
+    }
+
     fn check(&self, id: ClaimId, r: &Role, person: &str, own: &[ClaimId]) -> Option<Violation> {
         let cx = self.cx;
         let (doc, org) = (id.doc, org_of(r));
@@ -120,11 +184,7 @@ impl Run<'_, '_> {
         let loosely = |o: &Role, d: usize| {
             at_post(o, d) || (o.base_key == r.base_key && (org.is_empty() || o.org.is_none()))
         };
-        let mine: Vec<(ClaimId, &Role)> = own
-            .iter()
-            .filter_map(|&c| role(cx, c).map(|o| (c, o)))
-            .filter(|(c, o)| loosely(o, c.doc))
-            .collect();
+        let mine = self.mine(id, r, own);
         if mine
             .iter()
             .any(|(c, o)| c.doc != doc || o.qualifier.is_some())

@@ -151,15 +151,6 @@ fn bases_agree(a: &str, b: &str) -> bool {
     VAGUE.contains(&a) || VAGUE.contains(&b) || one_post(a, b)
 }
 
-/// True when two roles may be one person's in honest drafts.
-fn agree(x: &Role, y: &Role) -> bool {
-    let orgs = match (stated_org(x), stated_org(y)) {
-        (Some(a), Some(b)) => one_org(&a, &b),
-        _ => true,
-    };
-    posts_agree(x, y) && orgs
-}
-
 /// For each draft alone in the post it gives the person: its first such
 /// mention, the first mention in each draft it disagrees with (at most
 /// three), and whether the titles differ (else only the organisations do).
@@ -176,25 +167,85 @@ fn lone_posts<'r>(
     if by_doc.len() < 3 {
         return Vec::new();
     }
-    // Two drafts agree when some role of one agrees with some role of the other.
-    let agree = |a: &[(ClaimId, &Role)], b: &[(ClaimId, &Role)]| {
-        a.iter().any(|(_, x)| b.iter().any(|(_, y)| agree(x, y)))
-    };
+    // Two drafts agree when some role of one agrees with some role of the
+    // other. Whether two roles agree depends only on their posts and stated
+    // organisations, so drafts are grouped by the set of those they give
+    // (`kinds`): agreement is worked out once per pair of groups, and a
+    // draft's disagreements are counted by group, not draft by draft (a
+    // person named in thousands of drafts made this cubic).
     let docs: Vec<&Vec<(ClaimId, &Role)>> = by_doc.values().collect();
+    let signature = |d: &[(ClaimId, &'r Role)]| {
+        let mut v: Vec<(&str, Option<String>)> = d
+            .iter()
+            .map(|(_, r)| (r.base_key.as_str(), stated_org(r)))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let mut kinds: Vec<Vec<(&'r str, Option<String>)>> = Vec::new();
+    let mut kind_of: Vec<usize> = Vec::with_capacity(docs.len());
+    let mut index: BTreeMap<Vec<(&'r str, Option<String>)>, usize> = BTreeMap::new();
+    for d in &docs {
+        let sig = signature(d);
+        let k = *index.entry(sig.clone()).or_insert_with(|| {
+            kinds.push(sig);
+            kinds.len() - 1
+        });
+        kind_of.push(k);
+    }
+    let mut count = vec![0usize; kinds.len()];
+    for &k in &kind_of {
+        count[k] += 1;
+    }
+    let role_agree = |x: &(&str, Option<String>), y: &(&str, Option<String>)| {
+        let orgs = match (&x.1, &y.1) {
+            (Some(a), Some(b)) => one_org(a, b),
+            _ => true,
+        };
+        bases_agree(x.0, y.0) && orgs
+    };
+    let agrees: Vec<Vec<bool>> = kinds
+        .iter()
+        .map(|a| {
+            kinds
+                .iter()
+                .map(|b| a.iter().any(|x| b.iter().any(|y| role_agree(x, y))))
+                .collect()
+        })
+        .collect();
+    // Disagreeing pairs of drafts, in all.
+    let mut disagreeing_pairs = 0usize;
+    for a in 0..kinds.len() {
+        for b in a..kinds.len() {
+            if !agrees[a][b] {
+                disagreeing_pairs += if a == b {
+                    count[a] * (count[a] - 1) / 2
+                } else {
+                    count[a] * count[b]
+                };
+            }
+        }
+    }
     let mut out = Vec::new();
     for (i, lone) in docs.iter().enumerate() {
-        let others: Vec<&Vec<(ClaimId, &Role)>> = docs
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, d)| *d)
-            .collect();
-        let disagrees = others.iter().all(|o| !agree(lone, o));
-        let settled = others
-            .iter()
-            .enumerate()
-            .all(|(a, x)| others[a + 1..].iter().all(|y| agree(x, y)));
+        let s = kind_of[i];
+        // The other drafts this one disagrees with.
+        let against: usize = (0..kinds.len())
+            .filter(|&t| !agrees[s][t])
+            .map(|t| count[t] - usize::from(t == s))
+            .sum();
+        let disagrees = against == docs.len() - 1;
+        // The others agree among themselves: no disagreeing pair is left
+        // once this draft's are taken away.
+        let settled = disagreeing_pairs == against;
         if disagrees && settled {
+            let others: Vec<&Vec<(ClaimId, &Role)>> = docs
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, d)| *d)
+                .collect();
             let evidence = others.iter().take(3).map(|o| o[0].0).collect();
             let posts_differ = lone.iter().all(|(_, x)| {
                 others
