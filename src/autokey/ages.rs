@@ -144,11 +144,11 @@ fn name_of(
     })
 }
 
-/// A name's last word, lower case: what the drafts call a person by.
+/// A name's surname, lower case: what the drafts call a person by.
 fn surname(name: &str) -> String {
-    name.split_whitespace()
-        .last()
-        .unwrap_or(name)
+    // `Lai Ching-te` is `lai`, `Ferdinand Marcos Jr.` is `marcos`
+    // (`names::surname`); a name of one word is itself.
+    crate::extract::names::surname(name.trim())
         .trim_end_matches(['.', ','])
         .to_lowercase()
 }
@@ -204,5 +204,17 @@ fn written(cx: &Ctx<'_>) -> Option<Period> {
             Some(Period(vec![PeriodPart::Time(None, TimeLabel::Year(*y))]))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_person_is_keyed_by_surname_whichever_way_the_name_is_written() {
+        assert_eq!(super::surname("Shohei Ohtani"), "ohtani");
+        assert_eq!(super::surname("Ohtani"), "ohtani");
+        // Family name first, and a generational suffix.
+        assert_eq!(super::surname("Lai Ching-te"), "lai");
+        assert_eq!(super::surname("Ferdinand Marcos Jr."), "marcos");
     }
 }
