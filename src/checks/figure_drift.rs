@@ -112,34 +112,19 @@ fn drift(a: &Quantity, b: &Quantity) -> Option<&'static str> {
     // 1,175`; not `nearly 3 percent`, which says under 3, beside `3%`), and
     // a near side and an estimate (`nearly 1,500` and `roughly 1,500`: both
     // say about 1,500).
-    let bare = |q: &Quantity| q.qualifier.is_none();
-    let near = |q: &Quantity| {
-        q.qualifier
-            .as_ref()
-            .is_some_and(|x| matches!(x.kind, QualifierKind::JustBelow | QualifierKind::JustAbove))
-    };
-    let at_most = |q: &Quantity| {
-        q.qualifier
-            .as_ref()
-            .is_some_and(|x| x.kind == QualifierKind::AtMost)
-    };
-    let approximate = |q: &Quantity| {
-        q.qualifier
-            .as_ref()
-            .is_some_and(|x| x.kind == QualifierKind::Approximate)
-    };
+    use QualifierKind::{Approximate, AtMost, JustAbove, JustBelow};
+    let kind = |q: &Quantity| q.qualifier.as_ref().map(|x| x.kind);
     if la != lb
         && la != Lean::Level
         && (lb == Lean::Level || la == Lean::Up)
-        && !(lb == Lean::Level && bare(b) && (la == Lean::Up || at_most(a)))
-        && !(near(a) && approximate(b))
+        && !(lb == Lean::Level && kind(b).is_none() && (la == Lean::Up || kind(a) == Some(AtMost)))
+        && !(matches!(kind(a), Some(JustBelow | JustAbove)) && kind(b) == Some(Approximate))
         && (va - vb).abs() <= 1e-9 * va.abs().max(vb.abs())
     {
         return Some(describe(la));
     }
     // `nearly 8%` beside `fewer than 8 percent`: both below 8, but one says
     // close to it and the other only under it. The near side is reported.
-    let kind = |q: &Quantity| q.qualifier.as_ref().map(|x| x.kind);
     let near_vs_bound = matches!(
         (kind(a), kind(b)),
         (Some(QualifierKind::JustBelow), Some(QualifierKind::AtMost))

@@ -369,10 +369,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
                 && !known(&ts[first].lower_hash)
                 && !(is_first_name(ts[first].text) && end - first >= 2)
                 // `Marine Le Pen told …`: a word before a surname's particle is a given name.
-                && !(end - first >= 3
-                    && cues::PARTICLES
-                        .iter()
-                        .any(|p| ts[first + 1].text.eq_ignore_ascii_case(p)))
+                && !(end - first >= 3 && cues::is_particle(ts[first + 1].text))
                 && !(end - first == 2 && given.near(&ts[first], &ts[first + 1]))
                 && !(title_follows && kept_by_title(ts, first, end))
                 // `Northwind Corp. agreed`: a word a legal suffix follows is a name.

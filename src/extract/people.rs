@@ -76,7 +76,10 @@ pub fn claims(
                         .next()
                         .is_some_and(super::names::is_first_name)
                     // `Marine Le Pen`: a surname's particle.
-                    || entity::text_cues(r).person > entity::text_cues(r).org)
+                    || {
+                        let t = entity::text_cues(r);
+                        t.person > t.org
+                    })
         })
         .map(|(_, r)| r.text.as_str())
         .collect();

@@ -126,15 +126,20 @@ fn every_quote_row_is_attributed() {
     );
 }
 
+/// A row's draft without its `{` `}` marks, and the span they marked.
+fn unmark(row: &str) -> (String, Span) {
+    let a = row.find('{').expect("a marked span");
+    let b = row.find('}').expect("a marked span");
+    let text = format!("{}{}{}", &row[..a], &row[a + 1..b], &row[b + 1..]);
+    (text, Span::new(a, b - 1))
+}
+
 #[test]
 fn marked_words_are_never_people() {
     let mut failures = Vec::new();
     for fields in section("no-people") {
         let row = fields[0].as_str();
-        let a = row.find('{').expect("a marked span");
-        let b = row.find('}').expect("a marked span");
-        let text = format!("{}{}{}", &row[..a], &row[a + 1..b], &row[b + 1..]);
-        let marked = Span::new(a, b - 1);
+        let (text, marked) = unmark(row);
         for c in claims(&text) {
             let person = match &c.kind {
                 ClaimKind::Entity(e) => e.kind == EntityKind::Person,
@@ -158,10 +163,7 @@ fn marked_words_are_people() {
     let mut failures = Vec::new();
     for fields in section("people") {
         let row = fields[0].as_str();
-        let a = row.find('{').expect("a marked span");
-        let b = row.find('}').expect("a marked span");
-        let text = format!("{}{}{}", &row[..a], &row[a + 1..b], &row[b + 1..]);
-        let marked = Span::new(a, b - 1);
+        let (text, marked) = unmark(row);
         let kinds: Vec<EntityKind> = claims(&text)
             .iter()
             .filter(|c| c.span == marked)

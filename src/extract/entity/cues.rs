@@ -42,12 +42,8 @@ pub fn text_cues(run: &NameRun) -> Cues {
     }
     // `Marine Le Pen`, `Ursula von der Leyen`, `Charles de Gaulle`: a
     // surname particle between the given name and the rest.
-    let words: Vec<&str> = run.text.split(' ').collect();
-    if words.len() >= 3
-        && words[1..words.len() - 1]
-            .iter()
-            .any(|w| PARTICLES.contains(&w.to_ascii_lowercase().as_str()))
-    {
+    let words = run.text.split(' ').count();
+    if words >= 3 && run.text.split(' ').skip(1).take(words - 2).any(is_particle) {
         c.person += 2;
     }
     if is_org_suffix(run.last_word()) {
@@ -56,8 +52,13 @@ pub fn text_cues(run: &NameRun) -> Cues {
     c
 }
 
+/// True for a particle inside a person's surname, in any case.
+pub(super) fn is_particle(w: &str) -> bool {
+    PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// Particles inside a person's surname (`Le Pen`, `von der Leyen`, `de Gaulle`).
-pub(super) const PARTICLES: &[&str] = &[
+const PARTICLES: &[&str] = &[
     "le", "la", "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
     "das", "bin", "ibn",
 ];
