@@ -115,6 +115,9 @@ pub enum MoneyKind {
     Close,
     /// Orders taken in a period (`net bookings of €2.6 billion`).
     Bookings,
+    /// Shares a company buys back (`a share buyback of up to DKK 20
+    /// billion`): not money per share.
+    Buyback,
 }
 
 /// What a figure says happened: to people, to money, to things.
@@ -333,6 +336,7 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Savings => "savings",
             MoneyKind::Fine => "fine",
             MoneyKind::PerShare => "per share",
+            MoneyKind::Buyback => "buyback",
             MoneyKind::Settlement => "settlement",
             MoneyKind::Forfeiture => "forfeiture",
             MoneyKind::Deal => "deal",

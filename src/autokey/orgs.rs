@@ -181,6 +181,7 @@ fn reported_money(what: &What) -> bool {
                 | K::Savings
                 | K::PerShare
                 | K::Bookings
+                | K::Buyback
                 | K::Charge
                 | K::Close
                 | K::MarketValue

@@ -143,7 +143,20 @@ impl Periods {
                 .find(|(_, c)| c.quantity().is_some_and(|q| q.measure == Measure::Money))
                 .map(|(i, _)| Owner::Figure(i))
         };
+        // `(2022: DKK 176,954 million)`: a year labelling the figure right
+        // after its colon, the press release's way of giving last year's figure.
+        let labelled = |s: Span| {
+            let after = st.text.get(s.end - st.start..)?.strip_prefix(':')?;
+            let gap = after.len() - after.trim_start().len();
+            figures
+                .iter()
+                .find(|(_, f)| f.start == s.end + 1 + gap)
+                .map(|(i, _)| Owner::Figure(*i))
+        };
         let owner = |s: Span| {
+            if let Some(o) = labelled(s) {
+                return Some(o);
+            }
             if opening(s) {
                 return Some(Owner::All);
             }

@@ -78,6 +78,7 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
         "savings" => MoneyKind::Savings,
         "fine" => MoneyKind::Fine,
         "per share" => MoneyKind::PerShare,
+        "buyback" => MoneyKind::Buyback,
         "settlement" => MoneyKind::Settlement,
         "forfeiture" => MoneyKind::Forfeiture,
         "deal" => MoneyKind::Deal,

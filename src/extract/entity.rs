@@ -325,7 +325,7 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
     for (s, ts) in toks.iter().enumerate() {
         let mut i = 0;
         while i < ts.len() {
-            if !ts[i].is_cap() {
+            if !ts[i].is_cap() || form_or_class_letter(ts, i) {
                 i += 1;
                 continue;
             }
@@ -431,6 +431,28 @@ pub fn find(toks: &[Vec<Token<'_>>]) -> DocNames {
 }
 
 /// The end (exclusive) of the name run starting at token `i`.
+/// `Novo Nordisk A/S`, `Novo Nordisk B shares`: a lone capital after a
+/// name that is its legal form (`A/S`, `A/B`) or its share class, not a
+/// word of the name nor a name of its own.
+fn form_or_class_letter(ts: &[Token<'_>], j: usize) -> bool {
+    let t = &ts[j];
+    let letter = |x: &Token<'_>| x.text.len() == 1 && x.is_cap();
+    letter(t)
+        && (ts.get(j + 1).is_some_and(|n| {
+            (n.is_punct('/') && !n.space_before && ts.get(j + 2).is_some_and(letter))
+                || n.is("shares")
+                || n.is("share")
+        }) || (j >= 2
+            && !t.space_before
+            && ts[j - 1].is_punct('/')
+            && !ts[j - 1].space_before
+            && letter(&ts[j - 2])))
+}
+
+/// Arabic articles written lower case and hyphened to a family name
+/// (`al-Ghaithi`, `el-Sisi`, `ash-Shami`).
+const ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud"];
+
 fn run_end(ts: &[Token<'_>], i: usize) -> usize {
     let mut last = i + 1;
     let mut j = i + 1;
@@ -451,6 +473,11 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
         // belongs to the name, though `co` starts titles (`Co-CEO`).
         let legal =
             t.is_cap() && is_legal_suffix(t) && ts.get(j + 1).is_some_and(|n| n.is_punct('.'));
+        // `Novo Nordisk A/S`, `Novo Nordisk B shares`: a lone capital after
+        // the name is its legal form or its share class, not a word of it.
+        if form_or_class_letter(ts, j) {
+            break;
+        }
         if legal
             || (t.is_cap()
                 && !currency_word(t.text)
@@ -498,6 +525,20 @@ fn run_end(ts: &[Token<'_>], i: usize) -> usize {
             // `Chen Chien-jen`, `Tsai Ing-wen`: a syllable hyphened on lower case.
             last = j + 2;
             j += 2;
+            continue;
+        } else if t.kind == Kind::Word(Case::Lower)
+            && ARTICLES.iter().any(|a| t.is(a))
+            && ts
+                .get(j + 1)
+                .is_some_and(|n| n.is_punct('-') && !n.space_before)
+            && ts
+                .get(j + 2)
+                .is_some_and(|n| n.is_cap() && !n.space_before && !starts_title(n))
+        {
+            // `Marie el-Drese`, `Abdulmenam al-Ghaithi`: an article hyphened
+            // to the family name is part of it.
+            last = j + 3;
+            j += 3;
             continue;
         } else if t.kind == Kind::Word(Case::Lower)
             && CONNECTOR_SET.has(t)
@@ -585,8 +626,10 @@ fn acronyms_defined(toks: &[Vec<Token<'_>>], runs: &[NameRun]) -> FxHashMap<Stri
             .filter_map(|w| w.chars().next())
             .filter(|c| c.is_uppercase())
             .collect();
+        // `Diluted EPS (DKK)`: a currency code in brackets is the unit, not an acronym.
         if inner.kind == Kind::Word(Case::Upper)
             && !r.acronym
+            && !currency_word(inner.text)
             && initials.starts_with(inner.text.chars().next().unwrap_or(' '))
         {
             out.insert(inner.text.to_string(), r.text.clone());
@@ -596,6 +639,7 @@ fn acronyms_defined(toks: &[Vec<Token<'_>>], runs: &[NameRun]) -> FxHashMap<Stri
             if let Some(exp) = runs
                 .iter()
                 .find(|x| x.sentence == r.sentence && x.first == r.end + 1)
+                .filter(|x| !currency_word(&x.text))
             {
                 out.insert(r.text.clone(), exp.text.clone());
             }

@@ -139,3 +139,36 @@ fn particles_and_hyphened_syllables_stay_in_a_name() {
         vec!["Musk", "Lee Jae-yong"]
     );
 }
+
+#[test]
+fn an_arabic_article_hyphened_to_a_surname_stays_in_the_name() {
+    assert_eq!(
+        runs("He said Red Crescent official Marie el-Drese met mayor Abdulmenam al-Ghaithi."),
+        vec!["Red Crescent", "Marie el-Drese", "Abdulmenam al-Ghaithi"]
+    );
+}
+
+#[test]
+fn a_legal_form_or_share_class_letter_ends_the_name() {
+    assert_eq!(
+        runs("He said Novo Nordisk A/S reported and Novo Nordisk B shares rose."),
+        vec!["Novo Nordisk", "Novo Nordisk"]
+    );
+}
+
+#[test]
+fn a_currency_code_in_brackets_is_no_acronym() {
+    for t in [
+        "Diluted EPS (DKK) rose to 18.62 in the year.",
+        "The Danish Krone (DKK) fell.",
+    ] {
+        let s = sentence::split(t);
+        let toks: Vec<_> = s.iter().map(|x| tokenize(t, x.span)).collect();
+        let found = find(&toks);
+        assert!(
+            !found.acronyms.values().any(|v| v == "DKK") && !found.acronyms.contains_key("DKK"),
+            "{t}: {:?}",
+            found.acronyms
+        );
+    }
+}
