@@ -66,6 +66,9 @@ mod scope;
 mod span_of_year;
 mod subjects;
 mod tolls;
+mod unit;
+use unit::unit_fits;
+use unit::unit_name;
 mod window;
 use clause::{
     RATE_CUES, counts_speakers, other_basis, own_kind_differs, per_share_words, rate_after,
@@ -102,34 +105,6 @@ pub struct Refusal {
     pub claim: ClaimId,
     /// Why it binds to no quantity, in words.
     pub why: String,
-}
-
-/// True when the claim's unit fits the quantity's.
-pub(super) fn unit_fits(q: &Quantity, unit: &QUnit) -> bool {
-    match unit {
-        QUnit::Any => q.measure != Measure::Time,
-        QUnit::People => q.measure == Measure::Count && q.unit == UnitClass::People,
-        QUnit::Money(cur) => {
-            q.measure == Measure::Money && cur.as_deref().is_none_or(|c| q.currency == Some(c))
-        }
-        QUnit::Percent => q.measure == Measure::Percent,
-        QUnit::PercentagePoints => q.measure == Measure::PercentagePoints,
-        QUnit::Count => q.measure == Measure::Count,
-        QUnit::Date => matches!(
-            q.period,
-            Some(TimeLabel::Date { .. } | TimeLabel::Weekday { .. })
-        ),
-        QUnit::Duration => {
-            q.unit == UnitClass::Duration
-                && q.noun
-                    .as_deref()
-                    .and_then(crate::rules::date::days_per)
-                    .is_some()
-        }
-        QUnit::PerShare(cur) => {
-            q.measure == Measure::Money && cur.as_deref().is_none_or(|c| q.currency == Some(c))
-        }
-    }
 }
 
 /// The main subject of a draft: the organisation its mentions name most.
@@ -336,6 +311,8 @@ pub fn bind(
             let own_and_after = window
                 .get(figure_at..near_after.saturating_sub(start).max(figure_at))
                 .unwrap_or("");
+            // The table header over the figure, when it stands in a table.
+            let head = column::header_cells(&doc.text, c.span.start);
             let mut fitting: Vec<Fitting> = Vec::new();
             // The quantities whose cues reach the figure, fitting it or not.
             let mut reached: Vec<(usize, usize)> = Vec::new();
@@ -347,8 +324,19 @@ pub fn bind(
                         continue;
                     };
                     reached.push((si, qi));
-                    let closer = cues::closer_figure(&w, &ex.claims, k, cue, rq, &earlier);
-                    if let Some(other) = closer {
+                    let by_header = head
+                        .as_ref()
+                        .and_then(|h| column::header_names_cue(h, &rq.cues));
+                    // In a table the header tells a row's figures apart, not
+                    // their distance from the row's label.
+                    let closer = cues::closer_figure(&w, &ex.claims, k, cue, rq, &earlier)
+                        .filter(|_| by_header != Some(true));
+                    if let Some(no) = head
+                        .as_ref()
+                        .and_then(|h| column::refusal(h, by_header, rq))
+                    {
+                        refusals.push(no);
+                    } else if let Some(other) = closer {
                         refusals.push(format!(
                             "not `{}`: its cue is closer to `{}`, and a cue speaks of the figure next to it",
                             rq.id,
@@ -774,22 +762,6 @@ fn fits(
         reasons.join(", "),
         cue_at,
     ))
-}
-
-fn unit_name(u: &QUnit) -> String {
-    match u {
-        QUnit::Any => "any".into(),
-        QUnit::People => "people".into(),
-        QUnit::Money(Some(c)) => c.clone(),
-        QUnit::Money(None) => "money".into(),
-        QUnit::Percent => "percent".into(),
-        QUnit::PercentagePoints => "percentage points".into(),
-        QUnit::Count => "count".into(),
-        QUnit::Date => "date".into(),
-        QUnit::Duration => "duration (compared in days)".into(),
-        QUnit::PerShare(Some(c)) => format!("{c} per share"),
-        QUnit::PerShare(None) => "money per share".into(),
-    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub fn prose(text: &str) -> String {
     let mut keep = vec![false; text.len()];
     let mut depth_code = 0usize;
     let mut paragraph_ends: Vec<usize> = Vec::new();
+    let mut tables: Vec<Range<usize>> = Vec::new();
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
@@ -32,6 +33,7 @@ pub fn prose(text: &str) -> String {
                 | TagEnd::TableRow
                 | TagEnd::TableHead,
             ) => paragraph_ends.push(range.end),
+            Event::Start(Tag::Table(_)) => tables.push(range),
             Event::Text(_) if depth_code == 0 => mark(&mut keep, range),
             _ => {}
         }
@@ -49,6 +51,15 @@ pub fn prose(text: &str) -> String {
             }
         })
         .collect();
+    // A table's cell walls stay, as in a plain-text draft: `| Shehbaz Sharif
+    // | PML-N |` is two cells, not one name.
+    for t in tables {
+        for (i, b) in text.as_bytes()[t.clone()].iter().enumerate() {
+            if *b == b'|' {
+                out[t.start + i] = b'|';
+            }
+        }
+    }
     // Headings and list items are their own sentences even without a period.
     for end in paragraph_ends {
         if end > 0 && end <= out.len() && out[end - 1] != b'\n' {
@@ -81,6 +92,15 @@ mod tests {
         assert_eq!(&p[at..at + 6], "14,000");
         assert!(!p.contains("http"));
         assert!(!p.contains("**"));
+    }
+
+    #[test]
+    fn a_tables_cell_walls_stay() {
+        let md = "| Candidate | Backed by |\n|---|---|\n| Shehbaz Sharif | PML-N |\n";
+        let p = prose(md);
+        assert_eq!(p.len(), md.len());
+        assert!(p.contains("| Shehbaz Sharif | PML-N |"), "{p:?}");
+        assert!(!p.contains("---"));
     }
 
     #[test]

@@ -41,7 +41,7 @@ fn spaced_cells(line: &str) -> Option<Vec<(usize, &str)>> {
 /// The header cells of the table the figure at `at` stands in (lower
 /// case), and the index of its column, when its line is a table row below
 /// a header.
-fn header_cells(text: &str, at: usize) -> Option<(Vec<String>, usize)> {
+pub(super) fn header_cells(text: &str, at: usize) -> Option<(Vec<String>, usize)> {
     let (start, line) = line_at(text, at);
     let col = at - start;
     let piped = line.trim_start().starts_with('|');
@@ -81,6 +81,60 @@ fn header_cells(text: &str, at: usize) -> Option<(Vec<String>, usize)> {
 fn header(text: &str, at: usize) -> Option<String> {
     let (mut cells, i) = header_cells(text, at)?;
     (i < cells.len()).then(|| cells.swap_remove(i))
+}
+
+/// Headers of a column of ranks (`Pos`, `Rank`, `#`): its figures are
+/// places in the table, not counts of anything.
+const RANKS: &[&str] = &[
+    "pos", "pos.", "position", "rank", "#", "no", "no.", "place", "seed",
+];
+
+/// How a table's header (`header_cells`) speaks to `cues` for its figure: `Some(true)` when its own column's header names one of them,
+/// `Some(false)` when only another column's header does (`HIV infections`
+/// for the figure under `On lenacapavir`), `None` outside a table or when
+/// no header names one. A row label (`PURPOSE 2`) cues every figure of its
+/// row alike; the header tells them apart.
+pub(super) fn header_names_cue(head: &(Vec<String>, usize), cues: &[String]) -> Option<bool> {
+    let (cells, i) = head;
+    let names = |h: &str| {
+        cues.iter().any(|c| {
+            !c.is_empty()
+                && !crate::extract::phrase::find_word_starts(h, &c.to_lowercase()).is_empty()
+        })
+    };
+    if cells.get(*i).is_some_and(|h| names(h)) {
+        return Some(true);
+    }
+    cells
+        .iter()
+        .enumerate()
+        .any(|(k, h)| k != *i && names(h))
+        .then_some(false)
+}
+
+/// Why a table's figure cannot be `rq`'s: it stands in a column of ranks,
+/// or `by_header` (`header_names_cue`) says another column's header names
+/// `rq`'s cue.
+pub(super) fn refusal(
+    head: &(Vec<String>, usize),
+    by_header: Option<bool>,
+    rq: &crate::rules::RuleQuantity,
+) -> Option<String> {
+    if rank_column(head) {
+        return Some(format!(
+            "not `{}`: a place in the table's ranking column, not a count",
+            rq.id
+        ));
+    }
+    (by_header == Some(false))
+        .then(|| format!("not `{}`: its cue heads another column of the table", rq.id))
+}
+
+/// True when the figure stands in a table column of ranks.
+pub(super) fn rank_column(head: &(Vec<String>, usize)) -> bool {
+    head.0
+        .get(head.1)
+        .is_some_and(|h| RANKS.contains(&h.as_str()))
 }
 
 /// Header words of the value now, before a change a later column gives.
@@ -183,6 +237,22 @@ mod tests {
         let t = "| Item | Now | From 6 April 2025 |\n|---|---|---|\n| Rate | 13.8% | 15% |\n";
         assert!(!earlier_column(t, t.find("15%").unwrap()));
         assert!(earlier_column(t, t.find("13.8%").unwrap()));
+    }
+
+    #[test]
+    fn a_header_tells_apart_the_figures_of_a_row() {
+        let t = "| Trial | On drug | HIV infections |\n|---|---|---|\n| PURPOSE 2 | 2,179 | 2 |\n";
+        let cues = vec!["purpose 2".to_string(), "infections".to_string()];
+        let head = |f: usize| header_cells(t, f).unwrap();
+        let (many, two) = (t.find("2,179").unwrap(), t.rfind(" 2 ").unwrap() + 1);
+        assert_eq!(header_names_cue(&head(many), &cues), Some(false));
+        assert_eq!(header_names_cue(&head(two), &cues), Some(true));
+        let other = vec!["purpose 2".to_string()];
+        assert_eq!(header_names_cue(&head(many), &other), None);
+        let t = "| Pos | Rider | Gap |\n|---|---|---|\n| 1 | Tadej Pogačar | — |\n";
+        let head = |f: usize| header_cells(t, f).unwrap();
+        assert!(rank_column(&head(t.find("| 1").unwrap() + 2)));
+        assert!(!rank_column(&head(t.find("Tadej").unwrap())));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::claim::ClaimId;
 /// Angeles County Fire`, `FTX` for `FTX Trading`): a key that is the first
 /// words of exactly one longer key, or its last two words or more, or the
 /// longer key without India's `Union` for the central government (`Railway`
-/// of `Union Railway Minister`), joins it.
+/// of `Union Railway Minister`), or its acronym (`PTI` of `Pakistan
+/// Tehreek-e-Insaf`), joins it.
 pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
     let keys: Vec<String> = at.keys().filter(|k| !k.is_empty()).cloned().collect();
     for short in &keys {
@@ -23,7 +24,8 @@ pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
                             && long
                                 .strip_suffix(short.as_str())
                                 .is_some_and(|r| r.ends_with(' ')))
-                        || long.strip_prefix("union ") == Some(short.as_str()))
+                        || long.strip_prefix("union ") == Some(short.as_str())
+                        || acronym_of(short, long))
             })
             .collect();
         if let [long] = longer[..]
@@ -32,6 +34,28 @@ pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
             at.entry(long.clone()).or_default().extend(v);
         }
     }
+}
+
+/// True when `short` (lower case) is the initials of `long`'s words and
+/// hyphened parts, with or without its connectors (`pti` of `pakistan
+/// tehreek-e-insaf`, `boa` or `ba` of `bank of america`).
+pub(super) fn acronym_of(short: &str, long: &str) -> bool {
+    const CONNECTORS: &[&str] = &[
+        "of", "and", "the", "for", "&", "e", "i", "de", "la", "du", "des",
+    ];
+    if !(2..=6).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let parts = || long.split([' ', '-']).filter(|w| !w.is_empty());
+    if parts().count() < 2 {
+        return false;
+    }
+    let all: String = parts().filter_map(|w| w.chars().next()).collect();
+    let named: String = parts()
+        .filter(|w| !CONNECTORS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    short == all || short == named
 }
 
 #[cfg(test)]
@@ -71,5 +95,13 @@ mod tests {
         merge_shortened_orgs(&mut at);
         // Two longer forms: which one is meant is not known.
         assert_eq!(at.len(), 3);
+        // An acronym joins the one name it abbreviates.
+        let mut at = BTreeMap::new();
+        for (k, i) in [("pti", 0), ("pakistan tehreek-e-insaf", 1), ("ppp", 2)] {
+            at.insert(k.to_string(), vec![id(i)]);
+        }
+        merge_shortened_orgs(&mut at);
+        assert_eq!(at["pakistan tehreek-e-insaf"], vec![id(1), id(0)]);
+        assert_eq!(at["ppp"], vec![id(2)]);
     }
 }

@@ -122,14 +122,6 @@ fn stated_org(r: &Role) -> Option<String> {
 /// emirates`), or one the other's initials (`boe`, `bank of england`).
 fn one_org(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    // Initials with or without the small words (`rbi`, `boe`).
-    let initials = |all: bool| -> String {
-        long.split([' ', '-'])
-            .filter(|w| all || !matches!(*w, "of" | "the" | "and" | "for" | "&"))
-            .filter_map(|w| w.chars().next())
-            .collect()
-    };
-    let bare = short.replace('.', "");
     long == short
         || long
             .strip_prefix(short)
@@ -137,8 +129,7 @@ fn one_org(a: &str, b: &str) -> bool {
         || long
             .strip_suffix(short)
             .is_some_and(|r| r.ends_with([' ', '-']))
-        || bare == initials(false)
-        || bare == initials(true)
+        || super::orgs::acronym_of(&short.replace('.', ""), long)
 }
 
 /// True when two titles may name one person's post.

@@ -172,3 +172,11 @@ fn a_currency_code_in_brackets_is_no_acronym() {
         );
     }
 }
+
+#[test]
+fn a_name_ends_at_a_markdown_tables_cell_wall() {
+    let md = "| Candidate | Backed by |\n|---|---|\n| Shehbaz Sharif | PML-N and allies |\n";
+    let found = runs(&crate::markdown::prose(md));
+    assert!(found.iter().any(|r| r == "Shehbaz Sharif"), "{found:?}");
+    assert!(!found.iter().any(|r| r.contains("Sharif PML")), "{found:?}");
+}
