@@ -249,6 +249,14 @@ pub fn find(
         } else {
             left_end
         };
+        // `former foreign minister Bilawal Bhutto Zardari`: the qualifier
+        // stands before the lower-case portfolio.
+        if qualifier.is_none()
+            && lower_remit < left_end
+            && let (Some(q), _) = qualifier_before(ts, lower_remit)
+        {
+            qualifier = Some(q);
+        }
         // `The Statistician-General, Mr Risenga Maluleke, said`: the post
         // with its article and a full name set off by commas.
         let definite = ts.get(lower_remit).is_some_and(|t| t.is("the"))

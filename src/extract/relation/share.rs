@@ -59,6 +59,29 @@ fn is_share_verb(gap: &str) -> bool {
         .any(|v| format!(" {g}").ends_with(v))
 }
 
+/// True when the words after a figure compare it with another (`32 more
+/// than the majority mark`, `12 short of a majority`): a difference, not
+/// the share's result.
+fn compared(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("").trim_start();
+    [
+        "more than",
+        "fewer than",
+        "less than",
+        "short of",
+        "above",
+        "below",
+        "ahead of",
+    ]
+    .iter()
+    .any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+            && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) {
     for (i, p) in figs.iter().enumerate() {
         if p.measure != Measure::Percent {
@@ -85,6 +108,7 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
                         restates(&between(text, b.claim.span, r.claim.span))
                             || about_after(&between(text, b.claim.span, r.claim.span))
                     })
+                    .filter(|r| !compared(text, r.claim.span.end))
                     .map(|r| r.idx)
                     .or_else(|| {
                         // `R, or P% of B`; `R jobs represent P% of B`;
