@@ -392,10 +392,13 @@ fn former_at_two(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
 }
 
 /// Two organisation names (lower case) for one organisation: one the
-/// other's first words (`ftx`, `ftx trading`; `alameda`, `alameda research`).
+/// other's first words (`ftx`, `ftx trading`; `alameda`, `alameda research`)
+/// or its initials (`sbi`, `state bank of india`).
 fn same_org(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long == short || long.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
+    long == short
+        || long.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
+        || crate::extract::names::acronym_of(&short.replace('.', ""), long)
 }
 
 struct Pin {

@@ -546,6 +546,28 @@ pub fn is_first_name(w: &str) -> bool {
     has(idx, w)
 }
 
+/// True when `short` (lower case) is the initials of `long`'s words and
+/// hyphened parts, with or without its connectors (`pti` of `pakistan
+/// tehreek-e-insaf`, `boa` or `ba` of `bank of america`).
+pub fn acronym_of(short: &str, long: &str) -> bool {
+    const CONNECTORS: &[&str] = &[
+        "of", "and", "the", "for", "&", "e", "i", "de", "la", "du", "des",
+    ];
+    if !(2..=6).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let parts = || long.split([' ', '-']).filter(|w| !w.is_empty());
+    if parts().count() < 2 {
+        return false;
+    }
+    let all: String = parts().filter_map(|w| w.chars().next()).collect();
+    let named: String = parts()
+        .filter(|w| !CONNECTORS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    short == all || short == named
+}
+
 /// True for an organisation suffix (`Inc`, `Group`, `Services`).
 pub fn is_org_suffix(w: &str) -> bool {
     has(index(ORG_SUFFIXES, &SUFFIX), w.trim_end_matches('.'))

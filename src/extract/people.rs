@@ -137,6 +137,17 @@ pub fn claims(
     for x in &roles {
         let person = &runs[x.person];
         let (org, org_span, inferred) = match x.org {
+            // `India chairman Dinesh Khara` (a bank's name garbled around
+            // it): a country has no chairman or chief executive. `Group CFO
+            // Jugeshinder Singh`: a legal or group word alone is the level of
+            // the post, not its organisation.
+            Some(o)
+                if (corporate(x.base_key)
+                    && super::names::is_place(&rs.canonical[o].to_lowercase()))
+                    || super::names::is_legal_form(&rs.canonical[o].to_lowercase()) =>
+            {
+                (None, None, false)
+            }
             Some(o) => (Some(rs.canonical[o].to_string()), Some(runs[o].span), false),
             None if x.org_by_reference => {
                 match infer_org(x, runs, &by_sentence, sentences, &rs).or(subject.clone()) {
@@ -319,6 +330,21 @@ fn resolve<'n>(
         canonical,
         junk,
     }
+}
+
+/// Titles of a company's or a body's officers, never a country's.
+fn corporate(base: &str) -> bool {
+    [
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cmo",
+        "cio",
+        "chair",
+        "general counsel",
+    ]
+    .contains(&base)
 }
 
 /// The organisation a role stated without one belongs to: named earlier in the

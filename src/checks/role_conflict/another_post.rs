@@ -127,6 +127,32 @@ pub(super) fn another_post(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
     out.extend(found);
 }
 
+/// Bodies a list's lead-in names by a common noun (`The committee comprises:`).
+const BODIES: &[&str] = &[
+    "committee",
+    "panel",
+    "commission",
+    "board",
+    "council",
+    "tribunal",
+    "bench",
+    "jury",
+    "task force",
+    "inquiry",
+    "delegation",
+    "team",
+];
+
+/// True when the list item holding byte `at` has a lead-in naming one of `BODIES`.
+fn of_a_body(text: &str, at: usize) -> bool {
+    crate::bind::lead_in::span_of_item(text, at).is_some_and(|(a, b)| {
+        let lead = text[a..b].to_lowercase();
+        BODIES
+            .iter()
+            .any(|w| !crate::extract::phrase::find_word_starts(&lead, w).is_empty())
+    })
+}
+
 fn org_of(r: &Role) -> String {
     r.org.as_deref().map(org_key).unwrap_or_default()
 }
@@ -184,6 +210,12 @@ impl Run<'_, '_> {
         let loosely = |o: &Role, d: usize| {
             at_post(o, d) || (o.base_key == r.base_key && (org.is_empty() || o.org.is_none()))
         };
+        // `The committee comprises: - A M Sapre, chairman`: a bare title in a
+        // list the lead-in says is of a body it names only by a common noun
+        // is that body's post, not one the other drafts give.
+        if r.org.is_none() && of_a_body(&cx.corpus.doc(id).text, r.title_span.start) {
+            return None;
+        }
         let mine = self.mine(id, r, own);
         if mine
             .iter()

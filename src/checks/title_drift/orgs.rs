@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::claim::ClaimId;
+pub(super) use crate::extract::names::acronym_of;
 
 /// One organisation written shorter in some drafts (`County Fire` for `Los
 /// Angeles County Fire`, `FTX` for `FTX Trading`): a key that is the first
@@ -34,28 +35,6 @@ pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
             at.entry(long.clone()).or_default().extend(v);
         }
     }
-}
-
-/// True when `short` (lower case) is the initials of `long`'s words and
-/// hyphened parts, with or without its connectors (`pti` of `pakistan
-/// tehreek-e-insaf`, `boa` or `ba` of `bank of america`).
-pub(super) fn acronym_of(short: &str, long: &str) -> bool {
-    const CONNECTORS: &[&str] = &[
-        "of", "and", "the", "for", "&", "e", "i", "de", "la", "du", "des",
-    ];
-    if !(2..=6).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    let parts = || long.split([' ', '-']).filter(|w| !w.is_empty());
-    if parts().count() < 2 {
-        return false;
-    }
-    let all: String = parts().filter_map(|w| w.chars().next()).collect();
-    let named: String = parts()
-        .filter(|w| !CONNECTORS.contains(w))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    short == all || short == named
 }
 
 #[cfg(test)]
