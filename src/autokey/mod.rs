@@ -37,6 +37,7 @@ mod key;
 mod lists;
 mod mentions;
 mod orgs;
+mod owned_kinds;
 mod owner;
 mod period;
 mod rates;
@@ -477,8 +478,28 @@ fn key_in(
             (What::WorkforceShare(subclass(of)), predicate)
         }
         (Measure::Money, _) => {
+            // Past its own few words, a figure does not read the kind words
+            // another figure owns (`loss of roughly $1.8 billion`).
+            // `about €4 billion of that from labour costs` is a part of the
+            // figure before it, of its kind.
+            let part = owned_kinds::part_of_another(tight_before, tight_after);
+            let own = |stretch, from| {
+                owned_kinds::without_owned(
+                    cx.ex,
+                    st,
+                    if part { usize::MAX } else { k },
+                    stretch,
+                    from,
+                )
+            };
+            let (before_own, near_own, clause_own, all_own) = (
+                own(tight_before, t_from),
+                own(near, n_from),
+                own(clause, c_from),
+                own(&st.text, 0),
+            );
             let kinds = level(
-                &[tight_before, tight_after, near, clause, &st.text],
+                &[&before_own, tight_after, &near_own, &clause_own, &all_own],
                 &MONEY_FINDER,
             );
             // `41 cents a share`, however the kinds around it read.
@@ -503,6 +524,13 @@ fn key_in(
             // `Underlying attributable profit of US$13.7bn`: the measure's
             // word may sit past the few words the tight window holds.
             let kind = guards::underlying(kind, &st.text[c_from..at]);
+            // `acquire Splunk for $157 per share`: a price per share, whatever
+            // the deal around it.
+            let kind = if reading.per_share {
+                MoneyKind::PerShare
+            } else {
+                kind
+            };
             // `said 2025 sales would land in the lower half of its forecast
             // range, at €30 billion to €35 billion`: the sentence's first
             // money takes a forecast word anywhere before it.
