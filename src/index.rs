@@ -522,8 +522,8 @@ fn shingles(quote: &str) -> Vec<u64> {
     words.windows(5).map(|w| w.iter().fold(0, fold)).collect()
 }
 
-/// Files each unattributed quote under the one speaker it shares a run of five
-/// words with, or under `""`.
+/// Files each unattributed quote under the one speaker it shares two runs of
+/// five words with (six words in a row at least), or under `""`.
 fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId, &str)>) {
     if unattributed.is_empty() {
         return;
@@ -543,13 +543,21 @@ fn adopt(ix: &mut Index, extractions: &[Extraction], unattributed: Vec<(ClaimId,
     }
     let mut adopted: Vec<(String, ClaimId)> = Vec::new();
     for (id, quote) in unattributed {
-        let mut who: Vec<&str> = shingles(quote)
+        let mut hits: Vec<&str> = shingles(quote)
             .iter()
             .filter_map(|s| by_shingle.get(s))
             .flatten()
             .copied()
             .collect();
-        who.sort_unstable();
+        hits.sort_unstable();
+        // A speaker shares two runs of five words with it (six words in a
+        // row at least): one run is often a stock phrase (`in the first two
+        // sets`) anyone says.
+        let mut who: Vec<&str> = hits
+            .chunk_by(|a, b| a == b)
+            .filter(|run| run.len() >= 2)
+            .map(|run| run[0])
+            .collect();
         who.dedup();
         let speaker = match who[..] {
             [one] => one.to_string(),
