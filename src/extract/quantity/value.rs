@@ -29,6 +29,10 @@ pub fn precision(value: f64, step: f64) -> f64 {
 /// The most a bare figure's implicit precision reaches either side, as a share of its value.
 pub const MAX_IMPLICIT_PRECISION: f64 = 0.05;
 
+/// How far a simple fraction written with a qualifier (`just over a
+/// third`, `almost half`) may stand from the figure it rounds, relative.
+const FRACTION_ROUNDING: f64 = 0.10;
+
 /// Where an upper bound's interval starts: `up to 30,000` is [0, 30,000]
 /// (counts, money and shares are not negative); a negative bound has no floor.
 pub(super) fn floor_of(v: f64) -> f64 {
@@ -82,6 +86,13 @@ pub(super) fn quantity_of(
     };
     if let (Some(v), Some(q)) = (value, &qualifier) {
         let t = (v * opts.approx_tolerance).abs();
+        // `just over a third` of a vote is 35.38% as well as 34%: a simple
+        // fraction is itself a rounding, to a tenth of it either way.
+        let t = if fig.first.form == Form::Fraction && fig.second.is_none() {
+            t.max((v * FRACTION_ROUNDING).abs())
+        } else {
+            t
+        };
         interval = match q.kind {
             QualifierKind::Approximate => {
                 Interval::new(interval.low.min(v - t), interval.high.max(v + t))
