@@ -100,6 +100,25 @@ pub(super) fn percent_of(text: &str, figs: &[Fig<'_>], out: &mut Vec<Relation>) 
                 && gap.len() <= 60
                 && !gap.contains([',', ';'])
                 && of_pronoun(&gap).is_none();
+            // `(5% of ₹4 lakh plus 10% of ₹4 lakh)`: one term of a sum, whose
+            // result is the sum's.
+            let term = {
+                let after = text.get(b.claim.span.end..).unwrap_or("").trim_start();
+                // `₹4 lakh plus` reads as a floor; before another share it is a sum.
+                let plus_read = text
+                    .get(b.claim.span.start..b.claim.span.end)
+                    .is_some_and(|w| w.ends_with(" plus"))
+                    && figs
+                        .get(i + 2)
+                        .is_some_and(|n| n.measure == Measure::Percent);
+                plus_read
+                    || ["plus ", "+ ", "and another ", "added to "]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+            };
+            if of_base && term {
+                continue;
+            }
             if of_base {
                 let result = figs
                     .get(i + 2)
