@@ -30,7 +30,8 @@ fn shingles(quote: &str) -> Vec<u64> {
 }
 
 /// Files each unattributed quote under the one speaker it shares two runs of
-/// five words with (six words in a row at least), or under `""`.
+/// five words with (six words in a row at least; one run for a quote of
+/// eight words or fewer), or under `""`.
 pub(super) fn adopt(
     ix: &mut Index,
     extractions: &[Extraction],
@@ -54,7 +55,10 @@ pub(super) fn adopt(
     }
     let mut adopted: Vec<(String, ClaimId)> = Vec::new();
     for (id, quote) in unattributed {
-        let mut hits: Vec<&str> = shingles(quote)
+        let own = shingles(quote);
+        // A short quote (eight words or fewer) needs one run, a longer one two.
+        let needed = if own.len() <= 4 { 1 } else { 2 };
+        let mut hits: Vec<&str> = own
             .iter()
             .filter_map(|s| by_shingle.get(s))
             .flatten()
@@ -66,7 +70,7 @@ pub(super) fn adopt(
         // sets`) anyone says.
         let mut who: Vec<&str> = hits
             .chunk_by(|a, b| a == b)
-            .filter(|run| run.len() >= 2)
+            .filter(|run| run.len() >= needed)
             .map(|run| run[0])
             .collect();
         who.dedup();
