@@ -611,8 +611,9 @@ pub(super) fn qualifier_before(before: &str) -> Option<(QualifierKind, &'static 
     None
 }
 
-/// True when `head` (lower case, before `up to`) ends with a verb of a
-/// figure moving: `edged`, `crept`, `revised`, `climbed`, `ticks`.
+/// True when one of the last four words of `head` (lower case, before `up
+/// to`, within its clause) is a verb of a figure moving: `edged`, `crept`,
+/// `revised`, `climbed`, `ticks`.
 fn moved_up(head: &str) -> bool {
     const MOVES: &[&str] = &[
         "edged", "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching",
@@ -622,10 +623,15 @@ fn moved_up(head: &str) -> bool {
         "raising", "bumped", "bumps", "pushed", "pushes", "ramped", "ramps", "stepped", "notched",
         "surged", "soared", "spiked", "leapt", "leaped", "marked", "drifted",
     ];
-    head.trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| MOVES.contains(&w))
+    // The verb may stand a few words back, its object between (`revises
+    // Derna death toll up to 3,958`), never past a clause break.
+    let clause = head.rsplit([',', ';', ':', '.']).next().unwrap_or(head);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| MOVES.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// True when `in`, `since`, `by`, `until`… stands right before `pos`.
