@@ -95,6 +95,9 @@ pub const QUALIFIERS_BEFORE: &[(&str, QualifierKind)] = &[
     ("nearly", QualifierKind::JustBelow),
     ("almost", QualifierKind::JustBelow),
     ("around", QualifierKind::Approximate),
+    // Machine-rewritten pages spin `around` into `round` (`from round $120
+    // billion`).
+    ("round", QualifierKind::Approximate),
     ("approx.", QualifierKind::Approximate),
     ("approx", QualifierKind::Approximate),
     ("circa", QualifierKind::Approximate),
