@@ -1,6 +1,8 @@
 //! Labelled counts in a line (`Fianna Fáil 48, Sinn Féin 39, Fine Gael 38
 //! and independents 16`): a figure after a capitalised word is a name's
-//! number (`Windows 11`) unless it is one of three or more such counts.
+//! number (`Windows 11`) unless it is one of three or more such counts, or
+//! of two in brackets breaking a figure down (`47 games (Sinner 24,
+//! Medvedev 22)`).
 
 /// True when a figure after a name is one of three or more labelled counts
 /// (`Fianna Fáil 48, Sinn Féin 39, Fine Gael 38 and others 49`): a list of
@@ -34,7 +36,25 @@ pub(super) fn labelled_list(before: &str, after: &str) -> bool {
             None => break,
         }
     }
-    items >= 3
+    items >= 3 || (items == 2 && breakdown(before, after))
+}
+
+/// True when the figure stands in brackets right after another figure, the
+/// brackets closing after the list: `47 games in all (Sinner 24, Medvedev
+/// 22)` breaks the total down, so two labelled counts are parts too.
+fn breakdown(before: &str, after: &str) -> bool {
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    let inside = &before[open + 1..];
+    let lead = before[..open].trim_end();
+    let mut from = lead.len().saturating_sub(30);
+    while !lead.is_char_boundary(from) {
+        from += 1;
+    }
+    !inside.contains(')')
+        && lead[from..].contains(|c: char| c.is_ascii_digit())
+        && after.find(')').is_some_and(|c| !after[..c].contains('('))
 }
 
 /// The separators between labelled counts.
@@ -81,7 +101,7 @@ fn next_labelled(rest: &str) -> Option<usize> {
     let next = &tail[len..];
     let bounded = next.is_empty()
         || LIST_SEPARATORS.iter().any(|s| next.starts_with(s))
-        || next.starts_with(['.', ' ', '\u{2014}', '\u{2013}'])
+        || next.starts_with(['.', ' ', ')', '\u{2014}', '\u{2013}'])
             && !next.trim_start().starts_with(|c: char| c.is_ascii_digit());
     bounded.then_some(sep.len() + digit + len)
 }
@@ -135,4 +155,23 @@ pub(super) fn labelled_item(text: &str, at: usize) -> bool {
         .get(end + 1..)
         .and_then(|r| r.lines().find(|l| !l.trim().is_empty()));
     prev.is_some_and(labelled_line) || next.is_some_and(labelled_line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_labelled_counts_in_brackets_break_a_figure_down() {
+        let t = "That's 47 games in all (Sinner 24, Medvedev 22), which is thin.";
+        let at = |f: &str| t.find(f).unwrap();
+        assert!(labelled_list(&t[..at("24")], &t[at("24") + 2..]));
+        assert!(labelled_list(&t[..at("22")], &t[at("22") + 2..]));
+        // Two names' numbers in prose are no list.
+        let t = "He moved from Windows 10 to Windows 11 last year.";
+        assert!(!labelled_list(
+            &t[..t.find("11").unwrap()],
+            &t[t.find("11").unwrap() + 2..]
+        ));
+    }
 }
