@@ -68,7 +68,7 @@ mod subjects;
 mod tolls;
 mod unit;
 use unit::unit_fits;
-use unit::unit_name;
+pub(crate) use unit::unit_name;
 mod window;
 use clause::{
     RATE_CUES, counts_speakers, other_basis, own_kind_differs, per_share_words, rate_after,
@@ -293,6 +293,8 @@ pub fn bind(
                     !r.ends_with(char::is_alphanumeric) && !frames::since_an_event(c)
                 })
             };
+            // The table header over the figure, when it stands in a table.
+            let head = column::header_cells(&doc.text, c.span.start);
             // The periods the figure's own words name, read when a quantity declares one.
             let periods = if sets
                 .iter()
@@ -300,7 +302,7 @@ pub fn bind(
             {
                 let mut named = period::named(ex, s, &w, start, c.span);
                 // A table column headed by a year (`Seats 2021`) dates its figures.
-                named.extend(column::header_year(&doc.text, c.span.start));
+                named.extend(head.as_ref().and_then(column::header_year));
                 named
             } else {
                 Vec::new()
@@ -311,8 +313,6 @@ pub fn bind(
             let own_and_after = window
                 .get(figure_at..near_after.saturating_sub(start).max(figure_at))
                 .unwrap_or("");
-            // The table header over the figure, when it stands in a table.
-            let head = column::header_cells(&doc.text, c.span.start);
             let mut fitting: Vec<Fitting> = Vec::new();
             // The quantities whose cues reach the figure, fitting it or not.
             let mut reached: Vec<(usize, usize)> = Vec::new();

@@ -482,16 +482,12 @@ fn key_in(
             // another figure owns (`loss of roughly $1.8 billion`).
             // `about €4 billion of that from labour costs` is a part of the
             // figure before it, of its kind.
-            let part = owned_kinds::part_of_another(tight_before, tight_after);
-            let own = |stretch, from| {
-                owned_kinds::without_owned(
-                    cx.ex,
-                    st,
-                    if part { usize::MAX } else { k },
-                    stretch,
-                    from,
-                )
+            let owned = if owned_kinds::part_of_another(tight_before, tight_after) {
+                Vec::new()
+            } else {
+                owned_kinds::owned_spans(cx.ex, st, k)
             };
+            let own = |stretch, from| owned_kinds::without(stretch, from, &owned);
             let (before_own, near_own, clause_own, all_own) = (
                 own(tight_before, t_from),
                 own(near, n_from),

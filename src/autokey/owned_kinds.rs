@@ -19,26 +19,16 @@ const SMALL: &[&str] = &[
 /// How far before a figure its own kind word may stand (as `tight_before`).
 const OWN_REACH: usize = 24;
 
-/// `stretch`, which starts at byte `from` of sentence `st`, with the words
-/// right before each other money figure of the sentence blanked when they
-/// name a kind of money and end in `of` or `at` (`loss of roughly $1.8
-/// billion`, `revenue at $5bn`), and the two words right after it when they
-/// name one (`a $1.8 billion loss`): those words are that figure's. `k` is the
-/// figure read; `usize::MAX` blanks nothing (a part of another figure,
-/// `€4 billion of that`, is of that figure's kind).
-pub(super) fn without_owned<'s>(
-    ex: &Extraction,
-    st: &Sentence,
-    k: usize,
-    stretch: &'s str,
-    from: usize,
-) -> Cow<'s, str> {
-    if k == usize::MAX {
-        return Cow::Borrowed(stretch);
-    }
+/// The sentence byte ranges (of `st`) that other money figures of the
+/// sentence own, as figure `k` reads them: the words right before each
+/// other money figure when they name a kind of money and end in `of` or
+/// `at` (`loss of roughly $1.8 billion`, `revenue at $5bn`), unless `k` is
+/// the next item of that figure's list, and the two words right after it
+/// when they name one (`a $1.8 billion loss`).
+pub(super) fn owned_spans(ex: &Extraction, st: &Sentence, k: usize) -> Vec<(usize, usize)> {
     let s_end = st.start + st.text.len();
     let mine = ex.claims[k].span.start.saturating_sub(st.start);
-    let mut out: Option<Vec<u8>> = None;
+    let mut spans = Vec::new();
     for (j, c) in ex.claims_in(st.start, s_end) {
         if j == k || c.quantity().is_none_or(|q| q.measure != Measure::Money) {
             continue;
@@ -56,7 +46,7 @@ pub(super) fn without_owned<'s>(
         // The kind starts right after it (`loss`, `net loss`), not after a
         // preposition (`on revenue of ¥45.1 trillion` is the next figure's).
         if two > 0 && !SMALL.contains(&first) && !MONEY_FINDER.in_text(&after[..two]).is_empty() {
-            blank(&mut out, stretch, from, (end, end + two));
+            spans.push((end, end + two));
         }
         let at = c.span.start - st.start;
         let mut a = at.saturating_sub(OWN_REACH);
@@ -71,8 +61,18 @@ pub(super) fn without_owned<'s>(
             && !MONEY_FINDER.in_text(before).is_empty()
             && !coordinated(st, end, mine)
         {
-            blank(&mut out, stretch, from, (a, at));
+            spans.push((a, at));
         }
+    }
+    spans
+}
+
+/// `stretch`, which starts at byte `from` of its sentence, with the sentence
+/// ranges `spans` (`owned_spans`) blanked.
+pub(super) fn without<'s>(stretch: &'s str, from: usize, spans: &[(usize, usize)]) -> Cow<'s, str> {
+    let mut out: Option<Vec<u8>> = None;
+    for &span in spans {
+        blank(&mut out, stretch, from, span);
     }
     match out.map(String::from_utf8) {
         Some(Ok(s)) => Cow::Owned(s),

@@ -187,11 +187,11 @@ fn starts_a_date(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::lexicon::month(w).is_some()
 }
 
-/// The year a table column's header names (`Seats 2021`, `FY2019 (m)`
-/// aside: fiscal years are not read), when it names exactly one: the
-/// period of every figure in that column.
-pub(super) fn header_year(text: &str, at: usize) -> Option<crate::claim::TimeLabel> {
-    let h = header(text, at)?;
+/// The year a table column's header (`header_cells`) names (`Seats 2021`;
+/// `FY2019 (m)` aside: fiscal years are not read), when it names exactly
+/// one: the period of every figure in that column.
+pub(super) fn header_year(head: &(Vec<String>, usize)) -> Option<crate::claim::TimeLabel> {
+    let h = head.0.get(head.1)?;
     let mut years = h
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
@@ -208,11 +208,12 @@ mod tests {
     #[test]
     fn a_column_headed_by_a_year_is_of_that_year() {
         let t = "| Party | Seats 2023 | Seats 2021 |\n|---|---|---|\n| PVV | 37 | 17 |\n";
-        let y = |f: &str| header_year(t, t.find(f).unwrap());
+        let y = |f: &str| header_cells(t, t.find(f).unwrap()).and_then(|h| header_year(&h));
         assert_eq!(y("37"), Some(crate::claim::TimeLabel::Year(2023)));
         assert_eq!(y("17"), Some(crate::claim::TimeLabel::Year(2021)));
         let t = "| Party | Seats | Change |\n|---|---|---|\n| PVV | 37 | +20 |\n";
-        assert_eq!(header_year(t, t.find("37").unwrap()), None);
+        let h = header_cells(t, t.find("37").unwrap()).unwrap();
+        assert_eq!(header_year(&h), None);
     }
 
     const TABLE: &str = "POLICY PARAMETERS\n\n  Parameter   Before    After\n  MPR         18.75%    22.75%\n  CRR         32.5%     45.0%\n";

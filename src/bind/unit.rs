@@ -32,7 +32,7 @@ pub(super) fn unit_fits(q: &Quantity, unit: &QUnit) -> bool {
 }
 
 /// A quantity's unit as messages name it.
-pub(super) fn unit_name(u: &QUnit) -> String {
+pub(crate) fn unit_name(u: &QUnit) -> String {
     match u {
         QUnit::Any => "any".into(),
         QUnit::People => "people".into(),

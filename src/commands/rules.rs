@@ -65,19 +65,13 @@ pub fn run(args: &RulesArgs, color: ColorWhen) -> u8 {
     if failed > 0 { EXIT_FINDINGS } else { EXIT_OK }
 }
 
+/// A unit as `rules` lists it: as binding names it, but for the two
+/// written out in full here.
 fn unit_name(u: &QUnit) -> String {
     match u {
         QUnit::Any => "any unit".into(),
-        QUnit::People => "people".into(),
-        QUnit::Money(Some(c)) => c.clone(),
-        QUnit::Money(None) => "money".into(),
-        QUnit::Percent => "percent".into(),
-        QUnit::PercentagePoints => "percentage points".into(),
-        QUnit::Count => "count".into(),
-        QUnit::Date => "date".into(),
         QUnit::Duration => "duration".into(),
-        QUnit::PerShare(Some(c)) => format!("{c} per share"),
-        QUnit::PerShare(None) => "money per share".into(),
+        u => crate::bind::unit_name(u),
     }
 }
 
