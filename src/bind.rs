@@ -2,7 +2,7 @@
 //!
 //! A claim binds to a quantity when its unit fits, one of the quantity's cues
 //! stands near it (in its sentence or the sentence before in the same
-//! paragraph), none of its exclusions does, and its subject is named nearby or
+//! paragraph, unless its own sentence turns elsewhere first: `topic`), none of its exclusions does, and its subject is named nearby or
 //! is the draft's main subject — unless another organisation is named before
 //! the figure or right after it (`355 Oracle workers`) — and its clause agrees
 //! with the quantity (the figure's `Reading`, which the automatic-key grammar
@@ -66,6 +66,7 @@ mod scope;
 mod span_of_year;
 mod subjects;
 mod tolls;
+mod topic;
 mod unit;
 use unit::unit_fits;
 pub(crate) use unit::unit_name;
@@ -464,6 +465,16 @@ pub fn bind(
                     claim: id,
                     why: refusals.join("; "),
                 }),
+                [(_, set, quantity, _, cue)] if topic::cue_before_does_not_reach(&w, cue.0) => {
+                    refused.push(Refusal {
+                        claim: id,
+                        why: format!(
+                            "not `{}`: its cue (`{}`) is in the sentence before, and the figure stands in a clause its own sentence turns to",
+                            sets[*set].quantities[*quantity].id,
+                            w.s.text.get(cue.0..cue.1).unwrap_or("")
+                        ),
+                    })
+                }
                 [(distance, _, quantity, _, cue)]
                     if clause::cue_in_a_later_clause(&w, cue.0, distance.0) =>
                 {
