@@ -29,7 +29,9 @@
 //! quantity that declares its base (`base`). A figure written as the
 //! measure of another noun (`Apple's cash pile of well over $100 billion`)
 //! binds to no quantity that noun is not, and one right after `behind` or
-//! `short of` is what another figure is measured against (`label`). Every
+//! `short of` is what another figure is measured against (`label`); one
+//! alone in brackets after a name (`KL Rahul (66)`) is that name's
+//! (`owned`). Every
 //! binding carries a reason, and every refusal too, which `factlint claims
 //! --rules` prints, so a surprising result can be traced.
 
@@ -367,6 +369,10 @@ pub fn bind(
                             .or_else(|| label::conversion_unit(rq, q, after))
                             .or_else(|| label::two_kinds(rq, after))
                             .or_else(|| dates::refusal(&w, q, rq, cue))
+                            .or_else(|| {
+                                let at = (figure_at, w.figure_end);
+                                owned::refusal_in_brackets_after_a_name(ex, sw, at, rq)
+                            })
                     {
                         refusals.push(no);
                     } else if let Some(f) = framed.filter(|f| !f.allows(rq)) {

@@ -16,7 +16,8 @@
 //! says what kind of figure the quantity is. And a figure ten thousand times
 //! the fact or more, or as far below, with other leading digits (`about 1
 //! trillion rupees` of revenue beside a pinned `Rs 12.75 lakh`) is another
-//! amount: a slip of scale keeps its digits.
+//! amount: a slip of scale keeps its digits. A range (`4-5`, a game score
+//! beside a pinned prize) is read by its middle.
 
 use crate::claim::{Measure, Quantity};
 use crate::rules::{QUnit, RuleQuantity};
@@ -45,7 +46,11 @@ pub(super) fn refusal(q: &Quantity, rq: &RuleQuantity) -> Option<String> {
             ));
         }
     }
-    let v = q.value?.abs();
+    // A range (`4-5`) is read by its middle.
+    let v = q
+        .value
+        .or_else(|| q.range.as_deref().map(|&(a, b)| (a + b) / 2.0))?
+        .abs();
     let low = fact.low.abs();
     if q.measure == Measure::Money
         && low.is_finite()

@@ -14,7 +14,7 @@ use super::window::SentenceWindow;
 use super::{Window, word_end};
 use crate::claim::ClaimKind;
 use crate::extract::Extraction;
-use crate::rules::RuleSet;
+use crate::rules::{RuleQuantity, RuleSet};
 
 /// True when the cue `cue` found at `p` (window offsets) belongs to
 /// something other than the figure of `w`: it is a word of the quantity's
@@ -142,6 +142,42 @@ pub(super) fn name_between(ex: &Extraction, sw: &SentenceWindow, from: usize, to
         let gap = sw.text.get(from..c.span.start - sw.start).unwrap_or("");
         matches!(c.kind, ClaimKind::Entity(_)) && !gap.trim().is_empty()
     })
+}
+
+/// Why a figure standing alone in brackets right after a name (`KL Rahul
+/// (66)`, `Georgia (25)`) is not `rq`'s: the bracket gives that name's
+/// figure (its score, its toll, its seats), so it binds only to a quantity
+/// one of whose cues or subjects is in the name.
+pub(super) fn refusal_in_brackets_after_a_name(
+    ex: &Extraction,
+    sw: &SentenceWindow,
+    (figure_at, figure_end): (usize, usize),
+    rq: &RuleQuantity,
+) -> Option<String> {
+    let before = sw.text.get(..figure_at)?.trim_end();
+    let open = before.strip_suffix('(')?.trim_end();
+    sw.text
+        .get(figure_end..)?
+        .trim_start()
+        .starts_with(')')
+        .then_some(())?;
+    let end = sw.start + open.len();
+    let (_, name) = ex
+        .claims_in(sw.start, end)
+        .filter(|(_, c)| matches!(c.kind, ClaimKind::Entity(_)) && c.span.end == end)
+        .last()?;
+    let named = sw.text.get(name.span.start - sw.start..open.len())?;
+    let owns = |w: &String| {
+        let w = w.to_lowercase();
+        named.contains(w.as_str()) || w.contains(named)
+    };
+    if rq.cues.iter().any(owns) || rq.subjects.iter().any(owns) {
+        return None;
+    }
+    Some(format!(
+        "not `{}`: it stands in brackets after `{named}`, whose figure it is",
+        rq.id
+    ))
 }
 
 /// Words between `of` and a figure: an article, a possessive, a qualifier.
