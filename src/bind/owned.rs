@@ -92,7 +92,7 @@ fn owner_of_another(s: &SentenceWindow, end: usize, figure_at: usize) -> bool {
 }
 
 /// True when `cue` is a declared entity's name or alias, or a word of one.
-fn declared_name(set: &RuleSet, cue: &str) -> bool {
+pub(super) fn declared_name(set: &RuleSet, cue: &str) -> bool {
     set.entities.iter().any(|e| {
         std::iter::once(&e.name).chain(&e.aliases).any(|n| {
             let n = n.to_lowercase();

@@ -70,17 +70,26 @@ fn join(a: &Found, b: &Found, text: &str) -> Option<Found> {
     // space, then B.
     let (na, nb) = (qa.noun.as_deref()?, qb.noun.as_deref()?);
     let gap = text.get(a.span.end..b.span.start)?;
-    let sep = gap.strip_prefix(' ')?.strip_prefix(na)?;
-    if !matches!(sep, " and " | " " | ", " | ", and ") {
+    // Any space between (a no-break space after the number is common).
+    let sep = gap.strip_prefix(char::is_whitespace)?.strip_prefix(na)?;
+    let sep: String = sep
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    if !matches!(sep.as_str(), " and " | " " | ", " | ", and ") {
         return None;
     }
     let f = per(na, nb)?;
     // The span takes B's unit word too (`… three months`).
     let end = text
         .get(b.span.end..)
-        .and_then(|r| r.strip_prefix(' '))
-        .filter(|r| r.starts_with(nb))
-        .map_or(b.span.end, |_| b.span.end + 1 + nb.len());
+        .and_then(|r| {
+            let space = r.chars().next().filter(|c| c.is_whitespace())?;
+            r[space.len_utf8()..]
+                .starts_with(nb)
+                .then(|| b.span.end + space.len_utf8() + nb.len())
+        })
+        .unwrap_or(b.span.end);
     let (va, vb) = (qa.value?, qb.value?);
     if vb >= f {
         return None;
@@ -133,6 +142,16 @@ mod tests {
         // A race's gap stays in its two parts.
         let f = figures("Pogacar won by 9 minutes 28 seconds.");
         assert!(f.iter().any(|(t, ..)| t == "9"), "{f:?}");
+    }
+
+    #[test]
+    fn a_no_break_space_after_the_number_still_joins() {
+        let f = figures("She was sentenced to 11\u{a0}years and three\u{a0}months in prison.");
+        assert!(
+            f.iter()
+                .any(|(t, v, _)| *v == 135.0 && t == "11\u{a0}years and three\u{a0}months"),
+            "{f:?}"
+        );
     }
 
     #[test]
