@@ -81,7 +81,7 @@ use reading::disagreement;
 pub use reading::{Act, Reading};
 pub use scale::{rescaled, to_scale};
 use tolls::other_toll;
-use window::SentenceWindow;
+use window::{SentenceWindow, four_words_after};
 
 /// Which rule-set quantity a claim states.
 #[derive(Clone, Debug, PartialEq)]
@@ -437,6 +437,13 @@ pub fn bind(
                         another_fact::refusal(q, rq, set, &w, cue, distance.3 != usize::MAX)
                     {
                         refusals.push(no);
+                    } else if let Some(no) = (rq.unit == QUnit::Date
+                        && matches!(q.period, Some(TimeLabel::Weekday { .. })))
+                    .then(|| scale::days(q, set, rq, filed.as_ref()))
+                    .flatten()
+                    .and_then(|d| another_fact::another_day(d, rq, set))
+                    {
+                        refusals.push(no);
                     } else if rq.unit == QUnit::Date
                         && scale::days(q, set, rq, filed.as_ref()).is_none()
                     {
@@ -537,24 +544,6 @@ pub(super) fn word_end(text: &str, at: usize) -> usize {
             .find(|c: char| !c.is_alphanumeric() && c != '-')
             .unwrap_or(rest.len())
     })
-}
-
-/// The byte offset four words after `at`.
-fn four_words_after(text: &str, at: usize) -> usize {
-    let rest = text.get(at..).unwrap_or("");
-    let mut words = 0;
-    let mut in_word = false;
-    for (i, ch) in rest.char_indices() {
-        let w = ch.is_alphanumeric();
-        if w && !in_word {
-            words += 1;
-            if words > 4 {
-                return at + i;
-            }
-        }
-        in_word = w;
-    }
-    text.len()
 }
 
 /// The words around a figure that binding reads.

@@ -23,11 +23,17 @@
 //! other quantity is an earlier figure of the thing (a stale toll is the
 //! error). A figure that agrees with its own quantity's fact binds
 //! whatever else it equals. Only facts bounded on both sides count (`more
-//! than 11,000` names no one figure); dates and spans of time are
-//! compared on their own scale later and are left alone.
+//! than 11,000` names no one figure); spans of time are compared on their
+//! own scale later and are left alone. A weekday that is not its
+//! quantity's pinned day but is exactly another date quantity's (`On
+//! Friday Sinner beat Djokovic`, Friday the semi-final's day, near the
+//! final's cue `beat`) binds to neither (`another_day`): a weekday is read
+//! against the draft's byline, and which event's day it names is a guess.
+//! A date written out (`February 9, 2024`) is the writer's claim, and a
+//! date that is another event's is an error fact-mismatch reports.
 
 use super::Window;
-use crate::claim::Quantity;
+use crate::claim::{Interval, Quantity};
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 
 /// Why a figure reached by `cue` binds neither to `rq` nor to another
@@ -92,6 +98,23 @@ pub(super) fn refusal(
     };
     Some(format!(
         "not `{}`: it contradicts that fact, {how} the fact the sheet pins for `{}`, a quantity of the same unit: binds to neither",
+        rq.id, other.id
+    ))
+}
+
+/// Why a weekday (`Friday`, read against the byline as January 26) is not
+/// `rq`'s: it is not `rq`'s pinned day but is exactly the day the sheet
+/// pins for another date quantity (the semi-final's, not the final's).
+pub(super) fn another_day(days: Interval, rq: &RuleQuantity, set: &RuleSet) -> Option<String> {
+    let fact = rq.fact?;
+    if days.intersects(&fact) {
+        return None;
+    }
+    let other = set.quantities.iter().find(|o| {
+        !std::ptr::eq(*o, rq) && o.unit == QUnit::Date && o.fact.is_some_and(|f| f == days)
+    })?;
+    Some(format!(
+        "not `{}`: it is the day the sheet pins for `{}`",
         rq.id, other.id
     ))
 }

@@ -17,7 +17,10 @@
 //! the fact or more, or as far below, with other leading digits (`about 1
 //! trillion rupees` of revenue beside a pinned `Rs 12.75 lakh`) is another
 //! amount: a slip of scale keeps its digits. A range (`4-5`, a game score
-//! beside a pinned prize) is read by its middle.
+//! beside a pinned prize) is read by its middle. A vague figure (`dozens of
+//! its lawmakers` beside a pinned 12) binds only when the fact falls in it:
+//! it states an order of magnitude, which a writer does not get wrong by a
+//! slip.
 
 use crate::claim::{Measure, Quantity};
 use crate::rules::{QUnit, RuleQuantity};
@@ -47,6 +50,15 @@ pub(super) fn refusal(q: &Quantity, rq: &RuleQuantity) -> Option<String> {
         }
     }
     // A range (`4-5`) is read by its middle.
+    // `dozens of its lawmakers`, `hundreds of residents`: an order of
+    // magnitude, held to no pinned value; one the fact falls in agrees
+    // with it (`thousands of employees` beside a pinned 14,000).
+    if q.vague && q.measure != Measure::Time && !q.interval.intersects(&fact) {
+        return Some(format!(
+            "not `{}`: a vague figure the sheet's `{text}` does not fall in, an order of magnitude of something else",
+            rq.id
+        ));
+    }
     let v = q
         .value
         .or_else(|| q.range.as_deref().map(|&(a, b)| (a + b) / 2.0))?

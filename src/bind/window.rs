@@ -53,6 +53,24 @@ pub(super) fn is_break(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–')
 }
 
+/// The byte offset four words after `at`.
+pub(super) fn four_words_after(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or("");
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, ch) in rest.char_indices() {
+        let w = ch.is_alphanumeric();
+        if w && !in_word {
+            words += 1;
+            if words > 4 {
+                return at + i;
+            }
+        }
+        in_word = w;
+    }
+    text.len()
+}
+
 /// The spans of a draft's quotes of eight words or more.
 pub(super) fn long_quotes(ex: &Extraction, text: &str) -> Vec<(usize, usize)> {
     ex.claims
