@@ -712,6 +712,11 @@ fn fits(
             .copied()
             .filter(|&p| !subjects::owned_by_another(&w.s.text, p, w.figure_at))
             .collect();
+        // A mention that is one member of a list of organisations names
+        // the list's figure (`the PML-N, PPP and MQM-P hold 146 seats`).
+        if !mentions.is_empty() && mentions.iter().all(|&p| subjects::one_of_a_list(w, p)) {
+            return None;
+        }
         let named = !mentions.is_empty();
         subject_distance = mentions
             .iter()

@@ -170,6 +170,56 @@ fn for_another(text: &str, at: usize, figure_at: usize) -> bool {
     word.contains(|c: char| c.is_ascii_digit()) && word_at != figure_at
 }
 
+/// True when the mention at `p` (window offsets) is one member of a list of
+/// organisations the window names before the figure at `figure_at`, joined
+/// by commas and `and` (`the PML-N, PPP and MQM-P hold 146 seats`): the
+/// figure is the list's together, not one member's. A comma alone joins no
+/// list (`Across Lowland, the Harbour Party won`).
+pub(super) fn one_of_a_list(w: &super::Window<'_>, p: usize) -> bool {
+    let spans = &w.s.org_spans;
+    let Some(i) = spans.iter().position(|(_, a, b)| *a <= p && p < *b) else {
+        return false;
+    };
+    if spans[i].2 > w.figure_at {
+        return false;
+    }
+    // How two names are joined: `Some(true)` by `and`, `or` or `&` (with
+    // commas and articles), `Some(false)` by a comma alone, else `None`.
+    let join = |a: usize, b: usize| -> Option<bool> {
+        let gap = w.s.text.get(a..b)?;
+        let words: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|t| !t.is_empty())
+            .collect();
+        let conj = words.iter().any(|t| matches!(*t, "and" | "or" | "&"));
+        let ok = (conj || gap.contains(','))
+            && words
+                .iter()
+                .all(|t| matches!(*t, "and" | "or" | "&" | "the" | "its"));
+        ok.then_some(conj)
+    };
+    let (mut first, mut last, mut conj) = (i, i, false);
+    while first > 0 {
+        match join(spans[first - 1].2, spans[first].1) {
+            Some(c) => {
+                conj |= c;
+                first -= 1;
+            }
+            None => break,
+        }
+    }
+    while last + 1 < spans.len() && spans[last + 1].2 <= w.figure_at {
+        match join(spans[last].2, spans[last + 1].1) {
+            Some(c) => {
+                conj |= c;
+                last += 1;
+            }
+            None => break,
+        }
+    }
+    last > first && conj
+}
+
 #[cfg(test)]
 mod tests {
     use super::{attached, owned_by_another};
