@@ -374,6 +374,7 @@ pub fn bind(
                                 let at = (figure_at, w.figure_end);
                                 owned::refusal_in_brackets_after_a_name(ex, sw, at, rq)
                             })
+                            .or_else(|| owned::refusal_restated(ex, sw, k, figure_at, rq))
                     {
                         refusals.push(no);
                     } else if let Some(f) = framed.filter(|f| !f.allows(rq)) {

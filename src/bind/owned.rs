@@ -180,6 +180,42 @@ pub(super) fn refusal_in_brackets_after_a_name(
     ))
 }
 
+/// Why a figure a demonstrative opens (`That 4% would be the slowest since
+/// the pandemic`) is not `rq`'s: it restates a figure of the same value
+/// earlier in its window, which binds or not on its own words.
+pub(super) fn refusal_restated(
+    ex: &Extraction,
+    sw: &SentenceWindow,
+    k: usize,
+    figure_at: usize,
+    rq: &RuleQuantity,
+) -> Option<String> {
+    let before = sw.text.get(..figure_at)?.trim_end();
+    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+    if !matches!(last, "that" | "this" | "those" | "these") {
+        return None;
+    }
+    let q = ex.claims.get(k)?.quantity()?;
+    let (_, earlier) = sw
+        .figures
+        .iter()
+        .take_while(|(at, _)| *at < figure_at)
+        .find(|(_, o)| {
+            *o != k
+                && ex.claims[*o].quantity().is_some_and(|e| {
+                    e.measure == q.measure && e.value.is_some() && e.value == q.value
+                })
+        })?;
+    let words = sw
+        .text
+        .get(ex.claims[*earlier].span.start - sw.start..ex.claims[*earlier].span.end - sw.start)
+        .unwrap_or("");
+    Some(format!(
+        "not `{}`: `{last}` opens it, restating `{words}` before it",
+        rq.id
+    ))
+}
+
 /// Words between `of` and a figure: an article, a possessive, a qualifier.
 const LEADS: &[&str] = &[
     "the ",
