@@ -735,22 +735,8 @@ fn fits(
         // The organisation that opens the figure's own clause is what the
         // figure is about (`the Trinamool Congress won 29 of 42 seats`), even
         // when the subject is named elsewhere in the window.
-        let before = w.s.org_spans.partition_point(|(_, _, b)| *b <= w.figure_at);
-        // So is one the figure hangs on by a bracket or a relative clause
-        // (`Kroger (about 2,700 stores)`, `Kroger, which operates`).
-        let clause_owner = w.s.org_spans[..before]
-            .iter()
-            .rev()
-            .take_while(|(_, a, b)| {
-                *a >= w.s.own_from
-                    && (w.s.breaks_between(*b, w.figure_at) == 0
-                        || w.s
-                            .text
-                            .get(*b..w.figure_at)
-                            .is_some_and(subjects::attached))
-            })
-            .next();
-        if let Some((o, _, _)) = clause_owner
+        let clause_owner = subjects::clause_owner(w);
+        if let Some(o) = clause_owner
             && !names.iter().any(|n| o.starts_with(n.as_str()))
             && !kin.iter().any(|k| o.starts_with(k.as_str()))
             && !rq.cues.iter().any(|c| o.starts_with(c.as_str()))

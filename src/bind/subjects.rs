@@ -220,6 +220,24 @@ pub(super) fn one_of_a_list(w: &super::Window<'_>, p: usize) -> bool {
     last > first && conj
 }
 
+/// The organisation that opens the figure's own clause, or that the figure
+/// hangs on by a bracket or a relative clause (`the Trinamool Congress won
+/// 29 of 42 seats`, `Kroger (about 2,700 stores)`, `Kroger, which
+/// operates`): what the figure is about. Lower case.
+pub(super) fn clause_owner<'w>(w: &super::Window<'w>) -> Option<&'w str> {
+    let before = w.s.org_spans.partition_point(|(_, _, b)| *b <= w.figure_at);
+    w.s.org_spans[..before]
+        .iter()
+        .rev()
+        .take_while(|(_, a, b)| {
+            *a >= w.s.own_from
+                && (w.s.breaks_between(*b, w.figure_at) == 0
+                    || w.s.text.get(*b..w.figure_at).is_some_and(attached))
+        })
+        .next()
+        .map(|(o, _, _)| o.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::{attached, owned_by_another};

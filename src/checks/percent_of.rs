@@ -14,7 +14,11 @@
 //! `Harrow will cut 4,000 jobs. That is about 5% of its 150,000 employees`.
 //! A share of `the total` restates a figure against a total given shortly
 //! before: `Orders came to €2.6 billion … Lithography machines made up €1.4
-//! billion of them, about 70% of the total`.
+//! billion of them, about 70% of the total`. A share of a total named by
+//! kind (`15.1 million people, about 30% of the population`, `CHF 8.1
+//! billion in sales, about 9% of group sales`) restates a figure against
+//! the total of that kind the draft states anywhere (`a population of 62
+//! million`).
 //!
 //! ## Why it matters
 //! Arithmetic slips in a sentence that does its own sums (a wrong base, a

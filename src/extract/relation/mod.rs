@@ -16,6 +16,7 @@
 mod change;
 mod list;
 mod named;
+mod of_named_total;
 mod of_total;
 mod parts;
 mod share;
@@ -84,6 +85,7 @@ pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
     share::of_them(text, &all, &mut out);
     share::of_base_restated(text, &all, &mut out);
     of_total::of_the_total(text, &all, &mut out);
+    of_named_total::of_named_total(text, &all, &mut out);
     list::lists(text, &all, &mut out);
     named::named_parts(text, &all, &mut out);
     out

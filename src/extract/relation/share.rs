@@ -28,7 +28,7 @@ pub(super) fn restates(gap: &str) -> bool {
 
 /// True when `gap` joins a count to the share it is: `jobs represent`, `job
 /// cuts amount to`, `employees account for`.
-fn is_share_verb(gap: &str) -> bool {
+pub(super) fn is_share_verb(gap: &str) -> bool {
     let g = gap.trim();
     g.len() <= 40
         && !g.contains([',', ';', '.'])

@@ -1,0 +1,186 @@
+//! `R, about P% of group revenue`: a figure restated as its share of a
+//! total the share names by kind (revenue, sales, the population) and the
+//! draft states elsewhere, before or after (`Wegovy: DKK 31.3 billion,
+//! about 13.5% of group revenue` beside `sales of DKK 232.3 billion`; `The
+//! 673,352 India-born residents make up about 2.6 per cent of the
+//! population` beside `a population of 25,422,788`).
+//!
+//! The total is looked for among the draft's figures of the same measure
+//! and currency, larger than the part, written within a few words of a
+//! word of the kind (`revenue`, `sales`, `turnover`; `population`,
+//! `inhabitants`), and not given as a point of comparison (`up from 51.8
+//! million`). Of those, the one the share fits best is
+//! taken, so a draft whose share fits some total is never reported; one
+//! whose share fits none is reported against the closest, and a draft that
+//! states no such total gives no relation.
+
+use super::share::{is_share_verb, restates};
+use super::{Fig, addable, between, window};
+use crate::claim::{Measure, Relation};
+
+/// What a share names as its total, and the words that mark that total
+/// where the draft states it.
+const NAMED: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "of group revenue",
+            "of group sales",
+            "of group turnover",
+            "of total revenue",
+            "of total sales",
+            "of its revenue",
+            "of its sales",
+            "of its total revenue",
+            "of its total sales",
+            "of the company's revenue",
+            "of the company's sales",
+            "of the company's total",
+            "of the group's revenue",
+            "of the group's sales",
+            "of the group's total",
+            "of the company’s revenue",
+            "of the company’s sales",
+            "of the company’s total",
+            "of the group’s revenue",
+            "of the group’s sales",
+            "of the group’s total",
+        ],
+        &["revenue", "sales", "turnover"],
+    ),
+    (
+        &[
+            "of the population",
+            "of its population",
+            "of the total population",
+            "of the country's population",
+            "of the country’s population",
+            "of the national population",
+        ],
+        &["population", "inhabitants"],
+    ),
+];
+
+/// How far from a total figure its kind word may stand, in bytes.
+const NEAR: usize = 40;
+
+/// Adds `R, P% of <named total>` shares (see the module doc).
+pub(super) fn of_named_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
+    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    for i in 1..all.len() {
+        let (r, p) = (&all[i - 1], &all[i]);
+        if p.measure != Measure::Percent
+            || !matches!(r.measure, Measure::Count | Measure::Money)
+            || r.claim.sentence != p.claim.sentence
+        {
+            continue;
+        }
+        let gap = between(text, r.claim.span, p.claim.span);
+        if !restates(&gap) && !is_share_verb(&gap) {
+            continue;
+        }
+        let after = window(text, p.claim.span.end, p.claim.span.end + 40);
+        let after = after.trim_start();
+        let Some(kinds) = NAMED.iter().find_map(|(phrases, kinds)| {
+            phrases
+                .iter()
+                .any(|w| {
+                    after
+                        .strip_prefix(w)
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+                })
+                .then_some(*kinds)
+        }) else {
+            continue;
+        };
+        let (Some(rv), Some(pv)) = (value(r), value(p)) else {
+            continue;
+        };
+        if pv <= 0.0 || pv >= 100.0 || rv <= 0.0 {
+            continue;
+        }
+        let marked = |b: &Fig<'_>| {
+            let near = window(
+                text,
+                b.claim.span.start.saturating_sub(NEAR),
+                b.claim.span.end + NEAR,
+            );
+            kinds.iter().any(|k| near.contains(k))
+        };
+        let best = all
+            .iter()
+            .filter(|b| b.idx != r.idx && b.idx != p.idx)
+            .filter(|b| addable(b, r) && value(b).is_some_and(|bv| bv > rv) && marked(b))
+            // `up from 51.8 million in 2011` is an earlier total.
+            .filter(|b| b.quantity().is_some_and(|q| !q.comparison))
+            .min_by(|a, b| {
+                let miss = |f: &Fig<'_>| {
+                    let bv = value(f).unwrap_or(f64::INFINITY);
+                    (100.0 * rv / bv - pv).abs()
+                };
+                miss(a).total_cmp(&miss(b))
+            });
+        if let Some(b) = best {
+            out.push(Relation::PercentOf {
+                percent: p.idx,
+                base: Some(b.idx),
+                result: Some(r.idx),
+                of: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Relation;
+    use crate::extract::{ExtractOptions, extract};
+    use crate::source::{DocId, Document};
+
+    fn shares(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::new(DocId(0), "a.txt", text);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let show = |i: usize| text[ex.claims[i].span.start..ex.claims[i].span.end].to_string();
+        ex.relations
+            .iter()
+            .filter_map(|r| match r {
+                Relation::PercentOf {
+                    percent,
+                    base: Some(b),
+                    result: Some(r),
+                    ..
+                } => Some((show(*percent), show(*b), show(*r))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_total_a_share_names_is_found_elsewhere_in_the_draft() {
+        let got = shares(
+            "The census counted a population of 62 million.\n\n\
+             Harbour is the largest province with 15.1 million people, about 30% of the population.",
+        );
+        assert!(
+            got.contains(&(
+                "about 30%".into(),
+                "62 million".into(),
+                "15.1 million".into()
+            )),
+            "{got:?}"
+        );
+        let got = shares(
+            "Group sales came to CHF 93.0 billion.\n\n\
+             The confectionery arm had CHF 8.1 billion in sales, about 9% of group sales.",
+        );
+        assert!(
+            got.contains(&(
+                "about 9%".into(),
+                "CHF 93.0 billion".into(),
+                "CHF 8.1 billion".into()
+            )),
+            "{got:?}"
+        );
+        // No total of the kind stated: no relation.
+        assert!(shares("It had CHF 8.1 billion in sales, about 9% of group sales.").is_empty());
+    }
+}
