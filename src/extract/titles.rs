@@ -376,6 +376,7 @@ pub const TITLES: &[TitleDef] = &[
 pub const TITLE_QUALIFIERS: &[&str] = &[
     "former",
     "ex",
+    "retired",
     "then",
     "incoming",
     "interim",

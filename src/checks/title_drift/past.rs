@@ -1,4 +1,4 @@
-//! Past titles (`former chief financial officer`): weighed among
+//! Past titles (`former chief financial officer`, `retired judge`): weighed among
 //! themselves, never against a present title.
 
 use crate::claim::{ClaimId, Role};
@@ -6,7 +6,15 @@ use crate::extract::names::org_key;
 use crate::extract::titles::is_garbled;
 
 /// Qualifiers of a post held before.
-pub(super) const PAST_WORDS: &[&str] = &["former", "ex", "ex-", "onetime", "one-time", "erstwhile"];
+pub(super) const PAST_WORDS: &[&str] = &[
+    "former",
+    "ex",
+    "ex-",
+    "onetime",
+    "one-time",
+    "erstwhile",
+    "retired",
+];
 
 /// The group key past titles are weighed under (no organisation key is empty
 /// or starts with a control character).
