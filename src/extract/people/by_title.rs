@@ -8,6 +8,9 @@ const SAYING: &[&str] = &[
     "declared", "insisted", "noted",
 ];
 
+/// How many bytes after a quote are read for `the TITLE said`.
+const READ: usize = 160;
+
 /// The speaker of a quote followed by `tail` (the rest of its sentence,
 /// as written), from the draft's role holders: (organisation name in lower
 /// case, title in lower case, person), with where in `tail` the title
@@ -18,7 +21,13 @@ pub(super) fn speaker<'a>(
     holders: impl Iterator<Item = (Option<String>, String, &'a str)>,
 ) -> Option<(&'a str, std::ops::Range<usize>)> {
     let lead = tail.len() - tail.trim_start_matches([',', ' ', '\u{a0}']).len();
-    let t = tail[lead..].to_ascii_lowercase();
+    // The title phrase is at most 60 bytes and the verb follows it: the
+    // words past that are never read, and a sentence may run on for pages.
+    let mut end = (lead + READ).min(tail.len());
+    while !tail.is_char_boundary(end) {
+        end -= 1;
+    }
+    let t = tail[lead..end].to_ascii_lowercase();
     let rest = t.strip_prefix("the ")?;
     let verb_at = SAYING
         .iter()
