@@ -16,6 +16,16 @@ fn line_at(text: &str, at: usize) -> (usize, &str) {
     (start, &text[start..end])
 }
 
+/// The line holding byte `at` (its start and end) and whether it may be a
+/// table row (piped, or three cells apart by runs of spaces): a figure off
+/// such a line stands in no column, which callers asking of every figure
+/// can read once per line.
+pub(super) fn row_at(text: &str, at: usize) -> (usize, usize, bool) {
+    let (start, line) = line_at(text, at);
+    let row = line.trim_start().starts_with('|') || spaced_cells(line).is_some();
+    (start, start + line.len(), row)
+}
+
 /// The cells of a plain-text table row: (start byte in the line, text),
 /// split on runs of two or more spaces; `None` when the line has fewer than
 /// three cells.

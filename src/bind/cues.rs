@@ -184,10 +184,22 @@ pub(super) fn own_clause_names_another<'s>(
 /// of comparison as `up from` makes one; and the figures of a table's
 /// column headed as earlier (`Before`, `Previous`).
 pub(super) fn change_starts(ex: &Extraction, text: &str) -> HashSet<usize> {
-    let in_earlier_column = ex.claims.iter().enumerate().filter_map(|(k, c)| {
-        (matches!(c.kind, ClaimKind::Quantity(_))
-            && super::column::earlier_column(text, c.span.start))
-        .then_some(k)
+    // Whether a figure's line is a table row, read once per line.
+    let mut line: Option<(usize, usize, bool)> = None;
+    let in_earlier_column = ex.claims.iter().enumerate().filter_map(move |(k, c)| {
+        if !matches!(c.kind, ClaimKind::Quantity(_)) {
+            return None;
+        }
+        let at = c.span.start;
+        let row = match line {
+            Some((s, e, row)) if s <= at && at <= e => row,
+            _ => {
+                let l = super::column::row_at(text, at);
+                line = Some(l);
+                l.2
+            }
+        };
+        (row && super::column::earlier_column(text, at)).then_some(k)
     });
     ex.relations
         .iter()
