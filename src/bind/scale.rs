@@ -12,7 +12,7 @@
 use super::Binding;
 use crate::claim::{ClaimKind, Interval, Quantity, TimeLabel};
 use crate::extract::Extraction;
-use crate::rules::date::{civil, days_of, days_per, weekday_day};
+use crate::rules::date::{civil, days_of, days_per, weekday, weekday_day};
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 
 /// The year a date written without one takes for this quantity: the
@@ -37,15 +37,26 @@ pub(super) fn days(
     filed: Option<&TimeLabel>,
 ) -> Option<Interval> {
     let label = q.period.as_ref()?;
-    if let TimeLabel::Weekday { .. } = label {
+    if let TimeLabel::Weekday { day, .. } = label {
         // A weekday is a day of the week the draft was filed in (its
         // dateline's date, `WASHINGTON, Nov 21 -`), else of the story's
         // week: it needs a dateline with a day or the sheet's `date:`.
-        let anchor = filed
+        let own = filed
             .and_then(|f| near_story(f, set, rq))
             .filter(|i| i.low == i.high)
-            .map(|i| i.low as i64)
-            .or(set.date)?;
+            .map(|i| i.low as i64);
+        // Read against the sheet's date, not the draft's own, a weekday's
+        // week is a guess (a draft filed a week on says `on Saturday` of
+        // the Saturday the sheet pins): the pinned day's day of the week
+        // is taken as that day, and any other day of the week is wrong
+        // whatever the week.
+        if own.is_none()
+            && let Some(f) = rq.fact.filter(|f| f.low == f.high && f.low.is_finite())
+            && weekday(f.low as i64) == *day
+        {
+            return Some(f);
+        }
+        let anchor = own.or(set.date)?;
         let d = weekday_day(label, anchor)? as f64;
         return Some(Interval::new(d, d));
     }
