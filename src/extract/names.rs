@@ -496,6 +496,21 @@ pub const HONORIFICS: &[&str] = &[
     "atty",
     "sen",
     "rep",
+    // Ranks of the forces and the police, written short (`Col. Roland
+    // Butler Jr.`, `Lt. Gen. Scott Spellmon`).
+    "col",
+    "lt",
+    "gen",
+    "maj",
+    "capt",
+    "sgt",
+    "cpl",
+    "cmdr",
+    "cdr",
+    "adm",
+    "brig",
+    "supt",
+    "insp",
 ];
 
 fn index(

@@ -242,6 +242,12 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
         // `Chairman and Chief Executive C.C. Wei`: a second title joined on.
         let joined =
             (ts[k].is("and") || ts[k].is_punct('&')) && titles::title(Toks(&ts[k + 1..])).is_ok();
+        // `said Dr. Jane Smith`, `said Col. Estee Pinchasin`: a form of
+        // address, with its full stop, before the name.
+        if super::names::HONORIFICS.iter().any(|h| ts[k].is(h)) {
+            k += 1 + usize::from(ts.get(k + 1).is_some_and(|t| t.is_punct('.')));
+            continue;
+        }
         let skippable = descriptor
             || joined
             || ts[k].kind == Kind::Possessive

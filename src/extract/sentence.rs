@@ -31,7 +31,8 @@ const ABBREVIATIONS: &[&str] = &[
     "col", "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "supt", "dept", "univ", "approx",
     "est", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u",
-    "a.m", "p.m", "ft", "mt", "ave", "blvd", "rd", "op", "cf", "al", "rt", "engr", "atty",
+    "a.m", "p.m", "ft", "mt", "ave", "blvd", "rd", "op", "cf", "al", "rt", "engr", "atty", "maj",
+    "cpl", "cdr", "brig", "insp",
 ];
 
 static ABBREVIATION_INDEX: OnceLock<WordIndex<()>> = OnceLock::new();
