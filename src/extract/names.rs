@@ -496,8 +496,7 @@ pub const HONORIFICS: &[&str] = &[
     "atty",
     "sen",
     "rep",
-    // Ranks of the forces and the police, written short (`Col. Roland
-    // Butler Jr.`, `Lt. Gen. Scott Spellmon`).
+    // Ranks, written short (`Col. Roland Butler Jr.`, `Lt. Gen. Scott Spellmon`).
     "col",
     "lt",
     "gen",
