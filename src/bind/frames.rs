@@ -386,7 +386,7 @@ pub(super) fn frame(
     {
         return Some(Frame::Running);
     }
-    if score_line(figure, orig_before, orig_after) {
+    if score_line(figure, orig_before, orig_after) || wickets_of_a_total(figure, b) {
         return Some(Frame::Score);
     }
     if is_score(figure) {
@@ -622,6 +622,30 @@ pub(super) fn of_figure(
             || expected_to_reach(clause);
         forecast.then_some(Frame::Forecast)
     })
+}
+
+/// True when the figure is the wickets of a cricket total (`125 for 9`,
+/// `241 for four`): ten or fewer, right after a larger number and `for`.
+fn wickets_of_a_total(figure: &str, before: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let f = figure.trim().to_lowercase();
+    let Some(w) = f
+        .parse::<u32>()
+        .ok()
+        .or_else(|| WORDS.iter().position(|w| *w == f).map(|i| i as u32 + 1))
+        .filter(|w| *w <= 10)
+    else {
+        return false;
+    };
+    let Some(runs) = before.strip_suffix(" for") else {
+        return false;
+    };
+    runs.rsplit(' ')
+        .next()
+        .and_then(|r| r.parse::<u32>().ok())
+        .is_some_and(|r| r > w)
 }
 
 /// A score: two numbers of one or two digits joined by a dash (`0-1`, `2–1`).
