@@ -165,6 +165,31 @@ fn relations(t: &str) -> Vec<Relation> {
     extract(&doc, &ExtractOptions::default()).relations
 }
 
+/// The `P% of B, or R` relations extraction finds in `text`, as the words of
+/// (percent, base, result).
+#[cfg(test)]
+fn shares(text: &str) -> Vec<(String, String, String)> {
+    let show = |c: &Claim| text[c.span.start..c.span.end].to_string();
+    let doc = crate::source::Document::new(crate::source::DocId(0), "a.txt", text);
+    let ex = crate::extract::extract(&doc, &crate::extract::ExtractOptions::default());
+    ex.relations
+        .iter()
+        .filter_map(|r| match r {
+            Relation::PercentOf {
+                percent,
+                base: Some(b),
+                result: Some(r),
+                ..
+            } => Some((
+                show(&ex.claims[*percent]),
+                show(&ex.claims[*b]),
+                show(&ex.claims[*r]),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The relations extraction finds in `t` read as Markdown.
 #[cfg(test)]
 fn relations_md(t: &str) -> Vec<Relation> {

@@ -14,6 +14,7 @@
 //! whose share fits none is reported against the closest, and a draft that
 //! states no such total gives no relation.
 
+use super::of_total::push_best;
 use super::share::{is_share_verb, restates};
 use super::{Fig, addable, between, window};
 use crate::claim::{Measure, Relation};
@@ -106,53 +107,19 @@ pub(super) fn of_named_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation
             );
             kinds.iter().any(|k| near.contains(k))
         };
-        let best = all
+        let totals = all
             .iter()
             .filter(|b| b.idx != r.idx && b.idx != p.idx)
             .filter(|b| addable(b, r) && value(b).is_some_and(|bv| bv > rv) && marked(b))
             // `up from 51.8 million in 2011` is an earlier total.
-            .filter(|b| b.quantity().is_some_and(|q| !q.comparison))
-            .min_by(|a, b| {
-                let miss = |f: &Fig<'_>| {
-                    let bv = value(f).unwrap_or(f64::INFINITY);
-                    (100.0 * rv / bv - pv).abs()
-                };
-                miss(a).total_cmp(&miss(b))
-            });
-        if let Some(b) = best {
-            out.push(Relation::PercentOf {
-                percent: p.idx,
-                base: Some(b.idx),
-                result: Some(r.idx),
-                of: None,
-            });
-        }
+            .filter(|b| b.quantity().is_some_and(|q| !q.comparison));
+        push_best(out, totals, r, p);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::Relation;
-    use crate::extract::{ExtractOptions, extract};
-    use crate::source::{DocId, Document};
-
-    fn shares(text: &str) -> Vec<(String, String, String)> {
-        let doc = Document::new(DocId(0), "a.txt", text);
-        let ex = extract(&doc, &ExtractOptions::default());
-        let show = |i: usize| text[ex.claims[i].span.start..ex.claims[i].span.end].to_string();
-        ex.relations
-            .iter()
-            .filter_map(|r| match r {
-                Relation::PercentOf {
-                    percent,
-                    base: Some(b),
-                    result: Some(r),
-                    ..
-                } => Some((show(*percent), show(*b), show(*r))),
-                _ => None,
-            })
-            .collect()
-    }
+    use super::super::shares;
 
     #[test]
     fn the_total_a_share_names_is_found_elsewhere_in_the_draft() {

@@ -55,26 +55,36 @@ pub(super) fn of_the_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>)
         if pv <= 0.0 || pv >= 100.0 || rv <= 0.0 {
             continue;
         }
-        let best = all[..i - 1]
+        let totals = all[..i - 1]
             .iter()
             .rev()
             .take_while(|b| b.claim.sentence + REACH >= r.claim.sentence)
-            .filter(|b| addable(b, r) && same_thing(b, r) && value(b).is_some_and(|bv| bv > rv))
-            .min_by(|a, b| {
-                let miss = |f: &Fig<'_>| {
-                    let bv = value(f).unwrap_or(f64::INFINITY);
-                    (100.0 * rv / bv - pv).abs()
-                };
-                miss(a).total_cmp(&miss(b))
-            });
-        if let Some(b) = best {
-            out.push(Relation::PercentOf {
-                percent: p.idx,
-                base: Some(b.idx),
-                result: Some(r.idx),
-                of: None,
-            });
-        }
+            .filter(|b| addable(b, r) && same_thing(b, r) && value(b).is_some_and(|bv| bv > rv));
+        push_best(out, totals, r, p);
+    }
+}
+
+/// Adds `P% of the total` for the part `r` and the share `p` against the
+/// total of `totals` the share fits best (`R / total` closest to `P`), when
+/// there is one. Shared with `of_named_total`.
+pub(super) fn push_best<'f, 'c: 'f>(
+    out: &mut Vec<Relation>,
+    totals: impl Iterator<Item = &'f Fig<'c>>,
+    r: &Fig<'_>,
+    p: &Fig<'_>,
+) {
+    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    let (Some(rv), Some(pv)) = (value(r), value(p)) else {
+        return;
+    };
+    let miss = |f: &Fig<'_>| (100.0 * rv / value(f).unwrap_or(f64::INFINITY) - pv).abs();
+    if let Some(b) = totals.min_by(|a, b| miss(a).total_cmp(&miss(b))) {
+        out.push(Relation::PercentOf {
+            percent: p.idx,
+            base: Some(b.idx),
+            result: Some(r.idx),
+            of: None,
+        });
     }
 }
 
@@ -95,27 +105,7 @@ fn same_thing(b: &Fig<'_>, r: &Fig<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::Relation;
-    use crate::extract::{ExtractOptions, extract};
-    use crate::source::{DocId, Document};
-
-    fn shares(text: &str) -> Vec<(String, String, String)> {
-        let doc = Document::new(DocId(0), "a.txt", text);
-        let ex = extract(&doc, &ExtractOptions::default());
-        let show = |i: usize| text[ex.claims[i].span.start..ex.claims[i].span.end].to_string();
-        ex.relations
-            .iter()
-            .filter_map(|r| match r {
-                Relation::PercentOf {
-                    percent,
-                    base: Some(b),
-                    result: Some(r),
-                    ..
-                } => Some((show(*percent), show(*b), show(*r))),
-                _ => None,
-            })
-            .collect()
-    }
+    use super::super::shares;
 
     #[test]
     fn the_total_is_the_figure_the_share_fits_best() {
