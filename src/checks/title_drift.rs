@@ -65,7 +65,10 @@
 //! organisation (`Governor Karen Bass`) is compared with the person's titles
 //! at the one organisation the drafts name for them, or else the one they
 //! state (an organisation only guessed from the sentence does not count),
-//! or, when every one is guessed, the one most of the mentions are guessed at. Elected offices are one
+//! or, when every one is guessed, the one most of the mentions are guessed at.
+//! An organisation guessed from a lone surname of a person the drafts name in
+//! full (`Zuckerberg said … that chief growth officer Javier Olivan`, in a
+//! draft that never writes `Mark Zuckerberg`) is no organisation. Elected offices are one
 //! family (`mayor` vs `governor`). An organisation written shorter in some
 //! drafts (`County Fire` for `Los Angeles County Fire`: its first words, or
 //! its last two or more) is that organisation when it is the only longer
@@ -80,6 +83,7 @@ mod orgs;
 mod past;
 mod posts;
 use crate::claim::ClaimId;
+use crate::claim::EntityKind;
 use crate::claim::Role;
 use crate::extract::names::org_key;
 use crate::extract::titles::{is_garbled, one_family};
@@ -293,6 +297,14 @@ impl Check for TitleDrift {
         let aliases = crate::index::Aliases::from_rules(cx.corpus.rules);
         let mut people: Vec<(&String, &Vec<ClaimId>)> =
             cx.corpus.index.roles_by_person.iter().collect();
+        let surnames: std::collections::HashSet<String> = cx
+            .corpus
+            .index
+            .names
+            .keys()
+            .filter(|(kind, name)| *kind == EntityKind::Person && name.contains(' '))
+            .filter_map(|(_, name)| name.rsplit(' ').next().map(org_key))
+            .collect();
         people.sort();
         for (person, ids) in people {
             for &id in ids {
@@ -312,9 +324,15 @@ impl Check for TitleDrift {
                             .as_deref()
                             .is_none_or(|q| TEMPORARY.contains(&q))
                 }) {
-                    at.entry(org_key(r.org.as_deref().unwrap_or("")))
-                        .or_default()
-                        .push(id);
+                    let mut key = org_key(r.org.as_deref().unwrap_or(""));
+                    // A surname read as the company the sentence is about
+                    // (`Zuckerberg said … that chief growth officer Javier
+                    // Olivan`, in a draft that never gives the full name)
+                    // is no organisation.
+                    if r.org_inferred && surnames.contains(&key) {
+                        key.clear();
+                    }
+                    at.entry(key).or_default().push(id);
                 }
             }
             merge_shortened_orgs(&mut at);
