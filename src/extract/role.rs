@@ -23,6 +23,7 @@ use super::entity::NameRun;
 use super::titles::{self, key_with_remit};
 use super::token::{Kind, Token, Toks, word};
 use crate::source::Span;
+use rank::rank_before;
 
 /// A role found in one sentence, before organisations are inferred.
 #[derive(Clone, Debug, PartialEq)]
@@ -153,8 +154,22 @@ pub fn find(
             &[][..]
         };
         let mut k = title_end + remit_len;
+        // `Deputy works council chair Daniela Cavallo`, `the deputy finance
+        // minister`: a rank a few lower-case words before the title ranks it.
+        let mut m = m;
+        let mut j_left = j;
+        if let Some(r) = rank_before(ts, j, m.key)
+            && let Some((key, single)) = titles::ranked_title(
+                &ts[r].text.to_lowercase(),
+                &join(&ts[j..title_end]).to_lowercase().replace('-', " "),
+            )
+        {
+            m.key = key;
+            m.single = single;
+            j_left = r;
+        }
         // Left of the title: [qualifier] [the|its] [ORG ['s]] [qualifier]
-        let (qualifier, left) = qualifier_before(ts, j);
+        let (qualifier, left) = qualifier_before(ts, j_left);
         let (mut org_left, by_reference, mut left_end) = org_before(ts, left, runs, &run_ending);
         // `Budget Minister Atiku Bagudu`, `Finance Minister Jane Doe`: a one-word
         // portfolio before an office is its remit, not an organisation.
@@ -334,7 +349,7 @@ pub fn find(
         // `Volkswagen brand CEO`, `the brand CEO`, `chief executive of the
         // Volkswagen brand`, `head of its cloud unit`: the post is in a part
         // of the organisation, which has its own head beside the whole's.
-        let part_before = start_of_title_part(ts, j, qualifier.is_some());
+        let part_before = start_of_title_part(ts, j_left, qualifier.is_some());
         let part_after = org_right.is_some_and(|r| ts.get(runs[r].end).is_some_and(is_part_word));
         if part_before || part_after {
             j = title_end.max(j + 1);
@@ -346,7 +361,7 @@ pub fn find(
         if qualifier.is_none() && leaves_post(ts, runs[p].end.max(k)) {
             qualifier = Some("former");
         }
-        let start = portfolio.unwrap_or(j);
+        let start = portfolio.unwrap_or(j_left);
         let title_span = ts[start]
             .span
             .cover(ts[(title_end + remit_len).saturating_sub(1).max(j)].span);
@@ -775,5 +790,6 @@ fn subject_after_comma(ts: &[Token<'_>], start: usize, end: usize) -> bool {
     })
 }
 
+mod rank;
 #[cfg(test)]
 mod tests;

@@ -555,6 +555,30 @@ fn title_from<'t, 'a>(
     fail(i)
 }
 
+/// The title a rank makes of the title `words` (lower case, space
+/// separated): `deputy` and `chair` give `deputy chair`'s key, and whether
+/// it has one holder. `None` when the table and its ranked forms have no
+/// such title.
+pub fn ranked_title(rank: &str, words: &str) -> Option<(&'static str, bool)> {
+    let want = format!("{rank} {words}");
+    TITLES
+        .iter()
+        .chain(ranks::ranked())
+        .find(|d| d.words == want)
+        .map(|d| (d.key, d.single))
+}
+
+/// True for a key that is a ranked title (`deputy cfo`, `assistant secretary`).
+pub fn is_ranked(key: &str) -> bool {
+    ranks::rung(key).0.is_some()
+}
+
+/// True for a word that ranks a title below the one it stands before
+/// (`deputy`, `assistant`, `associate`).
+pub fn is_rank_word(t: &Token<'_>) -> bool {
+    t.is_word() && ranks::RANKS.iter().any(|r| t.is(r))
+}
+
 pub use families::TITLE_FAMILIES;
 
 /// True when two base title keys are rungs of one ladder or members of one

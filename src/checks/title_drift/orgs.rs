@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::PAST;
 use crate::claim::ClaimId;
 pub(super) use crate::extract::names::acronym_of;
 
@@ -35,6 +36,23 @@ pub(super) fn merge_shortened_orgs(at: &mut BTreeMap<String, Vec<ClaimId>>) {
             at.entry(long.clone()).or_default().extend(v);
         }
     }
+}
+
+/// Every organisation guessed and none for most mentions (`chair` with
+/// none, `deputy works council chair` guessed at the company, `head of the
+/// works council` at the outlet's name): guesses that disagree place
+/// nobody, so the person's present titles are weighed together (past ones
+/// stay apart).
+pub(super) fn weigh_together(at: &mut BTreeMap<String, Vec<ClaimId>>) {
+    let mut loose = Vec::new();
+    at.retain(|k, v| {
+        if k == PAST {
+            return true;
+        }
+        loose.append(v);
+        false
+    });
+    at.insert(String::new(), loose);
 }
 
 #[cfg(test)]

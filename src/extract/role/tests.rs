@@ -49,3 +49,22 @@ fn a_party_leader_is_read_before_the_name_only() {
     let r = roles("Cisco is the worldwide technology leader in networking.");
     assert!(!r.iter().any(|(_, t)| t == "leader"), "{r:?}");
 }
+
+#[test]
+fn a_rank_a_few_lower_case_words_before_a_title_ranks_it() {
+    let r = roles("Deputy works council chair Daniela Cavallo said the workers had paid a price.");
+    assert!(
+        r.iter()
+            .any(|(p, t)| p == "Daniela Cavallo" && t == "deputy chair"),
+        "{r:?}"
+    );
+    let r = roles("The deputy finance minister Jane Okafor spoke.");
+    assert!(
+        r.iter()
+            .any(|(p, t)| p == "Jane Okafor" && t == "deputy minister"),
+        "{r:?}"
+    );
+    // A function word between them: the rank is not the title's.
+    let r = roles("She was deputy to the chair Dana Price for a year.");
+    assert!(!r.iter().any(|(_, t)| t.starts_with("deputy")), "{r:?}");
+}
