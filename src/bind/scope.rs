@@ -79,8 +79,13 @@ impl FigureScope<'_> {
                 rq.id, rq.id
             ));
         }
-        if rq.unit == QUnit::Count
+        // A quantity of no declared unit counts what its `about` names when
+        // that is a plural (`votes in favour of impeachment`: `six
+        // opposition parties` are no votes).
+        if (rq.unit == QUnit::Count || rq.unit == QUnit::Any)
             && let (Some(n), Some(m)) = (self.noun.as_ref(), quantity_noun(rq))
+            // `times` a book was covered is a multiple, not a thing counted.
+            && (rq.unit == QUnit::Count || (plural(&m) && m != "times"))
             && !same_noun(n, &m)
             // The modifier of a compound head counts the same things
             // (`golds` for a quantity `about` gold medals).
