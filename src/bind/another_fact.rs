@@ -13,7 +13,8 @@
 //! When the cue is the figure's own noun (`seven overs`: it says what the
 //! figure counts, not which count it is), the other quantity's `about` or
 //! cues must name that noun, and any value its fact allows counts.
-//! Otherwise the figure must be written with no qualifier, have three or
+//! Otherwise the figure must be written with no qualifier or an
+//! approximate one (`about $42.5 million`, never a bound), have three or
 //! more significant digits (a round `25%` equals another fact by chance),
 //! and be the value the other fact is written as (`€3 million` is not the
 //! `about €2.9 million` of another quantity). The binding stays, and
@@ -33,14 +34,15 @@
 //! date that is another event's is an error fact-mismatch reports.
 
 use super::Window;
-use crate::claim::{Interval, Quantity};
+use crate::claim::{Interval, QualifierKind, Quantity};
 use crate::rules::{QUnit, RuleQuantity, RuleSet};
 
 /// Why a figure reached by `cue` binds neither to `rq` nor to another
 /// quantity of `set`, if it does not: the figure contradicts `rq`'s fact,
 /// and another quantity of the same unit pins a bounded fact the figure
 /// fits — any value of it when the cue is the figure's own noun, else the
-/// value the fact is written as, for a figure with no qualifier whose
+/// value the fact is written as, for a figure with no qualifier (or an
+/// approximate one) whose
 /// quantity's subject is not named next to it (`subject_named`).
 pub(super) fn refusal(
     q: &Quantity,
@@ -54,7 +56,13 @@ pub(super) fn refusal(
         return None;
     }
     let noun = own_noun(q, w, cue);
-    let exact = (q.qualifier.is_none() && !subject_named)
+    // `about $42.5 million` names the value as surely as `$42.5 million`
+    // does; a bound (`at least`) names none.
+    let approximate = q
+        .qualifier
+        .as_ref()
+        .is_none_or(|k| k.kind == QualifierKind::Approximate);
+    let exact = (approximate && !subject_named)
         .then_some(q.value)
         .flatten()
         .filter(|v| significant_digits(*v) >= 3);
