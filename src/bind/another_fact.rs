@@ -20,9 +20,12 @@
 //! `about €2.9 million` of another quantity). The binding stays, and
 //! fact-mismatch reports a figure of the wrong quantity, when the
 //! quantity's subject is named next to the figure (`The FAA grounded 65
-//! jets`, 65 being the sheet's count of one airline's fleet) and when the
-//! other quantity is an earlier figure of the thing (a stale toll is the
-//! error). A figure that agrees with its own quantity's fact binds
+//! jets`, 65 being the sheet's count of one airline's fleet, another
+//! subject's quantity; a quantity of no other subject, such as Toyota's
+//! profit forecast beside its profit, is told apart no better by the
+//! subject) and when the other quantity is an earlier figure of the thing
+//! (a stale toll is the error; an `about` that dates its count, `deaths
+//! counted by 6 January`, says so). A figure that agrees with its own quantity's fact binds
 //! whatever else it equals. Only facts bounded on both sides count (`more
 //! than 11,000` names no one figure); spans of time are compared on their
 //! own scale later and are left alone. A weekday that is not its
@@ -62,7 +65,7 @@ pub(super) fn refusal(
         .qualifier
         .as_ref()
         .is_none_or(|k| k.kind == QualifierKind::Approximate);
-    let exact = (approximate && !subject_named)
+    let exact = approximate
         .then_some(q.value)
         .flatten()
         .filter(|v| significant_digits(*v) >= 3);
@@ -82,6 +85,11 @@ pub(super) fn refusal(
         // An earlier figure of the same thing is what a stale draft
         // repeats: the error fact-mismatch is for.
         .filter(|o| !earlier_snapshot(o))
+        // The quantity's subject named next to the figure makes it the
+        // quantity's (`The FAA grounded 65 jets`, 65 the fleet of Alaska
+        // Airlines), unless the other quantity is of no other subject
+        // (Toyota's net profit and its forecast).
+        .filter(|o| noun || !subject_named || !another_subject(o, rq))
         .find(|o| {
             o.fact.is_some_and(|f| {
                 f.low.is_finite()
@@ -108,6 +116,13 @@ pub(super) fn refusal(
         "not `{}`: it contradicts that fact, {how} the fact the sheet pins for `{}`, a quantity of the same unit: binds to neither",
         rq.id, other.id
     ))
+}
+
+/// True when `o` declares a subject `rq` does not.
+fn another_subject(o: &RuleQuantity, rq: &RuleQuantity) -> bool {
+    o.subjects
+        .iter()
+        .any(|s| !rq.subjects.iter().any(|r| r.eq_ignore_ascii_case(s)))
 }
 
 /// Why a weekday (`Friday`, read against the byline as January 26) is not
@@ -176,7 +191,49 @@ fn earlier_snapshot(o: &RuleQuantity) -> bool {
         "prior",
     ];
     let about = o.about.as_deref().unwrap_or("").to_lowercase();
-    o.when.is_some() || EARLIER.iter().any(|e| about.contains(e))
+    o.when.is_some() || EARLIER.iter().any(|e| about.contains(e)) || dated(&about)
+}
+
+/// True when an `about` dates its count (`deaths counted by 6 January`,
+/// `as of Tuesday`): a running figure taken on a day, which a later one
+/// replaces.
+fn dated(about: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    [
+        "counted by ",
+        "reported by ",
+        "confirmed by ",
+        "as of ",
+        "as at ",
+    ]
+    .iter()
+    .any(|lead| {
+        about.match_indices(lead).any(|(i, _)| {
+            let rest = about[i + lead.len()..].trim_start_matches("the ");
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || DAYS.iter().any(|d| rest.starts_with(d))
+        })
+    })
 }
 
 /// The significant digits of a value (`131` in $131 million is 3, `4.5`
