@@ -158,7 +158,9 @@ pub(super) fn of_figure<'a>(
         // The extractor's head noun when the words after the figure are a
         // headline's capitals (`Three Forwards On The Radar`) or carry a
         // modifier the scope does not know (`two earlier offers`).
-        noun: counted_noun(tail).or_else(|| plural_head(noun?)),
+        noun: counted_noun(tail)
+            .or_else(|| one_of(text.get(span.start..span.end)?, tail))
+            .or_else(|| plural_head(noun?)),
         section,
         lead: sw.text.get(sw.own_from..figure_at).unwrap_or(""),
     }
@@ -366,6 +368,46 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
         }
         return (plural(&w) || MEASURES.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()))
             .then_some(w);
+    }
+    None
+}
+
+/// What `one` counts, in the plural, from the singular noun right after it
+/// (`the vote in one Bajaur seat` counts seats, `swung one back` no balls):
+/// capitalised words, modifiers and determiners are passed over as
+/// `counted_noun` does. A word that says what befell the one (`one dead`,
+/// `one injured`) or is no noun gives nothing.
+fn one_of(figure: &str, after: &str) -> Option<String> {
+    if !(figure.eq_ignore_ascii_case("one") || figure == "1") {
+        return None;
+    }
+    const NOT_NOUNS: &[&str] = &[
+        "dead", "alive", "missing", "injured", "hurt", "apiece", "each", "another", "less",
+        "fewer", "more", "day", "time", "way", "thing", "point",
+    ];
+    let words = after
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == ';')
+        .filter(|w| !w.is_empty())
+        .take(4);
+    for w in words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let w = w.to_lowercase();
+        if MODIFIERS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
+            continue;
+        }
+        if w == "person" {
+            return Some("people".into());
+        }
+        let noun = w.len() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && !crate::extract::lexicon::is_function_word(&w)
+            && !["ed", "ing", "ly"].iter().any(|x| w.ends_with(x))
+            && !NOT_NOUNS.contains(&w.as_str())
+            && !w.ends_with('s');
+        return noun.then(|| format!("{w}s"));
     }
     None
 }
