@@ -160,6 +160,7 @@ pub(super) fn of_figure<'a>(
         // modifier the scope does not know (`two earlier offers`).
         noun: counted_noun(tail)
             .or_else(|| one_of(text.get(span.start..span.end)?, tail))
+            .or_else(|| runs_off_balls(tail))
             .or_else(|| plural_head(noun?)),
         section,
         lead: sw.text.get(sw.own_from..figure_at).unwrap_or(""),
@@ -372,6 +373,32 @@ pub(super) fn counted_noun(after: &str) -> Option<String> {
     None
 }
 
+/// A batter's score before the balls it took (`52 from 26 deliveries`,
+/// `39 off 32 balls`, `52 not out off 26`): the figure counts runs.
+fn runs_off_balls(after: &str) -> Option<String> {
+    let mut words = after.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let mut w = words.next()?;
+    if w == "not" {
+        (words.next()? == "out").then_some(())?;
+        w = words.next()?;
+    }
+    if w != "off" && w != "from" {
+        return None;
+    }
+    let n = words.next()?;
+    if !n.chars().all(|c| c.is_ascii_digit()) || n.is_empty() {
+        return None;
+    }
+    // `off 26` ends the clause, or the balls are named.
+    match words.next().as_deref() {
+        None | Some("balls" | "deliveries" | "ball") => Some("runs".into()),
+        _ => None,
+    }
+}
+
 /// What `one` counts, in the plural, from the singular noun right after it
 /// (`the vote in one Bajaur seat` counts seats, `swung one back` no balls):
 /// capitalised words, modifiers and determiners are passed over as
@@ -522,7 +549,14 @@ fn singulars(w: &str) -> [String; 4] {
 pub(super) fn same_noun(a: &str, b: &str) -> bool {
     let (x, y) = (singulars(a), singulars(b));
     x.iter().any(|p| y.contains(p))
+        || SYNONYMS.iter().any(|g| {
+            x.iter().any(|p| g.contains(&p.as_str())) && y.iter().any(|p| g.contains(&p.as_str()))
+        })
 }
+
+/// Nouns that count the same things (`24 deliveries` are the balls a
+/// batter faced), in the singular.
+const SYNONYMS: &[&[&str]] = &[&["ball", "delivery"]];
 
 /// The clause breaks between two offsets of a lower-case window, a comma
 /// after a weekday aside (`vote on friday, march 7th`): a date binds only
