@@ -8,6 +8,11 @@
 //! it (`- Energy price cap to rise in October`), up to the first line that
 //! is not a list item.
 //!
+//! Page furniture is blanked the same way: the tag cloud (`Tags: …`,
+//! `Topics: …`, `Filed under: …`), share buttons and the publisher's
+//! disclaimer. A label in capitals alone on its line (`RELATED STORIES`)
+//! is bare too.
+//!
 //! A label is recognised only at the start of a line, after markup the
 //! prose view has already blanked (`**`, `*`, `_`), and only when a colon,
 //! a bar or a dash follows it: `Related news reports said` is prose.
@@ -31,6 +36,17 @@ const LABELS: &[&str] = &[
     "don't miss",
     "watch",
     "listen",
+    // Page furniture around the story: the tag cloud (`Tags: Starbucks,
+    // Brian Niccol, Chipotle, Laxman Narasimhan, CEO`), share buttons and
+    // the publisher's disclaimer name people and firms, never as the story
+    // does.
+    "tags",
+    "topics",
+    "filed under",
+    "share this",
+    "share",
+    "follow us",
+    "disclaimer",
 ];
 
 /// How a line opens with a label: `None` when it does not; `Some(true)`
@@ -42,16 +58,22 @@ fn label(line: &str) -> Option<bool> {
     // a non-ASCII byte never matches (no lower-cased copy of every line).
     let b = body.as_bytes();
     // Every label starts with one of these letters: most lines stop here.
-    if !b
-        .first()
-        .is_some_and(|c| matches!(c | 0x20, b'a' | b'd' | b'l' | b'm' | b'r' | b's' | b'w'))
-    {
+    if !b.first().is_some_and(|c| {
+        matches!(
+            c | 0x20,
+            b'a' | b'd' | b'f' | b'l' | b'm' | b'r' | b's' | b't' | b'w'
+        )
+    }) {
         return None;
     }
     let l = LABELS
         .iter()
         .find(|l| b.len() >= l.len() && b[..l.len()].eq_ignore_ascii_case(l.as_bytes()))?;
     let rest = body[l.len()..].trim_start_matches([' ', '*', '_']);
+    // `RELATED STORIES` alone on its line, in capitals, over the list.
+    if rest.trim_end().is_empty() && body[..l.len()].bytes().all(|c| !c.is_ascii_lowercase()) {
+        return Some(true);
+    }
     let sep = rest.chars().next()?;
     if !matches!(sep, ':' | '|' | '—' | '–' | '-') {
         return None;
@@ -63,7 +85,7 @@ fn label(line: &str) -> Option<bool> {
 /// True for a line of a list (`- `, `* `, `• `), markup blanked or not.
 fn list_item(line: &str) -> bool {
     let t = line.trim_start();
-    ["- ", "* ", "• ", "+ "].iter().any(|m| t.starts_with(m))
+    ["- ", "* ", "• ", "+ ", "> "].iter().any(|m| t.starts_with(m))
         // In the prose view a Markdown item's marker is already a space.
         || (line.starts_with(' ') && !t.is_empty() && line.len() - t.len() >= 2)
 }
@@ -142,6 +164,17 @@ mod tests {
         let b = blank(t).unwrap();
         assert!(!b.contains("38"));
         assert!(b.contains("2 hours"));
+    }
+
+    #[test]
+    fn page_furniture_is_blanked() {
+        let t = "Niccol starts on 9 September.\n\nTags: Starbucks, Brian Niccol, Chipotle, Laxman Narasimhan, CEO\n\nDisclaimer: We hold 0 shares.\n\nRELATED STORIES\n > Micron shares jump 12%\n";
+        let b = blank(t).unwrap();
+        assert!(!b.contains("Laxman") && !b.contains("0 shares") && !b.contains("12%"));
+        assert!(b.contains("9 September"));
+        // A capitalised sentence opening with a label word is prose.
+        assert!(blank("Share prices fell 3% on Monday.\n").is_none());
+        assert!(blank("Tags were put on 300 birds.\n").is_none());
     }
 
     #[test]
