@@ -39,6 +39,11 @@
 //! `src/extract/titles.rs`.
 //!
 //! ## Limits
+//! A one-word holder written before its title (`Hask as chief executive`)
+//! is a person only when the draft names them in full somewhere (`Mara
+//! Hask`): `Dana Price to affix Kestrel as chairman` (a spun `to join`)
+//! gives Kestrel no post. A title before the name (`President Trump`) is
+//! enough.
 //! A role stated without an organisation (`CEO Andy Jassy`) belongs to the
 //! organisation named earlier in its sentence or paragraph, else to the
 //! article's main subject; when that guess is the only evidence and the person

@@ -44,9 +44,31 @@ pub fn claims(
     for (i, r) in runs.iter().enumerate() {
         by_sentence[r.sentence].push(i);
     }
-    let roles: Vec<RoleFound> = (0..sentences.len())
-        .flat_map(|s| role::find(s, &toks[s], runs, &by_sentence[s]))
+    // A one-word holder of `X as <title>` is a person the draft names in
+    // full somewhere (`Hask as chief executive` beside `Mara Hask`):
+    // `Brian Niccol to affix Starbucks as chairman` (a spun `to join`)
+    // holds no person Starbucks, and reading one would make every
+    // `Starbucks` of the draft a person.
+    let surnames: FxHashSet<&str> = runs
+        .iter()
+        .filter(|r| r.words() >= 2)
+        .filter_map(|r| r.text.rsplit(' ').next())
         .collect();
+    let (roles, loose): (Vec<RoleFound>, Vec<RoleFound>) = (0..sentences.len())
+        .flat_map(|s| role::find(s, &toks[s], runs, &by_sentence[s]))
+        .partition(|x| {
+            let p = &runs[x.person];
+            // Only `X as chairman` is in doubt: `President Trump`, `West,
+            // the company's CFO` name people.
+            let as_title = text
+                .get(p.span.end..x.title_span.start)
+                .map(str::trim)
+                // `as chairman and CEO`: the second title of the pair too.
+                .is_some_and(|gap| {
+                    gap == "as" || (gap.starts_with("as ") && !gap.contains(['.', ',']))
+                });
+            p.words() >= 2 || !as_title || surnames.contains(p.text.as_str())
+        });
     let mut role_person = vec![false; runs.len()];
     for x in &roles {
         role_person[x.person] = true;
@@ -54,8 +76,11 @@ pub fn claims(
     // A name used as a role's organisation anywhere in the document is an organisation.
     // Sets, not lists: asked once per run (and `personish` once per quote
     // candidate), each answer the same as a scan of the list would give.
+    // (The organisation of a role whose holder is no person still counts:
+    // `Brian Niccol to affix Starbucks as chairman of Chipotle`.)
     let org_names: FxHashSet<&str> = roles
         .iter()
+        .chain(&loose)
         .filter_map(|x| x.org)
         .map(|o| runs[o].text.as_str())
         .collect();
