@@ -66,6 +66,7 @@ mod predicate;
 mod reading;
 mod scale;
 mod scope;
+pub(crate) use scope::opening_place;
 mod span_of_year;
 mod subjects;
 mod tolls;

@@ -635,6 +635,13 @@ fn key_in(
                     text.get(span.end..st.start + st.text.len()).unwrap_or(""),
                     &org.0,
                 )
+                // `In Syria, around 5,950 deaths have been recorded`: a place
+                // the sentence opens with, set off by a comma, before the figure.
+                .or_else(|| {
+                    crate::bind::opening_place(text.get(st.start..span.start)?)
+                        .map(str::to_lowercase)
+                        .filter(|p| *p != org.0)
+                })
             })
             .flatten()
     });

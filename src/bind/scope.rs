@@ -220,7 +220,7 @@ fn capitalised_run(s: &str) -> Option<&str> {
 
 /// The place a sentence (original case) opens with, set off by a comma:
 /// `In Uttar Pradesh, which sends 80 MPs …, the Congress six`.
-pub(super) fn opening_place(sentence: &str) -> Option<&str> {
+pub(crate) fn opening_place(sentence: &str) -> Option<&str> {
     let t = sentence.trim_start();
     let (word, rest) = t.split_once(' ')?;
     if !FRAMES.contains(&word) {

@@ -56,6 +56,9 @@
 //! pilgrims or fans who took part) is the story's own figure when no
 //! organisation, or the story's own, is named beside it, as a toll is
 //! (`the story / passengers / stranded`).
+//! A count of people in a place the sentence opens with (`In Syria, around
+//! 5,950 deaths have been recorded`) is that place's, as one with the place
+//! after it (`93 workers in Oregon`): it never meets the whole story's toll.
 //! A toll (people killed, injured, evacuated, taken to hospital; homes damaged) rises as reports
 //! come in: the smaller of two toll figures is not reported when its own
 //! words make it the count so far (`rose to`, `climbed to`, `now says`, `as
