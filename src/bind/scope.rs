@@ -473,6 +473,7 @@ const PEOPLE: &[&str] = &[
     "citizens",
     "civilians",
     "troops",
+    "nationals",
 ];
 
 /// True when a plural noun counts people: one of `PEOPLE`, a noun of
