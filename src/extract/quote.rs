@@ -399,6 +399,14 @@ fn subject(cx: &Context<'_, '_, '_>, s: usize, limit: usize) -> Option<Who> {
     if is_pronoun(t) {
         return Some(Who::Pronoun(t.span));
     }
+    // `Her words:`, `His reply to staff:`: a short intro owned by a
+    // pronoun is that person's.
+    if (t.is("her") || t.is("his"))
+        && ts.len() - k <= 5
+        && !ts[k + 1..].iter().any(|x| x.is_punct(',') || x.is_cap())
+    {
+        return Some(Who::Pronoun(t.span));
+    }
     let mut r = run_after(cx, s, k, 7)?;
     // `Treasury secretary Janet Yellen set the tone:` — a body or a
     // portfolio before a title is not the subject; the person after it is.
