@@ -28,6 +28,10 @@ pub(super) enum Frame {
     /// Money or a share stated as a forecast (`projected revenue between
     /// $36.5 billion and $39 billion`, `guided to 12%`).
     Forecast,
+    /// A level a figure may come to (`a bonus that could reach $7.2
+    /// million`, `the toll may rise to 300`): a possibility, not a plan or a
+    /// target.
+    Possible,
     /// A minute of a match or a clock mark (`23'`, `80′ (pen)`).
     Mark,
     /// A bar a figure is measured against, not the figure (`the 50 per cent
@@ -50,6 +54,7 @@ impl Frame {
             Frame::Stage => "the name of a stage or a rank",
             Frame::Request => "a figure asked for, not the one given",
             Frame::Forecast => "a forecast, not a result",
+            Frame::Possible => "a level it may come to, not a statement of it",
             Frame::Mark => "a minute mark",
             Frame::Threshold => "a threshold, not the figure measured against it",
             Frame::Running => "a running count while counting goes on, not the final figure",
@@ -100,6 +105,26 @@ impl Frame {
                 "propos",
             ],
             Frame::Running => &["so far", "running", "partial", "interim", "early"],
+            // A target is what is planned; a level it `could reach` is its
+            // ceiling or a forecast.
+            Frame::Possible => &[
+                "forecast",
+                "outlook",
+                "expect",
+                "project",
+                "estimat",
+                "potential",
+                "possible",
+                "could",
+                "may",
+                "might",
+                "maximum",
+                "max",
+                "up to",
+                "cap",
+                "as much as",
+                "ceiling",
+            ],
             Frame::Forecast => &[
                 "forecast",
                 "guid",
@@ -126,7 +151,7 @@ impl Frame {
     /// cue: `goals Spain scored in the group stage` counts goals.
     pub(super) fn allows(self, rq: &RuleQuantity) -> bool {
         let about = match self {
-            Frame::Age | Frame::Request | Frame::Forecast | Frame::Running => {
+            Frame::Age | Frame::Request | Frame::Forecast | Frame::Possible | Frame::Running => {
                 rq.about.as_deref().unwrap_or("").to_lowercase()
             }
             Frame::Score | Frame::Stage | Frame::Mark | Frame::Threshold | Frame::Group => {
@@ -378,7 +403,7 @@ pub(super) fn frame(
         return Some(Frame::Mark);
     }
     if super::may_come::may_come_to(b) {
-        return Some(Frame::Forecast);
+        return Some(Frame::Possible);
     }
     if RUNNING
         .iter()

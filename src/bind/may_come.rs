@@ -1,7 +1,9 @@
 //! A level a figure may come to is no statement of it: `The fee could
 //! climb past 110 million euros`, `the toll may rise to 300`, `might
-//! eventually reach $2bn`. The figure frames as a forecast (`frames`), and
-//! binds only to a quantity whose cues or `about` speak of one.
+//! eventually reach $2bn`. The figure frames as a possible level
+//! (`frames`), and binds only to a quantity whose cues or `about` speak of
+//! a forecast, a possibility or a maximum: not of a target, which is a
+//! plan (`a bonus that could reach $7.2 million` is no `target bonus`).
 
 /// Modal verbs that make a change to come a possibility.
 const MODALS: &[&str] = &["could", "may", "might", "would", "can"];
