@@ -62,90 +62,6 @@ impl Frame {
         }
     }
 
-    /// Stems of a quantity's cues or `about` that let it take such a figure.
-    fn stems(self) -> &'static [&'static str] {
-        match self {
-            Frame::Age => &["age", "aged", "old"],
-            // Whole words: `scored` is a goal, not a score.
-            Frame::Score => &[
-                "score",
-                "scores",
-                "scoreline",
-                "scorelines",
-                "result",
-                "results",
-                "tally",
-            ],
-            Frame::Stage => &["round", "stage", "rank"],
-            Frame::Group => &[],
-            Frame::Mark => &["minute", "minutes"],
-            Frame::Threshold => &[
-                "threshold",
-                "thresholds",
-                "mark",
-                "hurdle",
-                "bar",
-                "minimum",
-                "cutoff",
-                "cut-off",
-            ],
-            Frame::Request => &[
-                "ask",
-                "sought",
-                "seek",
-                "request",
-                "recommend",
-                "argu",
-                "call",
-                "push",
-                "press",
-                "demand",
-                "urg",
-                "want",
-                "propos",
-            ],
-            Frame::Running => &["so far", "running", "partial", "interim", "early"],
-            // A target is what is planned; a level it `could reach` is its
-            // ceiling or a forecast.
-            Frame::Possible => &[
-                "forecast",
-                "outlook",
-                "expect",
-                "project",
-                "estimat",
-                "potential",
-                "possible",
-                "could",
-                "may",
-                "might",
-                "maximum",
-                "max",
-                "up to",
-                "cap",
-                "as much as",
-                "ceiling",
-            ],
-            Frame::Forecast => &[
-                "forecast",
-                "guid",
-                "outlook",
-                "expect",
-                "project",
-                "predict",
-                "anticipat",
-                "estimat",
-                "consensus",
-                "target",
-                "sees",
-                "plan",
-                "potential",
-                "possible",
-                "could",
-                "add-on",
-            ],
-        }
-    }
-
     /// True when `rq`'s cues (or, for an age or a request, its `about`)
     /// speak of what the frame makes the figure. A score or a stage needs a
     /// cue: `goals Spain scored in the group stage` counts goals.
@@ -817,5 +733,6 @@ pub(super) fn own_clause(window: &str, own_from: usize, at: usize) -> (&str, usi
     (window.get(from..at + to).unwrap_or(""), from)
 }
 
+mod stems;
 #[cfg(test)]
 mod tests;
