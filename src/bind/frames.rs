@@ -29,8 +29,8 @@ pub(super) enum Frame {
     /// $36.5 billion and $39 billion`, `guided to 12%`).
     Forecast,
     /// A level a figure may come to (`a bonus that could reach $7.2
-    /// million`, `the toll may rise to 300`): a possibility, not a plan or a
-    /// target.
+    /// million`, `the toll may rise to 300`) or may be (`Up to seven people
+    /// may be in the water`): a possibility, not a plan, a target or a count.
     Possible,
     /// A minute of a match or a clock mark (`23'`, `80′ (pen)`).
     Mark,
@@ -318,7 +318,7 @@ pub(super) fn frame(
     if minute_mark(figure, orig_after) {
         return Some(Frame::Mark);
     }
-    if super::may_come::may_come_to(b) {
+    if super::may_come::may_come_to(b) || super::may_come::may_be(after) {
         return Some(Frame::Possible);
     }
     if RUNNING

@@ -42,9 +42,33 @@ pub(super) fn may_come_to(before: &str) -> bool {
         && words.get(i + 1).is_some_and(|w| MODALS.contains(w))
 }
 
+/// True when the words right after a figure say it may be, not that it is
+/// (`Up to seven people may be in the water`, `as many as 300 may have
+/// died`): at most three words of its noun, then a modal and `be` or
+/// `have`, before any clause break.
+pub(super) fn may_be(after: &str) -> bool {
+    let clause = after
+        .split([',', ';', ':', '.', '(', ')', '—', '–'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+    words.windows(2).enumerate().any(|(i, w)| {
+        i <= 3 && ["may", "might", "could"].contains(&w[0]) && ["be", "have"].contains(&w[1])
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::may_come_to;
+    use super::{may_be, may_come_to};
+
+    #[test]
+    fn a_modal_after_the_figure() {
+        assert!(may_be(" people may be in the water"));
+        assert!(may_be(" may have died, officials fear"));
+        assert!(!may_be(" people were in the water. They may be"));
+        assert!(!may_be(" people, who may be"));
+        assert!(!may_be(" people died and more may come"));
+    }
 
     #[test]
     fn a_modal_and_a_verb_of_coming_to_a_level() {
