@@ -369,6 +369,18 @@ pub(super) fn frame(
     {
         return Some(Frame::Threshold);
     }
+    // `our 155 tactical target for USD/JPY`, `its 2% inflation target`: the
+    // figure names a target, within two words of it.
+    if rest
+        .split([',', ';', '.', '(', ')', ':'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(3)
+        .any(|w| matches!(w, "target" | "targets"))
+    {
+        return Some(Frame::Forecast);
+    }
     if group_by_size(figure, b, next) {
         return Some(Frame::Group);
     }
