@@ -74,6 +74,24 @@ const SAYING: &[&str] = &[
 
 /// Why date quantity `rq` may not take the date `q` whose nearest cue
 /// stands at `cue` in `w`, or `None`.
+/// True when the figure's own sentence is a photo caption (`Photo: …`,
+/// `Photo caption: …`, `Caption: …`, `Pictured: …`; markup already blanked).
+fn in_caption(w: &Window<'_>) -> bool {
+    let own = w.s.text.get(w.s.own_from..).unwrap_or("");
+    let own =
+        own.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '(' | '['));
+    [
+        "photo:",
+        "photo caption:",
+        "caption:",
+        "pictured:",
+        "image:",
+        "photo credit:",
+    ]
+    .iter()
+    .any(|l| own.starts_with(l))
+}
+
 pub(super) fn refusal(
     w: &Window<'_>,
     q: &Quantity,
@@ -87,6 +105,14 @@ pub(super) fn refusal(
         return Some(format!(
             "not `{}`: a month alone names no day, and `{}` is pinned to one",
             rq.id, rq.id
+        ));
+    }
+    // `Photo: Volunteers clearing mud in Paiporta on Monday.`: a caption's
+    // weekday says when the picture was taken, not when the event was.
+    if matches!(q.period, Some(TimeLabel::Weekday { .. })) && in_caption(w) {
+        return Some(format!(
+            "not `{}`: a weekday in a photo caption says when the picture was taken",
+            rq.id
         ));
     }
     // `the fiscal year to 31 March 2024`, `the quarter ended June 30`: the
