@@ -198,27 +198,6 @@ fn earlier_snapshot(o: &RuleQuantity) -> bool {
 /// `as of Tuesday`): a running figure taken on a day, which a later one
 /// replaces.
 fn dated(about: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     [
         "counted by ",
         "reported by ",
@@ -230,8 +209,13 @@ fn dated(about: &str) -> bool {
     .any(|lead| {
         about.match_indices(lead).any(|(i, _)| {
             let rest = about[i + lead.len()..].trim_start_matches("the ");
+            let word = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
             rest.starts_with(|c: char| c.is_ascii_digit())
-                || DAYS.iter().any(|d| rest.starts_with(d))
+                || crate::extract::lexicon::month(word).is_some()
+                || crate::extract::time::WEEKDAYS.contains(&word)
         })
     })
 }

@@ -351,11 +351,12 @@ pub(super) fn frame(
         .unwrap_or("");
     // `cross the ¥5 trillion operating profit mark`: `the`, the figure, and
     // a bar's noun within four words of its clause.
+    let clause = rest
+        .split([',', ';', '.', '(', ')', ':'])
+        .next()
+        .unwrap_or("");
     let bar_ahead = ends_with_phrase(b, "the")
-        && rest
-            .split([',', ';', '.', '(', ')', ':'])
-            .next()
-            .unwrap_or("")
+        && clause
             .split_whitespace()
             .take(4)
             .any(|w| THRESHOLD_AFTER.contains(&w));
@@ -371,10 +372,7 @@ pub(super) fn frame(
     }
     // `our 155 tactical target for USD/JPY`, `its 2% inflation target`: the
     // figure names a target, within two words of it.
-    if rest
-        .split([',', ';', '.', '(', ')', ':'])
-        .next()
-        .unwrap_or("")
+    if clause
         .split_whitespace()
         .take(3)
         .any(|w| matches!(w, "target" | "targets"))

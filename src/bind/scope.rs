@@ -349,28 +349,34 @@ const DETERMINERS: &[&str] = &[
 /// (`African`), modifiers and determiners are passed over; a figure or any
 /// other word ends the search.
 pub(super) fn counted_noun(after: &str) -> Option<String> {
-    let words = after
+    let (w, hyphened) = head_word(after)?;
+    // `a 46-day strike`, `the 23,448-acre fire`: a unit in the singular
+    // after a hyphen measures the figure too.
+    let singular_measure = format!("{w}s");
+    if hyphened && MEASURES.contains(&singular_measure.as_str()) {
+        return Some(singular_measure);
+    }
+    (plural(&w) || MEASURES.contains(&w.as_str()) || PEOPLE.contains(&w.as_str())).then_some(w)
+}
+
+/// The first of the (at most four) words after a figure that is no
+/// capitalised word, modifier or determiner, lower case, and whether a
+/// hyphen glues it to the figure (`-day`).
+fn head_word(after: &str) -> Option<(String, bool)> {
+    after
         .split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == ';')
         .filter(|w| !w.is_empty())
-        .take(4);
-    for w in words {
-        let hyphened = w.starts_with('-');
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let capital = w.starts_with(|c: char| c.is_uppercase());
-        let w = w.to_lowercase();
-        if capital || MODIFIERS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
-            continue;
-        }
-        // `a 46-day strike`, `the 23,448-acre fire`: a unit in the singular
-        // after a hyphen measures the figure too.
-        let singular_measure = format!("{w}s");
-        if hyphened && MEASURES.contains(&singular_measure.as_str()) {
-            return Some(singular_measure);
-        }
-        return (plural(&w) || MEASURES.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()))
-            .then_some(w);
-    }
-    None
+        .take(4)
+        .find_map(|w| {
+            let hyphened = w.starts_with('-');
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
+            let w = w.to_lowercase();
+            (!MODIFIERS.contains(&w.as_str()) && !DETERMINERS.contains(&w.as_str()))
+                .then_some((w, hyphened))
+        })
 }
 
 /// A batter's score before the balls it took (`52 from 26 deliveries`,
@@ -412,31 +418,17 @@ fn one_of(figure: &str, after: &str) -> Option<String> {
         "dead", "alive", "missing", "injured", "hurt", "apiece", "each", "another", "less",
         "fewer", "more", "day", "time", "way", "thing", "point",
     ];
-    let words = after
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == ';')
-        .filter(|w| !w.is_empty())
-        .take(4);
-    for w in words {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        let w = w.to_lowercase();
-        if MODIFIERS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
-            continue;
-        }
-        if w == "person" {
-            return Some("people".into());
-        }
-        let noun = w.len() >= 3
-            && w.chars().all(char::is_alphabetic)
-            && !crate::extract::lexicon::is_function_word(&w)
-            && !["ed", "ing", "ly"].iter().any(|x| w.ends_with(x))
-            && !NOT_NOUNS.contains(&w.as_str())
-            && !w.ends_with('s');
-        return noun.then(|| format!("{w}s"));
+    let (w, _) = head_word(after)?;
+    if w == "person" {
+        return Some("people".into());
     }
-    None
+    let noun = w.len() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && !crate::extract::lexicon::is_function_word(&w)
+        && !["ed", "ing", "ly"].iter().any(|x| w.ends_with(x))
+        && !NOT_NOUNS.contains(&w.as_str())
+        && !w.ends_with('s');
+    noun.then(|| format!("{w}s"))
 }
 
 /// The first word of a claim's counted noun (`forwards`, `offers`), lower

@@ -14,10 +14,10 @@
 //! whose share fits none is reported against the closest, and a draft that
 //! states no such total gives no relation.
 
-use super::of_total::push_best;
+use super::of_total::{part_then_share, push_best};
 use super::share::{is_share_verb, restates};
 use super::{Fig, addable, between, window};
-use crate::claim::{Measure, Relation};
+use crate::claim::Relation;
 
 /// What a share names as its total, and the words that mark that total
 /// where the draft states it.
@@ -67,14 +67,7 @@ const NEAR: usize = 40;
 /// Adds `R, P% of <named total>` shares (see the module doc).
 pub(super) fn of_named_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
     let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
-    for i in 1..all.len() {
-        let (r, p) = (&all[i - 1], &all[i]);
-        if p.measure != Measure::Percent
-            || !matches!(r.measure, Measure::Count | Measure::Money)
-            || r.claim.sentence != p.claim.sentence
-        {
-            continue;
-        }
+    for (_, r, p) in part_then_share(all) {
         let gap = between(text, r.claim.span, p.claim.span);
         if !restates(&gap) && !is_share_verb(&gap) {
             continue;

@@ -28,16 +28,26 @@ const OF_TOTAL: &[&str] = &[
 /// How many sentences back a total may stand.
 const REACH: u32 = 3;
 
+/// Each count or sum followed, in its sentence, by a percentage, with the
+/// count's index in `all`: the `R, P% of …` pairs a share of a total may be.
+pub(super) fn part_then_share<'a, 'c>(
+    all: &'a [Fig<'c>],
+) -> impl Iterator<Item = (usize, &'a Fig<'c>, &'a Fig<'c>)> {
+    all.windows(2)
+        .enumerate()
+        .map(|(i, w)| (i, &w[0], &w[1]))
+        .filter(|(_, r, p)| {
+            p.measure == Measure::Percent
+                && matches!(r.measure, Measure::Count | Measure::Money)
+                && r.claim.sentence == p.claim.sentence
+        })
+}
+
 /// Adds `R, P% of the total` shares (see the module doc).
 pub(super) fn of_the_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
     let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
-    for i in 1..all.len() {
-        let (r, p) = (&all[i - 1], &all[i]);
-        if p.measure != Measure::Percent
-            || !matches!(r.measure, Measure::Count | Measure::Money)
-            || r.claim.sentence != p.claim.sentence
-            || !restates(&between(text, r.claim.span, p.claim.span))
-        {
+    for (at, r, p) in part_then_share(all) {
+        if !restates(&between(text, r.claim.span, p.claim.span)) {
             continue;
         }
         let after = window(text, p.claim.span.end, p.claim.span.end + 28);
@@ -55,7 +65,7 @@ pub(super) fn of_the_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>)
         if pv <= 0.0 || pv >= 100.0 || rv <= 0.0 {
             continue;
         }
-        let totals = all[..i - 1]
+        let totals = all[..at]
             .iter()
             .rev()
             .take_while(|b| b.claim.sentence + REACH >= r.claim.sentence)
