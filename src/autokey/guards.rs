@@ -173,6 +173,52 @@ pub(super) fn added_to(after: &str) -> bool {
     a.starts_with("to ")
 }
 
+/// `have lost about Rs 8.5 lakh crore in market capitalisation since
+/// January 24`: a market value with `since` a few words after it, in its
+/// clause, is how far the value moved since that day, not the value at it.
+/// A level held (`has been worth $1tn since June`, `held at`), a level
+/// reached (`rose to $3tn since`) and a record (`its highest since 2021`)
+/// stay levels. `before` is the figure's clause up to it and `after` the
+/// clause after it (lower case).
+pub(super) fn moved_since(before: &str, after: &str) -> bool {
+    let near_since = after
+        .split_whitespace()
+        .take(6)
+        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "since");
+    if !near_since {
+        return false;
+    }
+    const LEVEL: &[&str] = &[
+        "been", "held", "kept", "stayed", "remained", "highest", "lowest", "first", "biggest",
+        "largest", "best", "worst", "most", "least", "to", "at",
+    ];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // `to`/`at` only right before the figure, past a hedge.
+    let last = words
+        .iter()
+        .rev()
+        .find(|w| {
+            !matches!(
+                **w,
+                "about"
+                    | "around"
+                    | "roughly"
+                    | "nearly"
+                    | "some"
+                    | "round"
+                    | "over"
+                    | "almost"
+                    | "approximately"
+            )
+        })
+        .copied();
+    !words.iter().any(|w| LEVEL[..14].contains(w))
+        && !last.is_some_and(|l| LEVEL[14..].contains(&l))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::keys_of;
@@ -310,5 +356,21 @@ mod tests {
             super::underlying(K::Revenue, "underlying revenue of "),
             K::Revenue
         );
+    }
+
+    #[test]
+    fn a_market_value_since_a_day_moved_and_a_level_held_did_not() {
+        use super::moved_since;
+        assert!(moved_since(
+            "the ten companies have surrendered about ",
+            " in market capitalisation since january 24"
+        ));
+        assert!(!moved_since(
+            "the ten companies were worth about ",
+            " in market capitalisation on january 24"
+        ));
+        assert!(!moved_since("it has been worth more than ", " since june"));
+        assert!(!moved_since("its value rose to ", " since the listing"));
+        assert!(!moved_since("valued at ", " , its highest since 2021"));
     }
 }

@@ -515,7 +515,9 @@ fn key_in(
                 })
             };
             let kind_read = kinds.as_ref().ok().copied().flatten();
-            reading.moved = moves(kind_read.or(market.then_some(MoneyKind::MarketValue))).is_some();
+            let since = guards::moved_since(&before.to_lowercase(), &after.to_lowercase());
+            reading.moved = moves(kind_read.or(market.then_some(MoneyKind::MarketValue))).is_some()
+                || (since && (market || kind_read == Some(MoneyKind::MarketValue)));
             let kind = kinds?.ok_or("money with no word saying what kind (revenue, profit…)")?;
             // `Underlying attributable profit of US$13.7bn`: the measure's
             // word may sit past the few words the tight window holds.
@@ -539,7 +541,8 @@ fn key_in(
                     .then(|| PLANNED_FINDER.first_in(&st.text[..at]))
                     .flatten()
             });
-            let moved = moves(Some(kind));
+            let moved = moves(Some(kind))
+                .or_else(|| (since && kind == MoneyKind::MarketValue).then_some("since"));
             let predicate = if moved.is_some() {
                 Predicate::Moved
             } else if planned.is_some() {
