@@ -687,7 +687,9 @@ fn fits(
         if span_of_year::other_span(w, rq) {
             return None;
         }
-        if q.unit == UnitClass::People && other_toll(w, rq) || tolls::a_toll_for_no_toll(w, rq) {
+        if q.unit == UnitClass::People && (other_toll(w, rq) || tolls::before_the_event(w, rq))
+            || tolls::a_toll_for_no_toll(w, rq)
+        {
             return None;
         }
         (
