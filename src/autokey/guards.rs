@@ -219,6 +219,29 @@ pub(super) fn moved_since(before: &str, after: &str) -> bool {
         && !last.is_some_and(|l| LEVEL[14..].contains(&l))
 }
 
+/// `unbeaten on 52 from 26 deliveries`, `39 off 32 balls`: balls a batter
+/// faced, after the runs scored from them, are no deliveries of goods.
+/// `before` is the figure's clause up to it, `noun` what it counts.
+pub(super) fn balls_faced(before: &str, noun: &str) -> bool {
+    if !matches!(noun, "balls" | "deliveries") {
+        return false;
+    }
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '*'));
+    if !matches!(words.next(), Some("off" | "from")) {
+        return false;
+    }
+    let mut w = words.next().unwrap_or("");
+    if w == "out" {
+        let _not = words.next();
+        w = words.next().unwrap_or("");
+    }
+    let w = w.trim_end_matches('*');
+    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::keys_of;
@@ -372,5 +395,17 @@ mod tests {
         assert!(!moved_since("it has been worth more than ", " since june"));
         assert!(!moved_since("its value rose to ", " since the listing"));
         assert!(!moved_since("valued at ", " , its highest since 2021"));
+    }
+
+    #[test]
+    fn balls_a_batter_faced_are_no_deliveries_of_goods() {
+        use super::balls_faced;
+        assert!(balls_faced(
+            "venkatesh iyer remained unbeaten on 52 from ",
+            "deliveries"
+        ));
+        assert!(balls_faced("he made 39 not out off ", "balls"));
+        assert!(!balls_faced("the carmaker made ", "deliveries"));
+        assert!(!balls_faced("up from ", "deliveries"));
     }
 }

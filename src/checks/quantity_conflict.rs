@@ -56,6 +56,9 @@
 //! pilgrims or fans who took part) is the story's own figure when no
 //! organisation, or the story's own, is named beside it, as a toll is
 //! (`the story / passengers / stranded`).
+//! Balls a batter faced, after the runs scored from them (`unbeaten on 52
+//! from 26 deliveries`, `39 not out off 32 balls`), are no deliveries of
+//! goods and take no key.
 //! A count of people in a place the sentence opens with (`In Syria, around
 //! 5,950 deaths have been recorded`) is that place's, as one with the place
 //! after it (`93 workers in Oregon`): it never meets the whole story's toll.
