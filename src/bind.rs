@@ -66,7 +66,7 @@ mod predicate;
 mod reading;
 mod scale;
 mod scope;
-pub(crate) use scope::opening_place;
+pub(crate) use scope::{opening_place, runs_off_balls};
 mod span_of_year;
 mod subjects;
 mod tolls;

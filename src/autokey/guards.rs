@@ -219,10 +219,30 @@ pub(super) fn moved_since(before: &str, after: &str) -> bool {
         && !last.is_some_and(|l| LEVEL[14..].contains(&l))
 }
 
+/// Runs and the balls they came off, which count no side's total: runs
+/// off balls (`30 runs off 30 balls`, what a chase needed, or a batter's
+/// score) and the balls after them (`balls_faced`). `before` is the
+/// figure's clause up to it, `after` the clause after it, `noun` what the
+/// figure counts.
+pub(super) fn runs_and_balls(before: &str, after: &str, noun: &str) -> Result<(), String> {
+    let past_noun = after.trim_start();
+    let past_noun = past_noun.strip_prefix(noun).unwrap_or(past_noun);
+    if crate::bind::runs_off_balls(&past_noun.to_lowercase()).is_some() {
+        return Err("runs off balls: a batter's score or what a chase needed".into());
+    }
+    if balls_faced(before, noun) {
+        return Err(
+            "balls faced or left, after the runs (`52 from 26 deliveries`, `30 runs off 30 balls`)"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
 /// `unbeaten on 52 from 26 deliveries`, `39 off 32 balls`: balls a batter
 /// faced, after the runs scored from them, are no deliveries of goods.
 /// `before` is the figure's clause up to it, `noun` what it counts.
-pub(super) fn balls_faced(before: &str, noun: &str) -> bool {
+fn balls_faced(before: &str, noun: &str) -> bool {
     if !matches!(noun, "balls" | "deliveries") {
         return false;
     }
@@ -234,6 +254,10 @@ pub(super) fn balls_faced(before: &str, noun: &str) -> bool {
         return false;
     }
     let mut w = words.next().unwrap_or("");
+    // `30 runs off 30 balls`: the runs named.
+    if matches!(w, "runs" | "run") {
+        w = words.next().unwrap_or("");
+    }
     if w == "out" {
         let _not = words.next();
         w = words.next().unwrap_or("");
@@ -405,6 +429,7 @@ mod tests {
             "deliveries"
         ));
         assert!(balls_faced("he made 39 not out off ", "balls"));
+        assert!(balls_faced("it came down to 30 runs off ", "balls"));
         assert!(!balls_faced("the carmaker made ", "deliveries"));
         assert!(!balls_faced("up from ", "deliveries"));
     }

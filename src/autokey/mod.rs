@@ -591,11 +591,7 @@ fn key_in(
             else {
                 return Err("counts something other than people".into());
             };
-            if guards::balls_faced(&st.text[c_from..at], noun) {
-                return Err(
-                    "balls a batter faced, after the runs (`52 from 26 deliveries`)".into(),
-                );
-            }
+            guards::runs_and_balls(&st.text[c_from..at], after, noun)?;
             let predicate = level(&[tight_before, near, clause], &THING_FINDER)?.ok_or(
                 "counts things with no word saying delivered, recalled, sold, shipped or had",
             )?;

@@ -381,7 +381,7 @@ fn head_word(after: &str) -> Option<(String, bool)> {
 
 /// A batter's score before the balls it took (`52 from 26 deliveries`,
 /// `39 off 32 balls`, `52 not out off 26`): the figure counts runs.
-fn runs_off_balls(after: &str) -> Option<String> {
+pub(crate) fn runs_off_balls(after: &str) -> Option<String> {
     let mut words = after.split_whitespace().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()

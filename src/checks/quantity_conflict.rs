@@ -58,7 +58,8 @@
 //! (`the story / passengers / stranded`).
 //! Balls a batter faced, after the runs scored from them (`unbeaten on 52
 //! from 26 deliveries`, `39 not out off 32 balls`), are no deliveries of
-//! goods and take no key.
+//! goods and take no key; nor do runs off balls (`30 runs off 30 balls`,
+//! what a chase needed, or a batter's score), which are never a side's total.
 //! A count of people in a place the sentence opens with (`In Syria, around
 //! 5,950 deaths have been recorded`) is that place's, as one with the place
 //! after it (`93 workers in Oregon`): it never meets the whole story's toll.
