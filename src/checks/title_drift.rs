@@ -71,6 +71,10 @@
 //! none, `deputy works council chair` guessed at the company). A rank a few
 //! lower-case words before the title ranks it (`Deputy works council
 //! chair`, `deputy finance minister`).
+//! A name after `at` that a time follows (`co-owner Shah Rukh Khan at
+//! Chepauk on Sunday`) is where the person was, not their organisation
+//! (`economist Jane Doe at Capital Economics` still is); `co-owner` is kept
+//! as written.
 //! An organisation guessed from a lone surname of a person the drafts name in
 //! full (`Zuckerberg said … that chief growth officer Javier Olivan`, in a
 //! draft that never writes `Mark Zuckerberg`) is no organisation. Elected offices are one

@@ -24,6 +24,7 @@ use super::titles::{self, key_with_remit};
 use super::token::{Kind, Token, Toks, word};
 use crate::source::Span;
 use rank::rank_before;
+use venue::venue;
 
 /// A role found in one sentence, before organisations are inferred.
 #[derive(Clone, Debug, PartialEq)]
@@ -293,7 +294,8 @@ pub fn find(
         if let Some(p) = person {
             let e = runs[p].end;
             if ts.get(e).is_some_and(|t| t.is("of") || t.is("at")) {
-                org_after_person = run_starting(e + 1);
+                org_after_person =
+                    run_starting(e + 1).filter(|&r| !(ts[e].is("at") && venue(ts, runs[r].end)));
             }
         }
         // Otherwise the person is on the left: `Andy Jassy, the chief executive of Amazon`
@@ -793,3 +795,4 @@ fn subject_after_comma(ts: &[Token<'_>], start: usize, end: usize) -> bool {
 mod rank;
 #[cfg(test)]
 mod tests;
+mod venue;

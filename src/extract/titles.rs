@@ -372,6 +372,8 @@ pub const TITLES: &[TitleDef] = &[
     t("editor-in-chief", "editor in chief", true),
     t("editor", "editor", false),
     t("owner", "owner", false),
+    t("co-owner", "co-owner", false),
+    t("co owner", "co-owner", false),
     t("partner", "partner", false),
 ];
 
