@@ -39,6 +39,10 @@
 //! `src/extract/titles.rs`.
 //!
 //! ## Limits
+//! A post held jointly (`co-chairman`, `co-chair`, `co-president`, `co-CEO`)
+//! is its own title, never the one-holder post it shares a word with: `PPP
+//! chairman Bilawal Bhutto Zardari` and `PPP co-chairman Asif Ali Zardari`
+//! do not conflict.
 //! A one-word holder written before its title (`Hask as chief executive`)
 //! is a person only when the draft names them in full somewhere (`Mara
 //! Hask`): `Dana Price to affix Kestrel as chairman` (a spun `to join`)

@@ -373,6 +373,18 @@ pub const TITLES: &[TitleDef] = &[
     t("editor", "editor", false),
     t("owner", "owner", false),
     t("co-owner", "co-owner", false),
+    // Posts held jointly: never the one-holder post they share a word with.
+    t("co-chairman", "co-chair", false),
+    t("co-chairwoman", "co-chair", false),
+    t("co-chairperson", "co-chair", false),
+    t("co-chair", "co-chair", false),
+    t("co chair", "co-chair", false),
+    t("co chairman", "co-chair", false),
+    t("co-president", "co-president", false),
+    t("co-leader", "co-leader", false),
+    t("co-head", "co-head", false),
+    t("co-director", "co-director", false),
+    t("co-coach", "co-coach", false),
     t("co owner", "co-owner", false),
     t("partner", "partner", false),
 ];
