@@ -39,8 +39,8 @@
 //! `src/extract/titles.rs`.
 //!
 //! ## Limits
-//! A post held jointly (`co-chairman`, `co-chair`, `co-president`, `co-CEO`)
-//! is its own title, never the one-holder post it shares a word with: `PPP
+//! A post held jointly (`co-chairman`, `co-chair`, `co-president`, `co-CEO`,
+//! any title written after `co-`: `co-captain`, `co-CFO`) is its own title, never the one-holder post it shares a word with: `PPP
 //! chairman Bilawal Bhutto Zardari` and `PPP co-chairman Asif Ali Zardari`
 //! do not conflict.
 //! A one-word holder written before its title (`Hask as chief executive`)

@@ -23,6 +23,7 @@ use super::entity::NameRun;
 use super::titles::{self, key_with_remit};
 use super::token::{Kind, Token, Toks, word};
 use crate::source::Span;
+use leaving::leaves_post;
 use rank::rank_before;
 use venue::venue;
 
@@ -168,6 +169,11 @@ pub fn find(
             m.key = key;
             m.single = single;
             j_left = r;
+        }
+        // `co-captain`, `co-CFO`: a post held jointly is its own title.
+        let joint = j_left == j && rank::joint(ts, j);
+        if joint {
+            (m.single, j_left) = (false, j - 2);
         }
         // Left of the title: [qualifier] [the|its] [ORG ['s]] [qualifier]
         let (qualifier, left) = qualifier_before(ts, j_left);
@@ -369,6 +375,9 @@ pub fn find(
             .cover(ts[(title_end + remit_len).saturating_sub(1).max(j)].span);
         let title_text = join(&ts[start..title_end + remit_len]);
         let mut title_key = key_with_remit(m.key, remit);
+        if joint {
+            title_key = format!("co-{title_key}");
+        }
         if let Some(w) = portfolio {
             title_key = key_with_remit(&title_key, &ts[w..w + 1]);
         }
@@ -507,50 +516,6 @@ fn push_role(out: &mut Vec<RoleFound>, role: RoleFound, orgs: &[usize], by_refer
             });
         }
     }
-}
-
-/// Verbs saying the subject left a post (`quits`, `resigned`, `retires`).
-const LEAVING: &[&str] = &[
-    "quits", "quit", "resigns", "resigned", "retires", "retired", "departs", "departed",
-];
-
-/// Participles saying the subject was made to leave (`was replaced`).
-const REMOVED: &[&str] = &[
-    "replaced",
-    "succeeded",
-    "ousted",
-    "fired",
-    "sacked",
-    "removed",
-    "dismissed",
-];
-
-/// True when the words at `k` (after a role's person, or after its title and
-/// organisation when the person stands on the left) say the person leaves
-/// the post: `stepped down`, `steps aside`, `quits`, `has resigned`, `, who
-/// resigned`, `was replaced`, `had been ousted`. An active `succeeded` or
-/// `replaced` names the successor, so only the passive counts.
-fn leaves_post(ts: &[Token<'_>], k: usize) -> bool {
-    let mut i = k;
-    if ts.get(i).is_some_and(|t| t.is_punct(',')) {
-        i += 1;
-        if ts.get(i).is_some_and(|t| t.is("who")) {
-            i += 1;
-        }
-    }
-    let mut passive = false;
-    while let Some(t) = ts.get(i) {
-        if t.is("was") || t.is("been") || t.is("is") {
-            passive = true;
-        } else if !(t.is("has") || t.is("had") || t.is("have")) {
-            break;
-        }
-        i += 1;
-    }
-    let at = |o: usize, ws: &[&str]| ts.get(i + o).is_some_and(|t| ws.iter().any(|w| t.is(w)));
-    at(0, LEAVING)
-        || (at(0, &["stepped", "steps", "stepping"]) && at(1, &["down", "aside"]))
-        || (passive && at(0, REMOVED))
 }
 
 /// A person's name run: not an organisation-looking name.
@@ -792,6 +757,7 @@ fn subject_after_comma(ts: &[Token<'_>], start: usize, end: usize) -> bool {
     })
 }
 
+mod leaving;
 mod rank;
 #[cfg(test)]
 mod tests;

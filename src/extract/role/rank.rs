@@ -31,3 +31,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "and", "or", "of", "for", "the", "a", "an", "in", "at", "to", "with", "by", "on", "as", "its",
     "their", "his", "her", "is", "was", "who", "that", "which", "said", "says",
 ];
+/// True when the title at token `j` is written after `co-` (`co-captain`,
+/// `co-CFO`): a post held jointly, never the one-holder post it names.
+pub(super) fn joint(ts: &[Token<'_>], j: usize) -> bool {
+    j >= 2
+        && ts[j - 1].is_punct('-')
+        && !ts[j - 1].space_before
+        && !ts[j].space_before
+        && ts[j - 2].is("co")
+}
