@@ -69,6 +69,7 @@ mod scope;
 pub(crate) use scope::{opening_place, runs_off_balls};
 mod span_of_year;
 mod subjects;
+mod to_come;
 mod tolls;
 mod topic;
 mod unit;
@@ -689,6 +690,7 @@ fn fits(
         }
         if q.unit == UnitClass::People && (other_toll(w, rq) || tolls::before_the_event(w, rq))
             || tolls::a_toll_for_no_toll(w, rq)
+            || to_come::still_to_come(w, rq)
         {
             return None;
         }
