@@ -620,6 +620,7 @@ fn fits(
                     // (`above $900 billion`), not what it is.
                     .filter(move |&p| p < w.figure_at || p >= w.figure_end)
                     .filter(move |&p| !clause::after_than(w, p))
+                    .filter(move |&p| !clause::taken_off(w, rq, p))
                     .filter(move |&p| !clause::after_conjunction(w, p))
                     .filter(move |&p| !clause::left_out(w, p))
                     .filter(move |&p| !clause::describes_another_noun(w, q, p, cue))

@@ -229,6 +229,38 @@ pub(super) fn after_than(w: &Window<'_>, p: usize) -> bool {
             .is_some_and(|gap| gap.contains(" than ") || gap.contains(" times "))
 }
 
+/// Words in a quantity's `about` or cues saying it is what something took
+/// off another figure (`the drag on sales from foreign exchange`).
+const DRAG: &[&str] = &[
+    "drag", "impact", "effect", "hit", "cost", "wiped", "knocked", "shaved", "off", "from",
+];
+
+/// True when the cue at `p` is what the figure was taken off (`The strong
+/// franc shaved 7.4% off sales`, `knocked 2% off the index`): the figure is
+/// what something else did to it, not its own change, unless the quantity
+/// (its `about` or cues) speaks of such a drag.
+pub(super) fn taken_off(w: &Window<'_>, rq: &crate::rules::RuleQuantity, p: usize) -> bool {
+    let Some(gap) = w.s.text.get(w.figure_end..p) else {
+        return false;
+    };
+    let gap = gap.trim();
+    let gap = ["the ", "its ", "their ", "his ", "her "]
+        .iter()
+        .find_map(|d| gap.strip_suffix(d.trim_end()))
+        .map_or(gap, str::trim_end);
+    if !(gap == "off" || gap.ends_with(" off")) || gap.split_whitespace().count() > 2 {
+        return false;
+    }
+    let about = rq.about.as_deref().unwrap_or("").to_lowercase();
+    !DRAG.iter().any(|d| {
+        !crate::extract::phrase::find_word_starts(&about, d).is_empty()
+            || rq
+                .cues
+                .iter()
+                .any(|c| !crate::extract::phrase::find_word_starts(&c.to_lowercase(), d).is_empty())
+    })
+}
+
 /// Words that leave out what follows them (`a coalition without BBB
 /// would have 81`): a cue right after one is what the figure does not hold.
 const LEAVING_OUT: &[&str] = &[
