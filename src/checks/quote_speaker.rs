@@ -34,7 +34,8 @@
 //! draft gives one person (`"…," the UAW president wrote` after `UAW
 //! President Shawn Fain`), or by a pronoun
 //! whose paragraph names that one person and nobody else (`Health Minister
-//! Veena George said… "…," she said`), are compared (unattributed quotes,
+//! Veena George said… "…," she said`; a name inside quoted words, `"Brian has
+//! built …," said Hobson. "…"`, is someone spoken of and does not count), are compared (unattributed quotes,
 //! organisations' statements, a pronoun that could mean two people, and
 //! quotes carried over from an earlier quote are not), and they must share eight words in a
 //! row after spelling and punctuation are normalised. Two spellings of one
@@ -141,7 +142,21 @@ fn sole_person_of_paragraph(cx: &Context<'_, '_>, id: ClaimId, speaker: &str) ->
     let claims = &cx.corpus.extractions[id.doc].claims;
     let from = claims.partition_point(|c| c.span.start < start);
     let mut named = false;
+    // A name inside quoted words (`"Brian has built …," said Hobson. "…"`)
+    // is someone spoken of, not a speaker the pronoun could mean.
+    let quoted: Vec<crate::source::Span> = claims[from..]
+        .iter()
+        .take_while(|c| c.span.start < end)
+        .filter(|c| matches!(c.kind, ClaimKind::Quote(_)))
+        .map(|c| c.span)
+        .collect();
     for c in claims[from..].iter().take_while(|c| c.span.start < end) {
+        if quoted
+            .iter()
+            .any(|q| q.start <= c.span.start && c.span.end <= q.end)
+        {
+            continue;
+        }
         if let ClaimKind::Entity(e) = &c.kind
             && e.kind == EntityKind::Person
         {
