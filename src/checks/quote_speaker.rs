@@ -30,7 +30,9 @@
 //! Severity warning.
 //!
 //! ## Limits
-//! Only quotes attributed to people by name at the quote, by a title the
+//! Only quotes attributed to people by name at the quote (a title and the
+//! words before it may stand between: `board chair Mellody Hobson said`,
+//! `the board's chair, Mellody Hobson, said`), by a title the
 //! draft gives one person (`"…," the UAW president wrote` after `UAW
 //! President Shawn Fain`), or by a pronoun
 //! whose paragraph names that one person and nobody else (`Health Minister
@@ -40,7 +42,9 @@
 //! quotes carried over from an earlier quote are not), and they must share eight words in a
 //! row after spelling and punctuation are normalised. Two spellings of one
 //! name (`Ortberg`/`Ortburg`) are left to `name-near-miss`, and a name and
-//! its short form (`Tedros`, `Tedros Adhanom Ghebreyesus`) are one speaker. A
+//! its short form (`Tedros`, `Tedros Adhanom Ghebreyesus`) are one speaker,
+//! counted once under the longer name when weighing which speaker most
+//! quotes give. A
 //! name read as an organisation elsewhere (`Southgate's side`) still speaks
 //! as a person where its own draft reads it as one, or when it opens with a
 //! given name; a lower-case word before the name (`captain Harry Kane
@@ -170,6 +174,17 @@ fn sole_person_of_paragraph(cx: &Context<'_, '_>, id: ClaimId, speaker: &str) ->
     named
 }
 
+/// The longest of `names` that is `s` named another way (`Mellody Hobson`
+/// for `Hobson`): one person is one speaker, whichever way quotes name them.
+fn longest<'a>(names: &[&'a str], s: &'a str) -> &'a str {
+    names
+        .iter()
+        .copied()
+        .filter(|o| one_name(o, s))
+        .max_by_key(|o| (o.len(), std::cmp::Reverse(*o)))
+        .unwrap_or(s)
+}
+
 /// True when one name is part of the other (`Tedros` and `Tedros Adhanom
 /// Ghebreyesus`, `Kane` and `Harry Kane`): one person named two ways.
 fn one_name(a: &str, b: &str) -> bool {
@@ -294,9 +309,15 @@ impl Check for QuoteSpeaker {
                 }
                 continue;
             }
+            // One person named two ways (`Hobson`, `Mellody Hobson`) is one
+            // speaker, under the longest name the quotes give.
+            let names: Vec<&str> = members.iter().map(|&m| quotes[m].1).collect();
             let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
             for &m in members {
-                by_speaker.entry(quotes[m].1).or_default().push(m);
+                by_speaker
+                    .entry(longest(&names, quotes[m].1))
+                    .or_default()
+                    .push(m);
             }
             if by_speaker.len() < 2 {
                 continue;

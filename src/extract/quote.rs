@@ -193,7 +193,9 @@ fn after(cx: &Context<'_, '_, '_>, s: usize, close_end: usize) -> Option<Who> {
     // `Halcyon CEO Robert Vance wrote`: skip an organisation and a title to the speaker.
     if let Some(r) = run_after(cx, s, k, 7)
         && cx.runs[r].first > k
-        && ts.get(cx.runs[r].end).is_some_and(is_said)
+        && (ts.get(cx.runs[r].end).is_some_and(is_said)
+            || ts.get(cx.runs[r].end).is_some_and(|t| t.is_punct(','))
+                && ts.get(cx.runs[r].end + 1).is_some_and(is_said))
     {
         return Some(Who::Run(r));
     }
@@ -234,11 +236,21 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
         }
         // A lower-case word naming what the speaker is, just before the
         // name (`captain Harry Kane`, `midfielder Rodri`, `coach Ana Ruiz`).
+        // Also one before a title or a possessive (`board chair Mellody
+        // Hobson`, `the board's chair, Mellody Hobson,`).
+        let speaker_at = |i: usize| {
+            cx.by_sentence[s]
+                .iter()
+                .any(|&r| cx.runs[r].first == i && (cx.speakerish)(r))
+        };
         let descriptor = ts[k].is_word()
             && ts[k].text.chars().next().is_some_and(char::is_lowercase)
-            && cx.by_sentence[s]
-                .iter()
-                .any(|&r| cx.runs[r].first == k + 1 && (cx.speakerish)(r));
+            && (speaker_at(k + 1)
+                || titles::title(Toks(&ts[k + 1..])).is_ok()
+                || ts.get(k + 1).is_some_and(|t| t.kind == Kind::Possessive));
+        // `the board's chair, Mellody Hobson, said`: a comma after the
+        // title, before the name.
+        let apposed = ts[k].is_punct(',') && k > from && speaker_at(k + 1);
         // `Chairman and Chief Executive C.C. Wei`: a second title joined on.
         let joined =
             (ts[k].is("and") || ts[k].is_punct('&')) && titles::title(Toks(&ts[k + 1..])).is_ok();
@@ -249,6 +261,7 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
             continue;
         }
         let skippable = descriptor
+            || apposed
             || joined
             || ts[k].kind == Kind::Possessive
             || ts[k].is("the")
