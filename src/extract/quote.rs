@@ -99,7 +99,8 @@ pub fn attribute(text: &str, cx: &Context<'_, '_, '_>) -> Vec<QuoteFound> {
             .or_else(|| before(cx, &mut index, s_open, outer.start))
             .map(|w| resolve(cx, w, s_open, outer.start, last_speaker))
             .or_else(|| {
-                let (s, w) = colon_intro(text, cx, s_open, outer.start)?;
+                let (s, w) = colon_intro(text, cx, s_open, outer.start)
+                    .or_else(|| reported_intro(cx, s_open, outer.start))?;
                 Some(resolve(cx, w, s, cx.sentences[s].span.end, last_speaker))
             });
         let mut found = QuoteFound {
@@ -357,6 +358,32 @@ fn colon_intro(
     }
     let limit = cx.toks[intro].len().saturating_sub(1);
     subject(cx, intro, limit).map(|w| (intro, w))
+}
+
+/// A quote opening a sentence right after one of reported speech in its
+/// paragraph (`He said the senior ranks would not be spared. “Every leader
+/// on my staff will feel this.”`): the speaker is that sentence's subject,
+/// when a saying verb follows it (`said`, `also wrote`).
+fn reported_intro(cx: &Context<'_, '_, '_>, s: usize, open_at: usize) -> Option<(usize, Who)> {
+    if token_at(&cx.toks[s], open_at)? != 0 {
+        return None;
+    }
+    let intro = s.checked_sub(1)?;
+    if cx.sentences[intro].paragraph != cx.sentences[s].paragraph {
+        return None;
+    }
+    let ts = &cx.toks[intro];
+    let who = subject(cx, intro, ts.len())?;
+    let end = match who {
+        Who::Run(r) => cx.runs[r].end,
+        Who::Pronoun(span) => ts.iter().position(|t| t.span == span)? + 1,
+    };
+    let adverb = ts
+        .get(end)
+        .is_some_and(|t| t.is("also") || t.text.ends_with("ly"));
+    ts.get(end + usize::from(adverb))
+        .is_some_and(is_said)
+        .then_some((intro, who))
 }
 
 /// Words that open a phrase before a sentence's subject (`In a memo to
