@@ -252,6 +252,16 @@ fn run_after(cx: &Context<'_, '_, '_>, s: usize, from: usize, window: usize) -> 
         // `the board's chair, Mellody Hobson, said`: a comma after the
         // title, before the name.
         let apposed = ts[k].is_punct(',') && k > from && speaker_at(k + 1);
+        // `Member (Operations and Business Development) Jaya Varma Sinha`:
+        // a remit in brackets after a title.
+        if ts[k].is_punct('(')
+            && k > from
+            && let Some(c) = ts[k + 1..].iter().take(10).position(|t| t.is_punct(')'))
+            && speaker_at(k + c + 2)
+        {
+            k += c + 2;
+            continue;
+        }
         // `Chairman and Chief Executive C.C. Wei`: a second title joined on.
         let joined =
             (ts[k].is("and") || ts[k].is_punct('&')) && titles::title(Toks(&ts[k + 1..])).is_ok();

@@ -186,6 +186,7 @@ pub const TITLES: &[TitleDef] = &[
     t("analyst", "analyst", false),
     t("economist", "economist", false),
     t("statistician", "statistician", false),
+    t("member", "member", false),
     t("chief statistician", "chief statistician", true),
     t("national statistician", "national statistician", true),
     t("treasurer", "treasurer", true),
