@@ -416,12 +416,13 @@ fn subject(cx: &Context<'_, '_, '_>, s: usize, limit: usize) -> Option<Who> {
             .map(|c| k + c + 1)
     };
     let mut k = 0;
-    // `Thu Jan 9, 10:05 a.m. — Gov. Gavin Newsom in …:`: a live blog's
-    // time stamp before a dash is no subject; the sentence starts after it.
+    // `Thu Jan 9, 10:05 a.m. — Gov. Gavin Newsom in …:`, `11:05 PM - Mahomes
+    // at the podium:`: a live blog's time stamp before a dash (a spaced
+    // hyphen too) is no subject; the sentence starts after it.
     if let Some(d) = ts
         .iter()
         .take(12)
-        .position(|t| t.is_punct('—') || t.is_punct('–'))
+        .position(|t| t.is_punct('—') || t.is_punct('–') || (t.is_punct('-') && t.space_before))
         && !cx.by_sentence[s]
             .iter()
             .any(|&r| cx.runs[r].first < d && (cx.personish)(r))
