@@ -3,7 +3,8 @@
 
     python3 benches/plant.py                # every list but the held-out ones
     python3 benches/plant.py bt-2023        # one list
-    python3 benches/plant.py --untouched    # the held-out lists (rsu-*) only
+    python3 benches/plant.py --untouched    # the held-out lists (rsu-*), totals only
+    python3 benches/plant.py -v --untouched # the same with each plant, at the end of an issue
 
 Each list in benches/plants/NAME.txt plants errors in a consistent cluster
 (fixtures/amazon-2025 for amazon-2025, fixtures/real-style/NAME/drafts for
@@ -44,7 +45,7 @@ def cluster_of(name):
     return os.path.join(ROOT, "fixtures", "zero-config", name)
 
 
-def run(name):
+def run(name, verbose=True):
     cluster = cluster_of(name)
     plants = [l.rstrip("\n").split(" | ") for l in open(os.path.join(ROOT, "benches", "plants", name + ".txt"))
               if l.strip() and not l.startswith("#")]
@@ -58,7 +59,8 @@ def run(name):
             path = os.path.join(tmp, f)
             text = open(path, encoding="utf-8").read()
             if old not in text:
-                print(f"  skip  {f}: {old!r} not found")
+                if verbose:
+                    print(f"  skip  {f}: {old!r} not found")
                 continue
             at = len(text[: text.index(old)].encode())
             text = text.replace(old, new, 1)
@@ -72,7 +74,8 @@ def run(name):
             hits = [d for d in diagnostics(tmp) if key(d) not in base and points_here(d)]
             found += bool(hits)
             what = "; ".join(d["check"] for d in hits) or "-"
-            print(f"  {'found' if hits else 'miss '} {f}: {old!r} -> {new!r}  [{what}]")
+            if verbose:
+                print(f"  {'found' if hits else 'miss '} {f}: {old!r} -> {new!r}  [{what}]")
         finally:
             shutil.rmtree(tmp)
     print(f"{name}: {found}/{len(plants)} planted errors found")
@@ -83,12 +86,16 @@ def main():
     if not os.path.exists(BIN):
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     args = sys.argv[1:]
+    # The held-out clusters print totals only: their plants are not read
+    # while tuning (`-v` prints them, at the end of an issue).
+    verbose = "-v" in args
+    args = [a for a in args if a != "-v"]
     lists = sorted(n[:-4] for n in os.listdir(os.path.join(ROOT, "benches", "plants")))
     if args == ["--untouched"]:
         names = [n for n in lists if n.startswith("rsu-")]
     else:
         names = args or [n for n in lists if not n.startswith("rsu-")]
-    total = {n: run(n) for n in names}
+    total = {n: run(n, verbose or not n.startswith("rsu-")) for n in names}
     groups = [("seed and zero-config", lambda n: not n.startswith("rs")),
               ("real-style (tuning)", lambda n: n.startswith("rs-")),
               ("real-style-untouched (held out)", lambda n: n.startswith("rsu-"))]
