@@ -415,6 +415,7 @@ pub fn bind(
                         ));
                     } else if let Some(no) = period::another_year(set, rq, &periods)
                         .or_else(|| period::now_for_the_past(set, rq, own_before))
+                        .or_else(|| period::traded_for_the_offer(rq, own_before))
                     {
                         refusals.push(format!("not `{}`: {no}", rq.id));
                     } else if let Some(no) =

@@ -237,6 +237,44 @@ pub(super) fn now_for_the_past(
     ))
 }
 
+/// Words before a figure, in its sentence, saying shares have traded
+/// (`Arm soars nearly 25% in Nasdaq debut, valuing chip designer at about
+/// $65bn`): a value then is at the market's price.
+const TRADED: &[&str] = &[
+    "soars", "soared", "jumps", "jumped", "surges", "surged", "rises", "rose", "climbs", "climbed",
+    "closes", "closed", "ends", "ended", "opens", "opened", "debut", "debuted", "trading",
+];
+
+/// Why a figure after shares have traded (its sentence up to it names a
+/// move or the first trade, `own_before`, lower case) may not bind a
+/// quantity whose `about` holds it at the offer price (`Arm's valuation at
+/// the offer price`; a gain `over the offer price` is measured against it
+/// and is left alone), or `None`.
+pub(super) fn traded_for_the_offer(
+    rq: &crate::rules::RuleQuantity,
+    own_before: &str,
+) -> Option<String> {
+    let about = rq.about.as_deref()?.to_lowercase();
+    if ![
+        "at the offer price",
+        "at the ipo price",
+        "at the listing price",
+        "at the issue price",
+    ]
+    .iter()
+    .any(|p| about.contains(p))
+    {
+        return None;
+    }
+    let word = TRADED
+        .iter()
+        .find(|w| !crate::extract::phrase::find_word_starts(own_before, w).is_empty())?;
+    Some(format!(
+        "its sentence says `{word}` before it: a value at the market's price, and `{}` is at the offer price",
+        rq.id
+    ))
+}
+
 /// True when a quantity's `about` says it is itself a past state (`the
 /// peak valuation, in 2014`, `her fortune at its height`, `the former
 /// record`): an earlier snapshot (`was once valued at`) is what it holds.
