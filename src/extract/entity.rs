@@ -158,7 +158,18 @@ pub fn is_headline(toks: &[Token<'_>]) -> bool {
         content += 1;
         caps += usize::from(t.is_cap());
     }
-    content >= 3 && caps * 5 >= content * 4 && !toks.last().is_some_and(|t| t.is_punct('.'))
+    // A lower-case saying verb (`… Jaya Varma Sinha told reporters:`) is a
+    // sentence's: a headline in title case capitalises its verbs.
+    let says = toks.iter().any(|t| {
+        t.kind == Kind::Word(Case::Lower)
+            && ["said", "says", "told", "tells", "wrote", "writes", "added"]
+                .iter()
+                .any(|w| t.is(w))
+    });
+    content >= 3
+        && caps * 5 >= content * 4
+        && !toks.last().is_some_and(|t| t.is_punct('.'))
+        && !says
 }
 
 /// Verbs that, right after a lone capitalised word opening a sentence, make it

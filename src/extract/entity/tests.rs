@@ -180,3 +180,14 @@ fn a_name_ends_at_a_markdown_tables_cell_wall() {
     assert!(found.iter().any(|r| r == "Shehbaz Sharif"), "{found:?}");
     assert!(!found.iter().any(|r| r.contains("Sharif PML")), "{found:?}");
 }
+
+#[test]
+fn a_line_with_a_lower_case_saying_verb_is_no_headline() {
+    let headline = "Railway Board Member Says Signal Was Green For Coromandel Express";
+    assert!(is_headline(&tokenize(
+        headline,
+        Span::new(0, headline.len())
+    )));
+    let intro = "Railway Board Member (Operations and Business Development) Jaya Varma Sinha told reporters:";
+    assert!(!is_headline(&tokenize(intro, Span::new(0, intro.len()))));
+}
