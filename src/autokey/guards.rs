@@ -188,9 +188,10 @@ pub(super) fn moved_since(before: &str, after: &str) -> bool {
     if !near_since {
         return false;
     }
+    // Words of a level held or a record, anywhere before the figure.
     const LEVEL: &[&str] = &[
         "been", "held", "kept", "stayed", "remained", "highest", "lowest", "first", "biggest",
-        "largest", "best", "worst", "most", "least", "to", "at",
+        "largest", "best", "worst", "most", "least",
     ];
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -215,8 +216,7 @@ pub(super) fn moved_since(before: &str, after: &str) -> bool {
             )
         })
         .copied();
-    !words.iter().any(|w| LEVEL[..14].contains(w))
-        && !last.is_some_and(|l| LEVEL[14..].contains(&l))
+    !words.iter().any(|w| LEVEL.contains(w)) && !last.is_some_and(|l| matches!(l, "to" | "at"))
 }
 
 /// Runs and the balls they came off, which count no side's total: runs

@@ -252,13 +252,7 @@ pub(super) fn taken_off(w: &Window<'_>, rq: &crate::rules::RuleQuantity, p: usiz
         return false;
     }
     let about = rq.about.as_deref().unwrap_or("").to_lowercase();
-    !DRAG.iter().any(|d| {
-        !crate::extract::phrase::find_word_starts(&about, d).is_empty()
-            || rq
-                .cues
-                .iter()
-                .any(|c| !crate::extract::phrase::find_word_starts(&c.to_lowercase(), d).is_empty())
-    })
+    !DRAG.iter().any(|d| super::cues::names(rq, &about, d))
 }
 
 /// Words that leave out what follows them (`a coalition without BBB

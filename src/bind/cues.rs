@@ -233,6 +233,16 @@ pub(super) fn byline(ex: &Extraction, sets: &[RuleSet]) -> Option<TimeLabel> {
     .then(|| d.clone())
 }
 
+/// True when the quantity's cues (lower case, as the rule set stores them)
+/// or its `about` (lower case) name `t`.
+pub(super) fn names(rq: &RuleQuantity, about: &str, t: &str) -> bool {
+    !crate::extract::phrase::find_word_starts(about, t).is_empty()
+        || rq
+            .cues
+            .iter()
+            .any(|c| !crate::extract::phrase::find_word_starts(c, t).is_empty())
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -3,7 +3,6 @@
 //! assets to sell` is no figure of `securities SVB sold`.
 
 use super::Window;
-use crate::extract::phrase::find_word_starts;
 use crate::rules::RuleQuantity;
 
 /// Each act: the words after a figure saying it is still to come, and the
@@ -34,13 +33,7 @@ const PLANNED: &[&str] = &[
 /// of the act done (`securities SVB sold`), not of a plan or a remainder.
 pub(super) fn still_to_come(w: &Window<'_>, rq: &RuleQuantity) -> bool {
     let about = rq.about.as_deref().unwrap_or("").to_lowercase();
-    let names = |t: &str| {
-        !find_word_starts(&about, t).is_empty()
-            || rq
-                .cues
-                .iter()
-                .any(|c| !find_word_starts(&c.to_lowercase(), t).is_empty())
-    };
+    let names = |t: &str| super::cues::names(rq, &about, t);
     if PLANNED.iter().any(|p| names(p)) {
         return false;
     }

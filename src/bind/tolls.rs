@@ -1,7 +1,7 @@
 //! Tolls: what a disaster's toll counts, and which quantity a toll binds to.
 
 use super::Window;
-use crate::extract::phrase::find_word_starts;
+use super::cues::names;
 use crate::rules::RuleQuantity;
 
 /// What a disaster's toll counts, by the words that say it.
@@ -130,10 +130,4 @@ pub(super) fn before_the_event(w: &Window<'_>, rq: &RuleQuantity) -> bool {
             }) && p.abs_diff(w.figure_at) <= 48
                 && in_clause(p)
         })
-}
-
-/// True when the quantity's cues or its `about` (lower case) name `t`.
-fn names(rq: &RuleQuantity, about: &str, t: &str) -> bool {
-    !find_word_starts(about, t).is_empty()
-        || rq.cues.iter().any(|c| !find_word_starts(c, t).is_empty())
 }
