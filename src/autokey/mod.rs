@@ -629,7 +629,11 @@ fn key_in(
         .divisions
         .borrow_mut()
         .entry(s)
-        .or_insert_with(|| division(&st.text).or_else(|| division(&st.prev)))
+        .or_insert_with(|| {
+            let written = |from: usize, len: usize| text.get(from..from + len).unwrap_or("");
+            division(&st.text, written(st.start, st.text.len()))
+                .or_else(|| division(&st.prev, written(st.prev_start, st.prev.len())))
+        })
         .clone();
     let division = named_division.or_else(|| {
         // Only people are counted by place; `invested $4B in Anthropic` names a recipient.

@@ -625,7 +625,6 @@ pub(super) fn possessed(text: &str, at: usize) -> bool {
     before.ends_with("'s") || before.ends_with("’s")
 }
 
-/// A division or unit the words name (`its human resources division`).
 /// A place that makes a figure a part of the whole: `2,400 Oregon-based
 /// workers`, `93 workers in Oregon`, `262 jobs at its Seattle office` (read in
 /// the original case, right after the figure; not the organisation itself,
@@ -682,9 +681,20 @@ pub(super) fn place(after: &str, org: &str) -> Option<String> {
     None
 }
 
-pub(super) fn division(text: &str) -> Option<String> {
+/// The division the words name (`its human resources division`). `text` is
+/// lower case and `written` the same words as the draft writes them (same
+/// offsets): a division word written with a capital is part of a proper
+/// name (`The Texas Department of State Health Services`, `the Justice
+/// Department`), an organisation of its own, not a part of one.
+pub(super) fn division(text: &str, written: &str) -> Option<String> {
     for w in DIVISION_WORDS.iter() {
         for p in find_all(text, w) {
+            if written
+                .get(p..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            {
+                continue;
+            }
             let before: Vec<&str> = text[..p].split_whitespace().rev().take(5).collect();
             let mut name: Vec<&str> = Vec::new();
             // The name runs back to an owner: `its`, `the`, `their`, `our`, `Amazon's`.

@@ -67,6 +67,16 @@ pub(super) fn owner(
                 o.0
             ),
         ),
+        // `29 people hospitalized over the course of the outbreak` with no
+        // organisation in the sentence: the draft's main subject (a city, a
+        // hospital, the outlet's own `we`) does not own the event's toll.
+        Ok(o) if predicate.is_toll() && o.1.contains("(the draft's main subject") => (
+            "the story".to_string(),
+            format!(
+                "about the story (a toll; no organisation named, `{}` is only the draft's main subject)",
+                o.0
+            ),
+        ),
         other => other?,
     };
     // An election's share of the vote is a party's or a candidate's, never

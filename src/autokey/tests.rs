@@ -429,3 +429,20 @@ fn a_persons_age_is_keyed_by_surname_and_the_year_named_before_it() {
         None
     );
 }
+
+#[test]
+fn a_division_word_written_with_a_capital_is_part_of_a_name() {
+    let read = |s: &str| orgs::division(&s.to_lowercase(), s);
+    assert_eq!(
+        read("Amazon said its devices team would lose 300 jobs.").as_deref(),
+        Some("devices")
+    );
+    assert_eq!(
+        read("The Texas Department of State Health Services said 29 people were hospitalized."),
+        None
+    );
+    assert_eq!(
+        read("The Justice Department said the fine was $4.3 billion."),
+        None
+    );
+}
