@@ -194,6 +194,13 @@ impl<'d> Corpus<'d> {
         of(a).is_some_and(|q| of(b) == Some(q))
     }
 
+    /// True when a rule set binds `a` and `b` to two different quantities:
+    /// the sheet says they are not one figure, whatever their automatic keys.
+    pub fn bound_apart(&self, a: ClaimId, b: ClaimId) -> bool {
+        let of = |id: ClaimId| self.bound.get(&id);
+        matches!((of(a), of(b)), (Some(x), Some(y)) if x != y)
+    }
+
     /// Claims by automatic key, in key order, for keys with two claims or
     /// more: the groups the checks comparing figures of one quantity share.
     pub fn auto_groups(&self) -> Vec<(Key, Vec<ClaimId>)> {

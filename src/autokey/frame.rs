@@ -612,6 +612,25 @@ pub(super) fn toll_of(q: &Quantity, before: &str) -> Option<Predicate> {
     }
 }
 
+/// The frame of a count whose own noun is a toll noun (`18 missing`, `573
+/// deaths`): its cue is the noun, so the noun is masked from the other
+/// figures of the sentence (`the toll rose to 10, with 18 missing` does not
+/// make the 10 missing). `after` is the sentence view from the figure's end.
+pub(super) fn toll_noun_frame(q: &Quantity, after: &str, end: usize) -> Option<Frame> {
+    let noun = q.noun.as_deref()?;
+    let predicate = TOLL_NOUNS
+        .iter()
+        .find(|(_, ws)| ws.contains(&noun))
+        .map(|(p, _)| *p)?;
+    let at = crate::extract::phrase::find_all(after.get(..after.len().min(40))?, noun)
+        .into_iter()
+        .next()?;
+    Some(Frame {
+        predicate,
+        cue: (end + at, end + at + noun.len()),
+    })
+}
+
 /// True when `org` (a key's organisation) is the story's own subject for a
 /// toll: a word of it (of four letters or more) stands in the draft's
 /// headline (`Morocco earthquake: death toll passes 2,100`, `Helene's
@@ -672,6 +691,31 @@ mod toll_tests {
         assert_eq!(
             key(&hurt, "212"),
             Some("the story / people / injured".to_string())
+        );
+    }
+
+    #[test]
+    fn missing_and_stranded_are_tolls_of_their_own() {
+        let s = format!(
+            "{HEAD}The agency said 1,099 people were injured and 18 missing, and that more than 600 people were stranded."
+        );
+        assert_eq!(
+            key(&s, "18"),
+            Some("the story / people / missing".to_string())
+        );
+        // `missing` is the 18's own noun: it says nothing of the injured.
+        assert_eq!(
+            key(&s, "1,099"),
+            Some("the story / people / injured".to_string())
+        );
+        assert_eq!(
+            key(&s, "more than 600"),
+            Some("the story / people / stranded".to_string())
+        );
+        let remain = format!("{HEAD}Fifteen people remained missing on Friday.");
+        assert_eq!(
+            key(&remain, "Fifteen"),
+            Some("the story / people / missing".to_string())
         );
     }
 

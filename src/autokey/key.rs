@@ -163,6 +163,8 @@ pub enum Predicate {
     Infected,
     /// People taken into hospital.
     Hospitalised,
+    /// People missing or unaccounted for after a disaster.
+    Missing,
     /// Seats or votes won.
     Won,
     /// Homes or buildings damaged or destroyed.
@@ -186,8 +188,8 @@ pub enum Predicate {
 }
 
 impl Predicate {
-    /// True for a disaster's toll: people killed, evacuated or injured,
-    /// homes damaged.
+    /// True for a disaster's toll: people killed, evacuated, injured or
+    /// missing, homes damaged.
     pub fn is_toll(self) -> bool {
         matches!(
             self,
@@ -196,6 +198,7 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::Infected
                 | Predicate::Hospitalised
+                | Predicate::Missing
                 | Predicate::Damaged
         )
     }
@@ -390,6 +393,7 @@ impl fmt::Display for Predicate {
             Predicate::Injured => "injured",
             Predicate::Infected => "infected",
             Predicate::Hospitalised => "hospitalised",
+            Predicate::Missing => "missing",
             Predicate::Won => "won",
             Predicate::Damaged => "damaged",
             Predicate::Cast => "cast",

@@ -784,6 +784,7 @@ fn sentence_frames(ex: &Extraction, st: &Sentence) -> Vec<(usize, Frame)> {
                 people_frame(st, at, end, (from, to), q.noun.as_deref().unwrap_or(""))
             }
             (Measure::Percent, _) => share_frame(st, at, from),
+            (Measure::Count, _) => frame::toll_noun_frame(q, st.text.get(end..).unwrap_or(""), end),
             _ => None,
         };
         if let Some(f) = frame {

@@ -54,6 +54,7 @@ pub(super) fn predicate_named(name: &str) -> Option<Predicate> {
         "injured" => Predicate::Injured,
         "infected" => Predicate::Infected,
         "hospitalised" => Predicate::Hospitalised,
+        "missing" => Predicate::Missing,
         "won" => Predicate::Won,
         "damaged" => Predicate::Damaged,
         "cast" => Predicate::Cast,

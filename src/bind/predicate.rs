@@ -24,6 +24,7 @@ const PREDICATES: &[(&[&str], &[&str])] = &[
         &["injur", "hurt", "wound", "casualt"],
     ),
     (&["evacuated"], &["evacu", "displac", "shelter"]),
+    (&["missing"], &["missing", "unaccounted"]),
     (
         &["arrested", "detained"],
         &["arrest", "detain", "detention", "custody"],

@@ -38,7 +38,8 @@
 //! restated in another currency in its own sentence takes no key.
 //! A figure bound to a rule-set quantity keeps its automatic key; two figures
 //! a rule set binds to one quantity are reported as the sheet's conflict only,
-//! never again on their key. Only bound or keyed claims are compared; `factlint claims` shows each
+//! never again on their key; two it binds to different quantities are never
+//! compared on their key. Only bound or keyed claims are compared; `factlint claims` shows each
 //! figure's quantity or key and why. Figures of different periods meet only if
 //! the rule set's cues and exclusions let them; automatic keys never let them
 //! meet, and compare only figures from different drafts (or a draft's
@@ -63,9 +64,9 @@
 //! A count of people in a place the sentence opens with (`In Syria, around
 //! 5,950 deaths have been recorded`) is that place's, as one with the place
 //! after it (`93 workers in Oregon`): it never meets the whole story's toll.
-//! A toll (people killed, injured, evacuated, taken to hospital; homes damaged) rises as reports
+//! A toll (people killed, injured, evacuated, missing, taken to hospital; homes damaged) rises as reports
 //! come in: the smaller of two toll figures is not reported when its own
-//! words make it the count so far (`rose to`, `climbed to`, `now says`, `as
+//! words make it the count so far (`rose to`, `climbed to`, `stood at`, `now says`, `as
 //! of`, `so far`, within six words of it), as a live blog's `The ministry now
 //! says 2,122 people have died` beside a later `killed 2,946 people`.
 
@@ -292,12 +293,15 @@ fn in_headline(cx: &Context<'_, '_>, id: ClaimId) -> bool {
 /// Whether two claims of a group may be reported against each other: any two
 /// for a rule set's quantity; for an automatic key, two drafts, or a draft's
 /// headline and its body (`Amazon to cut 41,000 jobs` over a story of 14,000),
-/// unless a rule set binds both to one quantity: the sheet's conflict is
-/// reported, not its automatic duplicate.
+/// unless a rule set binds both to one quantity (the sheet's conflict is
+/// reported, not its automatic duplicate) or to two (the sheet says they
+/// are different figures: `about 850 unaccounted for in late August` and
+/// `31 missing after September 15`).
 fn comparable(cx: &Context<'_, '_>, g: &Group<'_>, a: ClaimId, b: ClaimId) -> bool {
     !g.across_drafts
         || ((a.doc != b.doc || in_headline(cx, a) != in_headline(cx, b))
             && !cx.corpus.same_quantity(a, b)
+            && !cx.corpus.bound_apart(a, b)
             && !earlier_report(cx, g, a, b))
 }
 
@@ -311,6 +315,8 @@ const RUNNING_BEFORE: &[&str] = &[
     "climbs to",
     "jumped to",
     "reached",
+    "stood at",
+    "stands at",
     "now",
     "as of",
     "so far",
