@@ -118,6 +118,15 @@ pub enum MoneyKind {
     /// Shares a company buys back (`a share buyback of up to DKK 20
     /// billion`): not money per share.
     Buyback,
+    /// What one side of a deal owes the other if it fails (`a $600 million
+    /// termination fee`).
+    TerminationFee,
+    /// A person's pay (`a base salary of $1.6 million`).
+    Salary,
+    /// What a winner takes home (`prize money`, `a winner's cheque`).
+    Prize,
+    /// An event's whole prize money (`a total prize fund of £50 million`).
+    PrizeFund,
 }
 
 /// What a figure says happened: to people, to money, to things.
@@ -352,6 +361,10 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Deficit => "deficit",
             MoneyKind::Close => "closing price",
             MoneyKind::Bookings => "bookings",
+            MoneyKind::TerminationFee => "termination fee",
+            MoneyKind::Salary => "salary",
+            MoneyKind::Prize => "prize money",
+            MoneyKind::PrizeFund => "prize fund",
         })
     }
 }

@@ -67,6 +67,21 @@ pub(super) fn owner(
                 o.0
             ),
         ),
+        // A deal's termination fee: the story's one deal's, whichever of
+        // its parties the sentence names (`Kroger could owe Albertsons a
+        // $600 million termination fee`).
+        _ if what == &What::Money(MoneyKind::TerminationFee) => (
+            "the story".to_string(),
+            "about the story (the deal's termination fee, whichever party pays it)".to_string(),
+        ),
+        // A relief package, a winner's prize money, a base salary: the
+        // story's one such figure when the sentence names no organisation
+        // (`Sánchez's cabinet approved a relief package of €10.6 billion`).
+        // Aid from several donors named stays theirs.
+        Err(e) if story_money(what) && e.starts_with("no organisation") => (
+            "the story".to_string(),
+            format!("about the story ({what}, no one organisation's: {e})"),
+        ),
         // `29 people hospitalized over the course of the outbreak` with no
         // organisation in the sentence: the draft's main subject (a city, a
         // hospital, the outlet's own `we`) does not own the event's toll.
@@ -88,4 +103,13 @@ pub(super) fn owner(
         ));
     }
     Ok(org)
+}
+
+/// Money a story has one of when no organisation is named: relief, prize
+/// money, a salary.
+fn story_money(what: &What) -> bool {
+    matches!(
+        what,
+        What::Money(MoneyKind::Aid | MoneyKind::Prize | MoneyKind::PrizeFund | MoneyKind::Salary)
+    )
 }

@@ -92,6 +92,10 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
         "deficit" => MoneyKind::Deficit,
         "closing price" => MoneyKind::Close,
         "bookings" => MoneyKind::Bookings,
+        "termination fee" => MoneyKind::TerminationFee,
+        "salary" => MoneyKind::Salary,
+        "prize money" => MoneyKind::Prize,
+        "prize fund" => MoneyKind::PrizeFund,
         _ => return None,
     })
 }
