@@ -432,7 +432,7 @@ fn a_persons_age_is_keyed_by_surname_and_the_year_named_before_it() {
 
 #[test]
 fn a_division_word_written_with_a_capital_is_part_of_a_name() {
-    let read = |s: &str| orgs::division(&s.to_lowercase(), s);
+    let read = |s: &str| scope::division(&s.to_lowercase(), s);
     assert_eq!(
         read("Amazon said its devices team would lose 300 jobs.").as_deref(),
         Some("devices")
@@ -445,4 +445,26 @@ fn a_division_word_written_with_a_capital_is_part_of_a_name() {
         read("The Justice Department said the fine was $4.3 billion."),
         None
     );
+}
+
+#[test]
+fn a_relative_clause_is_about_the_name_before_it() {
+    let text = "The Unity League has held talks with the Farmers' Party, led by Dana Orlov, and with the Coastal Alliance (CA), which won 14 seats, mainly in the port cities.";
+    let got: Vec<_> = keys_of(text)
+        .into_iter()
+        .filter(|(t, _, _)| t == "14")
+        .map(|(_, k, _)| k)
+        .collect();
+    assert_eq!(
+        got,
+        vec![Some("coastal alliance / seats / won".to_string())]
+    );
+    // Far from `which`, the figure is not the relative clause's.
+    let far = "The Unity League has held talks with the Farmers' Party and with the Coastal Alliance, which says it has long wanted a coalition in which it would hold 14 seats.";
+    let got: Vec<_> = keys_of(far)
+        .into_iter()
+        .filter(|(t, _, _)| t == "14")
+        .map(|(_, k, _)| k)
+        .collect();
+    assert_eq!(got, vec![None]);
 }
