@@ -207,6 +207,19 @@ pub const CHANGE_VERBS: &[&str] = &[
     "hiked",
     "upped",
     "downsized",
+    "enhanced",
+    "revised",
+    "upgraded",
+    "downgraded",
+    "bumped",
+    "boost",
+    "boosts",
+    "raising",
+    "lowering",
+    "cutting",
+    "reducing",
+    "hike",
+    "hikes",
 ];
 
 /// Pronouns: a spelled `one` before one is not a count (`the one you mentioned`).

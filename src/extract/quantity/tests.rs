@@ -455,3 +455,20 @@ fn a_labelled_count_ending_a_run_is_a_count() {
     let s = super::super::sentence::split(text);
     assert!(scan(text, &s, NumberOptions::default()).is_empty());
 }
+
+#[test]
+fn from_to_after_a_verb_of_change_is_two_figures() {
+    for text in [
+        "The standard deduction has been enhanced from ₹50,000 to ₹57,000.",
+        "The limit was revised from $5,000 to $6,000.",
+        "Fees are hiked from 10% to 12%.",
+    ] {
+        let s = super::super::sentence::split(text);
+        let found = scan(text, &s, NumberOptions::default());
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        assert!(found.iter().all(|f| f.quantity.range.is_none()), "{text}");
+    }
+    // With no such verb, `from A to B` is a range.
+    let r = one("Prices run from $5,000 to $6,000.");
+    assert!(r.quantity.range.is_some());
+}
