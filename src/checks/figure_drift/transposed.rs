@@ -2,13 +2,18 @@
 //! `$21.48`, `23,484 acres` where others write `23,448 acres`. The same
 //! digits with two neighbours swapped is the commonest slip in copying a
 //! figure, and it needs no key: the two figures are of one kind (one
-//! currency, or one counted noun), of one size, and no draft writes both.
+//! currency, counts, or percentages) and of one size. The nouns they count
+//! are not compared: a rewriting site's synonyms (`743,000 autos` for
+//! `734,000 vehicles`, `2.73 occasions` for `2.37 times`) keep the slip.
 //!
 //! Reported on the figure one draft alone writes, with the figure the
 //! others agree on as evidence. At least three digits, so `65` and `56`
-//! (two different fleets as often as a slip) are never compared; the figure
-//! the others agree on must be in at least two drafts, and the lone one in
-//! exactly one.
+//! (two different fleets, or two parties' seats, as often as a slip) are
+//! never compared; the figure the others agree on must be in at least two
+//! drafts other than the lone one's, which may write it too (a headline's
+//! `$68.7 billion` over its body's `$67.8 billion`, a rate given right
+//! earlier in the same story), though not in the same sentence (`opened at
+//! $34.26 and closed at $34.62` gives two prices).
 
 use super::super::{Context, Violation, claim_label, file_name};
 use crate::claim::{ClaimId, Measure, Quantity};
@@ -16,9 +21,7 @@ use crate::finding::Label;
 use rustc_hash::FxHashMap;
 
 /// What two figures must share to be compared: measure, currency, and their
-/// digits sorted (a swap keeps the multiset of digits). Counted nouns are
-/// compared apart: a count that names none (`23,448`) may meet one that does
-/// (`23,448 acres`).
+/// digits sorted (a swap keeps the multiset of digits).
 #[derive(Hash, PartialEq, Eq)]
 struct Kind {
     measure: u8,
@@ -53,6 +56,7 @@ fn kind_of(q: &Quantity, d: &[u8]) -> Option<Kind> {
     let (measure, currency) = match q.measure {
         Measure::Money => (0, q.currency.as_ref()?.to_string()),
         Measure::Count => (1, String::new()),
+        Measure::Percent => (2, String::new()),
         _ => return None,
     };
     let mut sorted = d.to_vec();
@@ -66,9 +70,9 @@ fn kind_of(q: &Quantity, d: &[u8]) -> Option<Kind> {
 
 /// The findings: one per lone figure, on its every mention in its draft.
 pub fn report(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
-    // Figures by kind, then by their digits, value and counted noun: the
-    // claims and drafts of each.
-    type Written = (Vec<u8>, f64, Option<String>, Vec<ClaimId>);
+    // Figures by kind, then by their digits and value: the claims and
+    // drafts of each.
+    type Written = (Vec<u8>, f64, Vec<ClaimId>);
     let mut kinds: FxHashMap<Kind, Vec<Written>> = FxHashMap::default();
     for (doc, ex) in cx.corpus.extractions.iter().enumerate() {
         for (i, c) in ex.claims.iter().enumerate() {
@@ -83,14 +87,10 @@ pub fn report(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
                 continue;
             };
             let Some(k) = kind_of(q, &d) else { continue };
-            let noun = q.noun.as_ref().map(|n| n.to_string());
             let list = kinds.entry(k).or_default();
-            match list
-                .iter_mut()
-                .find(|(w, x, n, _)| *w == d && *x == v && *n == noun)
-            {
-                Some(w) => w.3.push(id),
-                None => list.push((d, v, noun, vec![id])),
+            match list.iter_mut().find(|(w, x, _)| *w == d && *x == v) {
+                Some(w) => w.2.push(id),
+                None => list.push((d, v, vec![id])),
             }
         }
     }
@@ -101,40 +101,34 @@ pub fn report(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
         d
     };
     for list in kinds.values() {
-        for (da, va, na, ids_a) in list {
-            // Every draft writing the lone figure's digits, whatever noun it names.
-            let docs_a = drafts(
-                &list
-                    .iter()
-                    .filter(|(d, v, _, _)| d == da && v == va)
-                    .flat_map(|w| w.3.iter().copied())
-                    .collect::<Vec<_>>(),
-            );
+        for (da, va, ids_a) in list {
+            let docs_a = drafts(ids_a);
             if docs_a.len() != 1 {
                 continue;
             }
-            for (db, vb, _, _) in list {
-                // The other way of writing it, with every noun that fits the
-                // lone figure's (the same one, or none on either side).
-                let ids_b: Vec<ClaimId> = list
-                    .iter()
-                    .filter(|(d, v, n, _)| {
-                        d == db && v == vb && (na.is_none() || n.is_none() || n == na)
-                    })
-                    .flat_map(|w| w.3.iter().copied())
-                    .collect();
+            for (db, vb, ids_b) in list {
                 let ids_b = &ids_b[..];
                 let docs_b = drafts(ids_b);
                 // One size: the swap is in the digits, not the scale (`$21.84`
                 // is no slip for `$2,148`).
                 let same_size = (va / vb) > 0.5 && (va / vb) < 2.0;
-                if docs_b.len() < 2 || docs_b.contains(&docs_a[0]) || !same_size || !swapped(da, db)
-                {
+                // The lone figure's own draft may write the other too (a
+                // headline's `$68.7 billion` over the body's `$67.8
+                // billion`), when two more drafts write it.
+                // Not in one sentence, though: `opened at $34.26 and
+                // closed at $34.62` gives two prices.
+                let elsewhere = docs_b.iter().filter(|&&d| d != docs_a[0]).count();
+                let sentence = |c: &ClaimId| (c.doc, cx.corpus.claim(*c).sentence);
+                let side_by_side = ids_a
+                    .iter()
+                    .any(|a| ids_b.iter().any(|b| sentence(a) == sentence(b)));
+                if elsewhere < 2 || side_by_side || !same_size || !swapped(da, db) {
                     continue;
                 }
                 let lone = ids_a[0];
                 let others: Vec<String> = docs_b
                     .iter()
+                    .filter(|&&d| d != docs_a[0])
                     .map(|&d| file_name(&cx.corpus.docs[d].path).to_string())
                     .collect();
                 let mut related: Vec<Label> = ids_a[1..]
