@@ -22,6 +22,10 @@
 //! organisation unnamed) that the other drafts give to someone else (`CEO
 //! Koji Sato` of Toyota, named in that draft too), while they call this
 //! person something else (`Chairman Akio Toyoda`); see `another_post.rs`.
+//! There a head of government's title (`Prime Minister`, `Premier`) is one
+//! post even with no country named: `Prime Minister Jarosław Kaczyński` in
+//! one draft, when the others give the post to Mateusz Morawiecki and call
+//! Kaczyński `PiS leader`.
 //!
 //! ## Why it matters
 //! A wrong chief executive's name is the kind of error readers notice first and

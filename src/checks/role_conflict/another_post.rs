@@ -127,6 +127,9 @@ pub(super) fn another_post(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
     out.extend(found);
 }
 
+/// Titles of a head of government: one holder in a story's country.
+const HEAD_OF_GOVERNMENT: &[&str] = &["prime minister", "premier"];
+
 /// Bodies a list's lead-in names by a common noun (`The committee comprises:`).
 const BODIES: &[&str] = &[
     "committee",
@@ -161,12 +164,15 @@ impl Run<'_, '_> {
     /// True when a role at organisation `a` (in draft `da`) and one at `b` (in
     /// draft `db`) can be one post: the same organisation, or one unnamed and
     /// its draft naming the other.
-    fn compatible(&self, a: &str, da: usize, b: &str, db: usize) -> bool {
+    fn compatible(&self, a: &str, da: usize, b: &str, db: usize, title: &str) -> bool {
         let names = |d: usize, org: &str| self.named[d].iter().any(|k| same_org(k, org));
         match (a.is_empty(), b.is_empty()) {
             // Two unnamed organisations are no evidence of one post (two
-            // teams' captains, two countries' presidents).
-            (true, true) => false,
+            // teams' captains, two countries' presidents), except a head of
+            // government's: a story's `Prime Minister` is its country's, and
+            // the person the other drafts call something else (`PiS leader
+            // Jarosław Kaczyński`) is the slip.
+            (true, true) => HEAD_OF_GOVERNMENT.contains(&title),
             (false, false) => same_org(a, b),
             (true, false) => names(da, b),
             (false, true) => names(db, a),
@@ -178,7 +184,7 @@ impl Run<'_, '_> {
     fn mine<'a>(&'a self, id: ClaimId, r: &Role, own: &[ClaimId]) -> Vec<(ClaimId, &'a Role)> {
         let (doc, org) = (id.doc, org_of(r));
         let at_post = |o: &Role, d: usize| {
-            o.base_key == r.base_key && self.compatible(&org, doc, &org_of(o), d)
+            o.base_key == r.base_key && self.compatible(&org, doc, &org_of(o), d, &r.base_key)
         };
         let loosely = |o: &Role, d: usize| {
             at_post(o, d) || (o.base_key == r.base_key && (org.is_empty() || o.org.is_none()))
@@ -203,7 +209,7 @@ impl Run<'_, '_> {
         let cx = self.cx;
         let (doc, org) = (id.doc, org_of(r));
         let at_post = |o: &Role, d: usize| {
-            o.base_key == r.base_key && self.compatible(&org, doc, &org_of(o), d)
+            o.base_key == r.base_key && self.compatible(&org, doc, &org_of(o), d, &r.base_key)
         };
         // The person at this post (or at this title, either organisation
         // unnamed): one draft only, and never qualified.
