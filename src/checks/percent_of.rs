@@ -18,7 +18,11 @@
 //! kind (`15.1 million people, about 30% of the population`, `CHF 8.1
 //! billion in sales, about 9% of group sales`) restates a figure against
 //! the total of that kind the draft states anywhere (`a population of 62
-//! million`).
+//! million`); so do deposits, assets, residents, stores and a budget named
+//! by their noun (`$42 billion (about Rs 3.4 lakh crore), or nearly 40 per
+//! cent of its deposits` beside `deposits of $175.4 billion`; `4,500
+//! people, or about 60% of Lahaina's residents` beside `a seaside town of
+//! about 12,700 people`).
 //!
 //! ## Why it matters
 //! Arithmetic slips in a sentence that does its own sums (a wrong base, a

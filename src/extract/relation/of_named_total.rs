@@ -5,10 +5,15 @@
 //! 673,352 India-born residents make up about 2.6 per cent of the
 //! population` beside `a population of 25,422,788`).
 //!
+//! Other wholes are read by their noun: deposits, assets, residents (`4,500
+//! people, or about 60% of Lahaina's residents` beside `a seaside town of
+//! about 12,700 people`), stores, a budget (`$42 billion, or nearly 40 per
+//! cent of its deposits` beside `deposits of $175.4 billion`).
+//!
 //! The total is looked for among the draft's figures of the same measure
 //! and currency, larger than the part, written within a few words of a
 //! word of the kind (`revenue`, `sales`, `turnover`; `population`,
-//! `inhabitants`), and not given as a point of comparison (`up from 51.8
+//! `inhabitants`, `people`; `deposits`), and not given as a point of comparison (`up from 51.8
 //! million`). Of those, the one the share fits best is
 //! taken, so a draft whose share fits some total is never reported; one
 //! whose share fits none is reported against the closest, and a draft that
@@ -61,36 +66,122 @@ const NAMED: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// Other kinds of whole a share may name by its noun after `of`, a
+/// determiner or a possessive (`of its deposits`, `of Lahaina's
+/// residents`, `of the town's residents`), each with the words that mark
+/// the whole where the draft states it.
+const WHOLES: &[&[&str]] = &[
+    &["deposits"],
+    &["assets"],
+    &[
+        "residents",
+        "population",
+        "inhabitants",
+        "people",
+        "individuals",
+        "citizens",
+    ],
+    &["stores", "shops", "outlets", "locations", "restaurants"],
+    &["budget", "outlay", "outlays", "expenditure"],
+];
+
+/// Words that may open the whole's noun phrase (`of its`, `of the`).
+const DETERMINERS: &[&str] = &["its", "the", "their", "his", "her", "our", "all"];
+
+/// The kind of whole the words after a share name (`of its deposits`,
+/// `of Lahaina's residents`, `of group revenue`), when it is one of `WHOLES`.
+fn whole_named(after: &str) -> Option<&'static [&'static str]> {
+    let a = after.trim_start().strip_prefix("of ")?;
+    let mut last = None;
+    for (n, raw) in a.split(' ').enumerate() {
+        if n >= 4 {
+            break;
+        }
+        let w = raw.trim_end_matches([',', '.', ';', ':', ')', '—']);
+        let lower = w.to_lowercase();
+        if n == 0 && DETERMINERS.contains(&lower.as_str()) {
+            continue;
+        }
+        if lower.is_empty()
+            || !lower
+                .chars()
+                .all(|c| c.is_alphabetic() || "'’-".contains(c))
+        {
+            break;
+        }
+        // `Lahaina's`, `the town's`: whose whole, not the whole.
+        if lower.ends_with("'s") || lower.ends_with("’s") {
+            if w.len() != raw.len() {
+                break;
+            }
+            continue;
+        }
+        last = WHOLES.iter().copied().find(|k| k.contains(&lower.as_str()));
+        if last.is_some() || w.len() != raw.len() {
+            break;
+        }
+    }
+    last
+}
+
 /// How far from a total figure its kind word may stand, in bytes.
 const NEAR: usize = 40;
 
 /// Adds `R, P% of <named total>` shares (see the module doc).
 pub(super) fn of_named_total(text: &str, all: &[Fig<'_>], out: &mut Vec<Relation>) {
-    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
-    for (_, r, p) in part_then_share(all) {
+    for (at, r, p) in part_then_share(all) {
         let gap = between(text, r.claim.span, p.claim.span);
-        if !restates(&gap) && !is_share_verb(&gap) {
-            continue;
+        // `$42 billion (about Rs 3.4 lakh crore), or nearly 40 per cent`:
+        // the share restates the figure the conversion follows too.
+        let converted = gap.trim_start().strip_prefix(')').and_then(|rest| {
+            let before = at.checked_sub(1).map(|i| &all[i])?;
+            let open = between(text, before.claim.span, r.claim.span);
+            (open.trim() == "(" || open.trim_start().starts_with("(") && open.len() <= 12)
+                .then_some((before, rest.to_string()))
+        });
+        for (r, gap) in std::iter::once((r, gap.clone())).chain(converted) {
+            named_share(text, all, r, p, &gap, out);
+        }
+    }
+}
+
+/// One `R, P% of <named total>` share, `gap` the words between R and P.
+fn named_share(
+    text: &str,
+    all: &[Fig<'_>],
+    r: &Fig<'_>,
+    p: &Fig<'_>,
+    gap: &str,
+    out: &mut Vec<Relation>,
+) {
+    let value = |f: &Fig<'_>| f.quantity().and_then(|q| q.value);
+    {
+        if !restates(gap) && !is_share_verb(gap) {
+            return;
         }
         let after = window(text, p.claim.span.end, p.claim.span.end + 40);
         let after = after.trim_start();
-        let Some(kinds) = NAMED.iter().find_map(|(phrases, kinds)| {
-            phrases
-                .iter()
-                .any(|w| {
-                    after
-                        .strip_prefix(w)
-                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-                })
-                .then_some(*kinds)
-        }) else {
-            continue;
+        let Some(kinds) = NAMED
+            .iter()
+            .find_map(|(phrases, kinds)| {
+                phrases
+                    .iter()
+                    .any(|w| {
+                        after
+                            .strip_prefix(w)
+                            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+                    })
+                    .then_some(*kinds)
+            })
+            .or_else(|| whole_named(after))
+        else {
+            return;
         };
         let (Some(rv), Some(pv)) = (value(r), value(p)) else {
-            continue;
+            return;
         };
         if pv <= 0.0 || pv >= 100.0 || rv <= 0.0 {
-            continue;
+            return;
         }
         let marked = |b: &Fig<'_>| {
             let near = window(
@@ -140,6 +231,22 @@ mod tests {
             )),
             "{got:?}"
         );
+        let got = shares(
+            "Harbour Bank had deposits of $71.2 billion at the end of March.\n\n\
+             Customers tried to withdraw $18 billion, or nearly 40 per cent of its deposits.",
+        );
+        assert!(
+            got.contains(&(
+                "nearly 40 per cent".into(),
+                "$71.2 billion".into(),
+                "$18 billion".into()
+            )),
+            "{got:?}"
+        );
+        assert!(super::whole_named("of Lahaina's residents, are").is_some());
+        assert!(super::whole_named("of the town's residents.").is_some());
+        assert!(super::whole_named("of the total").is_none());
+        assert!(super::whole_named("of its workforce").is_none());
         // No total of the kind stated: no relation.
         assert!(shares("It had CHF 8.1 billion in sales, about 9% of group sales.").is_empty());
     }
