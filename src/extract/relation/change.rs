@@ -220,9 +220,11 @@ const STARTING_LEVELS: &[&str] = &[
     "count",
     "reading",
     "mark",
+    "close",
 ];
 
-/// `from the` or `from a|an [up to three words] LEVEL of` ending `g` (trimmed):
+/// `from the` or `from a|an|the|Tuesday's [up to three words] LEVEL of`
+/// ending `g` (trimmed):
 /// the marker's length, so the words before it can be weighed as a lead.
 fn level_marker(g: &str) -> Option<usize> {
     if g == "from the" || g.ends_with(" from the") {
@@ -233,8 +235,11 @@ fn level_marker(g: &str) -> Option<usize> {
         return None;
     }
     let words: Vec<&str> = g[at..].split_whitespace().collect();
+    // `from a close of`, `from Tuesday's close of`: an article or whose level.
     let named = (4..=7).contains(&words.len())
-        && matches!(words[1], "a" | "an" | "the")
+        && (matches!(words[1], "a" | "an" | "the")
+            || words[1].ends_with("'s")
+            || words[1].ends_with("’s"))
         && words[words.len() - 1] == "of"
         && STARTING_LEVELS.contains(&words[words.len() - 2])
         && !g[at..].contains([',', ';', ':', '.', '(', ')']);
@@ -318,6 +323,18 @@ fn is_time_word(w: &str) -> bool {
         || crate::extract::lexicon::month(w).is_some()
         || crate::extract::time::WEEKDAYS.contains(&w)
         || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        || fiscal_year(w)
+}
+
+/// A fiscal year written as two years (`2025-26`, `2024/25`, `2025–26`).
+fn fiscal_year(w: &str) -> bool {
+    let Some((a, b)) = w.split_once(['-', '/', '–']) else {
+        return false;
+    };
+    a.len() == 4
+        && a.bytes().all(|x| x.is_ascii_digit())
+        && (b.len() == 2 || b.len() == 4)
+        && b.bytes().all(|x| x.is_ascii_digit())
 }
 
 /// True when `gap` (between the figure reached and the next one) ends with
@@ -664,6 +681,19 @@ mod tests {
         );
         assert_eq!(c, vec![(Direction::Down, 2, 0, None)]);
         assert!(changes("Staff grew to 300 in its new offices from 25 countries.").is_empty());
+    }
+
+    #[test]
+    fn reads_a_fiscal_year_and_a_named_days_close() {
+        let c = changes(
+            "The deficit would rise to 4.4% of gross domestic product in 2025-26 from 4.8% in the current year.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, Direction::Up);
+        let c = changes("The KOSPI rose 1.44% to 2,464.00, from Tuesday's close of 2,500.10.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, Direction::Up);
+        assert!(super::fiscal_year("2024/25") && !super::fiscal_year("2024-5"));
     }
 
     #[test]
