@@ -128,6 +128,31 @@ pub(super) fn added_on(tight_before: &str) -> Option<&'static str> {
         })
 }
 
+/// A termination fee the words right before name `reverse` (`a reverse
+/// termination fee of $1.1 billion`, the word outside the few the tight
+/// window holds): the buyer's fee, another figure than the seller's.
+pub(super) fn reverse_fee(kind: MoneyKind, before: &str) -> MoneyKind {
+    if kind != MoneyKind::TerminationFee {
+        return kind;
+    }
+    let lower = before.to_lowercase();
+    let reverse = [
+        "termination fee",
+        "break fee",
+        "break-up fee",
+        "breakup fee",
+    ]
+    .iter()
+    .filter_map(|f| lower.rfind(f))
+    .max()
+    .is_some_and(|at| lower[..at].trim_end().ends_with("reverse"));
+    if reverse {
+        MoneyKind::ReverseTerminationFee
+    } else {
+        kind
+    }
+}
+
 /// Profit whose noun phrase, nearest the figure, says it is before one-off
 /// items (`underlying attributable profit of`, `adjusted net profit of`):
 /// `UnderlyingProfit`, a measure of its own; `operating profit`, written
@@ -332,6 +357,23 @@ mod tests {
             key(&text, "€2.8 billion").as_deref(),
             Some("asml / bookings / reported")
         );
+    }
+
+    #[test]
+    fn a_reverse_termination_fee_is_another_fee() {
+        // The fee is its payer's; `reverse` makes it the buyer's other fee.
+        let seller = format!("{ASML}ASML would owe the buyer a termination fee of $815 million.");
+        let buyer = format!("{ASML}ASML agreed to pay a reverse termination fee of $1.1 billion.");
+        let nobody = format!("{ASML}The deal carries a termination fee of $815 million.");
+        assert_eq!(
+            key(&seller, "$815 million").as_deref(),
+            Some("asml / termination fee / planned")
+        );
+        assert_eq!(
+            key(&buyer, "$1.1 billion").as_deref(),
+            Some("asml / reverse termination fee / reported")
+        );
+        assert_eq!(key(&nobody, "$815 million"), None);
     }
 
     #[test]

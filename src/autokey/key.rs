@@ -121,6 +121,9 @@ pub enum MoneyKind {
     /// What one side of a deal owes the other if it fails (`a $600 million
     /// termination fee`).
     TerminationFee,
+    /// What the buyer owes the seller if the deal fails (`a reverse
+    /// termination fee of $1.1 billion`): another fee than the seller's.
+    ReverseTerminationFee,
     /// A person's pay (`a base salary of $1.6 million`).
     Salary,
     /// What a winner takes home (`prize money`, `a winner's cheque`).
@@ -362,6 +365,7 @@ impl fmt::Display for MoneyKind {
             MoneyKind::Close => "closing price",
             MoneyKind::Bookings => "bookings",
             MoneyKind::TerminationFee => "termination fee",
+            MoneyKind::ReverseTerminationFee => "reverse termination fee",
             MoneyKind::Salary => "salary",
             MoneyKind::Prize => "prize money",
             MoneyKind::PrizeFund => "prize fund",

@@ -524,6 +524,7 @@ fn key_in(
             // `Underlying attributable profit of US$13.7bn`: the measure's
             // word may sit past the few words the tight window holds.
             let kind = guards::underlying(kind, &st.text[c_from..at]);
+            let kind = guards::reverse_fee(kind, &st.text[c_from..at]);
             // `acquire Splunk for $157 per share`: a price per share, whatever
             // the deal around it.
             let kind = if reading.per_share {
@@ -756,22 +757,6 @@ impl Ctx<'_> {
 
 /// The frames of one sentence's figures: (claim index, frame).
 type SentenceFrames = std::rc::Rc<Vec<(usize, Frame)>>;
-
-/// The clause of a figure at `at..end` in sentence view `st`.
-fn clause_of(st: &Sentence, at: usize, end: usize) -> (usize, usize) {
-    let from = st
-        .breaks
-        .iter()
-        .rev()
-        .find(|b| b.1 <= at)
-        .map_or(0, |b| b.1);
-    let to = st
-        .breaks
-        .iter()
-        .find(|b| b.0 >= end)
-        .map_or(st.text.len(), |b| b.0);
-    (from, to)
-}
 
 /// The frames of every people count and share in sentence view `st`.
 fn sentence_frames(ex: &Extraction, st: &Sentence) -> Vec<(usize, Frame)> {

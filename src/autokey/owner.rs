@@ -67,13 +67,20 @@ pub(super) fn owner(
                 o.0
             ),
         ),
-        // A deal's termination fee: the story's one deal's, whichever of
-        // its parties the sentence names (`Kroger could owe Albertsons a
-        // $600 million termination fee`).
-        _ if what == &What::Money(MoneyKind::TerminationFee) => (
-            "the story".to_string(),
-            "about the story (the deal's termination fee, whichever party pays it)".to_string(),
-        ),
+        // A deal's termination fee is the party's that pays it, named
+        // before the verb of paying (`Kroger could owe Albertsons a $600
+        // million termination fee`, `a $1 billion fee that Kroger may have to
+        // pay Albertsons`): a deal has a fee each way (the seller's, the
+        // buyer's reverse fee), so a fee with no payer named has no key.
+        _ if matches!(
+            what,
+            What::Money(MoneyKind::TerminationFee | MoneyKind::ReverseTerminationFee)
+        ) =>
+        {
+            let payer = payer(cx, st).ok_or_else(|| format!("a {what} with no payer named"))?;
+            let why = format!("about `{payer}` (who pays the {what})");
+            (payer, why)
+        }
         // A relief package, a winner's prize money, a base salary: the
         // story's one such figure when the sentence names no organisation
         // (`Sánchez's cabinet approved a relief package of €10.6 billion`).
@@ -112,4 +119,17 @@ fn story_money(what: &What) -> bool {
         what,
         What::Money(MoneyKind::Aid | MoneyKind::Prize | MoneyKind::PrizeFund | MoneyKind::Salary)
     )
+}
+
+/// Verbs of paying a fee, after the payer (`could owe`, `may have to pay`).
+const PAYING: &[&str] = &[" owe ", " owes ", " owed ", " pay ", " pays ", " paid "];
+
+/// The organisation named last before the sentence's first verb of paying.
+fn payer(cx: &Ctx<'_>, st: &Sentence) -> Option<String> {
+    let verb = PAYING.iter().filter_map(|v| st.text.find(v)).min()?;
+    orgs_in(cx, st.start, st.start + verb)
+        .into_iter()
+        .filter(|(_, k)| !is_outlet(k))
+        .max_by_key(|(p, _)| *p)
+        .map(|(_, k)| k)
 }

@@ -110,3 +110,19 @@ pub(super) struct Sentence {
     /// How many figures (numeric claims other than times) it holds.
     pub(super) figures: usize,
 }
+
+/// The clause of a figure at `at..end` in sentence view `st`.
+pub(super) fn clause_of(st: &Sentence, at: usize, end: usize) -> (usize, usize) {
+    let from = st
+        .breaks
+        .iter()
+        .rev()
+        .find(|b| b.1 <= at)
+        .map_or(0, |b| b.1);
+    let to = st
+        .breaks
+        .iter()
+        .find(|b| b.0 >= end)
+        .map_or(st.text.len(), |b| b.0);
+    (from, to)
+}

@@ -93,6 +93,7 @@ pub(super) fn money_named(name: &str) -> Option<MoneyKind> {
         "closing price" => MoneyKind::Close,
         "bookings" => MoneyKind::Bookings,
         "termination fee" => MoneyKind::TerminationFee,
+        "reverse termination fee" => MoneyKind::ReverseTerminationFee,
         "salary" => MoneyKind::Salary,
         "prize money" => MoneyKind::Prize,
         "prize fund" => MoneyKind::PrizeFund,
