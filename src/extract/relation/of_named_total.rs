@@ -89,10 +89,15 @@ const WHOLES: &[&[&str]] = &[
 const DETERMINERS: &[&str] = &["its", "the", "their", "his", "her", "our", "all"];
 
 /// The kind of whole the words after a share name (`of its deposits`,
-/// `of Lahaina's residents`, `of group revenue`), when it is one of `WHOLES`.
-fn whole_named(after: &str) -> Option<&'static [&'static str]> {
+/// `of Lahaina's residents`), when it is one of `WHOLES`, and the proper
+/// name it is the whole of, lower case, when one is written (`lahaina`;
+/// none for `the town's`). `after` is the text as written.
+type Whole = (&'static [&'static str], Option<String>);
+
+fn whole_named(after: &str) -> Option<Whole> {
     let a = after.trim_start().strip_prefix("of ")?;
     let mut last = None;
+    let mut owner = None;
     for (n, raw) in a.split(' ').enumerate() {
         if n >= 4 {
             break;
@@ -114,6 +119,10 @@ fn whole_named(after: &str) -> Option<&'static [&'static str]> {
             if w.len() != raw.len() {
                 break;
             }
+            if w.starts_with(char::is_uppercase) {
+                let name = lower.trim_end_matches("'s").trim_end_matches("’s");
+                owner = Some(name.to_string());
+            }
             continue;
         }
         last = WHOLES.iter().copied().find(|k| k.contains(&lower.as_str()));
@@ -121,7 +130,7 @@ fn whole_named(after: &str) -> Option<&'static [&'static str]> {
             break;
         }
     }
-    last
+    last.map(|kinds| (kinds, owner))
 }
 
 /// How far from a total figure its kind word may stand, in bytes.
@@ -161,7 +170,11 @@ fn named_share(
         }
         let after = window(text, p.claim.span.end, p.claim.span.end + 40);
         let after = after.trim_start();
-        let Some(kinds) = NAMED
+        let end = p.claim.span.end;
+        let written = text
+            .get(end..super::char_floor(text, (end + 40).min(text.len())))
+            .unwrap_or("");
+        let Some((kinds, owner)) = NAMED
             .iter()
             .find_map(|(phrases, kinds)| {
                 phrases
@@ -171,9 +184,9 @@ fn named_share(
                             .strip_prefix(w)
                             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
                     })
-                    .then_some(*kinds)
+                    .then_some((*kinds, None))
             })
-            .or_else(|| whole_named(after))
+            .or_else(|| whole_named(written))
         else {
             return;
         };
@@ -189,7 +202,9 @@ fn named_share(
                 b.claim.span.start.saturating_sub(NEAR),
                 b.claim.span.end + NEAR,
             );
+            // `of Lahaina's residents`: Lahaina's, named by the total too.
             kinds.iter().any(|k| near.contains(k))
+                && owner.as_deref().is_none_or(|o| near.contains(o))
         };
         let totals = all
             .iter()
@@ -243,7 +258,18 @@ mod tests {
             )),
             "{got:?}"
         );
-        assert!(super::whole_named("of Lahaina's residents, are").is_some());
+        assert_eq!(
+            super::whole_named("of Lahaina's residents, are").and_then(|w| w.1),
+            Some("lahaina".to_string())
+        );
+        // A share of Lahaina's residents is not one of Maui's people.
+        assert!(
+            shares(
+                "Maui has about 165,000 people.\n\n\
+                 An estimated 4,500 people, or about 60% of Lahaina's residents, need shelter."
+            )
+            .is_empty()
+        );
         assert!(super::whole_named("of the town's residents.").is_some());
         assert!(super::whole_named("of the total").is_none());
         assert!(super::whole_named("of its workforce").is_none());
