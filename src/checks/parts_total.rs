@@ -14,7 +14,10 @@
 //! ordered, before interest: $18 million`) or as its last item (`- Total:
 //! 225`, `- Together: a combined network of 3,600 stores`; an item's
 //! breakdown in parentheses, `159 seats (141 district + 18 national list)`,
-//! is not another part); and `T,
+//! is not another part); a table whose last row is `Total` (`| **Total** |
+//! **1,391** |`) and whose rows above it, in that column, do not add up to
+//! it (a row with a negative amount, or with no figure there, and the table
+//! is not read); and `T,
 //! including A and B` (or a list after `The largest items in T:`) where the
 //! parts exceed T.
 //!

@@ -20,6 +20,7 @@ mod of_named_total;
 mod of_total;
 mod parts;
 mod share;
+mod table;
 
 use super::located::lower_same_offsets;
 use crate::claim::{Claim, ClaimKind, Measure, Quantity, Relation, UnitClass};
@@ -87,6 +88,7 @@ pub fn find(text: &str, claims: &[Claim]) -> Vec<Relation> {
     of_total::of_the_total(text, &all, &mut out);
     of_named_total::of_named_total(text, &all, &mut out);
     list::lists(text, &all, &mut out);
+    table::tables(text, &all, &mut out);
     named::named_parts(text, &all, &mut out);
     out
 }
