@@ -54,8 +54,10 @@ def run(name, verbose=True):
     for f, old, new in plants:
         tmp = tempfile.mkdtemp()
         try:
+            # Drafts only: a `.factlint_cache/` a run left there is no draft.
             for n in os.listdir(cluster):
-                shutil.copy(os.path.join(cluster, n), tmp)
+                if os.path.isfile(os.path.join(cluster, n)):
+                    shutil.copy(os.path.join(cluster, n), tmp)
             path = os.path.join(tmp, f)
             text = open(path, encoding="utf-8").read()
             if old not in text:
