@@ -48,7 +48,7 @@
 //! only a given name that is no known name (`Nitesh` beside `Nitish`) is read
 //! as a slip. A person's name read as an organisation (`Nitish Kumar's party`)
 //! is compared with people's names when both are two or three plain words
-//! sharing one. A name at the very start of a sentence whose first word is not
+//! sharing one. A surname opening a sentence before `said`, `also` (`Kotik also told staff`, after `Bobby Kotick`) is read too (`sentence_start.rs`). A name at the very start of a sentence whose first word is not
 //! a known given name may be read without it (an extraction limit), unless
 //! that word is a letter or two from a given name the draft writes
 //! mid-sentence before the same surname (`Chengpeng Zhao, 47, pleaded` after
@@ -65,6 +65,7 @@ use crate::finding::{Label, Severity};
 
 mod keys;
 mod repeats;
+mod sentence_start;
 mod spelling;
 use repeats::{again, per_draft};
 
@@ -314,6 +315,7 @@ impl Check for NameNearMiss {
             out.push(tie_finding(cx, x, y));
         }
         within_drafts(cx, &names, &mut reported, out);
+        sentence_start::report(cx, out);
     }
 }
 
