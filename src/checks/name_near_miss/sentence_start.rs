@@ -86,8 +86,16 @@ pub(super) fn report(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
                 continue;
             };
             let word = &text[span.start..span.end];
+            let near: Vec<&(&str, Vec<ClaimId>)> = people
+                .iter()
+                .filter(|(full, _)| slip_of(word, full))
+                .collect();
+            let [(full, ids)] = near[..] else {
+                continue;
+            };
             // Written anywhere else in the drafts, or by anyone named: a
-            // name (or word) in its own right.
+            // name (or word) in its own right. Asked only of a near miss:
+            // the drafts are searched once per candidate, and they are rare.
             let elsewhere = docs
                 .iter()
                 .enumerate()
@@ -97,13 +105,6 @@ pub(super) fn report(cx: &Context<'_, '_>, out: &mut Vec<Violation>) {
             if elsewhere {
                 continue;
             }
-            let near: Vec<&(&str, Vec<ClaimId>)> = people
-                .iter()
-                .filter(|(full, _)| slip_of(word, full))
-                .collect();
-            let [(full, ids)] = near[..] else {
-                continue;
-            };
             // A word the other passes reported already is not reported again.
             let reported = out.iter().any(|v| {
                 v.primary.place == Label::doc(ex.doc, span, "").place
