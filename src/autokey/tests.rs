@@ -450,21 +450,18 @@ fn a_division_word_written_with_a_capital_is_part_of_a_name() {
 #[test]
 fn a_relative_clause_is_about_the_name_before_it() {
     let text = "The Unity League has held talks with the Farmers' Party, led by Dana Orlov, and with the Coastal Alliance (CA), which won 14 seats, mainly in the port cities.";
-    let got: Vec<_> = keys_of(text)
-        .into_iter()
-        .filter(|(t, _, _)| t == "14")
-        .map(|(_, k, _)| k)
-        .collect();
+    let keys_of_14 = |t: &str| -> Vec<Option<String>> {
+        keys_of(t)
+            .into_iter()
+            .filter(|(f, _, _)| f == "14")
+            .map(|(_, k, _)| k)
+            .collect()
+    };
     assert_eq!(
-        got,
+        keys_of_14(text),
         vec![Some("coastal alliance / seats / won".to_string())]
     );
     // Far from `which`, the figure is not the relative clause's.
     let far = "The Unity League has held talks with the Farmers' Party and with the Coastal Alliance, which says it has long wanted a coalition in which it would hold 14 seats.";
-    let got: Vec<_> = keys_of(far)
-        .into_iter()
-        .filter(|(t, _, _)| t == "14")
-        .map(|(_, k, _)| k)
-        .collect();
-    assert_eq!(got, vec![None]);
+    assert_eq!(keys_of_14(far), vec![None]);
 }

@@ -326,15 +326,15 @@ fn is_time_word(w: &str) -> bool {
         || fiscal_year(w)
 }
 
-/// A fiscal year written as two years (`2025-26`, `2024/25`, `2025–26`).
+/// A fiscal year written as two years (`2025-26`, `2024/25`), as the time
+/// grammar reads it: the whole word one span of years.
 fn fiscal_year(w: &str) -> bool {
-    let Some((a, b)) = w.split_once(['-', '/', '–']) else {
-        return false;
-    };
-    a.len() == 4
-        && a.bytes().all(|x| x.is_ascii_digit())
-        && (b.len() == 2 || b.len() == 4)
-        && b.bytes().all(|x| x.is_ascii_digit())
+    use crate::extract::time::{DigitTime, at_digits};
+    w.contains(['-', '/', '–'])
+        && matches!(
+            at_digits(w, || false, || false),
+            Some(DigitTime::Time(t)) if t.consumed == w.len() && t.years.is_some_and(|(a, b)| a < b)
+        )
 }
 
 /// True when `gap` (between the figure reached and the next one) ends with
